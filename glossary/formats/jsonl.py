@@ -1,0 +1,82 @@
+"""Concepts as plain JSON objects: the store's row format and `--json` output.
+
+One concept per line (JSON Lines) so files stream.  The mapping is total and lossless:
+from_dict(to_dict(c)) == c.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from glossary.model import Concept, Evidence, Status, Term, TermType
+
+NAME = "jsonl"
+SUFFIXES = (".jsonl",)
+
+
+def term_to_dict(term: Term) -> dict[str, Any]:
+    return {
+        "lang": term.lang,
+        "text": term.text,
+        "type": term.type.value,
+        "status": term.status.value if term.status else None,
+        "flags": list(term.flags),
+        "notes": list(term.notes),
+        "evidence": [
+            {"file": e.file, "line": e.line, "context": e.context,
+             "extractor": e.extractor, "confidence": e.confidence}
+            for e in term.evidence
+        ],
+    }
+
+
+def to_dict(concept: Concept) -> dict[str, Any]:
+    return {
+        "id": concept.id,
+        "subject_field": concept.subject_field,
+        "definition": concept.definition,
+        "notes": list(concept.notes),
+        "terms": [term_to_dict(t) for t in concept.terms],
+    }
+
+
+def from_dict(data: dict[str, Any]) -> Concept:
+    return Concept(
+        id=data["id"],
+        subject_field=data.get("subject_field"),
+        definition=data.get("definition"),
+        notes=tuple(data.get("notes", ())),
+        terms=[
+            Term(
+                text=t["text"],
+                lang=t["lang"],
+                type=TermType(t.get("type", TermType.FULL_FORM.value)),
+                status=Status(t["status"]) if t.get("status") else None,
+                flags=tuple(t.get("flags", ())),
+                notes=tuple(t.get("notes", ())),
+                evidence=tuple(Evidence(**e) for e in t.get("evidence", ())),
+            )
+            for t in data["terms"]
+        ],
+    )
+
+
+def dumps(concept: Concept) -> str:
+    return json.dumps(to_dict(concept), ensure_ascii=False, sort_keys=True)
+
+
+def write(concepts: Iterable[Concept], out: IO[bytes]) -> None:
+    for concept in concepts:
+        out.write(dumps(concept).encode("utf-8") + b"\n")
+
+
+def read(source: IO[bytes]) -> Iterator[Concept]:
+    for line in source:
+        if line.strip():
+            yield loads(line)
+
+
+def loads(line: str) -> Concept:
+    return from_dict(json.loads(line))

@@ -1,0 +1,63 @@
+"""Canonical BCP 47 language tags, checked against CLDR with babel.
+
+Input is forgiving (``zh-CN``, ``zh_TW``, ``EN-us``); output is one canonical spelling so that
+every stage compares tags as plain strings.  Chinese is keyed by *script* because that is what
+a termbase distinguishes: ``zh-CN`` and ``zh-SG`` are both ``zh-Hans``; Taiwan and Hong Kong keep
+their region because their Traditional standards differ (``zh-Hant-TW``, ``zh-Hant-HK``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+
+from glossary.errors import LanguageError
+
+ZH_HANS = "zh-Hans"
+ZH_HANT = "zh-Hant"
+ZH_HANT_TW = "zh-Hant-TW"
+ZH_HANT_HK = "zh-Hant-HK"
+PINYIN = "zh-Latn-pinyin"
+
+# The order languages are shown and exported in; others follow alphabetically.
+DISPLAY_ORDER = (ZH_HANS, ZH_HANT, ZH_HANT_TW, ZH_HANT_HK, PINYIN, "en", "fr", "es")
+CHINESE_SCRIPT_TAGS = (ZH_HANS, ZH_HANT, ZH_HANT_TW, ZH_HANT_HK)
+
+
+@lru_cache(maxsize=256)
+def canonical(tag: str) -> str:
+    """Return the canonical form of a language tag, or raise LanguageError."""
+    raw = tag.strip().replace("_", "-")
+    if raw.casefold() in ("zh-latn-pinyin", "zh-pinyin", "pinyin"):
+        return PINYIN
+    try:
+        locale = Locale.parse(raw, sep="-")
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise LanguageError(f"unknown language code: {tag!r}") from None
+    if locale.language == "zh":
+        return _chinese(locale)
+    return "-".join(part for part in (locale.language, locale.script, locale.territory) if part)
+
+
+def _chinese(locale: Locale) -> str:
+    if locale.script == "Hant" or locale.territory in ("TW", "HK", "MO"):
+        if locale.territory == "TW":
+            return ZH_HANT_TW
+        if locale.territory in ("HK", "MO"):
+            return ZH_HANT_HK
+        return ZH_HANT
+    return ZH_HANS
+
+
+def primary(tag: str) -> str:
+    """The primary language subtag: ``zh-Hant-TW`` → ``zh``."""
+    return tag.split("-", 1)[0].lower()
+
+
+def display_key(tag: str) -> tuple[int, str]:
+    """Sort key putting the project's languages first, in DISPLAY_ORDER."""
+    try:
+        return (DISPLAY_ORDER.index(tag), tag)
+    except ValueError:
+        return (len(DISPLAY_ORDER), tag)

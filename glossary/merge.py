@@ -1,0 +1,113 @@
+"""Candidates → concepts.
+
+Candidates that share a term join one concept: the same Simplified Chinese (楓橋經驗 and
+枫桥经验 are one key), or the same rendering in one language compared case-insensitively.  So
+"Communist Party of China (CPC)" and "中国共产党 (CPC)" end in one concept through CPC.
+
+One rule keeps the termbase honest: a concept has at most one Chinese key.  Two groups whose
+Chinese differs are never joined through an English (or French, Spanish) term they share;
+they stay apart and both get the flag ``shared-rendering`` for a reviewer, because either the
+glosses disagree or one is damaged.
+
+Within a concept, occurrences of the same term are one Term with all their evidence; the
+spelling seen most often wins (ties: the first in sort order), so a rebuild is stable.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from glossary.langtags import PINYIN, ZH_HANS, ZH_HANT, primary
+from glossary.model import Candidate, CandidateTerm, Concept, Term, Status, TermType, concept_id
+from glossary.normalize.script import to_simplified
+
+LOW_CONFIDENCE = 0.6
+SHARED_RENDERING = "shared-rendering"
+
+
+def _is_chinese(lang: str) -> bool:
+    return primary(lang) == "zh" and lang != PINYIN
+
+
+def term_key(term: CandidateTerm) -> tuple[str, str]:
+    """What links candidates: Simplified Chinese, or the text in its language, casefolded."""
+    if _is_chinese(term.lang):
+        return ("zh", to_simplified(term.text))
+    return (primary(term.lang), term.text.casefold())
+
+
+def _spelling_key(term: CandidateTerm) -> tuple[str, str]:
+    """What makes one Term inside a concept: Chinese keeps the script it was found in."""
+    if _is_chinese(term.lang):
+        return (_script_tag(term.text), term.text)
+    return term_key(term)
+
+
+def _script_tag(text: str) -> str:
+    return ZH_HANS if to_simplified(text) == text else ZH_HANT
+
+
+def merge(candidates: Iterable[Candidate]) -> list[Concept]:
+    """Group candidates into concepts, sorted by concept key for reproducible output."""
+    candidates = list(candidates)
+    parent = list(range(len(candidates)))
+    chinese: list[str | None] = [None] * len(candidates)  # per group root: its Chinese key
+    first_with: dict[tuple[str, str], int] = {}
+    conflicts: set[int] = set()
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for index, candidate in enumerate(candidates):
+        keys = [term_key(t) for t in candidate.terms]
+        chinese[index] = next((k[1] for k in keys if k[0] == "zh"), None)
+        for key in keys:
+            if key not in first_with:
+                first_with[key] = index
+                continue
+            a, b = find(first_with[key]), find(index)
+            if a == b:
+                continue
+            if chinese[a] and chinese[b] and chinese[a] != chinese[b]:
+                conflicts.update((a, b))
+                continue
+            parent[b] = a
+            chinese[a] = chinese[a] or chinese[b]
+
+    groups: dict[int, list[Candidate]] = defaultdict(list)
+    for index, candidate in enumerate(candidates):
+        groups[find(index)].append(candidate)
+    conflicted = {find(i) for i in conflicts}
+    concepts = [_concept(members, root in conflicted) for root, members in groups.items()]
+    return sorted(concepts, key=lambda c: c.id)
+
+
+def _concept(members: list[Candidate], conflicted: bool) -> Concept:
+    occurrences: dict[tuple[str, str], list[tuple[CandidateTerm, Candidate]]] = defaultdict(list)
+    for candidate in members:
+        for term in candidate.terms:
+            occurrences[_spelling_key(term)].append((term, candidate))
+    terms = [_term(found, conflicted) for found in occurrences.values()]
+    terms.sort(key=lambda t: (t.lang, t.type != TermType.FULL_FORM, -len(t.evidence), t.text))
+    zh = sorted({to_simplified(k[1]) for k in occurrences if k[0] in (ZH_HANS, ZH_HANT)})
+    key = zh[0] if zh else min(f"{k[0]}:{k[1]}" for k in occurrences)
+    return Concept(id=concept_id(key), terms=terms)
+
+
+def _term(found: list[tuple[CandidateTerm, Candidate]], conflicted: bool) -> Term:
+    spellings = Counter(term.text for term, _ in found)
+    text = min(spellings, key=lambda s: (-spellings[s], s))
+    first = found[0][0]
+    lang = _script_tag(text) if _is_chinese(first.lang) else first.lang
+    flags = sorted({flag for _, c in found for flag in c.flags}
+                   | ({SHARED_RENDERING} if conflicted else set()))
+    notes = tuple(sorted({note for _, c in found for note in c.notes}))
+    evidence = tuple(sorted({c.evidence for _, c in found}))
+    confidence = max(e.confidence for e in evidence)
+    status = Status.NEEDS_REVIEW if flags or confidence < LOW_CONFIDENCE else Status.ADMITTED
+    return Term(text=text, lang=lang, type=first.type, status=status, flags=tuple(flags),
+                notes=notes, evidence=evidence)

@@ -1,0 +1,95 @@
+"""The plain data every stage passes along.
+
+Extractors yield ``Candidate``s (terms that one piece of evidence says name one concept); the
+merger groups them into ``Concept``s; normalizers add derived ``Term``s; exporters, lookup and
+the checker read ``Concept``s.  Everything is an immutable dataclass except ``Concept``, whose
+term list the merger and the normalizers build up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Status(str, Enum):
+    PREFERRED = "preferred"
+    ADMITTED = "admitted"
+    DEPRECATED = "deprecated"
+    NEEDS_REVIEW = "needsReview"
+
+
+class TermType(str, Enum):
+    FULL_FORM = "fullForm"
+    ACRONYM = "acronym"
+    ABBREVIATION = "abbreviation"
+    SHORT_FORM = "shortForm"
+    VARIANT = "variant"
+    PHRASE = "phrase"
+    TRANSLITERATION = "transliteration"
+
+
+@dataclass(frozen=True, order=True)
+class Evidence:
+    """Where a term was seen: file and 1-based line, the sentence around it, and who saw it."""
+
+    file: str
+    line: int
+    context: str
+    extractor: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    lang: str  # canonical BCP 47 (see langtags.canonical)
+    type: TermType = TermType.FULL_FORM
+    status: Status | None = Status.ADMITTED  # None: the source said nothing
+    flags: tuple[str, ...] = ()  # review flags, e.g. "possibly-truncated"
+    notes: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def confidence(self) -> float:
+        return max((e.confidence for e in self.evidence), default=1.0)
+
+
+@dataclass(frozen=True)
+class CandidateTerm:
+    text: str
+    lang: str
+    type: TermType = TermType.FULL_FORM
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Terms that one occurrence in a document says name the same concept."""
+
+    terms: tuple[CandidateTerm, ...]
+    evidence: Evidence
+    flags: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass
+class Concept:
+    id: str
+    terms: list[Term] = field(default_factory=list)
+    subject_field: str | None = None
+    definition: str | None = None
+    notes: tuple[str, ...] = ()
+
+    def terms_in(self, lang: str) -> list[Term]:
+        return [t for t in self.terms if t.lang == lang]
+
+    def languages(self) -> list[str]:
+        from glossary.langtags import display_key
+
+        return sorted({t.lang for t in self.terms}, key=display_key)
+
+
+def concept_id(key: str) -> str:
+    """A stable XML NCName derived from a concept's key, so a rebuild never renumbers."""
+    return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]

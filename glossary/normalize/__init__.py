@@ -1,0 +1,1 @@
+"""Normalization: what every Chinese term gets at build time (script variants, pinyin)."""

@@ -1,0 +1,102 @@
+import io
+import time
+
+import pytest
+
+from glossary.errors import FormatError
+from glossary.formats import tbx
+from glossary.model import Concept, Evidence, Status, Term, TermType
+
+from .. import tbxschema
+from ..conftest import needs_shared
+
+
+def sample_concepts():
+    evidence = Evidence("seeds/a.txt", 46, "promoting the Fengqiao Model (枫桥经验) & <more>",
+                        "inline", 0.85)
+    return [
+        Concept(id="c1", subject_field="governance", definition="A model of grassroots governance.",
+                notes=("concept note",), terms=[
+                    Term("枫桥经验", "zh-Hans", evidence=(evidence,)),
+                    Term("Fēngqiáo jīngyàn", "zh-Latn-pinyin", TermType.TRANSLITERATION,
+                         notes=("Derived: pypinyin from 枫桥经验",)),
+                    Term("Fengqiao Model", "en", status=Status.PREFERRED, evidence=(evidence,)),
+                    Term("Fengqiao experience", "en", status=Status.DEPRECATED),
+                ]),
+        Concept(id="c2", terms=[
+            Term("中央经济工作", "zh-Hans", status=Status.NEEDS_REVIEW,
+                 flags=("possibly-truncated",)),
+            Term("CEWC", "en", TermType.ACRONYM, status=None),
+        ]),
+    ]
+
+
+def export(concepts):
+    out = io.BytesIO()
+    tbx.write(concepts, out, description="test")
+    return out.getvalue()
+
+
+def test_round_trip_is_lossless_and_byte_identical():
+    first = export(sample_concepts())
+    read_back = list(tbx.read(io.BytesIO(first)))
+    assert read_back == sample_concepts()
+    assert export(read_back) == first
+
+
+def test_empty_termbase_round_trips():
+    data = export([])
+    assert b"<body" not in data  # body must hold at least one entry
+    assert list(tbx.read(io.BytesIO(data))) == []
+
+
+@pytest.mark.skipif(not tbxschema.available(), reason="../shared/tbx is absent")
+def test_export_is_valid_tbx_basic_2019(tmp_path):
+    path = tmp_path / "t.tbx"
+    path.write_bytes(export(sample_concepts()))
+    assert tbxschema.errors(path) == []
+
+
+@pytest.mark.skipif(not tbxschema.available(), reason="../shared/tbx is absent")
+def test_schema_check_can_fail(tmp_path):
+    path = tmp_path / "bad.tbx"
+    path.write_bytes(export(sample_concepts()).replace(b'type="termType">acronym',
+                                                       b'type="termType">bogus'))
+    assert tbxschema.errors(path)
+
+
+def test_reads_official_sample_keeping_unknown_categories_as_notes():
+    sample = needs_shared("tbx", "examples", "zh-en-fr-es_TBX-Basic_v3_dca.tbx")
+    (concept,) = tbx.read(str(sample))
+    assert concept.subject_field == "information technology"
+    assert [(t.lang, t.text, t.status) for t in concept.terms_in("en-US")] == [
+        ("en-US", "database", Status.PREFERRED), ("en-US", "data bank", Status.DEPRECATED)]
+    assert "Do not use in product documentation." in concept.terms_in("en-US")[1].notes
+    assert "[zh-CN] definition: 按照数据结构来组织、存储和管理数据的仓库。" in concept.notes
+    assert "[zh-CN] source: example source" in concept.notes  # langSec-level: kept, not dropped
+
+
+def test_malformed_xml_is_a_format_error_with_line():
+    with pytest.raises(FormatError, match=r"bad.tbx: line 2: "):
+        list(tbx.read(io.BytesIO(b"<tbx>\n<oops></tbx>"), "bad.tbx"))
+
+
+def test_billion_laughs_is_not_expanded():
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+            + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+                       for i in range(1, 10))
+            + b']><tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic"><text><body>'
+            b'<conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>&lol9;</term>'
+            b'</termSec></langSec></conceptEntry></body></text></tbx>')
+    started = time.monotonic()
+    try:
+        concepts = list(tbx.read(io.BytesIO(bomb), "bomb.tbx"))
+    except FormatError:
+        concepts = []
+    assert time.monotonic() - started < 5
+    assert all(len(t.text) < 1000 for c in concepts for t in c.terms)
+
+
+def test_not_tbx_root_is_rejected():
+    with pytest.raises(FormatError, match="not a TBX file"):
+        list(tbx.read(io.BytesIO(b'<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="XLIFF"/>'), "x"))

@@ -1,0 +1,27 @@
+import pytest
+
+from glossary.errors import LanguageError
+from glossary.langtags import canonical, display_key
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("zh-CN", "zh-Hans"), ("zh_CN", "zh-Hans"), ("zh", "zh-Hans"), ("zh-Hans", "zh-Hans"),
+    ("zh-SG", "zh-Hans"), ("zh_TW", "zh-Hant-TW"), ("zh-HK", "zh-Hant-HK"),
+    ("zh-Hant", "zh-Hant"), ("zh-hant-tw", "zh-Hant-TW"), ("zh-MO", "zh-Hant-HK"),
+    ("zh-Latn-pinyin", "zh-Latn-pinyin"), ("EN-us", "en-US"), ("en", "en"), ("fr_FR", "fr-FR"),
+    ("es", "es"),
+])
+def test_canonical(given, expected):
+    assert canonical(given) == expected
+
+
+@pytest.mark.parametrize("bad", ["xx", "english", "", "zh--CN"])
+def test_unknown_codes_are_errors(bad):
+    with pytest.raises(LanguageError, match="unknown language code"):
+        canonical(bad)
+
+
+def test_display_order_puts_chinese_then_pinyin_then_en_fr_es():
+    tags = ["es", "de", "en", "zh-Latn-pinyin", "zh-Hant-TW", "zh-Hans", "fr"]
+    assert sorted(tags, key=display_key) == [
+        "zh-Hans", "zh-Hant-TW", "zh-Latn-pinyin", "en", "fr", "es", "de"]
