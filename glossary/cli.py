@@ -67,6 +67,31 @@ def build(paths: tuple[Path, ...], out: Path, as_json: bool) -> None:
                    f"{result.documents} documents → " + ", ".join(str(p) for p in result.outputs))
 
 
+@cli.command()
+@click.argument("texts", nargs=-1, required=True)
+@click.option("--proper", is_flag=True,
+              help="The term names a body, meeting, place or person: capitalise every pinyin word.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per TEXT) for scripts.")
+def normalize(texts: tuple[str, ...], proper: bool, as_json: bool) -> None:
+    """Show every normalized form of a term: Simplified and Traditional Chinese (Taiwan,
+    Hong Kong), pinyin with tone marks, tone numbers and without tones, and search keys.
+
+    Example: glossary normalize 枫桥经验 楓橋經驗
+    """
+    from glossary.normalize import normalize as run_normalize
+
+    results = [run_normalize(text, proper=proper) for text in texts]
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+        return
+    for result in results:
+        width = max(map(len, result))
+        for key, value in result.items():
+            shown = ", ".join(value) if isinstance(value, list) else value
+            click.echo(f"{key:<{width}}  {shown}")
+        click.echo()
+
+
 def main() -> None:
     cli(prog_name="glossary")
 

@@ -33,7 +33,7 @@ def _is_chinese(lang: str) -> bool:
 def term_key(term: CandidateTerm) -> tuple[str, str]:
     """What links candidates: Simplified Chinese, or the text in its language, casefolded."""
     if _is_chinese(term.lang):
-        return ("zh", to_simplified(term.text))
+        return ("zh", to_simplified(term.text, term.lang))
     return (primary(term.lang), term.text.casefold())
 
 

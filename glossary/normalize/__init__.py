@@ -1,1 +1,18 @@
-"""Normalization: what every Chinese term gets at build time (script variants, pinyin)."""
+"""Normalization: what every term gets at build time (script variants, pinyin, search keys)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def normalize(text: str, proper: bool = False) -> dict[str, Any]:
+    """Every normalized form of one term: Chinese gets script variants and pinyin, any other
+    text its search key.  What `glossary normalize` prints."""
+    from glossary.documents import han_count
+    from glossary.normalize.keys import fold
+
+    if han_count(text):
+        from glossary.normalize.chinese import chinese_forms
+
+        return {"text": text, **chinese_forms(text, proper=proper)}
+    return {"text": text, "key": fold(text)}

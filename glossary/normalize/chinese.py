@@ -1,21 +1,52 @@
-"""Derived forms of a concept's Chinese terms, computed once at build time.
+"""Every form of a Chinese term, computed once at build time and stored with the concept.
 
-Every Chinese term gets its Simplified form (the key), Traditional forms for the generic,
-Taiwan and Hong Kong standards, and pinyin.  A derived term copies the status, type and flags
-of the term it comes from and says so in a note instead of carrying evidence: nobody wrote it,
-so there is no place to cite.
+``chinese_forms`` is the one computation (the `normalize` command prints it); and
+``with_chinese_forms`` adds its results to a concept as terms.  A derived term copies the
+status, type and flags of the term it comes from and says how it was made in a note instead of
+carrying evidence: nobody wrote it, so there is no place to cite.
+
+A concept is a proper noun (all pinyin words capitalised) when its English full form is in
+title case *and* its Chinese ends in the head noun of a named body or meeting (…会议, …部,
+…委员会): "Central Economic Work Conference" / 中央经济工作会议.  Title case alone is not
+enough — "Fengqiao Model" is capitalised, but 枫桥经验 is a concept named after a place, so
+only 枫桥 is capitalised (jieba tags it as a place name).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from typing import Any
 
 from glossary.langtags import PINYIN, ZH_HANS, ZH_HANT, ZH_HANT_HK, ZH_HANT_TW
-from glossary.model import Concept, Term, TermType
+from glossary.model import Concept, Status, Term, TermType
+from glossary.normalize.keys import pinyin_key
 from glossary.normalize.pinyin import pinyin
-from glossary.normalize.script import VARIANT_CONFIGS, to_simplified, traditional_variants
+from glossary.normalize.script import (TAIWAN_VOCABULARY, VARIANT_CONFIGS, convert,
+                                       to_simplified, traditional_variants)
 
 DERIVED_PREFIX = "Derived: "
+TAIWAN_VOCABULARY_FLAG = "taiwan-vocabulary"
+CHINESE_TAGS = (ZH_HANS, ZH_HANT, ZH_HANT_TW, ZH_HANT_HK)
+NAMED_BODY_SUFFIXES = ("会议", "大会", "委员会", "部", "党", "局", "院", "政府", "联合会", "协会",
+                       "中心", "学院", "大学", "银行", "军", "办公室", "法院", "检察院", "组织部",
+                       "宣传部", "工作会", "代表大会", "常委会", "政治局", "书记处", "小组")
+_CONNECTORS = frozenset("of on the and for to with in at by from a an".split())
+
+
+def chinese_forms(text: str, proper: bool = False, source_tag: str | None = None) -> dict[str, Any]:
+    """Simplified and Traditional forms, pinyin in three spellings, and search keys.
+
+    `source_tag` (zh-Hant-TW, zh-Hant-HK) says which regional standard the text follows."""
+    simplified = to_simplified(text, source_tag)
+    forms: dict[str, Any] = {ZH_HANS: simplified, **traditional_variants(simplified)}
+    vocabulary = convert(simplified, TAIWAN_VOCABULARY)
+    if vocabulary != forms[ZH_HANT_TW]:
+        forms["zh-Hant-TW-vocabulary"] = vocabulary
+    spelled = pinyin(simplified, proper=proper)
+    forms.update(pinyin=spelled.marks, pinyin_numbers=spelled.numbers, pinyin_plain=spelled.plain,
+                 pinyin_keys=sorted({pinyin_key(spelled.plain), pinyin_key(spelled.plain, True)}))
+    return forms
 
 
 def derived_note(source: str, how: str) -> str:
@@ -26,12 +57,24 @@ def is_derived(term: Term) -> bool:
     return any(note.startswith(DERIVED_PREFIX) for note in term.notes)
 
 
+def is_named_body(concept: Concept) -> bool:
+    english = [t.text for t in concept.terms_in("en") if t.type is TermType.FULL_FORM]
+    chinese = [t.text for t in concept.terms_in(ZH_HANS)]
+    return any(_title_case(e) for e in english) and any(
+        to_simplified(c).endswith(NAMED_BODY_SUFFIXES) for c in chinese)
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\s()]+", text) if w.lower() not in _CONNECTORS]
+    return bool(words) and all(w[0].isupper() or not w[0].isalpha() for w in words)
+
+
 def with_chinese_forms(concept: Concept) -> Concept:
     """The concept with zh-Hans, zh-Hant, zh-Hant-TW, zh-Hant-HK and pinyin terms added."""
-    found = [t for t in concept.terms if t.lang in (ZH_HANS, ZH_HANT, ZH_HANT_TW, ZH_HANT_HK)
-             and not is_derived(t)]
+    found = [t for t in concept.terms if t.lang in CHINESE_TAGS and not is_derived(t)]
     if not found:
         return concept
+    proper = is_named_body(concept)
     have = {(t.lang, t.text) for t in concept.terms}
     added: list[Term] = []
 
@@ -41,16 +84,22 @@ def with_chinese_forms(concept: Concept) -> Concept:
             added.append(term)
 
     for source in found:
-        simplified = to_simplified(source.text)
+        forms = chinese_forms(source.text, proper=proper, source_tag=source.lang)
+        simplified = forms[ZH_HANS]
         base = replace(source, evidence=(), notes=())
-        if source.lang != ZH_HANS:
+        if source.text != simplified:
             add(replace(base, text=simplified, lang=ZH_HANS,
-                        notes=(derived_note(source.text, "OpenCC t2s"),)))
-        for tag, text in traditional_variants(simplified).items():
+                        notes=(derived_note(source.text, "OpenCC"),)))
+        for tag, config in VARIANT_CONFIGS.items():
             if not any(t.lang == tag for t in found):
-                add(replace(base, text=text, lang=tag,
-                            notes=(derived_note(simplified, f"OpenCC {VARIANT_CONFIGS[tag]}"),)))
-        add(replace(base, text=pinyin(simplified).marks, lang=PINYIN,
-                    type=TermType.TRANSLITERATION,
-                    notes=(derived_note(simplified, "pypinyin"),)))
+                add(replace(base, text=forms[tag], lang=tag,
+                            notes=(derived_note(simplified, f"OpenCC {config}"),)))
+        if "zh-Hant-TW-vocabulary" in forms:
+            add(replace(base, text=forms["zh-Hant-TW-vocabulary"], lang=ZH_HANT_TW,
+                        type=TermType.VARIANT, status=Status.NEEDS_REVIEW,
+                        flags=tuple(sorted({*base.flags, TAIWAN_VOCABULARY_FLAG})),
+                        notes=(derived_note(simplified, f"OpenCC {TAIWAN_VOCABULARY} "
+                                                        "(Taiwan vocabulary suggestion)"),)))
+        add(replace(base, text=forms["pinyin"], lang=PINYIN, type=TermType.TRANSLITERATION,
+                    notes=(derived_note(simplified, "pypinyin + GB/T 16159 word rules"),)))
     return replace(concept, terms=concept.terms + added)

@@ -1,0 +1,39 @@
+from glossary.model import Concept, Status, Term, TermType
+from glossary.normalize.chinese import (TAIWAN_VOCABULARY_FLAG, chinese_forms, is_derived,
+                                        with_chinese_forms)
+
+
+def test_forms_have_the_documented_keys():
+    forms = chinese_forms("枫桥经验")
+    for key in ("zh-Hans", "zh-Hant", "zh-Hant-TW", "zh-Hant-HK", "pinyin", "pinyin_numbers",
+                "pinyin_plain"):
+        assert forms[key]
+    assert "zh-Hant-TW-vocabulary" not in forms
+
+
+def test_concept_gets_variants_pinyin_and_a_marked_taiwan_suggestion():
+    concept = Concept("c1", terms=[Term("信息化", "zh-Hans"), Term("informatization", "en")])
+    enriched = with_chinese_forms(concept)
+    by_lang = {}
+    for term in enriched.terms:
+        by_lang.setdefault(term.lang, []).append(term)
+    assert [t.text for t in by_lang["zh-Hant-TW"]] == ["信息化", "資訊化"]
+    suggestion = by_lang["zh-Hant-TW"][1]
+    assert suggestion.status is Status.NEEDS_REVIEW and TAIWAN_VOCABULARY_FLAG in suggestion.flags
+    assert by_lang["zh-Latn-pinyin"][0].type is TermType.TRANSLITERATION
+    assert all(is_derived(t) for t in enriched.terms[2:])
+    assert with_chinese_forms(enriched) == enriched  # idempotent
+
+
+def test_traditional_input_gets_its_simplified_key():
+    enriched = with_chinese_forms(Concept("c1", terms=[Term("楓橋經驗", "zh-Hant")]))
+    assert [t.text for t in enriched.terms_in("zh-Hans")] == ["枫桥经验"]
+
+
+def test_named_bodies_are_capitalised_concepts_named_after_places_are_not():
+    meeting = with_chinese_forms(Concept("c1", terms=[
+        Term("中央经济工作会议", "zh-Hans"), Term("Central Economic Work Conference", "en")]))
+    model = with_chinese_forms(Concept("c2", terms=[
+        Term("枫桥经验", "zh-Hans"), Term("Fengqiao Model", "en")]))
+    assert meeting.terms_in("zh-Latn-pinyin")[0].text == "Zhōngyāng Jīngjì Gōngzuò Huìyì"
+    assert model.terms_in("zh-Latn-pinyin")[0].text == "Fēngqiáo jīngyàn"

@@ -1,0 +1,35 @@
+import pytest
+
+from glossary.normalize.pinyin import curated_phrases, pinyin
+
+
+@pytest.mark.parametrize("text, proper, marks, numbers, plain", [
+    ("枫桥经验", False, "Fēngqiáo jīngyàn", "Feng1qiao2 jing1yan4", "Fengqiao jingyan"),
+    ("中华民族", False, "Zhōnghuá Mínzú", "Zhong1hua2 Min2zu2", "Zhonghua Minzu"),
+    ("第二个结合", False, "dì-èr gè jiéhé", "di4-er4 ge4 jie2he2", "di-er ge jiehe"),
+    ("习近平", False, "Xí Jìnpíng", "Xi2 Jin4ping2", "Xi Jinping"),
+    ("西安", False, "Xī'ān", "Xi1an1", "Xi'an"),
+    ("领导班子", False, "lǐngdǎo bānzi", "ling3dao3 ban1zi5", "lingdao banzi"),
+    ("干部", False, "gànbù", "gan4bu4", "ganbu"),
+    ("银行行长", False, "yínháng hángzhǎng", "yin2hang2 hang2zhang3", "yinhang hangzhang"),
+    ("中国共产党", False, "Zhōngguó Gòngchǎndǎng", "Zhong1guo2 Gong4chan3dang3",
+     "Zhongguo Gongchandang"),
+    ("中央经济工作会议", True, "Zhōngyāng Jīngjì Gōngzuò Huìyì",
+     "Zhong1yang1 Jing1ji4 Gong1zuo4 Hui4yi4", "Zhongyang Jingji Gongzuo Huiyi"),
+    ("全面从严治党", False, "quánmiàn cóngyán zhìdǎng", "quan2mian4 cong2yan2 zhi4dang3",
+     "quanmian congyan zhidang"),
+    ("党委(党组)", False, "dǎngwěi (dǎngzǔ)", "dang3wei3 (dang3zu3)", "dangwei (dangzu)"),
+    ("妇女", False, "fùnǚ", "fu4nü3", "funü"),
+    ("基层治理", False, "jīcéng zhìlǐ", "ji1ceng2 zhi4li3", "jiceng zhili"),
+])
+def test_gb_t_16159(text, proper, marks, numbers, plain):
+    forms = pinyin(text, proper=proper)
+    assert (forms.marks, forms.numbers, forms.plain) == (marks, numbers, plain)
+
+
+def test_curated_phrases_load_and_have_one_syllable_per_character():
+    phrases = curated_phrases()
+    assert phrases["领导班子"] == [("ling3", "dao3"), ("ban1", "zi5")]
+    assert phrases["中华民族"] == [("Zhong1", "hua2"), ("Min2", "zu2")]
+    for phrase, words in phrases.items():
+        assert sum(map(len, words)) == len(phrase), phrase
