@@ -23,18 +23,25 @@ def ensure_dir(path: Path) -> Path:
 
 
 @contextmanager
-def atomic_write(path: Path, mode: str = "wb", **kwargs: object) -> Iterator[IO]:  # type: ignore[type-arg]
-    """Open a temporary file for writing; on success it replaces `path`, on error it vanishes."""
-    directory = ensure_dir(path.parent if str(path.parent) else Path("."))
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path`; on success it replaces `path`, on error it vanishes."""
+    directory = ensure_dir(path.parent)
     try:
         fd, temp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as err:
         raise InputError(f"{path}: cannot write ({err.strerror})") from None
+    os.close(fd)
     try:
-        with os.fdopen(fd, mode, **kwargs) as handle:  # type: ignore[call-overload]
-            yield handle
+        yield Path(temp)
         os.chmod(temp, 0o644)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_write(path: Path, mode: str = "wb") -> Iterator[IO]:  # type: ignore[type-arg]
+    """Open a file that appears at `path` only when writing it succeeded."""
+    with atomic_path(path) as temp, temp.open(mode) as handle:
+        yield handle

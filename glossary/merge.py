@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from glossary.langtags import PINYIN, ZH_HANS, ZH_HANT, primary
+from glossary.langtags import PINYIN, ZH_HANS, ZH_HANT, display_key, primary
 from glossary.model import Candidate, CandidateTerm, Concept, Term, Status, TermType, concept_id
 from glossary.normalize.script import to_simplified
 
@@ -92,7 +92,8 @@ def _concept(members: list[Candidate], conflicted: bool) -> Concept:
         for term in candidate.terms:
             occurrences[_spelling_key(term)].append((term, candidate))
     terms = [_term(found, conflicted) for found in occurrences.values()]
-    terms.sort(key=lambda t: (t.lang, t.type != TermType.FULL_FORM, -len(t.evidence), t.text))
+    terms.sort(key=lambda t: (display_key(t.lang), t.type != TermType.FULL_FORM,
+                              -len(t.evidence), t.text))
     zh = sorted({to_simplified(k[1]) for k in occurrences if k[0] in (ZH_HANS, ZH_HANT)})
     key = zh[0] if zh else min(f"{k[0]}:{k[1]}" for k in occurrences)
     return Concept(id=concept_id(key), terms=terms)

@@ -9,14 +9,12 @@ place, so a reader never sees half a database.
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from glossary.errors import FormatError
-from glossary.fileio import ensure_dir
+from glossary.fileio import atomic_path
 from glossary.formats import jsonl
 from glossary.model import Concept
 
@@ -49,31 +47,26 @@ def file_signature(path: Path) -> str:
 
 def write(concepts: Iterable[Concept], path: Path, source: str = "") -> int:
     """Write a fresh store at `path` (atomically); `source` is the signature of its origin."""
-    directory = ensure_dir(path.parent)
-    fd, temp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
     count = 0
-    try:
+    with atomic_path(path) as temp:
         connection = sqlite3.connect(temp)
-        with connection:
-            connection.executescript(_SCHEMA)
-            for concept in concepts:
-                connection.execute("INSERT INTO concepts VALUES (?, ?)",
-                                   (concept.id, jsonl.dumps(concept)))
-                connection.executemany(
-                    "INSERT INTO terms VALUES (?, ?, ?, ?, ?)",
-                    [(concept.id, t.lang, t.text, t.type.value,
-                      t.status.value if t.status else None) for t in concept.terms])
-                count += 1
-            connection.executescript(_INDEXES)
-            connection.executemany("INSERT INTO meta VALUES (?, ?)",
-                                   [("schema", SCHEMA_VERSION), ("source", source),
-                                    ("concepts", str(count))])
-        connection.close()
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        try:
+            with connection:
+                connection.executescript(_SCHEMA)
+                for concept in concepts:
+                    connection.execute("INSERT INTO concepts VALUES (?, ?)",
+                                       (concept.id, jsonl.dumps(concept)))
+                    connection.executemany(
+                        "INSERT INTO terms VALUES (?, ?, ?, ?, ?)",
+                        [(concept.id, t.lang, t.text, t.type.value,
+                          t.status.value if t.status else None) for t in concept.terms])
+                    count += 1
+                connection.executescript(_INDEXES)
+                connection.executemany("INSERT INTO meta VALUES (?, ?)",
+                                       [("schema", SCHEMA_VERSION), ("source", source),
+                                        ("concepts", str(count))])
+        finally:
+            connection.close()
     return count
 
 

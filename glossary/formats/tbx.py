@@ -149,20 +149,33 @@ def hardened_parser_options() -> dict[str, bool]:
 
 def read(source: IO[bytes] | str, name: str = "TBX") -> Iterator[Concept]:
     """Stream concepts from a TBX-Basic 2019 file (DCA style), clearing what has been read."""
-    tag = f"{{{NS}}}conceptEntry"
+    entry = f"{{{NS}}}conceptEntry"
+    roots = (f"{{{NS}}}tbx", "tbx", "martif")
+    seen_root = False
     try:
-        for _, element in etree.iterparse(source, events=("end",), tag=(tag, f"{{{NS}}}tbx"),
-                                          **hardened_parser_options()):
-            if element.tag == tag:
+        for event, element in etree.iterparse(source, events=("start", "end"),
+                                              tag=(entry, *roots), **hardened_parser_options()):
+            if event == "start" and element.tag in roots:
+                _check_root(element, name)
+                seen_root = True
+            elif event == "end" and element.tag == entry:
                 yield _concept(element, name)
                 element.clear(keep_tail=False)
                 while element.getprevious() is not None:
                     del element.getparent()[0]
-            elif element.getparent() is None and element.get("type", "").upper() != "TBX-BASIC" \
-                    and not element.get("type", "").startswith("TBX"):
-                raise FormatError(f"{name}: not a TBX file (root type {element.get('type')!r})")
     except etree.XMLSyntaxError as err:
         raise FormatError(f"{name}: line {err.lineno}: {err.msg}") from None
+    if not seen_root:
+        raise FormatError(f"{name}: not a TBX file (no <tbx> root element)")
+
+
+def _check_root(root: etree._Element, name: str) -> None:
+    if root.tag == "martif":
+        raise FormatError(f"{name}: TBX 2008 (<martif>) is not read yet; only TBX 2019")
+    if root.tag != f"{{{NS}}}tbx":
+        raise FormatError(f"{name}: <tbx> root is not in the TBX 2019 namespace {NS}")
+    if not root.get("type", "").startswith("TBX"):
+        raise FormatError(f"{name}: not a TBX file (root type {root.get('type')!r})")
 
 
 def _local(element: etree._Element) -> str:

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from glossary.langtags import PINYIN, ZH_HANS, ZH_HANT, ZH_HANT_HK, ZH_HANT_TW
+from glossary.langtags import PINYIN, ZH_HANS, ZH_HANT, ZH_HANT_HK, ZH_HANT_TW, display_key
 from glossary.model import Concept, Status, Term, TermType
 from glossary.normalize.keys import pinyin_key
 from glossary.normalize.pinyin import pinyin
@@ -102,4 +102,5 @@ def with_chinese_forms(concept: Concept) -> Concept:
                                                         "(Taiwan vocabulary suggestion)"),)))
         add(replace(base, text=forms["pinyin"], lang=PINYIN, type=TermType.TRANSLITERATION,
                     notes=(derived_note(simplified, "pypinyin + GB/T 16159 word rules"),)))
-    return replace(concept, terms=concept.terms + added)
+    # Stable sort: languages in display order, each language's terms as they were.
+    return replace(concept, terms=sorted(concept.terms + added, key=lambda t: display_key(t.lang)))

@@ -78,7 +78,8 @@ def test_reads_official_sample_keeping_unknown_categories_as_notes():
 
 def test_malformed_xml_is_a_format_error_with_line():
     with pytest.raises(FormatError, match=r"bad.tbx: line 2: "):
-        list(tbx.read(io.BytesIO(b"<tbx>\n<oops></tbx>"), "bad.tbx"))
+        list(tbx.read(io.BytesIO(b'<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic">'
+                                 b"\n<oops></tbx>"), "bad.tbx"))
 
 
 def test_billion_laughs_is_not_expanded():
@@ -100,3 +101,10 @@ def test_billion_laughs_is_not_expanded():
 def test_not_tbx_root_is_rejected():
     with pytest.raises(FormatError, match="not a TBX file"):
         list(tbx.read(io.BytesIO(b'<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="XLIFF"/>'), "x"))
+
+
+def test_foreign_roots_are_errors_not_silence():
+    with pytest.raises(FormatError, match="TBX 2008"):
+        list(tbx.read(io.BytesIO(b'<martif type="TBX-Basic"><text><body/></text></martif>'), "v2.tbx"))
+    with pytest.raises(FormatError, match="no <tbx> root"):
+        list(tbx.read(io.BytesIO(b"<html><body>hi</body></html>"), "page.tbx"))
