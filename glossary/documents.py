@@ -157,6 +157,14 @@ _STOPWORDS = {
 }
 
 
+_HAN_RUN = re.compile(_HAN.pattern + "+")
+
+
+def han_runs(text: str) -> list[str]:
+    """The maximal runs of Han characters in `text`, in order."""
+    return _HAN_RUN.findall(text)
+
+
 def han_count(text: str) -> int:
     return len(_HAN.findall(text))
 

@@ -29,11 +29,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from glossary.documents import is_han
+from glossary.documents import han_runs, is_han
 
 _APOSTROPHE_BEFORE = tuple("aoeāáǎàōóǒòēéěè")
 _NUMERALS = frozenset("零〇一二三四五六七八九十百千万两")
-_MEASURE_WORDS = frozenset("个次届项条")
 _PROPER_TAGS = ("ns", "nr", "nt")
 _PERSON_TAGS = ("nr", "nrfg", "nrt")
 _COMPOUND_SURNAMES = frozenset("欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 长孙 宇文".split())
@@ -155,12 +154,7 @@ def _split_long(word: str) -> list[str]:
 
 
 def _words(text: str, proper: bool) -> list[_Word]:
-    han_runs = re.split(r"([^\u3400-\u9fff\uf900-\ufaff]+)", text)
-    readings: list[str] = []
-    for run in han_runs:
-        if run and is_han(run[0]):
-            readings.extend(_readings(run))
-    reading = iter(readings)
+    reading = iter([syllable for run in han_runs(text) for syllable in _readings(run)])
     curated = curated_phrases()
     words: list[_Word] = []
     for segment, tag in _segments(text):

@@ -17,9 +17,8 @@ from glossary.langtags import ZH_HANT, ZH_HANT_HK, ZH_HANT_TW
 VARIANT_CONFIGS = {ZH_HANT: "s2t", ZH_HANT_TW: "s2tw", ZH_HANT_HK: "s2hk"}
 # Taiwan vocabulary (信息化 → 資訊化) changes words, so it is only ever a suggestion.
 TAIWAN_VOCABULARY = "s2twp"
-# Traditional input by region: the converter back to Simplified, and the one that must
-# reproduce the input for that region to be the right guess.
-_TO_SIMPLIFIED = (("t2s", "s2t"), ("tw2s", "s2tw"), ("hk2s", "s2hk"))
+# Back to Simplified from each Traditional standard; VARIANT_CONFIGS holds the way there.
+_BACK = {ZH_HANT: "t2s", ZH_HANT_TW: "tw2s", ZH_HANT_HK: "hk2s"}
 
 
 @lru_cache(maxsize=None)
@@ -34,9 +33,6 @@ def convert(text: str, config: str) -> str:
     return str(_converter(config).convert(text))
 
 
-_REGION_CONFIG = {ZH_HANT_TW: "tw2s", ZH_HANT_HK: "hk2s"}
-
-
 @lru_cache(maxsize=65536)
 def to_simplified(text: str, source_tag: str | None = None) -> str:
     """The Simplified form that keys a concept, whatever script or region the text is in.
@@ -46,15 +42,14 @@ def to_simplified(text: str, source_tag: str | None = None) -> str:
     otherwise, when t2s and a regional converter disagree, the region whose forward
     conversion gives back the input wins, and t2s when none does (mixed-script input).
     """
-    if source_tag in _REGION_CONFIG:
-        return convert(text, _REGION_CONFIG[source_tag])
-    results = {config: convert(text, config) for config, _ in _TO_SIMPLIFIED}
-    if len(set(results.values())) == 1:
-        return results["t2s"]
-    for back, forth in _TO_SIMPLIFIED:
-        if convert(results[back], forth) == text:
-            return results[back]
-    return results["t2s"]
+    if source_tag in (ZH_HANT_TW, ZH_HANT_HK):
+        return convert(text, _BACK[source_tag])
+    results = {tag: convert(text, back) for tag, back in _BACK.items()}
+    if len(set(results.values())) > 1:
+        for tag, simplified in results.items():
+            if convert(simplified, VARIANT_CONFIGS[tag]) == text:
+                return simplified
+    return results[ZH_HANT]
 
 
 def is_simplified(text: str) -> bool:
