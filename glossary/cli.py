@@ -7,6 +7,7 @@ here and nowhere else.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -90,6 +91,85 @@ def normalize(texts: tuple[str, ...], proper: bool, as_json: bool) -> None:
             shown = ", ".join(value) if isinstance(value, list) else value
             click.echo(f"{key:<{width}}  {shown}")
         click.echo()
+
+
+_TERMBASE_HELP = ("Termbase: a folder made by `glossary build`, a .tbx or .jsonl file, or an index "
+                  "(.sqlite).  Default: $GLOSSARY_TERMBASE, else terms/.")
+
+
+@cli.command()
+@click.argument("query", nargs=-1)
+@click.option("--termbase", "-t", metavar="TB", help=_TERMBASE_HELP)
+@click.option("--lang", "-l", "langs", multiple=True, metavar="L",
+              help="Show only terms in these languages (repeatable): zh, zh-Hant, en, fr, es, "
+                   "pinyin…  Matching still uses every language.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of concepts for scripts.")
+@click.option("--tsv", "as_tsv", is_flag=True, help="Print one tab-separated row per term.")
+@click.option("--limit", "-n", default=10, show_default=True, type=click.IntRange(min=1),
+              help="Show at most this many concepts per query.")
+def lookup(query: tuple[str, ...], termbase: str | None, langs: tuple[str, ...], as_json: bool,
+           as_tsv: bool, limit: int) -> None:
+    """Look a term up by Chinese (Simplified, Traditional or mixed), pinyin (Fēngqiáo,
+    feng1qiao2, fengqiao), English, French or Spanish (case and accents do not matter) or an
+    acronym.  The words of QUERY are one query: no quotes needed.
+
+    Exact matches come first, then terms that start with the query, then terms containing it
+    (治理 finds 社会治理), then near spellings.  With no QUERY, opens a prompt (or reads one
+    query per line from a pipe).  Exit status: 0 found, 1 nothing found, 2 bad input.
+
+    Example: glossary lookup 楓橋經驗
+    """
+    from glossary import display, store
+    from glossary import lookup as search_terms
+    from glossary import termbase as termbases
+    from glossary.langtags import selector
+
+    if as_json and as_tsv:
+        raise click.UsageError("choose one of --json and --tsv")
+    shown = selector(langs) if langs else (lambda tag: True)
+    path = termbases.index(termbases.locate(termbase), notify=lambda m: click.echo(m, err=True))
+    connection = store.connect(path)
+    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    found: list[tuple[str, list[search_terms.Hit]]] = []
+
+    def answer(text: str) -> None:
+        hits = search_terms.search(connection, text, limit)
+        found.append((text, hits))
+        if not hits:
+            near = search_terms.suggest(connection, text)
+            click.echo(f"No match for {text!r}." + (" Did you mean: " + ", ".join(near) + "?"
+                                                    if near else ""), err=True)
+        elif not (as_json or as_tsv):
+            click.echo("\n\n".join(display.text_block(h, shown, colour) for h in hits)
+                       + ("\n" if interactive else ""), color=colour)
+
+    interactive = not query and sys.stdin.isatty() and not (as_json or as_tsv)
+    if query:
+        answer(" ".join(query))
+    elif interactive:
+        from glossary import shell
+
+        shell.run(answer)
+        return
+    else:
+        for line in sys.stdin:
+            if line.strip():
+                answer(line.strip())
+    if as_json:
+        click.echo(json.dumps([display.to_json(hit, shown, text) for text, hits in found
+                               for hit in hits], ensure_ascii=False, indent=2))
+    elif as_tsv:
+        click.echo(display.tsv(found, shown), nl=False)
+    if any(not hits for _, hits in found):
+        sys.exit(int(ExitCode.FINDINGS))
+
+
+@cli.command()
+@click.option("--termbase", "-t", metavar="TB", help=_TERMBASE_HELP)
+@click.pass_context
+def shell(ctx: click.Context, termbase: str | None) -> None:
+    """Open a lookup prompt: type a term, get its entry; Ctrl-D or :q to leave."""
+    ctx.invoke(lookup, termbase=termbase)
 
 
 def main() -> None:

@@ -8,9 +8,9 @@ their region because their Traditional standards differ (``zh-Hant-TW``, ``zh-Ha
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-
-from babel import Locale, UnknownLocaleError
+from typing import Any
 
 from glossary.errors import LanguageError
 
@@ -28,6 +28,8 @@ CHINESE_SCRIPT_TAGS = (ZH_HANS, ZH_HANT, ZH_HANT_TW, ZH_HANT_HK)
 @lru_cache(maxsize=256)
 def canonical(tag: str) -> str:
     """Return the canonical form of a language tag, or raise LanguageError."""
+    from babel import Locale, UnknownLocaleError  # CLDR data: loaded only when tags are parsed
+
     raw = tag.strip().replace("_", "-")
     if raw.casefold() in ("zh-latn-pinyin", "zh-pinyin", "pinyin"):
         return PINYIN
@@ -40,7 +42,7 @@ def canonical(tag: str) -> str:
     return "-".join(part for part in (locale.language, locale.script, locale.territory) if part)
 
 
-def _chinese(locale: Locale) -> str:
+def _chinese(locale: Any) -> str:  # a babel Locale
     if locale.script == "Hant" or locale.territory in ("TW", "HK", "MO"):
         if locale.territory == "TW":
             return ZH_HANT_TW
@@ -61,3 +63,17 @@ def display_key(tag: str) -> tuple[int, str]:
         return (DISPLAY_ORDER.index(tag), tag)
     except ValueError:
         return (len(DISPLAY_ORDER), tag)
+
+
+def selector(wanted: Iterable[str]) -> Callable[[str], bool]:
+    """A test for term languages the user asked for.  A bare language ("zh", "en") takes every
+    tag of that language; a fuller tag takes itself and its refinements (zh-Hant takes
+    zh-Hant-TW).  Unknown codes raise LanguageError here, before any work is done."""
+    prefixes = tuple(_prefix(tag) for tag in wanted)
+    return lambda tag: any(tag == p or tag.startswith(p + "-") for p in prefixes)
+
+
+def _prefix(tag: str) -> str:
+    tidy = canonical(tag)  # raises for unknown codes
+    bare = "-" not in tag.strip().replace("_", "-")
+    return primary(tidy) if bare and tidy != PINYIN else tidy

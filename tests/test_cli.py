@@ -2,6 +2,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from glossary.cli import cli
@@ -28,3 +29,71 @@ def test_start_up_does_not_load_heavy_libraries():
             "print(sorted(m for m in ('jieba', 'pypinyin', 'opencc', 'lxml') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def lookup(*args, input=None, env=None):
+    return CliRunner().invoke(cli, ["lookup", *args], input=input, env=env)
+
+
+def test_lookup_json_lists_concepts_with_terms(seed_build):
+    result = lookup("--json", "-t", str(seed_build), "楓橋經驗")
+    assert result.exit_code == 0, result.output
+    (concept,) = json.loads(result.output)
+    assert concept["id"].startswith("c") and concept["match"]["kind"] == "exact"
+    texts = {(t["lang"], t["text"]) for t in concept["terms"]}
+    assert {("zh-Hans", "枫桥经验"), ("zh-Hant", "楓橋經驗"), ("en", "Fengqiao Model")} <= texts
+
+
+def test_lookup_text_block_for_people(seed_build):
+    result = lookup("-t", str(seed_build), "fengqiao")
+    assert result.exit_code == 0
+    first_line, *rest = result.output.splitlines()
+    assert first_line.startswith("枫桥经验  楓橋經驗  Fēngqiáo jīngyàn")
+    assert any("Fengqiao Model" in line and "admitted" in line for line in rest)
+    assert any(line.strip().startswith("sources: seeds/000") for line in rest)
+    assert "\x1b[" not in result.output  # no colour outside a terminal
+
+
+def test_lookup_words_are_one_query_and_lang_filters(seed_build):
+    result = lookup("--json", "-t", str(seed_build), "--lang", "en", "Fengqiao", "Model")
+    (concept,) = json.loads(result.output)
+    assert {t["lang"] for t in concept["terms"]} == {"en"}
+
+
+def test_lookup_nothing_found_exits_1_with_suggestions(seed_build):
+    result = lookup("-t", str(seed_build), "Fengqiao pattern")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith("No match for 'Fengqiao pattern'. Did you mean: Fengqiao Model")
+
+
+def test_lookup_tsv_and_queries_from_a_pipe(seed_build):
+    result = lookup("--tsv", "-t", str(seed_build), input="CPC\n\nfeng1qiao2\nqqqqq\n")
+    assert result.exit_code == 1  # one query found nothing
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert rows[0][:5] == ["query", "concept", "match", "lang", "text"]
+    assert {row[0] for row in rows[1:]} == {"CPC", "feng1qiao2"}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["-t", "no/such/place", "x"], "no/such/place: no such termbase"),
+    (["--lang", "xx", "x"], "unknown language code: 'xx'"),
+    (["--json", "--tsv", "x"], "choose one of --json and --tsv"),
+])
+def test_lookup_bad_input_exits_2(seed_build, args, message):
+    result = lookup(*args, env={"GLOSSARY_TERMBASE": str(seed_build)})
+    assert result.exit_code == 2 and message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_lookup_loads_neither_pypinyin_nor_jieba(seed_build):
+    code = ("import sys; from glossary.cli import cli\n"
+            "try:\n    cli(['lookup', '-t', sys.argv[1], '--json', sys.argv[2]])\n"
+            "except SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('jieba', 'pypinyin', 'lxml', 'babel', 'rapidfuzz')"
+            " if m in sys.modules), file=sys.stderr)")
+    termbase = str(seed_build)
+    subprocess.run([sys.executable, "-c", code, termbase, "CPC"], capture_output=True, check=True)
+    for query in ("枫桥经验", "CPC"):
+        out = subprocess.run([sys.executable, "-c", code, termbase, query],
+                             capture_output=True, text=True, check=True)
+        assert out.stderr.strip() == "[]", query

@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
+from glossary.errors import FormatError
 from glossary.model import Concept, Evidence, Status, Term, TermType
 
 NAME = "jsonl"
@@ -72,10 +73,13 @@ def write(concepts: Iterable[Concept], out: IO[bytes]) -> None:
         out.write(dumps(concept).encode("utf-8") + b"\n")
 
 
-def read(source: IO[bytes]) -> Iterator[Concept]:
-    for line in source:
+def read(source: IO[bytes], name: str = "JSON Lines") -> Iterator[Concept]:
+    for number, line in enumerate(source, 1):
         if line.strip():
-            yield loads(line)
+            try:
+                yield loads(line)
+            except (ValueError, KeyError, TypeError) as err:
+                raise FormatError(f"{name}: line {number}: not a concept ({err})") from None
 
 
 def loads(line: str) -> Concept:

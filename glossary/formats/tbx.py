@@ -27,8 +27,8 @@ from typing import IO
 
 from lxml import etree
 
-from glossary.errors import FormatError
-from glossary.langtags import display_key
+from glossary.errors import FormatError, LanguageError
+from glossary.langtags import canonical, display_key
 from glossary.model import Concept, Evidence, Status, Term, TermType
 
 NAME = "tbx"
@@ -195,7 +195,7 @@ def _concept(entry: etree._Element, name: str) -> Concept:
         elif kind == "descrip" and child.get("type") == "definition":
             concept.definition = child.text or ""
         elif kind == "langSec":
-            lang = child.get(XML_LANG)
+            lang = _tag(child.get(XML_LANG))
             if not lang:
                 raise FormatError(f"{name}: line {child.sourceline}: langSec without xml:lang")
             concept.terms.extend(_term(sec, lang) for sec in child if _local(sec) == "termSec")
@@ -205,6 +205,17 @@ def _concept(entry: etree._Element, name: str) -> Concept:
     concept.notes = tuple(notes)
     concept.terms.sort(key=lambda t: display_key(t.lang))
     return concept
+
+
+def _tag(raw: str | None) -> str | None:
+    """Canonical (zh-CN → zh-Hans) so that every stage compares tags as strings; a tag CLDR
+    does not know is kept as written rather than lost."""
+    if not raw:
+        return raw
+    try:
+        return canonical(raw)
+    except LanguageError:
+        return raw
 
 
 def _term(term_sec: etree._Element, lang: str) -> Term:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
                          "’": "'", "‚": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-",
@@ -35,7 +36,64 @@ def pinyin_key(text: str, spaced: bool = False) -> str:
     return " ".join(text.split()) if spaced else "".join(text.split())
 
 
-def chinese_key(text: str) -> str:
+def chinese_key(text: str, source_tag: str | None = None) -> str:
+    """Simplified form; `source_tag` (zh-Hant-TW, zh-Hant-HK) names the regional standard."""
     from glossary.normalize.script import to_simplified
 
-    return to_simplified(unicodedata.normalize("NFKC", text).translate(_QUOTES))
+    return to_simplified(unicodedata.normalize("NFKC", text).translate(_QUOTES), source_tag)
+
+
+# What the index stores per term.  A WHOLE key is the term's whole text in key form, for
+# exact and prefix matches; INNER keys are its tails from each word (or Han character, or
+# pinyin syllable) on, so a prefix match on them is a match inside the term: 治理 finds
+# 社会治理, "travail social" finds "Département du travail social", "jingyan" finds 枫桥经验.
+WHOLE, INNER = 0, 1
+_EDGE_PUNCTUATION = " \"'()[]{}.,;:!?«»“”‘’（）【】《》「」『』。，；：！？、"
+
+
+def has_han(text: str) -> bool:
+    from glossary.documents import han_count
+
+    return han_count(text) > 0
+
+
+def term_keys(text: str, lang: str) -> Iterator[tuple[str, int]]:
+    """Every (key, WHOLE|INNER) by which a term can be found; runs at index time only."""
+    from glossary.langtags import PINYIN, primary
+
+    if lang != PINYIN and primary(lang) == "zh" and has_han(text):
+        simplified = chinese_key(text, lang)
+        yield from _tails(list(simplified), "")
+        # Pinyin straight from the characters, so a termbase that carries no pinyin (any
+        # foreign TBX) is still found by pinyin; syllable by syllable, so tails split there.
+        yield from _tails([pinyin_key(s) for s in _syllables(simplified)], "")
+    elif lang == PINYIN:
+        yield from _tails(pinyin_key(text, spaced=True).split(), "")
+    else:
+        yield from _tails(fold(text).strip(_EDGE_PUNCTUATION).split(), " ")
+
+
+def query_keys(query: str) -> list[str]:
+    """The keys a typed query is compared with: Chinese in its Simplified form; anything
+    else both folded (en/fr/es, acronyms) and as toneless joined pinyin."""
+    if has_han(query):
+        return [chinese_key("".join(query.split()).strip(_EDGE_PUNCTUATION))]
+    keys = [fold(query).strip(_EDGE_PUNCTUATION)]
+    spelled = pinyin_key(keys[0])
+    if spelled != keys[0]:
+        keys.append(spelled)
+    return [key for key in keys if key]
+
+
+def _tails(parts: list[str], separator: str) -> Iterator[tuple[str, int]]:
+    parts = [part for part in parts if part]
+    if parts:
+        yield separator.join(parts), WHOLE
+    for start in range(1, len(parts)):
+        yield separator.join(parts[start:]), INNER
+
+
+def _syllables(simplified: str) -> list[str]:
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(simplified, style=Style.NORMAL, errors="default")

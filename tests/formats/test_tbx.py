@@ -72,8 +72,8 @@ def test_reads_official_sample_keeping_unknown_categories_as_notes():
     assert [(t.lang, t.text, t.status) for t in concept.terms_in("en-US")] == [
         ("en-US", "database", Status.PREFERRED), ("en-US", "data bank", Status.DEPRECATED)]
     assert "Do not use in product documentation." in concept.terms_in("en-US")[1].notes
-    assert "[zh-CN] definition: 按照数据结构来组织、存储和管理数据的仓库。" in concept.notes
-    assert "[zh-CN] source: example source" in concept.notes  # langSec-level: kept, not dropped
+    assert "[zh-Hans] definition: 按照数据结构来组织、存储和管理数据的仓库。" in concept.notes
+    assert "[zh-Hans] source: example source" in concept.notes  # langSec-level: kept, not dropped
 
 
 def test_malformed_xml_is_a_format_error_with_line():

@@ -29,3 +29,27 @@ def test_pinyin_key_spaced_and_u():
 
 def test_chinese_key():
     assert chinese_key("楓橋經驗") == chinese_key("枫桥经验") == "枫桥经验"
+
+
+def test_term_keys_whole_and_inner():
+    from glossary.normalize.keys import INNER, WHOLE, term_keys
+
+    keys = set(term_keys("社會治理", "zh-Hant"))
+    assert {("社会治理", WHOLE), ("治理", INNER), ("shehuizhili", WHOLE), ("zhili", INNER)} <= keys
+    assert set(term_keys("Département du travail social", "fr")) == {
+        ("departement du travail social", WHOLE), ("du travail social", INNER),
+        ("travail social", INNER), ("social", INNER)}
+    assert set(term_keys("Fēngqiáo jīngyàn", "zh-Latn-pinyin")) == {
+        ("fengqiaojingyan", WHOLE), ("jingyan", INNER)}
+    assert list(term_keys("“CPC”", "en")) == [("cpc", WHOLE)]
+
+
+def test_query_keys():
+    from glossary.normalize.keys import query_keys
+
+    assert query_keys("楓橋 經驗") == ["枫桥经验"]
+    assert query_keys("Fēngqiáo") == ["fengqiao"]
+    assert query_keys("feng1qiao2") == ["feng1qiao2", "fengqiao"]
+    # Any Latin query may be pinyin (v for ü), so it is also tried joined and with v as u.
+    assert query_keys(" «gouvernance sociale» ") == ["gouvernance sociale", "gouuernancesociale"]
+    assert query_keys("“”") == []

@@ -1,0 +1,53 @@
+"""The interactive prompt: one query per line, with line editing and a history that survives
+between sessions (readline, where the platform has it), for translators who keep a terminal
+open beside their CAT tool."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+HISTORY_LENGTH = 1000
+QUIT = frozenset({":q", ":quit", "quit", "exit"})
+
+
+def history_path() -> Path:
+    state = os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state"
+    return Path(state) / "glossary" / "history"
+
+
+def run(answer: Callable[[str], None], prompt: str = "glossary> ") -> None:
+    """Call `answer` for each line typed until end of input (Ctrl-D) or :q."""
+    try:
+        import readline
+    except ImportError:  # Windows without pyreadline: plain input() still works
+        readline = None  # type: ignore[assignment]
+    history = history_path()
+    if readline is not None:
+        try:
+            readline.read_history_file(history)
+        except OSError:
+            pass
+        readline.set_history_length(HISTORY_LENGTH)
+    try:
+        while True:
+            try:
+                line = input(prompt).strip()
+            except EOFError:
+                print()
+                break
+            except KeyboardInterrupt:  # Ctrl-C clears the line, as in a shell
+                print()
+                continue
+            if line in QUIT:
+                break
+            if line:
+                answer(line)
+    finally:
+        if readline is not None:
+            try:
+                history.parent.mkdir(parents=True, exist_ok=True)
+                readline.write_history_file(history)
+            except OSError:
+                pass
