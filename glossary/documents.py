@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from glossary.errors import InputError
+from glossary.han import is_han, script_of
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -141,8 +142,6 @@ def read_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
 
 # --- language and script ----------------------------------------------------------------------
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = re.compile(r"[a-zà-öø-ÿ]+")
 
 # Frequent words that are (mostly) unique to one language; a short list is enough to tell
@@ -155,31 +154,6 @@ _STOPWORDS = {
     "es": frozenset("el los las del y es una para con por se al su sus como está este esta "
                     "sobre han".split()),
 }
-
-
-_HAN_RUN = re.compile(_HAN.pattern + "+")
-
-
-def han_runs(text: str) -> list[str]:
-    """The maximal runs of Han characters in `text`, in order."""
-    return _HAN_RUN.findall(text)
-
-
-def han_count(text: str) -> int:
-    return len(_HAN.findall(text))
-
-
-def is_han(char: str) -> bool:
-    return bool(_HAN.match(char))
-
-
-def script_of(text: str) -> str:
-    """'han' or 'latin' by weight: one Han character counts as three Latin letters."""
-    han = han_count(text)
-    latin = len(_LATIN_LETTER.findall(text))
-    if han == 0 and latin == 0:
-        return "other"
-    return "han" if han * 3 >= latin else "latin"
 
 
 def detect_language(text: str) -> str:

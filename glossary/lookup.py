@@ -15,20 +15,20 @@ rank before admitted ones, then unmarked, needs-review and deprecated; then shor
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 
-from glossary.formats import jsonl
-from glossary.model import Concept, Status, Term
-from glossary.normalize.keys import query_keys
+from glossary.model import Concept, Term
+from glossary.store import unpack
+from glossary.normalize.keys import has_han, query_keys
 
 FUZZY_CUTOFF = 80.0
 SUGGEST_CUTOFF = 60.0
 _FUZZY_CANDIDATES = 200
+_FUZZY_GRAMS = 12  # the query's rarest trigrams whose posting lists are counted
 _ROWS_PER_STAGE = 50  # rows read per stage and key, times the limit
-_STATUS_RANK = {Status.PREFERRED.value: 0, Status.ADMITTED.value: 1, None: 2,
-                Status.NEEDS_REVIEW.value: 3, Status.DEPRECATED.value: 4}
 _END = "\U0010ffff"
 
 
@@ -54,26 +54,43 @@ class Hit:
 @dataclass(frozen=True)
 class _Row:
     rank: tuple[int, int, float, int, str]
-    concept_id: str
-    lang: str
-    text: str
+    concept: int  # row in the store
+    term: int  # position in the concept's terms
     match: Match
     score: float
 
 
 _SQL = {
-    Match.EXACT: "k.key = ?1 AND k.inner = 0",
-    Match.PREFIX: "k.key > ?1 AND k.key < ?1 || ?2 AND k.inner = 0",
-    Match.INNER: "k.key >= ?1 AND k.key < ?1 || ?2 AND k.inner = 1",
+    Match.EXACT: "key = ?1 AND inner = 0",
+    Match.PREFIX: "key > ?1 AND key < ?1 || ?2 AND inner = 0",
+    Match.INNER: "key >= ?1 AND key < ?1 || ?2 AND inner = 1",
 }
-_SELECT = ("SELECT k.key, t.concept_id, t.lang, t.text, t.status FROM keys k "
-           "JOIN terms t ON t.id = k.term WHERE ")
+_SELECT = "SELECT key, rank, concept, term FROM keys WHERE "
 
 
 def search(connection: sqlite3.Connection, query: str, limit: int = 10) -> list[Hit]:
     """The concepts matching `query`, best first, at most `limit` of them."""
-    keys = query_keys(query)
-    best: dict[str, _Row] = {}
+    keys = query_keys(query, simplify=False)
+    best = _staged(connection, keys, limit)
+    if not best and has_han(query):
+        # Only now convert to Simplified: most queries are Simplified and the index holds
+        # only Simplified keys, so a Traditional character can never match as typed.
+        simplified = query_keys(query)
+        if simplified != keys:
+            keys = simplified
+            best = _staged(connection, keys, limit)
+    if not best:
+        for key, score in _near_keys(connection, keys):
+            if score < FUZZY_CUTOFF:
+                break
+            rows = connection.execute(_SELECT + _SQL[Match.EXACT] + " LIMIT ?3",
+                                      (key, _END, limit * _ROWS_PER_STAGE))
+            _keep_best(best, (_row(Match.FUZZY, *row, score=score) for row in rows))
+    return _hits(connection, sorted(best.values(), key=lambda r: r.rank)[:limit])
+
+
+def _staged(connection: sqlite3.Connection, keys: list[str], limit: int) -> dict[int, _Row]:
+    best: dict[int, _Row] = {}
     for match in (Match.EXACT, Match.PREFIX, Match.INNER):
         for key in keys:
             rows = connection.execute(_SELECT + _SQL[match] + " LIMIT ?3",
@@ -81,65 +98,69 @@ def search(connection: sqlite3.Connection, query: str, limit: int = 10) -> list[
             _keep_best(best, (_row(match, *row) for row in rows))
         if len(best) >= limit:
             break
-    if not best:
-        _keep_best(best, (row for row in _fuzzy(connection, keys) if row.score >= FUZZY_CUTOFF))
-    return _hits(connection, sorted(best.values(), key=lambda r: r.rank)[:limit])
+    return best
 
 
 def suggest(connection: sqlite3.Connection, query: str, limit: int = 5) -> list[str]:
     """Terms near `query` for a "did you mean" when nothing matched, best first."""
-    rows = sorted(_fuzzy(connection, query_keys(query)), key=lambda r: r.rank)
-    seen: list[str] = []
-    for row in rows:
-        if row.score >= SUGGEST_CUTOFF and row.text not in seen:
-            seen.append(row.text)
-    return seen[:limit]
+    near = [key for key, score in _near_keys(connection, query_keys(query))
+            if score >= SUGGEST_CUTOFF][:limit]
+    rows = [next(connection.execute(_SELECT + _SQL[Match.EXACT] + " LIMIT 1", (key,)))
+            for key in near]
+    hits = _hits(connection, [_row(Match.FUZZY, *row) for row in rows])
+    return list(dict.fromkeys(hit.term.text for hit in hits))
 
 
-def _row(match: Match, key: str, concept_id: str, lang: str, text: str, status: str | None,
+def _row(match: Match, key: str, rank: int, concept: int, term: int,
          score: float = 100.0) -> _Row:
-    rank = (int(match), _STATUS_RANK.get(status, 2), -score, len(key), key)
-    return _Row(rank, concept_id, lang, text, match, score)
+    return _Row((int(match), rank, -score, len(key), key), concept, term, match, score)
 
 
-def _keep_best(best: dict[str, _Row], rows: Iterable[_Row]) -> None:
+def _keep_best(best: dict[int, _Row], rows: Iterable[_Row]) -> None:
     for row in rows:
-        kept = best.get(row.concept_id)
+        kept = best.get(row.concept)
         if kept is None or row.rank < kept.rank:
-            best[row.concept_id] = row
+            best[row.concept] = row
 
 
-def _fuzzy(connection: sqlite3.Connection, keys: list[str]) -> list[_Row]:
-    """Keys sharing trigrams with the query, scored by rapidfuzz (imported only here)."""
-    grams = sorted({key[i:i + 3] for key in keys for i in range(len(key) - 2)})
+def _near_keys(connection: sqlite3.Connection, keys: list[str]) -> list[tuple[str, float]]:
+    """Whole keys sharing trigrams with the query, with a 0–100 similarity, best first.
+
+    A typo spoils the three trigrams around it and leaves the rest, so the keys sharing the
+    most trigrams with the query are the candidates.  Counting runs over the posting lists
+    of the query's rarest trigrams only (document frequencies from fts5vocab): common ones
+    ("ion", "the") would cost time in proportion to the termbase and select nothing.
+    rapidfuzz is imported only here: most lookups never get this far."""
+    grams = {key[i:i + 3] for key in keys for i in range(len(key) - 2)}
     if not grams:
+        return []
+    marks = ",".join("?" * len(grams))
+    frequency = dict(connection.execute(
+        f"SELECT term, doc FROM grams_vocab WHERE term IN ({marks})", sorted(grams)))
+    rarest = sorted(frequency, key=lambda gram: (frequency[gram], gram))[:_FUZZY_GRAMS]
+    shared: Counter[int] = Counter()
+    for gram in rarest:
+        shared.update(row for (row,) in connection.execute(
+            "SELECT rowid FROM grams WHERE grams MATCH ?", ('"' + gram.replace('"', '""') + '"',)))
+    rows = [row for row, _ in shared.most_common(_FUZZY_CANDIDATES)]
+    if not rows:
         return []
     from rapidfuzz import fuzz
 
-    expression = " OR ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
-    rows = connection.execute(
-        _SELECT + "k.rowid IN (SELECT rowid FROM grams WHERE grams MATCH ? "
-        "ORDER BY rank LIMIT ?)", (expression, _FUZZY_CANDIDATES))
-    scored = []
-    for key, concept_id, lang, text, status in rows:
-        # Whole-string similarity, or (discounted) the best-matching stretch of a longer key.
-        # Not WRatio: its token-set part scores unrelated names sharing "of" and "work" at 86.
-        score = max(max(fuzz.ratio(query, key), 0.9 * fuzz.partial_ratio(query, key))
-                    for query in keys)
-        scored.append(_row(Match.FUZZY, key, concept_id, lang, text, status, score))
-    return scored
+    candidates = connection.execute(
+        f"SELECT key FROM vocab WHERE id IN ({','.join('?' * len(rows))})", rows)
+    # Whole-string similarity, or (discounted) the best-matching stretch of a longer key.
+    # Not WRatio: its token-set part scores unrelated names sharing "of" and "work" at 86.
+    scored = [(key, max(max(fuzz.ratio(query, key), 0.9 * fuzz.partial_ratio(query, key))
+                        for query in keys)) for (key,) in candidates]
+    return sorted(scored, key=lambda pair: (-pair[1], len(pair[0]), pair[0]))
 
 
 def _hits(connection: sqlite3.Connection, rows: list[_Row]) -> list[Hit]:
     if not rows:
         return []
     marks = ",".join("?" * len(rows))
-    concepts = {concept_id: jsonl.loads(data) for concept_id, data in connection.execute(
-        f"SELECT id, data FROM concepts WHERE id IN ({marks})", [r.concept_id for r in rows])}
-    hits = []
-    for row in rows:
-        concept = concepts[row.concept_id]
-        term = next(t for t in concept.terms if t.lang == row.lang and t.text == row.text)
-        hits.append(Hit(concept, row.match, term, row.score))
-    return hits
-
+    concepts = {row: unpack(data) for row, data in connection.execute(
+        f"SELECT row, data FROM concepts WHERE row IN ({marks})", [r.concept for r in rows])}
+    return [Hit(concepts[r.concept], r.match, concepts[r.concept].terms[r.term], r.score)
+            for r in rows]

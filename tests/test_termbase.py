@@ -1,5 +1,4 @@
 import os
-import sqlite3
 
 import pytest
 
@@ -50,7 +49,7 @@ def test_folder_index_is_built_once_and_rebuilt_when_the_tbx_changes(tmp_path):
     tbx.write_bytes(tbx.read_bytes().replace("social governance".encode(), b"social governing"))
     termbase.index(folder, told.append)
     assert len(told) == 2 and path.stat().st_mtime_ns != built
-    texts = {row[0] for row in sqlite3.connect(path).execute("SELECT text FROM terms")}
+    texts = {t.text for c in store.concepts(path) for t in c.terms}
     assert "social governing" in texts and "social governance" not in texts
 
 

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from glossary.documents import Document, Paragraph, han_count, script_of
+from glossary.documents import Document, Paragraph
+from glossary.han import han_count, script_of
 from glossary.extract.evidence import evidence
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm

@@ -8,7 +8,7 @@ from typing import Any
 def normalize(text: str, proper: bool = False) -> dict[str, Any]:
     """Every normalized form of one term: Chinese gets script variants and pinyin, any other
     text its search key.  What `glossary normalize` prints."""
-    from glossary.documents import han_count
+    from glossary.han import han_count
     from glossary.normalize.keys import fold
 
     if han_count(text):

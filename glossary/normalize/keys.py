@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
                          "’": "'", "‚": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-",
@@ -22,6 +23,8 @@ _TONE_DIGIT = re.compile(r"(?<=[a-zü])[1-5]")
 
 def fold(text: str) -> str:
     """Case-, accent-, width- and quote-insensitive form of any Latin-script text."""
+    if text.isascii():  # most keys: nothing to decompose (the index computes millions)
+        return " ".join(text.casefold().split())
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
@@ -52,7 +55,7 @@ _EDGE_PUNCTUATION = " \"'()[]{}.,;:!?«»“”‘’（）【】《》「」『
 
 
 def has_han(text: str) -> bool:
-    from glossary.documents import han_count
+    from glossary.han import han_count
 
     return han_count(text) > 0
 
@@ -66,18 +69,21 @@ def term_keys(text: str, lang: str) -> Iterator[tuple[str, int]]:
         yield from _tails(list(simplified), "")
         # Pinyin straight from the characters, so a termbase that carries no pinyin (any
         # foreign TBX) is still found by pinyin; syllable by syllable, so tails split there.
-        yield from _tails([pinyin_key(s) for s in _syllables(simplified)], "")
+        yield from _tails(list(_syllables(simplified)), "")
     elif lang == PINYIN:
         yield from _tails(pinyin_key(text, spaced=True).split(), "")
     else:
         yield from _tails(fold(text).strip(_EDGE_PUNCTUATION).split(), " ")
 
 
-def query_keys(query: str) -> list[str]:
-    """The keys a typed query is compared with: Chinese in its Simplified form; anything
-    else both folded (en/fr/es, acronyms) and as toneless joined pinyin."""
+def query_keys(query: str, simplify: bool = True) -> list[str]:
+    """The keys a typed query is compared with: Chinese in its Simplified form (or as typed,
+    when `simplify` is False: a Simplified query then needs no OpenCC); anything else both
+    folded (en/fr/es, acronyms) and as toneless joined pinyin."""
     if has_han(query):
-        return [chinese_key("".join(query.split()).strip(_EDGE_PUNCTUATION))]
+        text = "".join(query.split()).strip(_EDGE_PUNCTUATION)
+        return [chinese_key(text) if simplify else
+                unicodedata.normalize("NFKC", text).translate(_QUOTES)]
     keys = [fold(query).strip(_EDGE_PUNCTUATION)]
     spelled = pinyin_key(keys[0])
     if spelled != keys[0]:
@@ -93,7 +99,9 @@ def _tails(parts: list[str], separator: str) -> Iterator[tuple[str, int]]:
         yield separator.join(parts[start:]), INNER
 
 
-def _syllables(simplified: str) -> list[str]:
+@lru_cache(maxsize=65536)  # a concept's Simplified and Traditional terms share one reading
+def _syllables(simplified: str) -> tuple[str, ...]:
     from pypinyin import Style, lazy_pinyin
 
-    return lazy_pinyin(simplified, style=Style.NORMAL, errors="default")
+    return tuple(pinyin_key(syllable) for syllable in
+                 lazy_pinyin(simplified, style=Style.NORMAL, errors="default"))

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from glossary.documents import han_runs, is_han
+from glossary.han import han_runs, is_han
 
 _APOSTROPHE_BEFORE = tuple("aoeāáǎàōóǒòēéěè")
 _NUMERALS = frozenset("零〇一二三四五六七八九十百千万两")

@@ -1,0 +1,35 @@
+"""What counts as a Han character, and which script a piece of text is mostly in.
+
+One character class for the whole package (documents, extractors, pinyin, search keys), in a
+module small enough that a lookup can import it without the document reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_HAN_RUN = re.compile(_HAN.pattern + "+")
+
+
+def han_runs(text: str) -> list[str]:
+    """The maximal runs of Han characters in `text`, in order."""
+    return _HAN_RUN.findall(text)
+
+
+def han_count(text: str) -> int:
+    return len(_HAN.findall(text))
+
+
+def is_han(char: str) -> bool:
+    return bool(_HAN.match(char))
+
+
+def script_of(text: str) -> str:
+    """'han' or 'latin' by weight: one Han character counts as three Latin letters."""
+    han = han_count(text)
+    latin = len(_LATIN_LETTER.findall(text))
+    if han == 0 and latin == 0:
+        return "other"
+    return "han" if han * 3 >= latin else "latin"
