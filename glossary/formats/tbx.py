@@ -1,4 +1,13 @@
-"""TBX-Basic, ISO 30042:2019, DCA style: streaming writer and hardened streaming reader.
+"""TBX-Basic in both its versions: streaming writer and hardened streaming reader.
+
+- 2019 (ISO 30042:2019, DCA style): <tbx type="TBX-Basic" style="dca">, conceptEntry /
+  langSec / termSec, in the TBX namespace.  What current CAT tools import.
+- 2008 ("v2"): <martif type="TBX-Basic">, termEntry / langSet / tig, no namespace.  What OmegaT
+  and translate-toolkit read (both reject 2019 files).
+The two share one mapping and differ only in names (a Dialect) and in one place: a 2008
+descripGrp holds only descrip and admin, so the extractor note of a piece of evidence rides in
+its source instead ("file:line (extractor: inline; confidence: 0.85)").  The reader tells the
+version from the root element.
 
 Mapping (only data categories TBX-Basic allows, at the levels it allows them):
 
@@ -21,8 +30,9 @@ other TBX-Basic files (unknown categories become notes, never silently dropped).
 from __future__ import annotations
 
 import re
-from itertools import chain
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import chain
 from typing import IO
 
 from lxml import etree
@@ -49,20 +59,43 @@ NEEDS_REVIEW_NOTE = "Status: needs review"
 FLAG_PREFIX = "Review flag: "
 _EVIDENCE_NOTE = re.compile(r"extractor: (?P<extractor>[^;]+); confidence: (?P<confidence>[\d.]+)")
 _SOURCE = re.compile(r"(?P<file>.+):(?P<line>\d+)")
+_SOURCE_WITH_NOTE = re.compile(r"(?P<source>.+:\d+) \((?P<note>extractor: [^()]+)\)")
+
+
+@dataclass(frozen=True)
+class Dialect:
+    version: str
+    ns: str | None
+    root: str
+    header: str
+    entry: str
+    lang_sec: str
+    term_sec: str
+    note_in_group: bool  # may a descripGrp hold a note?
+
+    def tag(self, local: str) -> str:
+        return f"{{{self.ns}}}{local}" if self.ns else local
+
+
+V2019 = Dialect("2019", NS, "tbx", "tbxHeader", "conceptEntry", "langSec", "termSec", True)
+V2008 = Dialect("2008", None, "martif", "martifHeader", "termEntry", "langSet", "tig", False)
+_TERM_SECS = frozenset({"termSec", "tig", "ntig"})
 
 
 # --- writing ----------------------------------------------------------------------------------
 
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrib: str) -> etree._Element:
-    element = etree.SubElement(parent, f"{{{NS}}}{tag}", attrib)
+    element = etree.SubElement(parent, etree.QName(parent).namespace and
+                               f"{{{etree.QName(parent).namespace}}}{tag}" or tag, attrib)
     if text is not None:
         element.text = text
     return element
 
 
-def concept_element(concept: Concept) -> etree._Element:
-    entry = etree.Element(f"{{{NS}}}conceptEntry", id=concept.id, nsmap={None: NS})
+def concept_element(concept: Concept, dialect: Dialect = V2019) -> etree._Element:
+    nsmap = {None: dialect.ns} if dialect.ns else None
+    entry = etree.Element(dialect.tag(dialect.entry), id=concept.id, nsmap=nsmap)
     if concept.subject_field:
         _sub(entry, "descrip", concept.subject_field, type="subjectField")
     if concept.definition:
@@ -70,14 +103,13 @@ def concept_element(concept: Concept) -> etree._Element:
     for note in concept.notes:
         _sub(entry, "note", note)
     for lang in concept.languages():
-        lang_sec = _sub(entry, "langSec", **{XML_LANG: lang})
+        lang_sec = _sub(entry, dialect.lang_sec, **{XML_LANG: lang})
         for term in concept.terms_in(lang):
-            _term_element(lang_sec, term)
+            _term_element(_sub(lang_sec, dialect.term_sec), term, dialect)
     return entry
 
 
-def _term_element(lang_sec: etree._Element, term: Term) -> None:
-    term_sec = _sub(lang_sec, "termSec")
+def _term_element(term_sec: etree._Element, term: Term, dialect: Dialect) -> None:
     _sub(term_sec, "term", term.text)
     if term.type.value in TBX_TERM_TYPES:
         _sub(term_sec, "termNote", term.type.value, type="termType")
@@ -86,8 +118,13 @@ def _term_element(lang_sec: etree._Element, term: Term) -> None:
     for evidence in term.evidence:
         group = _sub(term_sec, "descripGrp")
         _sub(group, "descrip", evidence.context, type="context")
-        _sub(group, "admin", f"{evidence.file}:{evidence.line}", type="source")
-        _sub(group, "note", f"extractor: {evidence.extractor}; confidence: {evidence.confidence}")
+        source = f"{evidence.file}:{evidence.line}"
+        note = f"extractor: {evidence.extractor}; confidence: {evidence.confidence}"
+        if dialect.note_in_group:
+            _sub(group, "admin", source, type="source")
+            _sub(group, "note", note)
+        else:
+            _sub(group, "admin", f"{source} ({note})", type="source")
     if term.status is Status.NEEDS_REVIEW:
         _sub(term_sec, "note", NEEDS_REVIEW_NOTE)
     for flag in term.flags:
@@ -97,42 +134,52 @@ def _term_element(lang_sec: etree._Element, term: Term) -> None:
 
 
 _BODY_MARK = "glossary:body"
+_V2008_DOCTYPE = '<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">'
 
 
-def _skeleton(title: str, description: str, with_body: bool) -> tuple[bytes, bytes]:
+def _skeleton(title: str, description: str, with_body: bool,
+              dialect: Dialect) -> tuple[bytes, bytes]:
     """The bytes before and after the concept entries."""
-    root = etree.Element(f"{{{NS}}}tbx", {"type": "TBX-Basic", "style": "dca", XML_LANG: "en"},
-                         nsmap={None: NS})
-    file_desc = _sub(_sub(root, "tbxHeader"), "fileDesc")
+    attributes = {"type": "TBX-Basic", "style": "dca", XML_LANG: "en"}
+    if dialect is V2008:
+        del attributes["style"]
+    root = etree.Element(dialect.tag(dialect.root), attributes,
+                         nsmap={None: dialect.ns} if dialect.ns else None)
+    header = _sub(root, dialect.header)
+    file_desc = _sub(header, "fileDesc")
     _sub(_sub(file_desc, "titleStmt"), "title", title)
     _sub(_sub(file_desc, "sourceDesc"), "p", description)
+    if dialect is V2008:  # names the constraint specification, as TBX-Basic 2008 requires
+        _sub(_sub(header, "encodingDesc"), "p", "TBXBasicXCSV02.xcs", type="XCSURI")
     text = _sub(root, "text")
     if with_body:
         _sub(text, "body").append(etree.Comment(_BODY_MARK))
-    data = etree.tostring(root, encoding="UTF-8", xml_declaration=True, pretty_print=True)
+    data = etree.tostring(root, encoding="UTF-8", xml_declaration=True, pretty_print=True,
+                          doctype=_V2008_DOCTYPE if dialect is V2008 else None)
     if not with_body:
         return data, b""
     before, after = data.split(f"<!--{_BODY_MARK}-->".encode())
-    return before.rstrip(b" ") , after
+    return before.rstrip(b" "), after
 
 
 def write(concepts: Iterable[Concept], out: IO[bytes], title: str = "glossary termbase",
-          description: str = "Written by glossary.") -> int:
-    """Stream concepts to `out` as TBX-Basic 2019; return how many were written.
+          description: str = "Written by glossary.", dialect: Dialect = V2019) -> int:
+    """Stream concepts to `out` as TBX-Basic (2019 unless `dialect` says 2008); return how
+    many were written.
 
     Memory stays flat: each entry is built, serialised and dropped.  The root declares the
     TBX namespace, so each entry's own declaration is dropped from its serialisation.
     """
     iterator = iter(concepts)
     first = next(iterator, None)
-    before, after = _skeleton(title, description, with_body=first is not None)
+    before, after = _skeleton(title, description, first is not None, dialect)
     out.write(before)
     count = 0
-    redundant = f' xmlns="{NS}"'.encode()
+    redundant = f' xmlns="{dialect.ns}"'.encode() if dialect.ns else b""
     for concept in chain((first,), iterator) if first is not None else ():
-        element = concept_element(concept)
-        out.write(etree.tostring(element, encoding="UTF-8", pretty_print=True)
-                  .replace(redundant, b"", 1))
+        data = etree.tostring(concept_element(concept, dialect), encoding="UTF-8",
+                              pretty_print=True)
+        out.write(data.replace(redundant, b"", 1) if redundant else data)
         count += 1
     out.write(after)
     return count
@@ -148,44 +195,46 @@ def hardened_parser_options() -> dict[str, bool]:
 
 
 def read(source: IO[bytes] | str, name: str = "TBX") -> Iterator[Concept]:
-    """Stream concepts from a TBX-Basic 2019 file (DCA style), clearing what has been read."""
-    entry = f"{{{NS}}}conceptEntry"
-    roots = (f"{{{NS}}}tbx", "tbx", "martif")
-    seen_root = False
+    """Stream concepts from a TBX-Basic file, 2019 (DCA) or 2008, clearing what has been read."""
+    entries = (V2019.tag(V2019.entry), V2008.entry)
+    roots = (V2019.tag(V2019.root), V2019.root, V2008.root)
+    dialect: Dialect | None = None
     try:
         for event, element in etree.iterparse(source, events=("start", "end"),
-                                              tag=(entry, *roots), **hardened_parser_options()):
+                                              tag=(*entries, *roots), **hardened_parser_options()):
             if event == "start" and element.tag in roots:
-                _check_root(element, name)
-                seen_root = True
-            elif event == "end" and element.tag == entry:
-                yield _concept(element, name)
+                dialect = _dialect(element, name)
+            elif event == "end" and element.tag in entries and dialect is not None:
+                yield _concept(element, name, dialect)
                 element.clear(keep_tail=False)
                 while element.getprevious() is not None:
                     del element.getparent()[0]
     except etree.XMLSyntaxError as err:
         raise FormatError(f"{name}: line {err.lineno}: {err.msg}") from None
-    if not seen_root:
-        raise FormatError(f"{name}: not a TBX file (no <tbx> root element)")
+    if dialect is None:
+        raise FormatError(f"{name}: not a TBX file (no <tbx> or <martif> root element)")
 
 
-def _check_root(root: etree._Element, name: str) -> None:
-    if root.tag == "martif":
-        raise FormatError(f"{name}: TBX 2008 (<martif>) is not read yet; only TBX 2019")
-    if root.tag != f"{{{NS}}}tbx":
+def _dialect(root: etree._Element, name: str) -> Dialect:
+    if root.tag == V2008.root:
+        dialect = V2008
+    elif root.tag == V2019.tag(V2019.root):
+        dialect = V2019
+    else:
         raise FormatError(f"{name}: <tbx> root is not in the TBX 2019 namespace {NS}")
     if not root.get("type", "").startswith("TBX"):
         raise FormatError(f"{name}: not a TBX file (root type {root.get('type')!r})")
+    return dialect
 
 
 def _local(element: etree._Element) -> str:
     return etree.QName(element).localname
 
 
-def _concept(entry: etree._Element, name: str) -> Concept:
+def _concept(entry: etree._Element, name: str, dialect: Dialect) -> Concept:
     concept_id = entry.get("id")
     if not concept_id:
-        raise FormatError(f"{name}: line {entry.sourceline}: conceptEntry without id")
+        raise FormatError(f"{name}: line {entry.sourceline}: {dialect.entry} without id")
     concept = Concept(id=concept_id)
     notes: list[str] = []
     for child in entry:
@@ -194,12 +243,12 @@ def _concept(entry: etree._Element, name: str) -> Concept:
             concept.subject_field = child.text or ""
         elif kind == "descrip" and child.get("type") == "definition":
             concept.definition = child.text or ""
-        elif kind == "langSec":
+        elif kind == dialect.lang_sec:
             lang = _tag(child.get(XML_LANG))
             if not lang:
-                raise FormatError(f"{name}: line {child.sourceline}: langSec without xml:lang")
-            concept.terms.extend(_term(sec, lang) for sec in child if _local(sec) == "termSec")
-            notes.extend(_other(child, skip=frozenset({"termSec"}), prefix=f"[{lang}] "))
+                raise FormatError(f"{name}: line {child.sourceline}: {kind} without xml:lang")
+            concept.terms.extend(_term(sec, lang) for sec in child if _local(sec) in _TERM_SECS)
+            notes.extend(_other(child, skip=_TERM_SECS, prefix=f"[{lang}] "))
         else:
             notes.extend(_other(entry, only=child))
     concept.notes = tuple(notes)
@@ -225,7 +274,7 @@ def _term(term_sec: etree._Element, lang: str) -> Term:
     flags: list[str] = []
     notes: list[str] = []
     evidence: list[Evidence] = []
-    for child in term_sec:
+    for child in _term_children(term_sec):
         kind, kind_type, value = _local(child), child.get("type"), (child.text or "")
         if kind == "term":
             text = "".join(child.itertext())
@@ -249,6 +298,15 @@ def _term(term_sec: etree._Element, lang: str) -> Term:
                 notes=tuple(notes), evidence=tuple(evidence))
 
 
+def _term_children(term_sec: etree._Element) -> list[etree._Element]:
+    """A termSec's or tig's children; an ntig's termGrp (term and termNotes) unwrapped."""
+    children: list[etree._Element] = []
+    for child in term_sec:
+        if isinstance(child.tag, str):
+            children.extend(child if _local(child) == "termGrp" else (child,))
+    return children
+
+
 def _evidence(group: etree._Element) -> Evidence:
     context, file, line, extractor, confidence = "", "", 0, "", 1.0
     for child in group:
@@ -256,6 +314,11 @@ def _evidence(group: etree._Element) -> Evidence:
         if kind == "descrip":
             context = value
         elif kind == "admin" and child.get("type") == "source":
+            if with_note := _SOURCE_WITH_NOTE.fullmatch(value):  # the 2008 form
+                value = with_note["source"]
+                match = _EVIDENCE_NOTE.fullmatch(with_note["note"])
+                if match:
+                    extractor, confidence = match["extractor"], float(match["confidence"])
             match = _SOURCE.fullmatch(value)
             file, line = (match["file"], int(match["line"])) if match else (value, 0)
         elif kind == "note" and (match := _EVIDENCE_NOTE.fullmatch(value)):

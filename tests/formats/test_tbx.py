@@ -4,7 +4,7 @@ import time
 import pytest
 
 from glossary.errors import FormatError
-from glossary.formats import tbx
+from glossary.formats import tbx, tbx2
 from glossary.model import Concept, Evidence, Status, Term, TermType
 
 from .. import tbxschema
@@ -104,7 +104,65 @@ def test_not_tbx_root_is_rejected():
 
 
 def test_foreign_roots_are_errors_not_silence():
-    with pytest.raises(FormatError, match="TBX 2008"):
-        list(tbx.read(io.BytesIO(b'<martif type="TBX-Basic"><text><body/></text></martif>'), "v2.tbx"))
-    with pytest.raises(FormatError, match="no <tbx> root"):
+    with pytest.raises(FormatError, match="not a TBX file"):
+        list(tbx.read(io.BytesIO(b'<martif type="MARTIF"><text><body/></text></martif>'), "x.tbx"))
+    with pytest.raises(FormatError, match="no <tbx> or <martif> root"):
         list(tbx.read(io.BytesIO(b"<html><body>hi</body></html>"), "page.tbx"))
+
+
+# --- TBX-Basic 2008 ---------------------------------------------------------------------------
+
+
+def export_2008(concepts):
+    out = io.BytesIO()
+    tbx2.write(concepts, out, description="test")
+    return out.getvalue()
+
+
+def test_2008_round_trip_is_lossless_and_byte_identical():
+    first = export_2008(sample_concepts())
+    assert first.startswith(b"<?xml") and b"<martif" in first and b"<tig>" in first
+    read_back = list(tbx.read(io.BytesIO(first)))
+    assert read_back == sample_concepts()
+    assert export_2008(read_back) == first
+    assert export(read_back) == export(sample_concepts())  # and across versions
+
+
+@pytest.mark.skipif(not tbxschema.available(), reason="../shared/tbx is absent")
+def test_2008_export_is_valid_and_the_validator_can_fail(tmp_path):
+    path = tmp_path / "v2.tbx"
+    path.write_bytes(export_2008(sample_concepts()))
+    assert tbxschema.errors_2008(path) == []
+    broken = tmp_path / "broken.tbx"
+    broken.write_bytes(path.read_bytes().replace(b"preferredTerm-admn-sts", b"bestTerm"))
+    assert any(e.startswith("sch:") for e in tbxschema.errors_2008(broken))
+
+
+def test_2008_official_samples_read():
+    folder = needs_shared("tbx", "v2", "samples")
+    concepts = list(tbx.read(str(folder / "TBX-basic-sample.tbx")))
+    lens = next(c for c in concepts if c.id == "c7")
+    english = {t.text: t for t in lens.terms_in("en")}
+    assert english["PAL"].type == TermType.ACRONYM
+    assert english["PAL"].status == Status.DEPRECATED
+    assert english["progressive lens"].status == Status.PREFERRED
+    assert any(note.startswith("definition: corrective lenses") for note in lens.notes)
+    criti = list(tbx.read(str(folder / "Good-Basic2_CRITI.tbx")))
+    assert criti and all(c.terms for c in criti)
+
+
+def test_2008_broken_sample_is_a_clear_error():
+    folder = needs_shared("tbx", "v2", "samples")
+    with pytest.raises(FormatError, match=r"line \d+"):
+        list(tbx.read(str(folder / "tbx_basic_sample_notwellformed.tbx"), "bad.tbx"))
+
+
+def test_ntig_is_read_like_tig():
+    data = (b'<martif type="TBX-Basic"><text><body><termEntry id="e1"><langSet xml:lang="zh-CN">'
+            b'<ntig><termGrp><term>\xe6\x9e\xab\xe6\xa1\xa5\xe7\xbb\x8f\xe9\xaa\x8c</term>'
+            b'<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termGrp>'
+            b'<note>n</note></ntig></langSet></termEntry></body></text></martif>')
+    (concept,) = tbx.read(io.BytesIO(data))
+    (term,) = concept.terms
+    assert (term.text, term.lang, term.status, term.notes) == (
+        "枫桥经验", "zh-Hans", Status.PREFERRED, ("n",))
