@@ -16,7 +16,7 @@ from typing import TypeVar
 import click
 
 from glossary import __version__
-from glossary.errors import ExitCode, GlossaryError
+from glossary.errors import ExitCode, GlossaryError, InputError
 
 T = TypeVar("T")
 
@@ -170,6 +170,80 @@ def lookup(query: tuple[str, ...], termbase: str | None, langs: tuple[str, ...],
 def shell(ctx: click.Context, termbase: str | None) -> None:
     """Open a lookup prompt: type a term, get its entry; Ctrl-D or :q to leave."""
     ctx.invoke(lookup, termbase=termbase)
+
+
+@cli.command()
+@click.option("--format", "-f", "format_name", metavar="F",
+              help="tbx (TBX-Basic 2019, default), tbx2 (TBX-Basic 2008: OmegaT, "
+                   "translate-toolkit), csv (one row per concept), omegat (tab-separated, one "
+                   "language pair), jsonl.  Default: from the -o file's ending, else tbx.")
+@click.option("--termbase", "-t", metavar="TB", help=_TERMBASE_HELP)
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="File to write (whole or not at all).  Default: standard output.")
+@click.option("--lang", "-l", "langs", multiple=True, metavar="FROM=TO",
+              help="Write language FROM as TO (repeatable), e.g. zh-Hans=zh-CN.  tbx, tbx2 and "
+                   "csv already write zh-CN, zh-TW, zh-HK for Simplified, Taiwan and Hong Kong.")
+@click.option("--keep-tags", is_flag=True, help="Write the termbase's own language tags.")
+@click.option("--source", "source_lang", default="zh-Hans", show_default=True, metavar="L",
+              help="omegat: the source language.")
+@click.option("--target", "target_lang", default="en", show_default=True, metavar="L",
+              help="omegat: the target language.")
+@click.option("--no-neutralize", is_flag=True,
+              help="csv: keep cells starting with = + - @ as they are (by default they get a "
+                   "leading apostrophe so spreadsheets do not run them as formulas).")
+def export(format_name: str | None, termbase: str | None, output: Path | None,
+           langs: tuple[str, ...], keep_tags: bool, source_lang: str, target_lang: str,
+           no_neutralize: bool) -> None:
+    """Write the termbase for a CAT tool (memoQ, Trados, OmegaT, Phrase…) or a spreadsheet.
+
+    Examples: glossary export -o glossary.tbx;  glossary export -f tbx2 -o omegat.tbx;
+    glossary export -f omegat --target fr -o zh-fr.utf8
+    """
+    from glossary import export as exporting
+    from glossary import termbase as termbases
+    from glossary.langtags import canonical
+
+    name = exporting.format_for(format_name, output)
+    mapping = exporting.tag_mapping(name, langs, preset=not keep_tags)
+    options: dict[str, object] = {}
+    if name == "omegat":
+        options = {"source": canonical(source_lang), "target": canonical(target_lang)}
+    elif name in exporting.SPREADSHEET_FORMATS:
+        options = {"neutralize": not no_neutralize}
+    count = exporting.export(termbases.concepts(termbases.locate(termbase)), name, output,
+                             mapping, **options)
+    if output is not None:
+        click.echo(f"{count} {'lines' if name == 'omegat' else 'concepts'} → {output}", err=True)
+
+
+@cli.command(name="import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--termbase", "-t", type=click.Path(path_type=Path, file_okay=False),
+              default=Path("terms"), show_default=True,
+              help="Termbase folder to merge into (created if it does not exist).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary for scripts.")
+def import_(files: tuple[Path, ...], termbase: Path, as_json: bool) -> None:
+    """Merge termbase files (TBX 2019 or 2008, the canonical CSV, JSON Lines) into a termbase.
+
+    A concept with the same id or the same Simplified Chinese term is merged; anything the
+    two disagree on is kept as it was and reported.  Every file is read before anything is
+    written, so a bad file changes nothing.
+    """
+    from glossary.ingest import import_files
+
+    for path in files:
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
+    result = import_files(files, termbase)
+    if as_json:
+        click.echo(json.dumps({"read": result.read, "added": result.added,
+                               "merged": result.merged, "conflicts": list(result.conflicts),
+                               "outputs": [str(p) for p in result.outputs]}, ensure_ascii=False))
+    else:
+        for conflict in result.conflicts:
+            click.echo(f"conflict: {conflict}", err=True)
+        click.echo(f"{result.read} concepts read: {result.added} added, {result.merged} merged, "
+                   f"{len(result.conflicts)} conflicts → {termbase}")
 
 
 def main() -> None:

@@ -57,12 +57,22 @@ def primary(tag: str) -> str:
     return tag.split("-", 1)[0].lower()
 
 
+@lru_cache(maxsize=1024)
 def display_key(tag: str) -> tuple[int, str]:
-    """Sort key putting the project's languages first, in DISPLAY_ORDER."""
+    """Sort key putting the project's languages first, in DISPLAY_ORDER; a CAT tool's code
+    sorts where its canonical form does (zh-CN as zh-Hans), a regional one with its language
+    (en-US as en), others alphabetically."""
+    for form in (tag, _canonical_or_none(tag), primary(tag)):
+        if form in DISPLAY_ORDER:
+            return (DISPLAY_ORDER.index(form), tag)
+    return (len(DISPLAY_ORDER), tag)
+
+
+def _canonical_or_none(tag: str) -> str | None:
     try:
-        return (DISPLAY_ORDER.index(tag), tag)
-    except ValueError:
-        return (len(DISPLAY_ORDER), tag)
+        return canonical(tag)
+    except LanguageError:
+        return None
 
 
 def selector(wanted: Iterable[str]) -> Callable[[str], bool]:

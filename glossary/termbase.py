@@ -24,6 +24,7 @@ from glossary.model import Concept
 ENVIRONMENT = "GLOSSARY_TERMBASE"
 CACHE_ENVIRONMENT = "GLOSSARY_CACHE"
 TBX_NAME = "glossary.tbx"
+CSV_NAME = "glossary.csv"
 STORE_NAME = "glossary.sqlite"
 _CHECKOUT_TERMS = Path(__file__).resolve().parent.parent / "terms"
 
@@ -66,6 +67,32 @@ def index(termbase: Path, notify: Notify = lambda message: None) -> Path:
     notify(f"Indexing {source} (once; reused until it changes)…")
     store.write(read(source), target, source=signature)
     return target
+
+
+def concepts(termbase: Path) -> Iterator[Concept]:
+    """Every concept of a termbase, streamed: from its TBX (the source of truth) when it has
+    one, else from its index."""
+    if termbase.is_dir():
+        source = termbase / TBX_NAME
+        return read(source) if source.is_file() else store.concepts(termbase / STORE_NAME)
+    if termbase.suffix == ".sqlite":
+        return store.concepts(termbase)
+    return read(termbase)
+
+
+def write(concepts: list[Concept], folder: Path, description: str) -> tuple[Path, ...]:
+    """Write a termbase folder: TBX, canonical CSV and the index, each file whole or not at
+    all (temporary file, then rename)."""
+    from glossary.fileio import atomic_write
+    from glossary.formats import csv, tbx
+
+    tbx_path, csv_path, store_path = folder / TBX_NAME, folder / CSV_NAME, folder / STORE_NAME
+    with atomic_write(tbx_path) as handle:
+        tbx.write(concepts, handle, title="glossary termbase", description=description)
+    with atomic_write(csv_path) as handle:
+        csv.write(concepts, handle)
+    store.write(concepts, store_path, source=store.file_signature(tbx_path))
+    return tbx_path, csv_path, store_path
 
 
 def read(path: Path) -> Iterator[Concept]:

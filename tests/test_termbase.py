@@ -84,12 +84,23 @@ def test_an_index_named_directly_is_used_as_is(tmp_path):
 
 
 def test_unreadable_formats_say_so(tmp_path):
-    for name, message in (("x.csv", "cannot be read yet"), ("x.docx", "cannot tell the format")):
-        (tmp_path / name).write_text("a,b\n")
-        with pytest.raises(InputError, match=message):
-            termbase.index(tmp_path / name)
+    (tmp_path / "x.docx").write_text("a,b\n")
+    with pytest.raises(InputError, match="cannot tell the format"):
+        termbase.index(tmp_path / "x.docx")
+    (tmp_path / "x.csv").write_text("a,b\n")
+    with pytest.raises(FormatError, match="not a glossary CSV"):
+        termbase.index(tmp_path / "x.csv")
     (tmp_path / "x.tbx").write_text('<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic">'
                                     "\n<text><body>")
     with pytest.raises(FormatError, match="line 2"):
         termbase.index(tmp_path / "x.tbx")
     assert not list((tmp_path / "cache").glob("*.sqlite"))  # nothing half-written
+
+
+def test_a_canonical_csv_is_a_termbase_too(tmp_path):
+    folder = lookup_fixture.write(tmp_path / "tb")
+    termbase.write(list(termbase.concepts(folder)), folder, "test")
+    from glossary.lookup import search
+
+    connection = store.connect(termbase.index(folder / "glossary.csv"))
+    assert search(connection, "楓橋經驗")[0].concept.id == "fengqiao"

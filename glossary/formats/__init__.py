@@ -13,7 +13,7 @@ from types import ModuleType
 
 from glossary.errors import InputError
 
-_MODULES = ("tbx", "tbx2", "csv", "jsonl")
+_MODULES = ("tbx", "tbx2", "csv", "jsonl", "omegat")
 
 
 @lru_cache(maxsize=None)

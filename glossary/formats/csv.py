@@ -1,50 +1,70 @@
-"""The canonical CSV: one row per concept, one column per language tag.
+"""The canonical CSV: one row per concept, one column per language tag; written and read.
 
 Columns: ``id``, ``subject_field``, ``definition``, then for each language in the termbase
 (zh-Hans, zh-Hant, zh-Hant-TW, zh-Hant-HK, zh-Latn-pinyin, en, fr, es, then any other) a
 column of its terms and a ``<lang> status`` column with each term's status in the same order;
-then ``flags`` (``term: flag``), ``sources`` (``file:line``) and ``notes``.  Synonyms in one
-cell are separated by `` | `` (SEPARATOR).  UTF-8 with BOM so Excel detects the encoding;
-quoting by the csv module.
+then ``types`` (``term: acronym`` for every term that is not a full form), ``flags``
+(``term: flag``), ``sources`` (``file:line``) and ``notes``.  Synonyms in one cell are
+separated by `` | `` (SEPARATOR), list items by ``; `` (LIST_SEPARATOR).  UTF-8 with BOM so
+Excel detects the encoding; quoting by the csv module.
+
+Spreadsheets run cells that begin with = + - @ as formulas; `neutralize` (on by default)
+prefixes such cells with an apostrophe, which Excel hides and the reader removes.
+
+What a CSV cannot carry: the sentence around each source (evidence context), who found it
+and with what confidence, and notes on single terms.  Reading gives every source to the
+concept's first term, so CSV → import → CSV is identical; TBX or JSON Lines keep everything.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from typing import IO
 
-from glossary.langtags import display_key
-from glossary.model import Concept
+from glossary.errors import FormatError, LanguageError
+from glossary.langtags import canonical, display_key
+from glossary.model import Concept, Evidence, Status, Term, TermType
 
 NAME = "csv"
 SUFFIXES = (".csv",)
 SEPARATOR = " | "
 LIST_SEPARATOR = "; "
+_FIXED = ["id", "subject_field", "definition"]
+_TRAILING = ["types", "flags", "sources", "notes"]
+_STATUS_SUFFIX = " status"
+_FORMULA = re.compile(r"[=+\-@\t\r]")
+_NEUTRALIZED = re.compile(r"'(?=[=+\-@\t\r])")
 
 
 def header(languages: list[str]) -> list[str]:
-    return (["id", "subject_field", "definition"] + languages
-            + [f"{lang} status" for lang in languages] + ["flags", "sources", "notes"])
+    return _FIXED + languages + [lang + _STATUS_SUFFIX for lang in languages] + _TRAILING
 
 
 def row(concept: Concept, languages: list[str]) -> list[str]:
     terms = {lang: concept.terms_in(lang) for lang in languages}
+    types = [f"{t.text}: {t.type.value}" for t in concept.terms
+             if t.type not in (TermType.FULL_FORM, TermType.TRANSLITERATION)]
     flags = [f"{t.text}: {flag}" for t in concept.terms for flag in t.flags]
-    sources = sorted({f"{e.file}:{e.line}" for t in concept.terms for e in t.evidence},
-                     key=lambda s: (s.rsplit(":", 1)[0], int(s.rsplit(":", 1)[1])))
+    sources = sorted({(e.file, e.line) for t in concept.terms for e in t.evidence if e.file})
     return (
         [concept.id, concept.subject_field or "", concept.definition or ""]
         + [SEPARATOR.join(t.text for t in terms[lang]) for lang in languages]
         + [SEPARATOR.join(t.status.value if t.status else "" for t in terms[lang])
            for lang in languages]
-        + [LIST_SEPARATOR.join(flags), LIST_SEPARATOR.join(sources),
+        + [LIST_SEPARATOR.join(types), LIST_SEPARATOR.join(flags),
+           LIST_SEPARATOR.join(f"{file}:{line}" for file, line in sources),
            LIST_SEPARATOR.join(concept.notes)]
     )
 
 
-def write(concepts: Iterable[Concept], out: IO[bytes]) -> int:
+def neutralized(cell: str) -> str:
+    return "'" + cell if _FORMULA.match(cell) else cell
+
+
+def write(concepts: Iterable[Concept], out: IO[bytes], neutralize: bool = True) -> int:
     """Write the canonical CSV.  Needs the language set first, so it holds the concepts."""
     concepts = list(concepts)
     languages = sorted({t.lang for c in concepts for t in c.terms}, key=display_key)
@@ -52,7 +72,97 @@ def write(concepts: Iterable[Concept], out: IO[bytes]) -> int:
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(header(languages))
     for concept in concepts:
-        writer.writerow(row(concept, languages))
+        cells = row(concept, languages)
+        writer.writerow([neutralized(c) for c in cells] if neutralize else cells)
     text.flush()
     text.detach()
     return len(concepts)
+
+
+def read(source: IO[bytes], name: str = "CSV") -> Iterator[Concept]:
+    """Concepts from a canonical CSV (ours, or one edited in a spreadsheet)."""
+    text = io.TextIOWrapper(source, encoding="utf-8-sig", newline="")
+    try:
+        rows = csv.reader(text, strict=True)
+        columns = next(rows, None)
+        if columns is None:
+            raise FormatError(f"{name}: empty file")
+        languages = _languages(columns, name)
+        for number, cells in enumerate(rows, 2):
+            if not any(cells):
+                continue
+            if len(cells) != len(columns):
+                raise FormatError(f"{name}: line {number}: {len(cells)} cells, "
+                                  f"the header has {len(columns)}")
+            yield _concept(dict(zip(columns, map(_restored, cells))), languages, name, number)
+    except UnicodeDecodeError as err:
+        raise FormatError(f"{name}: not UTF-8 (byte {err.start})") from None
+    except csv.Error as err:
+        raise FormatError(f"{name}: line {rows.line_num}: {err}") from None
+    finally:
+        text.detach()
+
+
+def _restored(cell: str) -> str:
+    return cell[1:] if _NEUTRALIZED.match(cell) else cell
+
+
+def _languages(columns: list[str], name: str) -> dict[str, str]:
+    """Language columns of the header → canonical tags."""
+    if columns[:3] != _FIXED or columns[-4:] != _TRAILING:
+        raise FormatError(f"{name}: not a glossary CSV (the header must start with "
+                          f"{', '.join(_FIXED)} and end with {', '.join(_TRAILING)})")
+    languages = columns[3:-4][: (len(columns) - 7) // 2]
+    tags = {}
+    for column in languages:
+        if column + _STATUS_SUFFIX not in columns:
+            raise FormatError(f"{name}: column {column!r} has no {column + _STATUS_SUFFIX!r}")
+        try:
+            tags[column] = canonical(column)
+        except LanguageError:
+            tags[column] = column
+    return tags
+
+
+def _pairs(cell: str) -> list[tuple[str, str]]:
+    return [tuple(item.rsplit(": ", 1)) for item in _split(cell, LIST_SEPARATOR)
+            if ": " in item]  # type: ignore[misc]
+
+
+def _split(cell: str, separator: str) -> list[str]:
+    return [part.strip() for part in cell.split(separator)] if cell.strip() else []
+
+
+def _concept(cells: dict[str, str], languages: dict[str, str], name: str, number: int) -> Concept:
+    types = dict(_pairs(cells["types"]))
+    flags: dict[str, list[str]] = {}
+    for text, flag in _pairs(cells["flags"]):
+        flags.setdefault(text, []).append(flag)
+    terms = []
+    for column, lang in languages.items():
+        texts = _split(cells[column], SEPARATOR)
+        statuses = cells[column + _STATUS_SUFFIX].split(SEPARATOR.strip())
+        for position, text in enumerate(texts):
+            status = statuses[position].strip() if position < len(statuses) else ""
+            try:
+                terms.append(Term(
+                    text, lang,
+                    TermType(types.get(text, "transliteration" if lang.endswith("-pinyin")
+                                       else "fullForm")),
+                    Status(status) if status else None, tuple(flags.get(text, ()))))
+            except ValueError as err:
+                raise FormatError(f"{name}: line {number}: {err}") from None
+    sources = tuple(Evidence(*_source(s), "", "", 1.0) for s in _split(cells["sources"],
+                                                                        LIST_SEPARATOR))
+    if terms and sources:
+        terms[0] = Term(terms[0].text, terms[0].lang, terms[0].type, terms[0].status,
+                        terms[0].flags, terms[0].notes, sources)
+    return Concept(id=cells["id"], terms=sorted(terms, key=lambda t: display_key(t.lang)),
+                   subject_field=cells["subject_field"] or None,
+                   definition=cells["definition"] or None,
+                   notes=tuple(_split(cells["notes"], LIST_SEPARATOR)))
+
+
+def _source(text: str) -> tuple[str, int]:
+    file, _, line = text.rpartition(":")
+    return (file, int(line)) if file and line.isdigit() else (text, 0)

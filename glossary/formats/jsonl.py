@@ -68,9 +68,11 @@ def dumps(concept: Concept) -> str:
     return json.dumps(to_dict(concept), ensure_ascii=False, sort_keys=True)
 
 
-def write(concepts: Iterable[Concept], out: IO[bytes]) -> None:
-    for concept in concepts:
+def write(concepts: Iterable[Concept], out: IO[bytes]) -> int:
+    count = 0
+    for count, concept in enumerate(concepts, 1):
         out.write(dumps(concept).encode("utf-8") + b"\n")
+    return count
 
 
 def read(source: IO[bytes], name: str = "JSON Lines") -> Iterator[Concept]:
