@@ -246,6 +246,32 @@ def import_(files: tuple[Path, ...], termbase: Path, as_json: bool) -> None:
                    f"{len(result.conflicts)} conflicts → {termbase}")
 
 
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of problems for scripts.")
+def validate(files: tuple[Path, ...], as_json: bool) -> None:
+    """Check TBX files (2019 or 2008, ours or not) for structure and picklist errors.
+
+    Prints FILE:LINE: problem for each one found.  Exit status: 0 all valid, 1 problems
+    found, 2 a file could not be read.
+    """
+    from glossary.validate import validate as check
+
+    found = {path: check(path) for path in files}
+    if as_json:
+        click.echo(json.dumps([{"file": str(path), "line": p.line, "message": p.message}
+                               for path, problems in found.items() for p in problems],
+                              ensure_ascii=False, indent=2))
+    else:
+        for path, problems in found.items():
+            for problem in problems:
+                click.echo(f"{path}:{problem.line}: {problem.message}")
+            click.echo(f"{path}: " + (f"{len(problems)} problems" if problems else "valid"),
+                       err=True)
+    if any(found.values()):
+        sys.exit(int(ExitCode.FINDINGS))
+
+
 def main() -> None:
     cli(prog_name="glossary")
 
