@@ -272,6 +272,46 @@ def validate(files: tuple[Path, ...], as_json: bool) -> None:
         sys.exit(int(ExitCode.FINDINGS))
 
 
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--termbase", "-t", metavar="TB", help=_TERMBASE_HELP)
+@click.option("--source-lang", "-s", metavar="L",
+              help="Source language, when the files do not say (PO, CSV without header).")
+@click.option("--target-lang", "-l", metavar="L", help="Target language, likewise.")
+@click.option("--format", "-f", "report_format", default="text", show_default=True,
+              type=click.Choice(["text", "json", "csv", "html"]), help="Report format.")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to this file (default: standard output).")
+def check(files: tuple[Path, ...], termbase: str | None, source_lang: str | None,
+          target_lang: str | None, report_format: str, output: Path | None) -> None:
+    """Check translated files (XLIFF 1.2/2.x, SDLXLIFF, MQXLIFF, TMX, PO, bilingual CSV/TSV)
+    against the termbase: a source term whose approved rendering is missing from the target,
+    a deprecated rendering used, one term rendered differently across the job.
+
+    Exit status: 0 clean, 1 findings, 2 bad input.  Example:
+    glossary check job.xlf --format html -o report.html
+    """
+    from glossary import bitext, report
+    from glossary import termbase as termbases
+    from glossary.check import check as run_check
+    from glossary.fileio import atomic_write
+    from glossary.langtags import canonical
+
+    concepts = list(termbases.concepts(termbases.locate(termbase)))
+    segments = [segment for path in files for segment in bitext.read(path)]
+    result = run_check(segments, concepts, canonical(source_lang) if source_lang else "",
+                       canonical(target_lang) if target_lang else "")
+    rendered = report.render(result, report_format)
+    if output is None:
+        click.echo(rendered, nl=False)
+    else:
+        with atomic_write(output) as handle:
+            handle.write(rendered.encode("utf-8"))
+        click.echo(report.text(result).splitlines()[-1] + f" → {output}", err=True)
+    if result.findings:
+        sys.exit(int(ExitCode.FINDINGS))
+
+
 def main() -> None:
     cli(prog_name="glossary")
 

@@ -93,3 +93,16 @@ class Concept:
 def concept_id(key: str) -> str:
     """A stable XML NCName derived from a concept's key, so a rebuild never renumbers."""
     return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One translation unit of a bilingual file: what the checker reads."""
+
+    id: str
+    source: str
+    target: str
+    source_lang: str  # canonical tag, or "" when the file does not say
+    target_lang: str
+    file: str
+    line: int

@@ -23,6 +23,7 @@ def concepts() -> list[Concept]:
         _concept("social-governance", "社会治理", ("en", "social governance"),
                  ("fr", "gouvernance sociale"), ("es", "gobernanza social")),
         _concept("grassroots-governance", "基层治理", ("en", "grassroots governance"),
+                 ("en", "primary-level governance"),
                  ("fr", "gouvernance de base"), ("es", "gobernanza de base")),
         _concept("social-work-department", "社会工作部", ("en", "Department of Social Work"),
                  ("fr", "Département du travail social"),

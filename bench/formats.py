@@ -1,0 +1,141 @@
+"""TBX and CSV export and import: time and peak memory at 10k, 100k (and 1M) concepts, beside
+translate-toolkit and a bare lxml parse.
+
+    python -m bench.formats [--sizes 10k,100k,1M]
+
+Each measurement runs in a fresh process (peak RSS from os.wait4, so one measurement's memory
+never hides another's).  The concepts are bench.synthetic's (four languages, pinyin, evidence).
+Rows:
+- generate: making the synthetic concepts alone (included in the write rows: subtract it);
+- write tbx / tbx2 / csv: formats.tbx.write (2019), the 2008 dialect, formats.csv.write;
+- read tbx: formats.tbx.read over the 2019 file, every concept built;
+- lxml iterparse: the floor, iterparse over conceptEntry with clearing, nothing built;
+- translate-toolkit csv2tbx: its converter on a source,target CSV of the same concepts (zh, en);
+- translate-toolkit read: tbxfile.parsefile on our TBX 2008 file (it cannot read 2019).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench import synthetic
+
+DATA = Path(__file__).resolve().parent / ".data"
+MEASURES = ("generate", "write tbx", "write tbx2", "write csv", "read tbx", "lxml iterparse",
+            "translate-toolkit csv2tbx", "translate-toolkit read")
+
+
+def _paths(size: str) -> dict[str, Path]:
+    return {"tbx": DATA / f"formats-{size}.tbx", "tbx2": DATA / f"formats-{size}.v2.tbx",
+            "csv": DATA / f"formats-{size}.csv", "pairs": DATA / f"formats-{size}.pairs.csv",
+            "tt": DATA / f"formats-{size}.tt.tbx"}
+
+
+def measure(name: str, size: str) -> None:
+    """Run one measurement in this process (the child) and print its seconds."""
+    from glossary.formats import csv as canonical_csv
+    from glossary.formats import tbx, tbx2
+
+    count, paths = synthetic.SIZES[size], _paths(size)
+    synthetic.words()  # CC-CEDICT parsing is set-up, not measured
+    started = time.perf_counter()
+    if name == "generate":
+        for _ in synthetic.concepts(count):
+            pass
+    elif name.startswith("write"):
+        kind = name.split()[1]
+        module = {"tbx": tbx, "tbx2": tbx2, "csv": canonical_csv}[kind]
+        with paths[kind].open("wb") as out:
+            module.write(synthetic.concepts(count), out)
+    elif name == "read tbx":
+        assert sum(1 for _ in tbx.read(str(paths["tbx"]))) == count
+    elif name == "lxml iterparse":
+        from lxml import etree
+
+        for _, element in etree.iterparse(str(paths["tbx"]), tag=f"{{{tbx.NS}}}conceptEntry"):
+            element.clear(keep_tail=False)
+            while element.getprevious() is not None:
+                del element.getparent()[0]
+    elif name == "translate-toolkit csv2tbx":
+        beside = Path(sys.executable).parent / "csv2tbx"  # the venv's, when not activated
+        subprocess.run([str(beside) if beside.exists() else shutil.which("csv2tbx") or "csv2tbx",
+                        str(paths["pairs"]),
+                        str(paths["tt"])], check=True, capture_output=True)
+    elif name == "translate-toolkit read":
+        from translate.storage import tbx as tt_tbx
+
+        assert len(tt_tbx.tbxfile.parsefile(str(paths["tbx2"])).units) == count
+    print(json.dumps({"seconds": time.perf_counter() - started}))
+
+
+def _pairs(size: str) -> None:
+    """The zh/en pairs of the same concepts, as csv2tbx reads them (source, target)."""
+    path = _paths(size)["pairs"]
+    if path.exists():
+        return
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["source", "target"])
+        for concept in synthetic.concepts(synthetic.SIZES[size]):
+            writer.writerow([concept.terms_in("zh-Hans")[0].text, concept.terms_in("en")[0].text])
+
+
+def run(name: str, size: str) -> tuple[float, float] | None:
+    """(seconds, peak MB) of one measurement in a child process; None if it could not run."""
+    process = subprocess.Popen([sys.executable, "-m", "bench.formats", "--measure", name,
+                                "--size", size], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    output = process.stdout.read() if process.stdout else b""
+    if os.waitstatus_to_exitcode(status) != 0:
+        error = (process.stderr.read() if process.stderr else b"").decode()[-300:]
+        print(f"  ({name} at {size} failed: {error.strip().splitlines()[-1:]})", file=sys.stderr)
+        return None
+    return json.loads(output)["seconds"], usage.ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10k,100k")
+    parser.add_argument("--measure", help=argparse.SUPPRESS)
+    parser.add_argument("--size", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.measure:
+        measure(args.measure, args.size)
+        return
+    DATA.mkdir(exist_ok=True)
+    sizes = args.sizes.split(",")
+    results: dict[tuple[str, str], tuple[float, float] | None] = {}
+    for size in sizes:
+        _pairs(size)
+        for name in MEASURES:  # in order: the writes make the files the reads read
+            results[name, size] = run(name, size)
+    print("| measure | " + " | ".join(f"{s}: s | {s}: peak MB" for s in sizes) + " |")
+    print("|---|" + "---:|---:|" * len(sizes))
+    for name in MEASURES:
+        cells = []
+        for size in sizes:
+            result = results[name, size]
+            cells += [f"{result[0]:.1f}", f"{result[1]:.0f}"] if result else ["—", "—"]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    for size in sizes:
+        ours, theirs = results["read tbx", size], results["translate-toolkit read", size]
+        write, convert = results["write tbx2", size], results["translate-toolkit csv2tbx", size]
+        if ours and theirs:
+            print(f"\n{size}: reading, translate-toolkit / glossary = {theirs[0] / ours[0]:.1f}× "
+                  f"time, {theirs[1] / ours[1]:.1f}× memory", end="")
+        if write and convert:
+            print(f"; writing TBX 2008 (glossary, 4 languages + evidence) vs csv2tbx (2 columns)"
+                  f" = {convert[0] / write[0]:.1f}× time, {convert[1] / write[1]:.1f}× memory", end="")
+    print()
+
+
+if __name__ == "__main__":
+    main()
