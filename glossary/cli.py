@@ -312,6 +312,31 @@ def check(files: tuple[Path, ...], termbase: str | None, source_lang: str | None
         sys.exit(int(ExitCode.FINDINGS))
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of findings.")
+def audit(paths: tuple[Path, ...], as_json: bool) -> None:
+    """Check source documents for consistency: a Chinese term glossed differently in
+    different places, an acronym written in two letter orders (CPC and CCP).
+
+    With no PATHS, reads seeds/.  Exit status: 0 consistent, 1 findings, 2 bad input.
+    """
+    from glossary.audit import audit as run_audit
+    from glossary.audit import describe
+
+    findings = run_audit(paths or (Path("seeds"),))
+    if as_json:
+        click.echo(json.dumps([{"code": f.code, "subject": f.subject,
+                                "variants": [{"text": v, "places": list(p)} for v, p in f.variants]}
+                               for f in findings], ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            click.echo(describe(finding))
+        click.echo(f"{len(findings)} findings", err=True)
+    if findings:
+        sys.exit(int(ExitCode.FINDINGS))
+
+
 def main() -> None:
     cli(prog_name="glossary")
 
