@@ -96,7 +96,10 @@ def _concept(members: list[Candidate], conflicted: bool) -> Concept:
                               -len(t.evidence), t.text))
     zh = sorted({to_simplified(k[1]) for k in occurrences if k[0] in (ZH_HANS, ZH_HANT)})
     key = zh[0] if zh else min(f"{k[0]}:{k[1]}" for k in occurrences)
-    return Concept(id=concept_id(key), terms=terms)
+    # A candidate's notes are about the pair (a suggested completion), so they are the
+    # concept's: one place in the TBX and a column in the CSV, not a copy on every term.
+    notes = tuple(sorted({note for candidate in members for note in candidate.notes}))
+    return Concept(id=concept_id(key), terms=terms, notes=notes)
 
 
 def _term(found: list[tuple[CandidateTerm, Candidate]], conflicted: bool) -> Term:
@@ -106,9 +109,8 @@ def _term(found: list[tuple[CandidateTerm, Candidate]], conflicted: bool) -> Ter
     lang = _script_tag(text) if _is_chinese(first.lang) else first.lang
     flags = sorted({flag for _, c in found for flag in c.flags}
                    | ({SHARED_RENDERING} if conflicted else set()))
-    notes = tuple(sorted({note for _, c in found for note in c.notes}))
     evidence = tuple(sorted({c.evidence for _, c in found}))
     confidence = max(e.confidence for e in evidence)
     status = Status.NEEDS_REVIEW if flags or confidence < LOW_CONFIDENCE else Status.ADMITTED
     return Term(text=text, lang=lang, type=first.type, status=status, flags=tuple(flags),
-                notes=notes, evidence=evidence)
+                evidence=evidence)

@@ -17,7 +17,8 @@ list punctuation.  The English span it glosses is found by the first rule that a
    punctuation; leading determiners are dropped (confidence 0.85).
 
 No rule, no candidate: a Chinese gloss whose English cannot be delimited is left out rather
-than guessed.
+than guessed.  Every pair found goes through truncation.review, which flags Chinese cut short
+(中央经济工作 for "Central Economic Work Conference").
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from collections.abc import Iterator
 from glossary.documents import Document, Paragraph
 from glossary.han import han_count, script_of
 from glossary.extract.evidence import evidence
+from glossary.extract.truncation import review
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 
@@ -60,9 +62,11 @@ def extract(document: Document) -> Iterator[Candidate]:
                 continue
             english, en_start, confidence = found
             chinese = paragraph.text[start + 1:end - 1].strip(_TRIM_ZH)
+            flags, notes = review(chinese, english)
             yield Candidate(
                 terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(english, "en")),
                 evidence=evidence(document, paragraph, en_start, end, NAME, confidence),
+                flags=flags, notes=notes,
             )
 
 

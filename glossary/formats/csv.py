@@ -45,9 +45,10 @@ def header(languages: list[str]) -> list[str]:
 
 def row(concept: Concept, languages: list[str]) -> list[str]:
     terms = {lang: concept.terms_in(lang) for lang in languages}
-    types = [f"{t.text}: {t.type.value}" for t in concept.terms
-             if t.type not in (TermType.FULL_FORM, TermType.TRANSLITERATION)]
-    flags = [f"{t.text}: {flag}" for t in concept.terms for flag in t.flags]
+    # Keyed by text: terms spelled alike (zh-Hant and zh-Hant-TW often are) share an entry.
+    types = list(dict.fromkeys(f"{t.text}: {t.type.value}" for t in concept.terms
+                               if t.type not in (TermType.FULL_FORM, TermType.TRANSLITERATION)))
+    flags = list(dict.fromkeys(f"{t.text}: {flag}" for t in concept.terms for flag in t.flags))
     sources = sorted({(e.file, e.line) for t in concept.terms for e in t.evidence if e.file})
     return (
         [concept.id, concept.subject_field or "", concept.definition or ""]
@@ -137,7 +138,8 @@ def _concept(cells: dict[str, str], languages: dict[str, str], name: str, number
     types = dict(_pairs(cells["types"]))
     flags: dict[str, list[str]] = {}
     for text, flag in _pairs(cells["flags"]):
-        flags.setdefault(text, []).append(flag)
+        if flag not in flags.setdefault(text, []):
+            flags[text].append(flag)
     terms = []
     for column, lang in languages.items():
         texts = _split(cells[column], SEPARATOR)
