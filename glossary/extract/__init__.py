@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from glossary.documents import Document
-from glossary.extract import acronyms, inline
+from glossary.extract import acronyms, glued, inline, romanized
 from glossary.model import Candidate
 
 Extractor = Callable[[Document], Iterator[Candidate]]
@@ -16,6 +16,8 @@ Extractor = Callable[[Document], Iterator[Candidate]]
 EXTRACTORS: dict[str, Extractor] = {
     "inline": inline.extract,
     "acronym": acronyms.extract,
+    "romanized": romanized.extract,
+    "glued": glued.extract,
 }
 
 

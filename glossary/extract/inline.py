@@ -45,7 +45,7 @@ _DETERMINERS = frozenset("the a an this that these its their".split())
 _ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[-*•●▪])\s+")
 
 # Imperatives that open list items, with the Chinese verbs that translate them.
-_IMPERATIVES = {
+IMPERATIVES = {
     "clarify": ("明确",), "strengthen": ("加强", "强化"), "promote": ("推进", "推动", "促进"),
     "build": ("建设", "构建", "建立"), "improve": ("完善", "改进", "提高"),
     "advance": ("推进", "推动"), "ensure": ("确保",), "foster": ("培育", "构建", "积极构建"),
@@ -133,7 +133,7 @@ def _list_clause(text: str, before: str, end: int, chinese: str) -> tuple[str, i
     clause_start = item.end()
     clause = before[clause_start:]
     verb, _, rest = clause.partition(" ")
-    if verb.lower() in _IMPERATIVES and not chinese.startswith(_IMPERATIVES[verb.lower()]):
+    if verb.lower() in IMPERATIVES and not chinese.startswith(IMPERATIVES[verb.lower()]):
         clause, clause_start = rest, clause_start + len(verb) + 1
     if len(clause.split()) < 2:
         return None
