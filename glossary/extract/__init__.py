@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from glossary.documents import Document
-from glossary.extract import acronyms, glued, inline, romanized
+from glossary.extract import acronyms, glued, inline, romanized, zh_first
 from glossary.model import Candidate
 
 Extractor = Callable[[Document], Iterator[Candidate]]
@@ -18,6 +18,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "acronym": acronyms.extract,
     "romanized": romanized.extract,
     "glued": glued.extract,
+    "zh-first": zh_first.extract,
 }
 
 

@@ -15,6 +15,8 @@ descriptions) and heads not in the table are never flagged: a sound pair must no
 
 from __future__ import annotations
 
+import re
+
 TRUNCATED = "possibly-truncated"
 SUGGESTION = "Suggested completion: "
 
@@ -56,10 +58,19 @@ def head_noun(english: str) -> str | None:
     return head.casefold()
 
 
+def _numbered_short_form(chinese: str, english: str) -> bool:
+    """二十大 for "20th Party Congress": the usual short form of 第二十次全国代表大会."""
+    return bool(_ORDINAL.search(english) and _NUMBERED.search(chinese))
+
+
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
+_NUMBERED = re.compile(r"[一二三四五六七八九十]+(?:届)?[大中]?(?:全会|大)$")
+
+
 def review(chinese: str, english: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(flags, notes) for one gloss pair: empty when it looks sound."""
     forms = HEADS.get(head_noun(english) or "")
-    if not forms or chinese.endswith(forms):
+    if not forms or chinese.endswith(forms) or _numbered_short_form(chinese, english):
         return (), ()
     completion = next((chinese + form[len(form) - cut:] for form in forms
                        for cut in range(len(form) - 1, 0, -1)
