@@ -33,6 +33,7 @@ _BOUNDARY_TAGS = ("v", "u", "p", "r", "d", "c", "y", "e", "o", "x", "w", "f", "u
 _NAME_VERBS = ("vn",)  # verbal nouns belong in names: 工作, 建设
 _CONNECTORS = frozenset("of on the and for to with in at by from under a an".split())
 _MAX_CHARS = 16
+_PRONOUNS = frozenset("i you he she it we they this that these those".split())
 
 
 def extract(document: Document) -> Iterator[Candidate]:
@@ -41,6 +42,8 @@ def extract(document: Document) -> Iterator[Candidate]:
             english = match["latin"].strip(" ,;:.")
             if script_of(english) != "latin":
                 continue
+            if english.split()[0].casefold() in _PRONOUNS:
+                continue  # "他表示（he said）": a translated clause, not a term
             acronym = bool(_ACRONYM.fullmatch(english))
             chinese = _term_before(match["han"], _content_words(english, acronym))
             if chinese is None:
@@ -71,6 +74,7 @@ def _term_before(run: str, words_allowed: int) -> str | None:
     words = list(_jieba().posseg.cut(basis))
     taken = 0
     length = 0
+    lone_verb = False
     for position, pair in enumerate(reversed(words)):
         # The word next to the parenthesis may be a nominalised verb (治理 in 基层治理, 建设);
         # further back, a verb is where the sentence, not the name, goes on.
@@ -82,5 +86,7 @@ def _term_before(run: str, words_allowed: int) -> str | None:
             break
         taken += 1
         length += len(pair.word)
+        lone_verb = taken == 1 and pair.flag.startswith("v") and pair.flag not in _NAME_VERBS
     term = run[len(run) - length:]
-    return term if len(term) >= 2 else None
+    # A verb alone (表示, 认为) is the sentence's verb, not a nominalised term.
+    return term if len(term) >= 2 and not (lone_verb and taken == 1) else None

@@ -1,0 +1,70 @@
+"""Extraction precision and recall on annotated documents.
+
+    python -m bench.extraction
+
+Each document in tests/data/extract/ has a NAME.gold.tsv of the (Chinese, English) pairs a
+terminologist would take from it; seeds 000 and 001 are scored against seeds.gold.tsv.  A
+pair counts when the Chinese (in its Simplified form) and the English span are exactly the
+gold ones: a span one word too long or too short is both a false positive and a miss.
+Acronym-only candidates (no Chinese) are not scored here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from glossary.documents import read_document
+from glossary.extract import extract
+from glossary.langtags import primary
+from glossary.normalize.keys import chinese_key
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "extract"
+
+
+def gold(path: Path) -> set[tuple[str, str]]:
+    pairs = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            chinese, english = line.split("\t")
+            pairs.add((chinese_key(chinese), english))
+    return pairs
+
+
+def found(paths: list[Path]) -> set[tuple[str, str]]:
+    pairs = set()
+    for candidate in extract(read_document(path) for path in paths):
+        chinese = [t.text for t in candidate.terms if primary(t.lang) == "zh"
+                   and not t.lang.endswith("pinyin")]
+        english = [t.text for t in candidate.terms if primary(t.lang) == "en"]
+        if chinese and english:
+            pairs.add((chinese_key(chinese[0]), english[0]))
+    return pairs
+
+
+def corpora() -> list[tuple[str, list[Path], Path]]:
+    sets = [(path.name, [path], path.with_suffix(".gold.tsv"))
+            for path in sorted(DATA.glob("*.txt"))]
+    seeds = sorted((ROOT / "seeds").glob("00[01]_*.txt"))
+    return sets + [("seeds 000+001", seeds, DATA / "seeds.gold.tsv")]
+
+
+def main() -> None:
+    total_tp = total_fp = total_fn = 0
+    print("| documents | gold | found | correct | precision | recall |\n|---|---:|---:|---:|---:|---:|")
+    details = []
+    for name, paths, gold_path in corpora():
+        expected, got = gold(gold_path), found(paths)
+        tp, fp, fn = len(expected & got), len(got - expected), len(expected - got)
+        total_tp, total_fp, total_fn = total_tp + tp, total_fp + fp, total_fn + fn
+        print(f"| {name} | {len(expected)} | {len(got)} | {tp} | {tp / max(1, tp + fp):.0%} | "
+              f"{tp / max(1, tp + fn):.0%} |")
+        details += [f"  {name}: missed {pair}" for pair in sorted(expected - got)]
+        details += [f"  {name}: wrong  {pair}" for pair in sorted(got - expected)]
+    print(f"| all | {total_tp + total_fn} | {total_tp + total_fp} | {total_tp} | "
+          f"{total_tp / max(1, total_tp + total_fp):.0%} | {total_tp / max(1, total_tp + total_fn):.0%} |")
+    print("\n" + "\n".join(details) if details else "")
+
+
+if __name__ == "__main__":
+    main()
