@@ -126,15 +126,18 @@ def main(argv: list[str] | None = None) -> None:
             cells += [f"{result[0]:.1f}", f"{result[1]:.0f}"] if result else ["—", "—"]
         print(f"| {name} | " + " | ".join(cells) + " |")
     for size in sizes:
+        parts = []
         ours, theirs = results["read tbx", size], results["translate-toolkit read", size]
         write, convert = results["write tbx2", size], results["translate-toolkit csv2tbx", size]
         if ours and theirs:
-            print(f"\n{size}: reading, translate-toolkit / glossary = {theirs[0] / ours[0]:.1f}× "
-                  f"time, {theirs[1] / ours[1]:.1f}× memory", end="")
+            parts.append(f"reading: translate-toolkit takes {theirs[0] / ours[0]:.1f}× our time "
+                         f"and {theirs[1] / ours[1]:.1f}× our memory")
         if write and convert:
-            print(f"; writing TBX 2008 (glossary, 4 languages + evidence) vs csv2tbx (2 columns)"
-                  f" = {convert[0] / write[0]:.1f}× time, {convert[1] / write[1]:.1f}× memory", end="")
-    print()
+            parts.append(f"writing TBX 2008 (ours: 4 languages + evidence; csv2tbx: 2 columns): "
+                         f"csv2tbx takes {convert[0] / write[0]:.1f}× our time and "
+                         f"{convert[1] / write[1]:.1f}× our memory")
+        if parts:
+            print(f"\n{size}: " + "; ".join(parts))
 
 
 if __name__ == "__main__":
