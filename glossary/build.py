@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from glossary.documents import display_path, find_documents, read_document
-from glossary.extract import extract
+from glossary.extract import english_only, extract
 from glossary import termbase
 from glossary.fileio import ensure_dir
 from glossary.merge import merge
@@ -34,14 +34,20 @@ class BuildResult:
     outputs: tuple[Path, ...]
 
 
-def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progress) -> BuildResult:
+def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progress,
+          candidates: bool = False) -> BuildResult:
+    """`candidates`: also add English-only set phrases, flagged for review (never confirmed)."""
     files = find_documents(paths)
-    ensure_dir(out)
     documents = [read_document(path) for path in progress(files, "Reading")]
-    candidates = list(extract(documents))
-    concepts = [with_chinese_forms(c) for c in progress(merge(candidates), "Normalizing")]
+    found = list(extract(documents))
+    if candidates:
+        known = {t.text.casefold() for c in found for t in c.terms}
+        found += [c for c in english_only.extract(documents)
+                  if c.terms[0].text.casefold() not in known]
+    concepts = [with_chinese_forms(c) for c in progress(merge(found), "Normalizing")]
 
     description = (f"Built by glossary from {len(files)} documents: "
                    + ", ".join(display_path(p) for p in files))
-    outputs = termbase.write(concepts, out, description)
-    return BuildResult(len(documents), len(candidates), len(concepts), outputs)
+    # The folder is made only now: a failure above leaves no empty folder behind.
+    outputs = termbase.write(concepts, ensure_dir(out), description)
+    return BuildResult(len(documents), len(found), len(concepts), outputs)

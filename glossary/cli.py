@@ -48,8 +48,11 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("terms"),
               show_default=True, help="Folder for glossary.tbx, glossary.csv and the index.")
+@click.option("--candidates", is_flag=True,
+              help="Also add English-only set phrases (no Chinese found), flagged english-only "
+                   "with status needs review.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary for scripts.")
-def build(paths: tuple[Path, ...], out: Path, as_json: bool) -> None:
+def build(paths: tuple[Path, ...], out: Path, candidates: bool, as_json: bool) -> None:
     """Build the termbase from documents (.txt, .md, .html; folders are searched).
 
     With no PATHS, reads seeds/ and writes terms/.  Each Chinese term found glossed in the
@@ -58,7 +61,7 @@ def build(paths: tuple[Path, ...], out: Path, as_json: bool) -> None:
     """
     from glossary.build import build as run_build
 
-    result = run_build(paths or (Path("seeds"),), out, progress=_progress)
+    result = run_build(paths or (Path("seeds"),), out, progress=_progress, candidates=candidates)
     if as_json:
         click.echo(json.dumps({"documents": result.documents, "candidates": result.candidates,
                                "concepts": result.concepts,
