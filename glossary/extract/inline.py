@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from glossary.documents import Document, Paragraph
+from glossary.documents import Document
 from glossary.han import han_count, script_of
 from glossary.extract.evidence import evidence
 from glossary.extract.truncation import review
@@ -57,11 +57,11 @@ IMPERATIVES = {
 def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
         for start, end in _han_groups(paragraph.text):
-            found = _gloss(paragraph, start, end)
+            chinese = paragraph.text[start + 1:end - 1].strip(_TRIM_ZH)
+            found = english_before(paragraph.text, start, end, chinese)
             if found is None:
                 continue
             english, en_start, confidence = found
-            chinese = paragraph.text[start + 1:end - 1].strip(_TRIM_ZH)
             flags, notes = review(chinese, english)
             yield Candidate(
                 terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(english, "en")),
@@ -99,13 +99,13 @@ def _matching(text: str, start: int) -> int | None:
     return None
 
 
-def _gloss(paragraph: Paragraph, start: int, end: int) -> tuple[str, int, float] | None:
-    """The English that the group at text[start:end] glosses, where it starts, confidence."""
-    text = paragraph.text
+def english_before(text: str, start: int, end: int,
+                   chinese: str) -> tuple[str, int, float] | None:
+    """The English that the Chinese in text[start:end] (a parenthesis, or a dash and what
+    follows it) glosses: its text, where it starts, the rule's confidence; or None."""
     before = text[:start].rstrip()
     if not before or script_of(before[-1]) != "latin" and before[-1] not in _QUOTES:
         return None  # Chinese in parentheses after Chinese: an aside, not a gloss
-    chinese = text[start + 1:end - 1].strip(_TRIM_ZH)
     for rule in (_quoted, _list_clause, _capitalised_run):
         found = rule(text, before, end, chinese)
         if found:
