@@ -2,7 +2,9 @@
 
 Candidates that share a term join one concept: the same Simplified Chinese (楓橋經驗 and
 枫桥经验 are one key), or the same rendering in one language compared case-insensitively.  So
-"Communist Party of China (CPC)" and "中国共产党 (CPC)" end in one concept through CPC.
+"Communist Party of China (CPC)" and "中国共产党 (CPC)" end in one concept through CPC.  Across
+languages, acronym definitions join when translated_acronyms says they name one thing
+(CPC / PCC: same document, same letters reordered, cognate long forms).
 
 One rule keeps the termbase honest: a concept has at most one Chinese key.  Two groups whose
 Chinese differs are never joined through an English (or French, Spanish) term they share;
@@ -62,21 +64,27 @@ def merge(candidates: Iterable[Candidate]) -> list[Concept]:
             i = parent[i]
         return i
 
+    def join(a: int, b: int) -> None:
+        a, b = find(a), find(b)
+        if a == b:
+            return
+        if chinese[a] and chinese[b] and chinese[a] != chinese[b]:
+            conflicts.update((a, b))
+            return
+        parent[b] = a
+        chinese[a] = chinese[a] or chinese[b]
+
     for index, candidate in enumerate(candidates):
         keys = [term_key(t) for t in candidate.terms]
         chinese[index] = next((k[1] for k in keys if k[0] == "zh"), None)
-        for key in keys:
-            if key not in first_with:
+    for index, candidate in enumerate(candidates):
+        for key in (term_key(t) for t in candidate.terms):
+            if key in first_with:
+                join(first_with[key], index)
+            else:
                 first_with[key] = index
-                continue
-            a, b = find(first_with[key]), find(index)
-            if a == b:
-                continue
-            if chinese[a] and chinese[b] and chinese[a] != chinese[b]:
-                conflicts.update((a, b))
-                continue
-            parent[b] = a
-            chinese[a] = chinese[a] or chinese[b]
+    for a, b in translated_acronyms(candidates):
+        join(a, b)
 
     groups: dict[int, list[Candidate]] = defaultdict(list)
     for index, candidate in enumerate(candidates):
@@ -84,6 +92,37 @@ def merge(candidates: Iterable[Candidate]) -> list[Concept]:
     conflicted = {find(i) for i in conflicts}
     concepts = [_concept(members, root in conflicted) for root, members in groups.items()]
     return sorted(concepts, key=lambda c: c.id)
+
+
+def translated_acronyms(candidates: list[Candidate]) -> list[tuple[int, int]]:
+    """Pairs of acronym definitions that name one thing in two languages: defined in the same
+    document, the same letters in another order (CPC, PCC: word order differs between
+    languages), and long forms that share at least two cognates ("Communist Party of China",
+    "Parti communiste chinois", "Partido Comunista de China")."""
+    from rapidfuzz import fuzz
+
+    definitions = []
+    for index, candidate in enumerate(candidates):
+        acronyms = [t for t in candidate.terms if t.type is TermType.ACRONYM]
+        long_forms = [t for t in candidate.terms if t.type is TermType.FULL_FORM]
+        if candidate.evidence.extractor == "acronym" and acronyms and long_forms:
+            definitions.append((index, candidate.evidence.file, long_forms[0].lang,
+                                sorted(acronyms[0].text.upper()), _content_words(long_forms[0])))
+    pairs = []
+    for position, (a, file_a, lang_a, letters_a, words_a) in enumerate(definitions):
+        for b, file_b, lang_b, letters_b, words_b in definitions[position + 1:]:
+            if file_a != file_b or primary(lang_a) == primary(lang_b) or letters_a != letters_b:
+                continue
+            cognates = sum(any(fuzz.ratio(x, y) >= 70 for y in words_b) for x in words_a)
+            if cognates >= 2:
+                pairs.append((a, b))
+    return pairs
+
+
+def _content_words(term: CandidateTerm) -> list[str]:
+    from glossary.normalize.keys import fold
+
+    return [w for w in fold(term.text).replace("-", " ").split() if len(w) >= 4]
 
 
 def _concept(members: list[Candidate], conflicted: bool) -> Concept:

@@ -41,3 +41,27 @@ def test_low_confidence_needs_review_and_ids_are_stable():
     assert first[0].id == again[0].id
     assert first[0].terms[0].status is Status.NEEDS_REVIEW
     assert again[0].terms[0].status is Status.ADMITTED
+
+
+def _definition(long_form, acronym, lang, file="a.txt"):
+    from glossary.model import Candidate, CandidateTerm, Evidence, TermType
+
+    return Candidate((CandidateTerm(long_form, lang), CandidateTerm(acronym, lang, TermType.ACRONYM)),
+                     Evidence(file, 1, "…", "acronym", 0.9))
+
+
+def test_translated_acronyms_join_one_concept():
+    from glossary.merge import merge, translated_acronyms
+
+    candidates = [_definition("Communist Party of China", "CPC", "en"),
+                  _definition("Parti communiste chinois", "PCC", "fr"),
+                  _definition("Partido Comunista de China", "PCC", "es"),
+                  _definition("Parti communiste chinois", "PCC", "fr", file="other.txt"),
+                  _definition("Comité permanent du Politburo", "CPP", "fr"),
+                  _definition("Central Committee", "CC", "en")]
+    assert translated_acronyms(candidates) == [(0, 1), (0, 2), (1, 2)]
+    concepts = merge(candidates)
+    joined = next(c for c in concepts if c.terms_in("es"))
+    assert {t.text for t in joined.terms} == {"Communist Party of China", "CPC",
+                                               "Parti communiste chinois", "PCC",
+                                               "Partido Comunista de China"}
