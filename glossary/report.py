@@ -31,7 +31,8 @@ def _row(finding: Finding) -> dict[str, Any]:
 def _headline(report: Report) -> str:
     counts = ", ".join(f"{n} {code}" for code, n in report.summary().items())
     return (f"{report.segments} segments ({report.source_lang} → {report.target_lang}), "
-            f"{report.checked} with termbase terms: {len(report.findings)} findings ({counts})")
+            f"{report.checked} with termbase terms: {len(report.findings)} "
+            f"finding{'' if len(report.findings) == 1 else 's'} ({counts})")
 
 
 def text(report: Report) -> str:
