@@ -166,3 +166,46 @@ def test_ntig_is_read_like_tig():
     (term,) = concept.terms
     assert (term.text, term.lang, term.status, term.notes) == (
         "枫桥经验", "zh-Hans", Status.PREFERRED, ("n",))
+
+
+def _lxml_reference(concept, dialect):
+    """The same entry built as an lxml tree and pretty-printed: what the text writer mimics."""
+    from lxml import etree
+
+    def sub(parent, tag, text=None, kind=None):
+        element = etree.SubElement(parent, tag, {"type": kind} if kind else {})
+        if text is not None:
+            element.text = text
+        return element
+
+    entry = etree.Element(dialect.entry, id=concept.id)
+    for note in concept.notes:
+        sub(entry, "note", note)
+    for lang in concept.languages():
+        section = sub(entry, dialect.lang_sec)
+        section.set(tbx.XML_LANG, lang)
+        for term in concept.terms_in(lang):
+            term_sec = sub(section, dialect.term_sec)
+            sub(term_sec, "term", term.text)
+            sub(term_sec, "termNote", term.type.value, "termType")
+            for evidence in term.evidence:
+                group = sub(term_sec, "descripGrp")
+                sub(group, "descrip", evidence.context, "context")
+                sub(group, "admin", f"{evidence.file}:{evidence.line}", "source")
+                sub(group, "note", f"extractor: {evidence.extractor}; "
+                                   f"confidence: {evidence.confidence}")
+    return etree.tostring(entry, encoding="unicode", pretty_print=True)
+
+
+def test_text_writer_escapes_exactly_as_lxml_does():
+    tricky = 'a & b < c > d "e" \'f\'\r\nline\ttab ü 中'
+    concept = Concept(id='c"1&', notes=(tricky, ""), terms=[
+        Term(tricky, "en", status=None, evidence=(Evidence(tricky, 3, "", "x&y", 0.5),))])
+    written = "\n".join(tbx.entry_lines(concept)) + "\n"
+    assert written == _lxml_reference(concept, tbx.V2019)
+    assert list(tbx.read(io.BytesIO(export([concept])))) == [concept]
+
+
+def test_control_characters_are_a_clear_error():
+    with pytest.raises(FormatError, match="control character"):
+        export([Concept("c1", [Term("bad\x0bterm", "en")])])
