@@ -263,7 +263,9 @@ def _concept(entry: etree._Element, name: str, dialect: Dialect) -> Concept:
     concept = Concept(id=concept_id)
     notes: list[str] = []
     for child in entry:
-        kind = _local(child)
+        if not isinstance(child.tag, str):
+            continue
+        kind = child.tag.rpartition("}")[2]
         if kind == "descrip" and child.get("type") == "subjectField":
             concept.subject_field = child.text or ""
         elif kind == "descrip" and child.get("type") == "definition":
@@ -272,8 +274,13 @@ def _concept(entry: etree._Element, name: str, dialect: Dialect) -> Concept:
             lang = _tag(child.get(XML_LANG))
             if not lang:
                 raise FormatError(f"{name}: line {child.sourceline}: {kind} without xml:lang")
-            concept.terms.extend(_term(sec, lang) for sec in child if _local(sec) in _TERM_SECS)
-            notes.extend(_other(child, skip=_TERM_SECS, prefix=f"[{lang}] "))
+            for section in child:  # one pass: term sections, and everything else as notes
+                if not isinstance(section.tag, str):
+                    continue
+                if section.tag.rpartition("}")[2] in _TERM_SECS:
+                    concept.terms.append(_term(section, lang))
+                else:
+                    notes.extend(_other(child, only=section, prefix=f"[{lang}] "))
         else:
             notes.extend(_other(entry, only=child))
     concept.notes = tuple(notes)
@@ -326,7 +333,7 @@ def _term(term_sec: etree._Element, lang: str) -> Term:
 def _term_children(term_sec: etree._Element) -> list[etree._Element]:
     """A termSec's or tig's children; an ntig's termGrp (term and termNotes) unwrapped."""
     children = [child for child in term_sec if isinstance(child.tag, str)]
-    if _local(term_sec) != "ntig":
+    if not term_sec.tag.endswith("ntig"):
         return children
     return [inner for child in children
             for inner in (child if _local(child) == "termGrp" else (child,))]
