@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
+import tempfile
 from collections.abc import Iterable, Iterator
 from typing import IO
 
@@ -66,18 +68,38 @@ def neutralized(cell: str) -> str:
 
 
 def write(concepts: Iterable[Concept], out: IO[bytes], neutralize: bool = True) -> int:
-    """Write the canonical CSV.  Needs the language set first, so it holds the concepts."""
-    concepts = list(concepts)
-    languages = sorted({t.lang for c in concepts for t in c.terms}, key=display_key)
-    text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
-    writer = csv.writer(text, lineterminator="\r\n")
-    writer.writerow(header(languages))
-    for concept in concepts:
-        cells = row(concept, languages)
-        writer.writerow([neutralized(c) for c in cells] if neutralize else cells)
-    text.flush()
-    text.detach()
-    return len(concepts)
+    """Write the canonical CSV, streaming.  The header needs every language first, so the
+    rows go to a temporary file on the way (memory stays flat at a million concepts)."""
+    languages: set[str] = set()
+    count = 0
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        for count, concept in enumerate(concepts, 1):
+            languages.update(t.lang for t in concept.terms)
+            spool.write(json.dumps(_cells(concept), ensure_ascii=False) + "\n")
+        ordered = sorted(languages, key=display_key)
+        spool.seek(0)
+        text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(header(ordered))
+        for line in spool:
+            cells = _row(json.loads(line), ordered)
+            writer.writerow([neutralized(c) for c in cells] if neutralize else cells)
+        text.flush()
+        text.detach()
+    return count
+
+
+def _cells(concept: Concept) -> dict[str, object]:
+    """A concept's cells, languages by tag: what row() gives once the columns are known."""
+    languages = sorted({t.lang for t in concept.terms}, key=display_key)
+    cells, n = row(concept, languages), len(languages)
+    return {"fixed": cells[:3], "terms": dict(zip(languages, cells[3:3 + n])),
+            "statuses": dict(zip(languages, cells[3 + n:3 + 2 * n])), "trailing": cells[-4:]}
+
+
+def _row(cells: dict, languages: list[str]) -> list[str]:  # type: ignore[type-arg]
+    return (cells["fixed"] + [cells["terms"].get(lang, "") for lang in languages]
+            + [cells["statuses"].get(lang, "") for lang in languages] + cells["trailing"])
 
 
 def read(source: IO[bytes], name: str = "CSV") -> Iterator[Concept]:
