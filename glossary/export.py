@@ -22,7 +22,11 @@ from glossary.langtags import ZH_HANS, ZH_HANT_HK, ZH_HANT_TW, canonical
 from glossary.model import Concept
 
 CAT_TAGS = {ZH_HANS: "zh-CN", ZH_HANT_TW: "zh-TW", ZH_HANT_HK: "zh-HK"}
-PRESETS: dict[str, dict[str, str]] = {"tbx": CAT_TAGS, "tbx2": CAT_TAGS, "csv": CAT_TAGS}
+PRESETS: dict[str, dict[str, str]] = {
+    "tbx": CAT_TAGS, "tbx2": CAT_TAGS, "csv": CAT_TAGS,
+    # MateCat wants full locales: English, French and Spanish get their usual regions.
+    "matecat": {**CAT_TAGS, "en": "en-US", "fr": "fr-FR", "es": "es-ES"},
+}
 SPREADSHEET_FORMATS = frozenset({"csv"})
 
 

@@ -13,7 +13,7 @@ from types import ModuleType
 
 from glossary.errors import InputError
 
-_MODULES = ("tbx", "tbx2", "csv", "jsonl", "omegat")
+_MODULES = ("tbx", "tbx2", "csv", "jsonl", "omegat", "matecat")
 
 
 @lru_cache(maxsize=None)
