@@ -179,7 +179,8 @@ def shell(ctx: click.Context, termbase: str | None) -> None:
 @click.option("--format", "-f", "format_name", metavar="F",
               help="tbx (TBX-Basic 2019, default), tbx2 (TBX-Basic 2008: OmegaT, "
                    "translate-toolkit), csv (one row per concept), omegat (tab-separated, one "
-                   "language pair), jsonl.  Default: from the -o file's ending, else tbx.")
+                   "language pair), matecat (XLSX sheet), jsonl.  Default: from the -o file's "
+                   "ending, else tbx.")
 @click.option("--termbase", "-t", metavar="TB", help=_TERMBASE_HELP)
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="File to write (whole or not at all).  Default: standard output.")
