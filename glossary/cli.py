@@ -188,6 +188,9 @@ def shell(ctx: click.Context, termbase: str | None) -> None:
               help="Write language FROM as TO (repeatable), e.g. zh-Hans=zh-CN.  tbx, tbx2 and "
                    "csv already write zh-CN, zh-TW, zh-HK for Simplified, Taiwan and Hong Kong.")
 @click.option("--keep-tags", is_flag=True, help="Write the termbase's own language tags.")
+@click.option("--only", "only_langs", multiple=True, metavar="L",
+              help="Write only these languages (repeatable): zh-Hans, en, fr… (zh takes every "
+                   "Chinese tag, pinyin included).")
 @click.option("--source", "source_lang", default="zh-Hans", show_default=True, metavar="L",
               help="omegat: the source language.")
 @click.option("--target", "target_lang", default="en", show_default=True, metavar="L",
@@ -196,11 +199,12 @@ def shell(ctx: click.Context, termbase: str | None) -> None:
               help="csv: keep cells starting with = + - @ as they are (by default they get a "
                    "leading apostrophe so spreadsheets do not run them as formulas).")
 def export(format_name: str | None, termbase: str | None, output: Path | None,
-           langs: tuple[str, ...], keep_tags: bool, source_lang: str, target_lang: str,
-           no_neutralize: bool) -> None:
+           langs: tuple[str, ...], keep_tags: bool, only_langs: tuple[str, ...],
+           source_lang: str, target_lang: str, no_neutralize: bool) -> None:
     """Write the termbase for a CAT tool (memoQ, Trados, OmegaT, Phrase…) or a spreadsheet.
 
-    Examples: glossary export -o glossary.tbx;  glossary export -f tbx2 -o omegat.tbx;
+    Examples: glossary export -o glossary.tbx;
+    glossary export -f tbx2 --only zh-Hans --only en -o omegat.tbx;
     glossary export -f omegat --target fr -o zh-fr.utf8
     """
     from glossary import export as exporting
@@ -214,8 +218,12 @@ def export(format_name: str | None, termbase: str | None, output: Path | None,
         options = {"source": canonical(source_lang), "target": canonical(target_lang)}
     elif name in exporting.SPREADSHEET_FORMATS:
         options = {"neutralize": not no_neutralize}
-    count = exporting.export(termbases.concepts(termbases.locate(termbase)), name, output,
-                             mapping, **options)
+    from glossary.langtags import selector
+
+    concepts = termbases.concepts(termbases.locate(termbase))
+    if only_langs:
+        concepts = exporting.only(concepts, selector(only_langs))
+    count = exporting.export(concepts, name, output, mapping, **options)
     if output is not None:
         click.echo(f"{count} {'lines' if name == 'omegat' else 'concepts'} → {output}", err=True)
 

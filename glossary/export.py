@@ -10,7 +10,7 @@ import → export gives the same bytes.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,15 @@ def tag_mapping(format_name: str, pairs: Iterable[str] = (), preset: bool = True
         canonical(target)  # an unknown target code is an error here, not in the CAT tool
         mapping[canonical(source)] = target.strip()
     return mapping
+
+
+def only(concepts: Iterable[Concept], keep: Callable[[str], bool]) -> Iterator[Concept]:
+    """Concepts with only the terms whose language `keep` accepts; concepts left with no
+    term are dropped.  OmegaT, for one, offers every Chinese tag (pinyin too) as source."""
+    for concept in concepts:
+        terms = [t for t in concept.terms if keep(t.lang)]
+        if terms:
+            yield replace(concept, terms=terms)
 
 
 def retagged(concepts: Iterable[Concept], mapping: dict[str, str]) -> Iterator[Concept]:

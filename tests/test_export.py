@@ -80,3 +80,13 @@ def test_export_to_stdout_and_bad_input(seed_build, tmp_path):
         assert result.exit_code == 2 and message in result.output, args
         assert "Traceback" not in result.output
     assert not (tmp_path / "never.tbx").exists()
+
+
+def test_only_some_languages(seed_build, tmp_path):
+    from glossary.formats import tbx
+
+    out = tmp_path / "two.tbx"
+    assert run("export", "-t", seed_build, "--only", "zh-Hans", "--only", "en", "-o",
+               out).exit_code == 0
+    concepts = list(tbx.read(str(out)))
+    assert concepts and {t.lang for c in concepts for t in c.terms} == {"zh-Hans", "en"}
