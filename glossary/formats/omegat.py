@@ -11,10 +11,11 @@ and the concept's subject field.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from typing import IO
 
-from glossary.errors import InputError
+from glossary.errors import FormatError, InputError
 from glossary.langtags import ZH_HANS, primary
 from glossary.model import Concept, Status, Term, TermType
 
@@ -28,7 +29,7 @@ def write(concepts: Iterable[Concept], out: IO[bytes], source: str = ZH_HANS,
     if source == target:
         raise InputError(f"an OmegaT glossary needs two languages (got {source} twice)")
     text = io.TextIOWrapper(out, encoding="utf-8", newline="")
-    text.write(f"# glossary: {source} → {target}; OmegaT reads .utf8 files as UTF-8\n")
+    text.write(f"# glossary: {source} → {target}; OmegaT reads .utf8 files as UTF-8\n")  # read() uses it
     lines = 0
     for concept in concepts:
         targets = _terms(concept, target)
@@ -68,3 +69,66 @@ def _comment(concept: Concept, term: Term, alternatives: list[Term]) -> str:
 def _cell(text: str) -> str:
     """A field cannot hold a tab or a line break in this format: they become spaces."""
     return " ".join(text.split())
+
+
+_HEADER = re.compile(r"#\s*glossary:\s*(?P<source>\S+)\s*→\s*(?P<target>[^;\s]+)")
+
+
+def read(source: IO[bytes], name: str = "OmegaT glossary",
+         languages: tuple[str, str] | None = None) -> Iterator[Concept]:
+    """Concepts from a tab-separated glossary: one per source term, its targets as terms.
+    The languages come from `languages` or from the first line glossary writes; a glossary
+    without either cannot say what its columns are, which is an error, not a guess."""
+    from glossary.langtags import canonical
+    from glossary.model import concept_id
+
+    text = io.TextIOWrapper(source, encoding="utf-8-sig")
+    concepts: dict[str, Concept] = {}
+    try:
+        for number, line in enumerate(text, 1):
+            if line.startswith("#"):
+                header = _HEADER.match(line)
+                if header and languages is None:
+                    languages = (canonical(header["source"]), canonical(header["target"]))
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if not line.strip():
+                continue
+            if languages is None:
+                raise FormatError(f"{name}: line {number}: the languages are unknown (no "
+                                  "'# glossary: zh-Hans → en' line)")
+            if len(fields) < 2 or not fields[0].strip():
+                raise FormatError(f"{name}: line {number}: needs a source and a target term")
+            term, rendering = fields[0].strip(), fields[1].strip()
+            status, kind, flags, subject = _parse_comment(fields[2] if len(fields) > 2 else "")
+            concept = concepts.setdefault(term, Concept(
+                concept_id(f"{languages[0]}:{term}"), [Term(term, languages[0])],
+                subject_field=subject))
+            if rendering and all(t.text != rendering for t in concept.terms_in(languages[1])):
+                concept.terms.append(Term(rendering, languages[1], kind, status, flags))
+    except UnicodeDecodeError as err:
+        raise FormatError(f"{name}: not UTF-8 (byte {err.start})") from None
+    finally:
+        text.detach()
+    yield from concepts.values()
+
+
+def _parse_comment(comment: str) -> tuple[Status | None, TermType, tuple[str, ...], str | None]:
+    """(status, type, flags, subject field): the comment _comment() writes, read back."""
+    status, kind, flags, subject = None, TermType.FULL_FORM, [], None
+    for part in (p.strip() for p in comment.split(";") if p.strip()):
+        if part.startswith("DEPRECATED"):
+            status = Status.DEPRECATED
+        elif part in _STATUSES:
+            status = Status(part)
+        elif part in _TYPES:
+            kind = TermType(part)
+        elif part.startswith("review: "):
+            flags.append(part[len("review: "):])
+        else:
+            subject = part
+    return status, kind, tuple(flags), subject
+
+
+_STATUSES = {s.value for s in Status}
+_TYPES = {t.value for t in TermType}
