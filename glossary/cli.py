@@ -209,7 +209,7 @@ def export(format_name: str | None, termbase: str | None, output: Path | None,
     """
     from glossary import export as exporting
     from glossary import termbase as termbases
-    from glossary.langtags import canonical
+    from glossary.langtags import canonical, selector
 
     name = exporting.format_for(format_name, output)
     mapping = exporting.tag_mapping(name, langs, preset=not keep_tags)
@@ -218,8 +218,6 @@ def export(format_name: str | None, termbase: str | None, output: Path | None,
         options = {"source": canonical(source_lang), "target": canonical(target_lang)}
     elif name in exporting.SPREADSHEET_FORMATS:
         options = {"neutralize": not no_neutralize}
-    from glossary.langtags import selector
-
     concepts = termbases.concepts(termbases.locate(termbase))
     if only_langs:
         concepts = exporting.only(concepts, selector(only_langs))
@@ -235,7 +233,8 @@ def export(format_name: str | None, termbase: str | None, output: Path | None,
               help="Termbase folder to merge into (created if it does not exist).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary for scripts.")
 def import_(files: tuple[Path, ...], termbase: Path, as_json: bool) -> None:
-    """Merge termbase files (TBX 2019 or 2008, the canonical CSV, JSON Lines) into a termbase.
+    """Merge termbase files (TBX 2019 or 2008, the canonical CSV, OmegaT .utf8, JSON Lines)
+    into a termbase.
 
     A concept with the same id or the same Simplified Chinese term is merged; anything the
     two disagree on is kept as it was and reported.  Every file is read before anything is
