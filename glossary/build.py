@@ -6,16 +6,19 @@ temporary file and renamed, so a failure leaves the previous termbase untouched.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from glossary.documents import display_path, find_documents, read_document
+from glossary.documents import Document, display_path, find_documents, read_document
 from glossary.extract import english_only, extract
 from glossary import termbase
 from glossary.fileio import ensure_dir
 from glossary.merge import merge
+from glossary.model import Candidate
 from glossary.normalize.chinese import with_chinese_forms
 
 T = TypeVar("T")
@@ -35,19 +38,47 @@ class BuildResult:
 
 
 def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progress,
-          candidates: bool = False) -> BuildResult:
-    """`candidates`: also add English-only set phrases, flagged for review (never confirmed)."""
+          candidates: bool = False, jobs: int = 1) -> BuildResult:
+    """`candidates`: also add English-only set phrases, flagged for review (never confirmed).
+    `jobs`: processes for the per-document map step (read + extract) and for normalization;
+    merging stays in one process, so the output is the same whatever the number of jobs."""
     files = find_documents(paths)
-    documents = [read_document(path) for path in progress(files, "Reading")]
-    found = list(extract(documents))
-    if candidates:
-        known = {t.text.casefold() for c in found for t in c.terms}
-        found += [c for c in english_only.extract(documents)
-                  if c.terms[0].text.casefold() not in known]
-    concepts = [with_chinese_forms(c) for c in progress(merge(found), "Normalizing")]
+    with _pool(jobs if len(files) > 1 else 1) as pool:
+        mapped = pool(_map, files)
+        results = [result for _, result in zip(progress(files, "Reading"), mapped)]
+        documents = [document for document, _ in results]
+        found = [candidate for _, found in results for candidate in found]
+        if candidates:
+            known = {t.text.casefold() for c in found for t in c.terms}
+            found += [c for c in english_only.extract(documents)
+                      if c.terms[0].text.casefold() not in known]
+        merged = merge(found)
+        concepts = [concept for _, concept in
+                    zip(progress(merged, "Normalizing"), pool(with_chinese_forms, merged))]
 
     description = (f"Built by glossary from {len(files)} documents: "
                    + ", ".join(display_path(p) for p in files))
     # The folder is made only now: a failure above leaves no empty folder behind.
     outputs = termbase.write(concepts, ensure_dir(out), description)
     return BuildResult(len(documents), len(found), len(concepts), outputs)
+
+
+def _map(path: Path) -> tuple[Document, list[Candidate]]:
+    """The per-document step: it needs nothing from other documents, so it runs anywhere
+    (another process here; a Dask or Spark task for corpora beyond one machine)."""
+    document = read_document(path)
+    return document, list(extract([document]))
+
+
+Mapper = Callable[[Callable[[T], object], Sequence[T]], Iterator[object]]
+
+
+@contextmanager
+def _pool(jobs: int) -> Iterator[Mapper]:  # type: ignore[type-arg]
+    """An ordered map over `jobs` processes, or the built-in map for one."""
+    if jobs <= 1:
+        yield map  # type: ignore[misc]
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as executor:
+        yield lambda function, items: executor.map(function, items,
+                                                   chunksize=max(1, len(items) // (jobs * 8)))

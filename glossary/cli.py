@@ -51,8 +51,11 @@ def cli() -> None:
 @click.option("--candidates", is_flag=True,
               help="Also add English-only set phrases (no Chinese found), flagged english-only "
                    "with status needs review.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Processes for reading, extraction and normalization (large corpora).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary for scripts.")
-def build(paths: tuple[Path, ...], out: Path, candidates: bool, as_json: bool) -> None:
+def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int,
+          as_json: bool) -> None:
     """Build the termbase from documents (.txt, .md, .html; folders are searched).
 
     With no PATHS, reads seeds/ and writes terms/.  Each Chinese term found glossed in the
@@ -61,7 +64,8 @@ def build(paths: tuple[Path, ...], out: Path, candidates: bool, as_json: bool) -
     """
     from glossary.build import build as run_build
 
-    result = run_build(paths or (Path("seeds"),), out, progress=_progress, candidates=candidates)
+    result = run_build(paths or (Path("seeds"),), out, progress=_progress, candidates=candidates,
+                       jobs=jobs)
     if as_json:
         click.echo(json.dumps({"documents": result.documents, "candidates": result.candidates,
                                "concepts": result.concepts,

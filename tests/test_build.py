@@ -2,10 +2,12 @@
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from glossary.build import build
 from glossary.cli import cli
 from glossary.formats import tbx
 
@@ -135,3 +137,20 @@ def test_every_command_has_help():
         assert command.help and len(command.help) > 40, name
         result = run(name, "--help")
         assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_parallel_build_is_byte_identical(in_root, tmp_path):
+    build([Path("seeds")], tmp_path / "one")
+    build([Path("seeds")], tmp_path / "two", jobs=2)
+    for name in ("glossary.tbx", "glossary.csv"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_parallel_build_reports_a_bad_document(tmp_path):
+    from glossary.errors import InputError
+
+    (tmp_path / "a.txt").write_text("The Fengqiao Model (枫桥经验).", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(InputError, match="b.txt"):
+        build([tmp_path], tmp_path / "out", jobs=2)
+    assert not (tmp_path / "out").exists()
