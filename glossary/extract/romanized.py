@@ -23,23 +23,27 @@ from glossary.model import Candidate, CandidateTerm, TermType
 from glossary.normalize.keys import pinyin_key
 
 NAME = "romanized"
-_PAIR = re.compile(r"(?P<latin>(?:[A-Za-zÀ-ɏ'’]+\s+){0,7}[A-Za-zÀ-ɏ'’]+)\s+"
-                   r"(?P<han>[\u3400-\u9fff]{2,12})(?P<quote>[\"”’»]?)"
-                   r"(?:\s*[(（](?P<english>[^()（）]{2,80})[)）])?")
+# Found from the Han run backwards: a regex that starts at Latin words would try every word
+# of every sentence (it was most of the build time on English prose).
+_HAN = re.compile(r"(?<=[A-Za-zÀ-ɏ'’]\s)(?P<han>[\u3400-\u9fff]{2,12})(?P<quote>[\"”’»]?)"
+                  r"(?:\s*[(（](?P<english>[^()（）]{2,80})[)）])?")
+_LATIN_BEFORE = re.compile(r"(?:[A-Za-zÀ-ɏ'’]+\s+){0,7}[A-Za-zÀ-ɏ'’]+\s+$")
 
 
 def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
-        for match in _PAIR.finditer(paragraph.text):
-            romanization = _romanization(match["latin"].split(), match["han"])
-            if romanization is None:
+        for match in _HAN.finditer(paragraph.text):
+            before = _LATIN_BEFORE.search(paragraph.text, max(0, match.start() - 160),
+                                          match.start())
+            romanization = before and _romanization(before.group().split(), match["han"])
+            if not romanization:
                 continue
             terms = [CandidateTerm(match["han"], ZH_HANS),
                      CandidateTerm(romanization, PINYIN, TermType.TRANSLITERATION)]
             english = (match["english"] or "").strip()
             if english and script_of(english) == "latin":
                 terms.append(CandidateTerm(english, "en"))
-            start = match.end("latin") - len(romanization)
+            start = before.start() + len(before.group().rstrip()) - len(romanization)
             yield Candidate(terms=tuple(terms),
                             evidence=evidence(document, paragraph, start, match.end(), NAME,
                                               0.85 if english else 0.7))
