@@ -1,0 +1,63 @@
+"""Every benchmark in one run: `python -m bench [--quick | --full]`.
+
+Runs each bench module in its own process, in an order where later ones reuse the data
+earlier ones generated (bench/.data/), and prints their tables one after another under the
+machine's description.  Sizes:
+
+    --quick   10k concepts, a 1 MB corpus, 10k segments: about 2 minutes on 2 cores
+    default   10k and 100k concepts, 1 and 10 MB corpora, 100k segments
+    --full    adds 1M concepts (lookup index and TBX/CSV at a million: 10+ more minutes)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import time
+
+PLANS = {
+    "quick": [("build", ["--megabytes", "1"]), ("normalize", ["--sample", "1000"]),
+              ("formats", ["--sizes", "10k"]), ("lookup", ["--sizes", "10k", "--runs", "5"]),
+              ("check", ["--segments", "10000"]), ("extraction", [])],
+    "default": [("build", ["--megabytes", "1,10"]), ("normalize", []),
+                ("formats", ["--sizes", "10k,100k"]), ("lookup", ["--sizes", "10k,100k"]),
+                ("check", []), ("extraction", [])],
+    "full": [("build", ["--megabytes", "1,10"]), ("normalize", []),
+             ("formats", ["--sizes", "10k,100k,1M"]), ("lookup", ["--sizes", "10k,100k,1M"]),
+             ("check", []), ("extraction", [])],
+}
+TITLES = {"build": "Build throughput", "normalize": "Normalization (pinyin accuracy, speed)",
+          "formats": "TBX and CSV export/import, beside translate-toolkit",
+          "lookup": "Lookup, beside the sqlite3 shell", "check": "Checking translations",
+          "extraction": "Extraction precision and recall"}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--quick", action="store_true")
+    size.add_argument("--full", action="store_true")
+    args = parser.parse_args(argv)
+    plan = PLANS["quick" if args.quick else "full" if args.full else "default"]
+    print(f"# glossary benchmarks\n\n{platform.platform()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}\n")
+    started = time.perf_counter()
+    failed = []
+    for name, options in plan:
+        print(f"## {TITLES[name]} — python -m bench.{name} {' '.join(options)}\n", flush=True)
+        section = time.perf_counter()
+        result = subprocess.run([sys.executable, "-m", f"bench.{name}", *options])
+        if result.returncode:
+            failed.append(name)
+        print(f"\n({time.perf_counter() - section:.0f} s)\n", flush=True)
+    print(f"Total: {time.perf_counter() - started:.0f} s")
+    if failed:
+        sys.exit(f"bench: failed: {', '.join(failed)}")
+
+
+if __name__ == "__main__":
+    main()
