@@ -101,22 +101,32 @@ def translated_acronyms(candidates: list[Candidate]) -> list[tuple[int, int]]:
     "Parti communiste chinois", "Partido Comunista de China")."""
     from rapidfuzz import fuzz
 
-    definitions = []
+    # Grouped by document and letters first: only definitions that can pair are compared
+    # (a corpus may define thousands of acronyms).
+    # A definition repeated word for word is joined by its text already: only the first of
+    # each (language, long form) needs pairing.
+    groups: dict[tuple[str, str], dict[tuple[str, str], tuple[int, str, list[str]]]] = (
+        defaultdict(dict))
     for index, candidate in enumerate(candidates):
         acronyms = [t for t in candidate.terms if t.type is TermType.ACRONYM]
         long_forms = [t for t in candidate.terms if t.type is TermType.FULL_FORM]
         if candidate.evidence.extractor == "acronym" and acronyms and long_forms:
-            definitions.append((index, candidate.evidence.file, long_forms[0].lang,
-                                sorted(acronyms[0].text.upper()), _content_words(long_forms[0])))
+            letters = "".join(sorted(acronyms[0].text.upper()))
+            long_form = long_forms[0]
+            groups[candidate.evidence.file, letters].setdefault(
+                (long_form.lang, long_form.text.casefold()),
+                (index, long_form.lang, _content_words(long_form)))
     pairs = []
-    for position, (a, file_a, lang_a, letters_a, words_a) in enumerate(definitions):
-        for b, file_b, lang_b, letters_b, words_b in definitions[position + 1:]:
-            if file_a != file_b or primary(lang_a) == primary(lang_b) or letters_a != letters_b:
-                continue
-            cognates = sum(any(fuzz.ratio(x, y) >= 70 for y in words_b) for x in words_a)
-            if cognates >= 2:
-                pairs.append((a, b))
-    return pairs
+    for unique in groups.values():
+        definitions = list(unique.values())
+        for position, (a, lang_a, words_a) in enumerate(definitions):
+            for b, lang_b, words_b in definitions[position + 1:]:
+                if primary(lang_a) == primary(lang_b):
+                    continue
+                cognates = sum(any(fuzz.ratio(x, y) >= 70 for y in words_b) for x in words_a)
+                if cognates >= 2:
+                    pairs.append((a, b))
+    return sorted(pairs)
 
 
 def _content_words(term: CandidateTerm) -> list[str]:
