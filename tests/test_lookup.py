@@ -100,6 +100,9 @@ def test_seed_termbase(seed_build):
         assert first(connection, query).concept.terms_in("zh-Hans")[0].text == "枫桥经验"
     assert first(connection, "CPC").term.text == "CPC"
     assert first(connection, "第二个结合").match == Match.EXACT
+    assert first(connection, "gouvernance sociale").concept.terms_in("zh-Hans")[0].text == "社会治理"
+    assert "社会治理" in {h.concept.terms_in("zh-Hans")[0].text for h in search(connection, "治理")
+                        if h.concept.terms_in("zh-Hans")}
     assert first(connection, "second integration").match == Match.INNER
 
 
