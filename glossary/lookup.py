@@ -83,8 +83,7 @@ def search(connection: sqlite3.Connection, query: str, limit: int = 10) -> list[
         for key, score in _near_keys(connection, keys):
             if score < FUZZY_CUTOFF:
                 break
-            rows = connection.execute(_SELECT + _SQL[Match.EXACT] + " LIMIT ?3",
-                                      (key, _END, limit * _ROWS_PER_STAGE))
+            rows = _key_rows(connection, Match.EXACT, key, limit * _ROWS_PER_STAGE)
             _keep_best(best, (_row(Match.FUZZY, *row, score=score) for row in rows))
     return _hits(connection, sorted(best.values(), key=lambda r: r.rank)[:limit])
 
@@ -93,8 +92,7 @@ def _staged(connection: sqlite3.Connection, keys: list[str], limit: int) -> dict
     best: dict[int, _Row] = {}
     for match in (Match.EXACT, Match.PREFIX, Match.INNER):
         for key in keys:
-            rows = connection.execute(_SELECT + _SQL[match] + " LIMIT ?3",
-                                      (key, _END, limit * _ROWS_PER_STAGE))
+            rows = _key_rows(connection, match, key, limit * _ROWS_PER_STAGE)
             _keep_best(best, (_row(match, *row) for row in rows))
         if len(best) >= limit:
             break
@@ -105,10 +103,15 @@ def suggest(connection: sqlite3.Connection, query: str, limit: int = 5) -> list[
     """Terms near `query` for a "did you mean" when nothing matched, best first."""
     near = [key for key, score in _near_keys(connection, query_keys(query))
             if score >= SUGGEST_CUTOFF][:limit]
-    rows = [next(connection.execute(_SELECT + _SQL[Match.EXACT] + " LIMIT 1", (key,)))
-            for key in near]
+    rows = [next(_key_rows(connection, Match.EXACT, key, 1)) for key in near]
     hits = _hits(connection, [_row(Match.FUZZY, *row) for row in rows])
     return list(dict.fromkeys(hit.term.text for hit in hits))
+
+
+def _key_rows(connection: sqlite3.Connection, match: Match, key: str,
+              limit: int) -> sqlite3.Cursor:
+    """(key, rank, concept, term) of the index entries `key` matches in the way `match` says."""
+    return connection.execute(_SELECT + _SQL[match] + " LIMIT ?3", (key, _END, limit))
 
 
 def _row(match: Match, key: str, rank: int, concept: int, term: int,
