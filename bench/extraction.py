@@ -15,7 +15,7 @@ from pathlib import Path
 
 from glossary.documents import read_document
 from glossary.extract import extract
-from glossary.langtags import primary
+from glossary.langtags import is_chinese, primary
 from glossary.normalize.keys import chinese_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,8 +34,7 @@ def gold(path: Path) -> set[tuple[str, str]]:
 def found(paths: list[Path]) -> set[tuple[str, str]]:
     pairs = set()
     for candidate in extract(read_document(path) for path in paths):
-        chinese = [t.text for t in candidate.terms if primary(t.lang) == "zh"
-                   and not t.lang.endswith("pinyin")]
+        chinese = [t.text for t in candidate.terms if is_chinese(t.lang)]
         english = [t.text for t in candidate.terms if primary(t.lang) == "en"]
         if chinese and english:
             pairs.add((chinese_key(chinese[0]), english[0]))

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from glossary.documents import Document, find_documents, read_document
 from glossary.extract import extract
-from glossary.langtags import primary
+from glossary.langtags import is_chinese, primary
 from glossary.normalize.keys import chinese_key, fold
 
 GLOSS_VARIANTS, ACRONYM_VARIANTS = "gloss-variants", "acronym-variants"
@@ -41,7 +41,7 @@ def audit(paths: Iterable[str | Path]) -> list[AuditFinding]:
 def gloss_variants(documents: list[Document]) -> list[AuditFinding]:
     glosses: dict[str, dict[str, tuple[str, list[str]]]] = {}
     for candidate in extract(documents, ["inline"]):
-        chinese = [t for t in candidate.terms if primary(t.lang) == "zh"]
+        chinese = [t for t in candidate.terms if is_chinese(t.lang)]
         english = [t for t in candidate.terms if primary(t.lang) == "en"]
         if not chinese or not english:
             continue

@@ -52,6 +52,11 @@ def _chinese(locale: Any) -> str:  # a babel Locale
     return ZH_HANS
 
 
+def is_chinese(tag: str) -> bool:
+    """A tag for Chinese in characters (zh-Hans, zh-Hant-TW…), not its pinyin."""
+    return primary(tag) == "zh" and tag != PINYIN
+
+
 def primary(tag: str) -> str:
     """The primary language subtag: ``zh-Hant-TW`` → ``zh``."""
     return tag.split("-", 1)[0].lower()

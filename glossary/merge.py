@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from glossary.langtags import PINYIN, ZH_HANS, ZH_HANT, display_key, primary
+from glossary.langtags import ZH_HANS, ZH_HANT, display_key, is_chinese, primary
 from glossary.model import Candidate, CandidateTerm, Concept, Term, Status, TermType, concept_id
 from glossary.normalize.script import to_simplified
 
@@ -28,20 +28,16 @@ LOW_CONFIDENCE = 0.6
 SHARED_RENDERING = "shared-rendering"
 
 
-def _is_chinese(lang: str) -> bool:
-    return primary(lang) == "zh" and lang != PINYIN
-
-
 def term_key(term: CandidateTerm) -> tuple[str, str]:
     """What links candidates: Simplified Chinese, or the text in its language, casefolded."""
-    if _is_chinese(term.lang):
+    if is_chinese(term.lang):
         return ("zh", to_simplified(term.text, term.lang))
     return (primary(term.lang), term.text.casefold())
 
 
 def _spelling_key(term: CandidateTerm) -> tuple[str, str]:
     """What makes one Term inside a concept: Chinese keeps the script it was found in."""
-    if _is_chinese(term.lang):
+    if is_chinese(term.lang):
         return (_script_tag(term.text), term.text)
     return term_key(term)
 
@@ -155,7 +151,7 @@ def _term(found: list[tuple[CandidateTerm, Candidate]], conflicted: bool) -> Ter
     spellings = Counter(term.text for term, _ in found)
     text = min(spellings, key=lambda s: (-spellings[s], s))
     first = found[0][0]
-    lang = _script_tag(text) if _is_chinese(first.lang) else first.lang
+    lang = _script_tag(text) if is_chinese(first.lang) else first.lang
     flags = sorted({flag for _, c in found for flag in c.flags}
                    | ({SHARED_RENDERING} if conflicted else set()))
     evidence = tuple(sorted({c.evidence for _, c in found}))

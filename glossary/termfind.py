@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from glossary.langtags import PINYIN, primary
+from glossary.langtags import PINYIN, is_chinese, primary
 from glossary.model import Concept, Term
 from glossary.normalize.keys import chinese_key, fold
 
@@ -31,10 +31,6 @@ class Found:
     end: int
     concept: Concept
     term: Term
-
-
-def is_chinese(lang: str) -> bool:
-    return primary(lang) == "zh" and lang != PINYIN
 
 
 def text_key(text: str, lang: str) -> str:

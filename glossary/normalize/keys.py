@@ -62,9 +62,9 @@ def has_han(text: str) -> bool:
 
 def term_keys(text: str, lang: str) -> Iterator[tuple[str, int]]:
     """Every (key, WHOLE|INNER) by which a term can be found; runs at index time only."""
-    from glossary.langtags import PINYIN, primary
+    from glossary.langtags import PINYIN, is_chinese
 
-    if lang != PINYIN and primary(lang) == "zh" and has_han(text):
+    if is_chinese(lang) and has_han(text):
         simplified = chinese_key(text, lang)
         yield from _tails(list(simplified), "")
         # Pinyin straight from the characters, so a termbase that carries no pinyin (any
