@@ -28,6 +28,7 @@ from lxml import etree
 
 from glossary.errors import InputError, LanguageError
 from glossary.formats.tbx import NS, XML_LANG, hardened_parser_options
+from glossary.formats.tbx import local_name as _local
 from glossary.langtags import canonical
 
 PICKLISTS = {
@@ -114,10 +115,6 @@ def validate(path: Path) -> list[Problem]:
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err})") from None
     return sorted(problems)
-
-
-def _local(element: etree._Element) -> str:
-    return etree.QName(element).localname
 
 
 def _children(element: etree._Element) -> list[etree._Element]:

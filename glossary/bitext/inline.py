@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from glossary.formats.tbx import local_name as local
+
 # Elements whose content is native code (XLIFF 1.2 ph/bpt/ept/it/sub, TMX the same, XLIFF 2
 # ph/sc/ec are empty): their text is not translatable text.  Everything else (g, pc, mrk, hi)
 # wraps text and is kept.
@@ -19,5 +21,3 @@ def text(element: etree._Element) -> str:
     return "".join(parts)
 
 
-def local(element: etree._Element) -> str:
-    return str(element.tag).rpartition("}")[2]
