@@ -67,7 +67,7 @@ KNOWN = {
     "ntig", "termGrp", "term", "termNote", "termNoteGrp", "descrip", "descripGrp", "admin",
     "adminGrp", "adminNote", "transacGrp", "transac", "transacNote", "date", "ref", "xref",
     "hi", "foreign", "bpt", "ept", "ph", "sc", "ec", "refObjectSec", "refObjectList",
-    "refObject", "item", "itemGrp", "itemSet", "back",
+    "refObject", "item", "itemGrp", "itemSet",
 }
 _HEADER_BLOCKS = {"sourceDesc", "publicationStmt", "encodingDesc", "revisionDesc"}
 

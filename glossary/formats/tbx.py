@@ -66,7 +66,6 @@ _SOURCE_WITH_NOTE = re.compile(r"(?P<source>.+:\d+) \((?P<note>extractor: [^()]+
 
 @dataclass(frozen=True)
 class Dialect:
-    version: str
     ns: str | None
     root: str
     header: str
@@ -79,8 +78,8 @@ class Dialect:
         return f"{{{self.ns}}}{local}" if self.ns else local
 
 
-V2019 = Dialect("2019", NS, "tbx", "tbxHeader", "conceptEntry", "langSec", "termSec", True)
-V2008 = Dialect("2008", None, "martif", "martifHeader", "termEntry", "langSet", "tig", False)
+V2019 = Dialect(NS, "tbx", "tbxHeader", "conceptEntry", "langSec", "termSec", True)
+V2008 = Dialect(None, "martif", "martifHeader", "termEntry", "langSet", "tig", False)
 _TERM_SECS = frozenset({"termSec", "tig", "ntig"})
 
 
