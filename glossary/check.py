@@ -93,8 +93,9 @@ def check(segments: Iterable[Segment], concepts: list[Concept], source_lang: str
 def _segment_finding(segment: Segment, term: Term, concept_id: str, renderings: list[Term],
                      lang: str) -> tuple[Finding | None, str]:
     """The finding for one source term in one segment, and the approved rendering used."""
-    approved = [t.text for t in _longest_first(renderings) if t.status is not Status.DEPRECATED]
-    deprecated = [t.text for t in _longest_first(renderings) if t.status is Status.DEPRECATED]
+    ordered = _longest_first(renderings)
+    approved = [t.text for t in ordered if t.status is not Status.DEPRECATED]
+    deprecated = [t.text for t in ordered if t.status is Status.DEPRECATED]
     used = next((text for text in approved if contains(segment.target, text, lang)), "")
     wrong = next((text for text in deprecated if contains(segment.target, text, lang)), "")
     if wrong:
