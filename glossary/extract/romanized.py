@@ -20,7 +20,7 @@ from glossary.extract.evidence import evidence
 from glossary.han import script_of
 from glossary.langtags import PINYIN, ZH_HANS
 from glossary.model import Candidate, CandidateTerm, TermType
-from glossary.normalize.keys import pinyin_key
+from glossary.normalize.keys import pinyin_key, pinyin_syllables
 
 NAME = "romanized"
 # Found from the Han run backwards: a regex that starts at Latin words would try every word
@@ -51,13 +51,12 @@ def extract(document: Document) -> Iterator[Candidate]:
 
 def _romanization(words: list[str], han: str) -> str | None:
     """The shortest tail of `words` that is the pinyin of `han`, or None."""
-    from pypinyin import Style, lazy_pinyin
-
-    reading = "".join(lazy_pinyin(han, style=Style.NORMAL)).replace("v", "u")
+    reading = "".join(pinyin_syllables(han))
     for size in range(1, len(words) + 1):
-        tail = words[-size:]
-        if pinyin_key(" ".join(tail)) == reading:
-            return " ".join(tail)
-        if len(pinyin_key(" ".join(tail))) > len(reading):
+        tail = " ".join(words[-size:])
+        key = pinyin_key(tail)
+        if key == reading:
+            return tail
+        if len(key) > len(reading):
             break
     return None

@@ -69,7 +69,7 @@ def term_keys(text: str, lang: str) -> Iterator[tuple[str, int]]:
         yield from _tails(list(simplified), "")
         # Pinyin straight from the characters, so a termbase that carries no pinyin (any
         # foreign TBX) is still found by pinyin; syllable by syllable, so tails split there.
-        yield from _tails(list(_syllables(simplified)), "")
+        yield from _tails(list(pinyin_syllables(simplified)), "")
     elif lang == PINYIN:
         yield from _tails(pinyin_key(text, spaced=True).split(), "")
     else:
@@ -100,8 +100,9 @@ def _tails(parts: list[str], separator: str) -> Iterator[tuple[str, int]]:
 
 
 @lru_cache(maxsize=65536)  # a concept's Simplified and Traditional terms share one reading
-def _syllables(simplified: str) -> tuple[str, ...]:
+def pinyin_syllables(text: str) -> tuple[str, ...]:
+    """Toneless pinyin, one key per character (pypinyin's reading; non-Han runs as they are)."""
     from pypinyin import Style, lazy_pinyin
 
     return tuple(pinyin_key(syllable) for syllable in
-                 lazy_pinyin(simplified, style=Style.NORMAL, errors="default"))
+                 lazy_pinyin(text, style=Style.NORMAL, errors="default"))
