@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from glossary.errors import InputError
 
@@ -45,3 +46,18 @@ def atomic_write(path: Path, mode: str = "wb") -> Iterator[IO]:  # type: ignore[
     """Open a file that appears at `path` only when writing it succeeded."""
     with atomic_path(path) as temp, temp.open(mode) as handle:
         yield handle
+
+
+@contextmanager
+def spooled(records: Iterable[Any], seen: Callable[[Any], object]) -> Iterator[
+        tuple[int, Iterator[Any]]]:
+    """(count, records read back): JSON-able records go to a temporary file as they come and
+    are read back once all are in, for writers whose header depends on every record (the
+    language columns of a sheet).  `seen` is called on each on the way; memory stays flat."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        count = 0
+        for count, record in enumerate(records, 1):
+            seen(record)
+            spool.write(json.dumps(record, ensure_ascii=False) + "\n")
+        spool.seek(0)
+        yield count, (json.loads(line) for line in spool)

@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
-import tempfile
 from collections.abc import Iterable, Iterator
 from typing import IO
 
 from glossary.errors import FormatError, LanguageError
+from glossary.fileio import spooled
 from glossary.langtags import canonical, display_key
 from glossary.model import Concept, Evidence, Status, Term, TermType
 
@@ -71,18 +70,14 @@ def write(concepts: Iterable[Concept], out: IO[bytes], neutralize: bool = True) 
     """Write the canonical CSV, streaming.  The header needs every language first, so the
     rows go to a temporary file on the way (memory stays flat at a million concepts)."""
     languages: set[str] = set()
-    count = 0
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
-        for count, concept in enumerate(concepts, 1):
-            languages.update(t.lang for t in concept.terms)
-            spool.write(json.dumps(_cells(concept), ensure_ascii=False) + "\n")
+    with spooled(map(_cells, concepts), lambda cells: languages.update(cells["terms"])) as (
+            count, records):
         ordered = sorted(languages, key=display_key)
-        spool.seek(0)
         text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
         writer = csv.writer(text, lineterminator="\r\n")
         writer.writerow(header(ordered))
-        for line in spool:
-            cells = _row(json.loads(line), ordered)
+        for record in records:
+            cells = _row(record, ordered)
             writer.writerow([neutralized(c) for c in cells] if neutralize else cells)
         text.flush()
         text.detach()

@@ -12,12 +12,11 @@ set, which the header needs, is known.
 
 from __future__ import annotations
 
-import json
 import re
-import tempfile
 from collections.abc import Iterable
 from typing import IO
 
+from glossary.fileio import spooled
 from glossary.formats.csv import neutralized
 from glossary.langtags import display_key
 from glossary.model import Concept, Status, Term
@@ -33,20 +32,15 @@ def write(concepts: Iterable[Concept], out: IO[bytes]) -> int:
     from openpyxl import Workbook
 
     locales: set[str] = set()
-    count = 0
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
-        for count, concept in enumerate(concepts, 1):
-            rows = _rows(concept)
-            for row in rows:
-                locales.update(row["terms"])
-            spool.write(json.dumps(rows, ensure_ascii=False) + "\n")
+    with spooled(map(_rows, concepts),
+                 lambda rows: locales.update(lang for row in rows for lang in row["terms"])) as (
+            count, records):
         ordered = sorted(locales, key=display_key)
         workbook = Workbook(write_only=True)
         sheet = workbook.create_sheet("Glossary")
         sheet.append(CONCEPT_COLUMNS + [c for locale in ordered for c in [locale, *TERM_COLUMNS]])
-        spool.seek(0)
-        for line in spool:
-            for row in json.loads(line):
+        for rows in records:
+            for row in rows:
                 cells = [row["forbidden"], *map(neutralized, row["concept"])]
                 for locale in ordered:
                     cells += [neutralized(c) for c in row["terms"].get(locale, ["", "", ""])]
