@@ -21,6 +21,10 @@ from glossary.errors import ExitCode, GlossaryError, InputError
 T = TypeVar("T")
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def _progress(items: Sequence[T], label: str) -> Iterable[T]:
     """A progress bar on stderr when it is a terminal; silence in pipes and CI."""
     if not sys.stderr.isatty() or len(items) < 2:
@@ -281,7 +285,7 @@ def validate(files: tuple[Path, ...], as_json: bool) -> None:
         for path, problems in found.items():
             for problem in problems:
                 click.echo(f"{path}:{problem.line}: {problem.message}")
-            click.echo(f"{path}: " + (f"{len(problems)} problems" if problems else "valid"),
+            click.echo(f"{path}: " + (_count(len(problems), "problem") if problems else "valid"),
                        err=True)
     if any(found.values()):
         sys.exit(int(ExitCode.FINDINGS))
@@ -347,7 +351,7 @@ def audit(paths: tuple[Path, ...], as_json: bool) -> None:
     else:
         for finding in findings:
             click.echo(describe(finding))
-        click.echo(f"{len(findings)} findings", err=True)
+        click.echo(_count(len(findings), "finding"), err=True)
     if findings:
         sys.exit(int(ExitCode.FINDINGS))
 
