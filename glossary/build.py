@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from glossary.documents import Document, display_path, find_documents, read_document
-from glossary.extract import english_only, extract
+from glossary.errors import InputError
+from glossary.extract import english_only, extract, parallel as parallel_text
 from glossary import termbase
 from glossary.fileio import ensure_dir
 from glossary.merge import merge
@@ -38,16 +39,24 @@ class BuildResult:
 
 
 def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progress,
-          candidates: bool = False, jobs: int = 1) -> BuildResult:
+          candidates: bool = False, jobs: int = 1, parallel: bool = False) -> BuildResult:
     """`candidates`: also add English-only set phrases, flagged for review (never confirmed).
     `jobs`: processes for the per-document map step (read + extract) and for normalization;
-    merging stays in one process, so the output is the same whatever the number of jobs."""
+    merging stays in one process, so the output is the same whatever the number of jobs.
+    `parallel`: the files translate each other; otherwise files named NAME.LANG.txt in one
+    folder are taken as translations of each other."""
     files = find_documents(paths)
+    if parallel and len(files) < 2:
+        raise InputError("--parallel needs two files or more, one language each")
+    sets = [files] if parallel else parallel_text.file_sets(files)
     with _pool(jobs if len(files) > 1 else 1) as pool:
         mapped = pool(_map, files)
         results = [result for _, result in zip(progress(files, "Reading"), mapped)]
         documents = [document for document, _ in results]
         found = [candidate for _, found in results for candidate in found]
+        by_path = dict(zip(files, documents))
+        for translations in sets:
+            found += parallel_text.extract_set([by_path[path] for path in translations])
         if candidates:
             known = {t.text.casefold() for c in found for t in c.terms}
             found += [c for c in english_only.extract(documents)

@@ -57,19 +57,25 @@ def cli() -> None:
                    "with status needs review.")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
               help="Processes for reading, extraction and normalization (large corpora).")
+@click.option("--parallel", is_flag=True,
+              help="The files given translate each other (one language per file: zh, en, fr, "
+                   "es): align them sentence by sentence.  Files named NAME.LANG.txt in one "
+                   "folder (report.en.txt, report.zh.txt…) are paired without this option.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary for scripts.")
-def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int,
+def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, parallel: bool,
           as_json: bool) -> None:
     """Build the termbase from documents (.txt, .md, .html; folders are searched).
 
     With no PATHS, reads seeds/ and writes terms/.  Each Chinese term found glossed in the
     text becomes a concept with its English (and French, Spanish) renderings, Traditional
-    forms, pinyin and the file and line it came from.
+    forms, pinyin and the file and line it came from.  A passage given in several
+    languages (in one file, or in files that translate each other) gives four-language
+    entries; those inferred from position are marked needs review.
     """
     from glossary.build import build as run_build
 
     result = run_build(paths or (Path("seeds"),), out, progress=_progress, candidates=candidates,
-                       jobs=jobs)
+                       jobs=jobs, parallel=parallel)
     if as_json:
         click.echo(json.dumps({"documents": result.documents, "candidates": result.candidates,
                                "concepts": result.concepts,

@@ -154,7 +154,7 @@ def _term(found: list[tuple[CandidateTerm, Candidate]], conflicted: bool) -> Ter
     lang = _script_tag(text) if is_chinese(first.lang) else first.lang
     flags = sorted({flag for _, c in found for flag in c.flags}
                    | ({SHARED_RENDERING} if conflicted else set()))
-    evidence = tuple(sorted({c.evidence for _, c in found}))
+    evidence = tuple(sorted({term.evidence or c.evidence for term, c in found}))
     confidence = max(e.confidence for e in evidence)
     status = Status.NEEDS_REVIEW if flags or confidence < LOW_CONFIDENCE else Status.ADMITTED
     return Term(text=text, lang=lang, type=first.type, status=status, flags=tuple(flags),

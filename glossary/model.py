@@ -61,6 +61,9 @@ class CandidateTerm:
     text: str
     lang: str
     type: TermType = TermType.FULL_FORM
+    # Where this term itself was seen, when that is not the candidate's evidence: a parallel
+    # text has each language's rendering on its own line, with its own confidence.
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True)

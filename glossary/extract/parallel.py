@@ -1,35 +1,41 @@
-"""Quoted terms in parallel blocks: one passage in zh, en, fr and es, each quoting the same
-terms in the same order.
+"""Parallel text: one passage in zh, en, fr and es → four-language term entries.
 
-    “社会治理” … “统战工作”            (Chinese block)
-    “social governance” … “united front work”
-    « gouvernance sociale » … « travail du Front uni »
-    “gobernanza social” … “trabajo del frente único”
+Finding the blocks.  A block is a run of paragraphs in one language (labels such as
+"French:" and titles are paragraphs of their own and do not break it); consecutive blocks
+in different languages form a parallel group (a block in a language already in the group
+starts a new one), so both a passage given in four languages one after another and
+paragraphs interleaved by language work.  Files that translate each other form one group
+too: each file is a block (``extract_set``; ``file_sets`` finds them by name).
 
-A block is a run of paragraphs in one language (labels such as "French:" and titles are
-paragraphs of their own and do not break it); consecutive blocks in different languages form
-a parallel group (a block in a language already in the group starts a new one), so both a
-passage given in four languages one after another and paragraphs interleaved by language
-work.  Within a group, the n-th quoted term of the Chinese block pairs with the n-th of each
-other block, but only when the two blocks quote the same number of terms: a count that
-differs means the quotes do not correspond one to one, and nothing is guessed.  Quotations
-longer than a term (over eight words) are left out.  Order is weak evidence, so the pairs go
-in at confidence 0.55, that is, for review.
+Inside a group, two kinds of evidence:
 
-This is the first part of parallel-text alignment (issue 4): sentence alignment, names and
-noun phrases are not done.
+- quoted terms, by order: the n-th quoted term of the Chinese block pairs with the n-th of
+  each other block, only when both quote the same number of terms (a count that differs
+  means the quotes do not correspond one to one, and nothing is guessed).  Confidence 0.55:
+  order alone is weak evidence, so these are for review unless something else confirms them;
+- phrases in aligned sentences: every block is split into sentences (``align.sentences``)
+  and aligned to the English block (``align.gale_church`` with ``align.anchors``); inside
+  each aligned group ``align.phrases`` pairs noun phrases through CC-CEDICT and cognates.
+
+Each language's term keeps its own evidence: file, line and sentence in its own block.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from glossary.align import anchors, gale_church, phrases, sentences
+from glossary.align.sentences import Sentence
 from glossary.documents import Document, Paragraph
 from glossary.extract.evidence import evidence
 from glossary.han import script_of
 from glossary.langtags import ZH_HANS
-from glossary.model import Candidate, CandidateTerm
+from glossary.model import Candidate, CandidateTerm, Evidence
 
 NAME = "parallel"
 CONFIDENCE = 0.55
@@ -37,41 +43,72 @@ _LANGUAGES = ("zh", "en", "fr", "es")
 _QUOTED = re.compile(r"“\s*([^”]{2,80}?)\s*”|«\s*([^»]{2,80}?)\s*»|「([^」]{2,40})」|『([^』]{2,40})』")
 _MAX_WORDS = 8
 
-Block = tuple[str, list[Paragraph]]
+
+@dataclass(frozen=True)
+class Block:
+    lang: str
+    document: Document
+    paragraphs: tuple[Paragraph, ...]
 
 
 def extract(document: Document) -> Iterator[Candidate]:
-    for group in _groups(_blocks(document.paragraphs)):
-        spans = {lang: _quoted(paragraphs, lang) for lang, paragraphs in group}
-        chinese = spans.get("zh", [])
-        if not chinese:
-            continue
-        for lang, found in spans.items():
-            if lang == "zh" or len(found) != len(chinese):
-                continue
-            for (zh_text, _, _), (text, paragraph, start) in zip(chinese, found):
-                yield Candidate(
-                    terms=(CandidateTerm(zh_text, ZH_HANS), CandidateTerm(text, lang)),
-                    evidence=evidence(document, paragraph, start, start + len(text), NAME,
-                                      CONFIDENCE))
+    for group in document_groups(document):
+        yield from _group_candidates(group)
 
 
-def _blocks(paragraphs: tuple[Paragraph, ...]) -> list[Block]:
+def extract_set(documents: Sequence[Document]) -> Iterator[Candidate]:
+    """Documents that translate each other (one language each): one parallel group."""
+    yield from _group_candidates(set_group(documents))
+
+
+def document_groups(document: Document) -> list[list[Block]]:
+    """The parallel groups inside one document (two languages or more each)."""
+    return [group for group in _groups(_blocks(document)) if len(group) >= 2]
+
+
+def set_group(documents: Sequence[Document]) -> list[Block]:
+    """One block per document, in its main language; empty unless two languages or more,
+    each once."""
+    group = []
+    for document in documents:
+        langs = [p.lang for p in document.paragraphs if p.lang in _LANGUAGES]
+        if langs:
+            lang = max(set(langs), key=lambda lang: (langs.count(lang), lang))
+            group.append(Block(lang, document, tuple(
+                p for p in document.paragraphs if p.lang == lang)))
+    return group if len({block.lang for block in group}) == len(group) >= 2 else []
+
+
+_FILE_LANG = re.compile(r"^(?P<stem>.+)[._-](?P<lang>zh(?:[-_]\w+)*|en|fr|es)$", re.IGNORECASE)
+
+
+def file_sets(paths: Iterable[Path]) -> list[list[Path]]:
+    """Files named as translations of each other: NAME.LANG.txt in one folder (LANG one of
+    zh, zh-Hant…, en, fr, es), two languages or more."""
+    sets: dict[tuple[Path, str], list[Path]] = defaultdict(list)
+    for path in paths:
+        match = _FILE_LANG.match(Path(path.stem).name)
+        if match:
+            sets[path.parent, match["stem"]].append(path)
+    return [sorted(found) for found in sets.values() if len(found) >= 2]
+
+
+def _blocks(document: Document) -> list[Block]:
     blocks: list[Block] = []
-    for paragraph in paragraphs:
+    for paragraph in document.paragraphs:
         if paragraph.lang not in _LANGUAGES:
             continue  # labels ("French:"), page furniture
-        if blocks and blocks[-1][0] == paragraph.lang:
-            blocks[-1][1].append(paragraph)
+        if blocks and blocks[-1].lang == paragraph.lang:
+            blocks[-1] = Block(paragraph.lang, document, blocks[-1].paragraphs + (paragraph,))
         else:
-            blocks.append((paragraph.lang, [paragraph]))
+            blocks.append(Block(paragraph.lang, document, (paragraph,)))
     return blocks
 
 
 def _groups(blocks: list[Block]) -> Iterator[list[Block]]:
     group: list[Block] = []
     for block in blocks:
-        if any(lang == block[0] for lang, _ in group):
+        if any(b.lang == block.lang for b in group):
             yield group
             group = []
         group.append(block)
@@ -79,14 +116,180 @@ def _groups(blocks: list[Block]) -> Iterator[list[Block]]:
         yield group
 
 
-def _quoted(paragraphs: list[Paragraph], lang: str) -> list[tuple[str, Paragraph, int]]:
+def _group_candidates(group: list[Block]) -> Iterator[Candidate]:
+    if len(group) < 2:
+        return
+    yield from _quoted_pairs(group)
+    yield from _phrase_entries(group)
+
+
+# --- quoted terms by order ------------------------------------------------------------------
+
+
+def _quoted_pairs(group: list[Block]) -> Iterator[Candidate]:
+    spans = {block.lang: (block, _quoted(block)) for block in group}
+    if "zh" not in spans or not spans["zh"][1]:
+        return
+    chinese = spans["zh"][1]
+    for lang, (block, found) in spans.items():
+        if lang == "zh" or len(found) != len(chinese):
+            continue
+        for (zh_text, _, _), (text, paragraph, start) in zip(chinese, found):
+            yield Candidate(
+                terms=(CandidateTerm(zh_text, ZH_HANS), CandidateTerm(text, lang)),
+                evidence=evidence(block.document, paragraph, start, start + len(text), NAME,
+                                  CONFIDENCE))
+
+
+def _quoted(block: Block) -> list[tuple[str, Paragraph, int]]:
     found = []
-    for paragraph in paragraphs:
+    for paragraph in block.paragraphs:
         for match in _QUOTED.finditer(paragraph.text):
             group = next(i for i in range(1, 5) if match.group(i) is not None)
             text = " ".join(match.group(group).split())
             script = script_of(text)
-            if (lang == "zh") != (script == "han") or len(text.split()) > _MAX_WORDS:
+            if (block.lang == "zh") != (script == "han") or len(text.split()) > _MAX_WORDS:
                 continue
             found.append((text, paragraph, match.start(group)))
     return found
+
+
+# --- phrases in aligned sentences ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Side:
+    """The sentences of one language in one aligned group, joined into one text."""
+
+    block: Block
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def text(self) -> str:
+        return self.joiner.join(s.text for s in self.sentences)
+
+    @property
+    def joiner(self) -> str:
+        return "" if self.block.lang == "zh" else " "
+
+    def locate(self, start: int) -> tuple[Sentence, int]:
+        """The sentence holding offset `start` of `text`, and the offset inside it."""
+        for sentence in self.sentences:
+            if start < len(sentence.text) + len(self.joiner):
+                return sentence, start
+            start -= len(sentence.text) + len(self.joiner)
+        return self.sentences[-1], start
+
+
+def _phrase_entries(group: list[Block]) -> Iterator[Candidate]:
+    from glossary.normalize.script import to_simplified
+
+    by_lang = {block.lang: block for block in group}
+    if "en" not in by_lang or "zh" not in by_lang:
+        return
+    for sides in aligned_sentences(group):
+        en, zh = sides.get("en"), sides.get("zh")
+        if en is None or zh is None:
+            continue
+        simplified = to_simplified(zh.text)
+        if len(simplified) != len(zh.text):
+            continue  # offsets would not carry back to the original script
+        others = {lang: side.text for lang, side in sides.items() if lang in ("fr", "es")}
+        for match in phrases.align(en.text, simplified, others):
+            terms = [_term(zh, match.zh, ZH_HANS), _term(en, match.en, "en")]
+            terms += [_term(sides[lang], phrase, lang) for lang, phrase in match.others.items()]
+            yield Candidate(terms=tuple(terms), evidence=terms[1].evidence)  # type: ignore[arg-type]
+
+
+def _term(side: _Side, phrase: phrases.Phrase, lang: str) -> CandidateTerm:
+    sentence, start = side.locate(phrase.start)
+    end = start + phrase.end - phrase.start
+    text = sentence.text[start:end]
+    offset = sentence.start + start
+    found: Evidence = evidence(side.block.document, sentence.paragraph, offset,
+                               offset + len(text), NAME, phrase.confidence)
+    return CandidateTerm(text, lang, evidence=found)
+
+
+def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:
+    """The group's sentences aligned across languages, through the English block: a list of
+    {lang: sentences} in English order.  Empty without an English block."""
+    blocks = {block.lang: block for block in group}
+    if "en" not in blocks:
+        return []
+    titles = {lang: [(k, p) for k, p in enumerate(block.paragraphs) if _is_title(p)]
+              for lang, block in blocks.items()}
+    split = {lang: [s for p in block.paragraphs if not _is_title(p) for s in sentences.split(p)]
+             for lang, block in blocks.items()}
+    # Titles are left out of sentence alignment (a passage's English may have none, as in
+    # seed 002); when every language has its titles at the same places, they pair in order.
+    heads = []
+    if len({tuple(k for k, _ in found) for found in titles.values()}) == 1:
+        for n in range(len(titles["en"])):
+            heads.append({lang: _Side(blocks[lang], (Sentence(found[n][1].text, found[n][1], 0),))
+                          for lang, found in titles.items()})
+    english = split["en"]
+    # Union-find over English sentences: two are one group when a bead in any language
+    # joins them (an English 2:1 against French makes them one group for every language).
+    parent = list(range(len(english)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    beads_by_lang = {}
+    for lang, others in split.items():
+        if lang == "en":
+            continue
+        beads = align_blocks(english, others, lang)
+        beads_by_lang[lang] = beads
+        for en_ids, _ in beads:
+            for i in en_ids[1:]:
+                parent[find(i)] = find(en_ids[0])
+    members: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i in range(len(english)):
+        members[find(i)]["en"].add(i)
+    for lang, beads in beads_by_lang.items():
+        for en_ids, ids in beads:
+            if en_ids and ids:
+                members[find(en_ids[0])][lang].update(ids)
+    result = heads
+    for root in sorted(members):
+        result.append({lang: _Side(blocks[lang], tuple(split[lang][i] for i in sorted(ids)))
+                       for lang, ids in members[root].items()})
+    return result
+
+
+def _is_title(paragraph: Paragraph) -> bool:
+    """A heading: no sentence end, and short (or in capitals)."""
+    text = paragraph.text.rstrip()
+    letters = [c for c in text if c.isalpha()]
+    capitals = len(letters) >= 4 and all(c.isupper() for c in letters)
+    short = len(text) <= (40 if paragraph.lang == "zh" else 120)
+    return (capitals or short) and not text.endswith(tuple(".。!！;；:："))
+
+
+def align_blocks(english: list[Sentence], other: list[Sentence], lang: str,
+                 ) -> list[gale_church.Bead]:
+    """Gale–Church over the two blocks' sentences, anchored on what they share."""
+    en_features = [anchors.features(s.text, "en") for s in english]
+    features = [anchors.features(s.text, lang) for s in other]
+
+    @lru_cache(maxsize=None)
+    def matched(i: int, j: int) -> frozenset[int]:
+        return anchors.matched(en_features[i], features[j])
+
+    def similarity(en_ids: tuple[int, ...], ids: tuple[int, ...]) -> float:
+        return anchors.similarity([en_features[i] for i in en_ids], [features[j] for j in ids],
+                                  [frozenset().union(*(matched(i, j) for j in ids))
+                                   for i in en_ids])
+
+    return gale_church.align([len(s.text) for s in english], [len(s.text) for s in other],
+                             similarity, _paragraph_starts(english), _paragraph_starts(other))
+
+
+def _paragraph_starts(found: list[Sentence]) -> frozenset[int]:
+    return frozenset(i for i, s in enumerate(found)
+                     if i == 0 or s.paragraph is not found[i - 1].paragraph)

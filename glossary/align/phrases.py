@@ -1,0 +1,359 @@
+"""Phrases that translate each other inside one aligned sentence group (zh, en, fr, es).
+
+English is the pivot, because it is the language both lexical resources share:
+
+1. English noun-phrase chunks: runs of content words (``words.CLOSED`` ends them); "of" stays
+   inside a capitalised name (Department of Social Work).
+2. Chinese: every English sub-phrase of two or more words is looked for in the Chinese
+   sentence, cut into jieba words (and those into CC-CEDICT words).  A Chinese span matches
+   when CC-CEDICT glosses every English word with one of its words and every one of its
+   words glosses an English word.  One exception, for the head noun, which dictionaries
+   often render differently (sectors ↔ 领域): the English head and the last Chinese word may
+   both be unmatched.  A span may not start with a verb, adverb, preposition or other
+   function word (加强基层治理 is "to reinforce grassroots governance", not a term).
+3. French and Spanish: the English words are linked to cognates (``lexicon.cognate``); the
+   phrase is the stretch from the first to the last link, grown by the grammar of a Romance
+   noun phrase for each English word that found no cognate.  The head comes first in French
+   and Spanish (party building → construction du parti), so a missing English head is
+   looked for to the left, a missing modifier to the right (volunteer organisations →
+   organisations bénévoles); a complement is taken whole (gouvernance au niveau de la base).
+   A stretch that crosses a conjunction, punctuation or a word linked to English outside the
+   phrase is rejected rather than guessed.
+
+Confidence says how much was inferred: a phrase whose every word was matched scores higher
+than one completed by position, which stays below the review threshold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from glossary.align import lexicon
+from glossary.align.words import ARTICLES, CLOSED, LINKERS, Token, is_content, parts, tokens
+
+MAX_WORDS = 6
+MATCHED = 0.7  # every word matched through the dictionary or a cognate
+INFERRED = 0.55  # a word placed by position (head rule, phrase growth): for review
+COGNATE = 66.0
+_ZH_BAD_START = ("v", "d", "p", "c", "r", "u", "m", "q", "f", "x", "y", "e")
+# English endings of nouns made from verbs: 振兴 is a verb to CC-CEDICT and jieba, but
+# "rural revitalization" is a noun phrase.
+_NOMINAL = ("tion", "ment", "ance", "ence", "ity", "ing", "ism", "sion", "al")
+_MODIFIER_TAGS = ("n", "a", "b", "m", "j")  # jieba tags of a word that may modify a noun
+_CONJUNCTIONS = frozenset("and or but et ou mais ni y e o u ni pero".split())
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass
+class Match:
+    """One English phrase and its renderings: (start, end) offsets into each sentence text."""
+
+    en: Phrase
+    zh: Phrase
+    others: dict[str, Phrase] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Unit:  # a Chinese word
+    start: int
+    end: int
+    glosses: frozenset[str]
+    tag: str
+    verbal: bool
+
+
+def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
+    """Phrase matches in one aligned group; `zh` is Simplified, `others` maps fr/es → text."""
+    en_tokens = tokens(en)
+    units = _units(zh)
+    sentence_words = _words([t for t in en_tokens if is_content(t, "en")])
+    explained = {k for k, unit in enumerate(units) if any(_links(w, unit) for w in sentence_words)}
+    found: list[Match] = []
+    used_en: set[int] = set()
+    used_zh: set[int] = set()
+    for chunk in _chunks(en_tokens):
+        for a, b in _sub_spans(chunk, en_tokens):
+            if used_en & set(range(a, b)):
+                continue
+            zh_span = _chinese(en_tokens[a:b], units, used_zh, explained)
+            if zh_span is None:
+                continue
+            (p, q), confidence = zh_span
+            if a > chunk[0] and p > 0 and units[p - 1].glosses and p - 1 not in explained \
+                    and units[p - 1].tag.startswith(_MODIFIER_TAGS):
+                continue  # "circulation strategy" of "dual circulation strategy" / 双循环战略
+            projected = {lang: _project(en_tokens, a, b, text, lang)
+                         for lang, text in others.items()}
+            head = _head(en_tokens[a:b], _words(en_tokens[a:b]))
+            if confidence == INFERRED and not any(
+                    found and head in linked for found, linked in projected.values()):
+                continue  # an unmatched head must at least have a cognate (sectors/secteurs)
+            used_en.update(range(a, b))
+            used_zh.update(range(p, q))
+            found.append(Match(Phrase(en_tokens[a].start, en_tokens[b - 1].end, confidence),
+                               Phrase(units[p].start, units[q - 1].end, confidence),
+                               {lang: phrase for lang, (phrase, _) in projected.items()
+                                if phrase}))
+    return found
+
+
+# --- English -------------------------------------------------------------------------------
+
+
+def _chunks(en_tokens: list[Token]) -> list[list[int]]:
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    for i, token in enumerate(en_tokens):
+        name_of = (token.lower() == "of" and current and en_tokens[current[-1]].text[:1].isupper()
+                   and i + 1 < len(en_tokens) and en_tokens[i + 1].text[:1].isupper())
+        possessive = (token.kind == "possessive" and current
+                      and i + 1 < len(en_tokens) and is_content(en_tokens[i + 1], "en"))
+        if is_content(token, "en") or name_of or possessive:
+            current.append(i)
+        else:
+            if current:
+                chunks.append(current)
+            current = []
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _sub_spans(chunk: list[int], en_tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token spans of a chunk with 2..MAX_WORDS words, longest first, neither starting nor
+    ending with "of" nor cutting a capitalised name ("Department of Social" is no phrase)."""
+    spans = []
+    for a in chunk:
+        for b in chunk:
+            if b < a or en_tokens[a].kind != "word" or en_tokens[b].kind != "word" \
+                    or en_tokens[a].lower() == "of" or en_tokens[b].lower() == "of":
+                continue
+            if (a - 1 in chunk and _capitalised(en_tokens, a - 1) and _capitalised(en_tokens, a)
+                    or b + 1 in chunk and _capitalised(en_tokens, b + 1)
+                    and _capitalised(en_tokens, b)):
+                continue
+            words = len(_words(en_tokens[a:b + 1]))
+            if 2 <= words <= MAX_WORDS:
+                spans.append((a, b + 1, words))
+    spans.sort(key=lambda s: (-s[2], s[0]))
+    return [(a, b) for a, b, _ in spans]
+
+
+def _capitalised(en_tokens: list[Token], k: int) -> bool:
+    return en_tokens[k].text[:1].isupper() or en_tokens[k].lower() == "of"
+
+
+def _words(en_tokens: list[Token]) -> list[str]:
+    return [w for t in en_tokens if t.lower() != "of" and t.kind == "word" for w in parts(t)]
+
+
+# --- Chinese -------------------------------------------------------------------------------
+
+
+def _units(zh: str) -> list[_Unit]:
+    from glossary.normalize.pinyin import _jieba
+
+    units = []
+    offset = 0
+    for pair in _jieba().posseg.cut(zh, HMM=False):
+        word, tag = pair.word, pair.flag
+        if lexicon.glosses(word) or len(word) == 1:
+            units.append(_Unit(offset, offset + len(word), lexicon.glosses(word), tag,
+                               lexicon.is_verb(word)))
+        else:  # 党的建设, 工作部: not in the dictionary, so its dictionary words
+            for start, end in lexicon.dictionary_words(word):
+                piece = word[start:end]
+                units.append(_Unit(offset + start, offset + end, lexicon.glosses(piece),
+                                   _piece_tag(piece, tag if start == 0 else "n"),
+                                   lexicon.is_verb(piece)))
+        offset += len(word)
+    return units
+
+
+def _piece_tag(piece: str, tag: str) -> str:
+    return "uj" if piece in ("的", "之") else tag
+
+
+def _links(word: str, unit: _Unit) -> bool:
+    if word in unit.glosses:
+        return True
+    if unit.end - unit.start == 1:  # one character has many senses: 党 is also "society"
+        return any(lexicon.inflected(word, g) for g in unit.glosses)
+    return any(lexicon.same_word(word, g) for g in unit.glosses)
+
+
+def _chinese(phrase: list[Token], units: list[_Unit], used: set[int], explained: set[int],
+             ) -> tuple[tuple[int, int], float] | None:
+    """The Chinese span that matches the English phrase, or None.  `explained`: Chinese
+    words that some English word of the sentence glosses (they cannot be an unmatched
+    head)."""
+    words = _words(phrase)
+    head = _head(phrase, words)
+    if words[-1].endswith("ed"):
+        return None  # "central government launched": a clause, not a term
+    nominal = words[-1].endswith(_NOMINAL)
+    linked = [[_links(w, u) for w in words] for u in units]
+    best = None
+    for p in range(len(units)):
+        if p in used or units[p].tag.startswith(_ZH_BAD_START) or not any(linked[p]):
+            continue
+        for q in range(p + 1, min(len(units), p + 2 * len(words) + 2) + 1):
+            if used & set(range(p, q)):
+                break
+            span = units[p:q]
+            if span[-1].tag == "v" and span[-1].verbal and not nominal:
+                continue  # 计划强调 is "the plan stresses", not a term
+            unmatched_zh = [k for k in range(p, q) if not any(linked[k])
+                            and not _is_function(units[k], span)]
+            covered = [any(linked[k][i] for k in range(p, q)) for i in range(len(words))]
+            unmatched_en = [i for i, c in enumerate(covered) if not c]
+            if not unmatched_zh and not unmatched_en and linked[q - 1][head]:
+                confidence = MATCHED  # and the last Chinese word is the head, as it must be
+            elif (unmatched_en == [head] and unmatched_zh == [q - 1] and q - p >= 2
+                  and _noun(units[q - 1]) and q - 1 not in explained):
+                confidence = INFERRED
+            else:
+                continue
+            rank = (confidence, -(q - p))  # fully matched first, then the most compact
+            if best is None or rank > best[0]:
+                best = (rank, (p, q), confidence)
+    return None if best is None else (best[1], best[2])
+
+
+def _noun(unit: _Unit) -> bool:
+    """A word that can be an unmatched head: a noun to jieba, two characters or more, and
+    known to CC-CEDICT as something other than a verb (致力于 is "to devote oneself to")."""
+    return (unit.tag.startswith(("n", "vn")) and unit.end - unit.start >= 2
+            and bool(unit.glosses) and not unit.verbal)
+
+
+def _head(phrase: list[Token], words: list[str]) -> int:
+    """Index in `words` of the English head noun: the last word, or the word before "of"."""
+    if any(t.lower() == "of" for t in phrase):
+        before = 0
+        for token in phrase:
+            if token.lower() == "of":
+                return before - 1
+            before += len(parts(token)) if token.kind == "word" else 0
+    return len(words) - 1
+
+
+def _is_function(unit: _Unit, span: list[_Unit]) -> bool:
+    """的 between two matched words (党的建设) belongs to the phrase without a gloss."""
+    return unit.tag.startswith("u") and unit is not span[0] and unit is not span[-1]
+
+
+# --- French and Spanish ---------------------------------------------------------------------
+
+
+def project(en_tokens: list[Token], a: int, b: int, text: str, lang: str) -> Phrase | None:
+    """The rendering in `text` (French or Spanish) of English tokens [a, b), or None."""
+    return _project(en_tokens, a, b, text, lang)[0]
+
+
+def _project(en_tokens: list[Token], a: int, b: int, text: str, lang: str,
+             ) -> tuple[Phrase | None, set[int]]:
+    """The rendering, and which English words (indexes into _words) found a cognate."""
+    target = tokens(text)
+    inside = list(enumerate(_words(en_tokens[a:b])))
+    outside = [w for i, t in enumerate(en_tokens) if not a <= i < b and is_content(t, "en")
+               for w in parts(t) if len(w) >= 3]
+    expected = len(target) * (a + b) / 2 / max(len(en_tokens), 1)
+    links: dict[int, int] = {}  # inside word index → target token
+    strength: dict[int, float] = {}
+    for n, (_, word) in enumerate(inside):
+        scored = [(lexicon_score(word, t), -abs(k - expected), k)
+                  for k, t in enumerate(target) if is_content(t, lang) or t.kind == "word"
+                  and t.lower() in ("non", "no")]
+        scored = [s for s in scored if s[0] >= COGNATE]
+        if scored:
+            strength[n], _, links[n] = max(scored)
+    taken = {k for k, t in enumerate(target) if is_content(t, lang) and k not in links.values()
+             and any(lexicon_score(w, t) >= 80 for w in outside)}
+    if not links:
+        return None, set()
+    # A link far from the strongest one is a false cognate ("foreign" / "forte").
+    anchor = links[max(links, key=lambda n: strength[n])]
+    links = {n: k for n, k in links.items() if abs(k - anchor) <= len(inside) + 3}
+    lo, hi = min(links.values()), max(links.values())
+    if any(_breaks(target[k], lang) or k in taken for k in range(lo, hi + 1)):
+        return None, set(links)
+    unlinked_inside = sum(is_content(target[k], lang) for k in range(lo, hi + 1)
+                          if k not in links.values())
+    missing = len(inside) - len(links) - unlinked_inside
+    if missing < 0:
+        return None, set(links)  # more words than the English has: « double » circulation
+    confidence = MATCHED if len(links) == len(inside) else INFERRED
+    head_missing = (len(inside) - 1) not in links
+    grown_right = False
+    while missing > 0:
+        order = (_grow_left, _grow_right) if head_missing else (_grow_right, _grow_left)
+        for grow in order:
+            span = grow(target, lo, hi, lang, taken)
+            if span:
+                grown_right = span[1] > hi
+                lo, hi = span
+                missing -= 1
+                break
+        else:
+            return None, set(links)
+    if grown_right:  # au niveau → au niveau de la base: a complement is taken whole
+        span = _complement(target, hi, lang, taken)
+        if span:
+            hi = span
+    if sum(is_content(target[k], lang) for k in range(lo, hi + 1)) > len(inside) + 2:
+        return None, set(links)
+    return Phrase(target[lo].start, target[hi].end, confidence), set(links)
+
+
+def lexicon_score(english: str, token: Token) -> float:
+    return max((lexicon.cognate(english, p) for p in parts(token)), default=0.0)
+
+
+def _breaks(token: Token, lang: str) -> bool:
+    return token.kind == "punct" or token.lower() in _CONJUNCTIONS or (
+        token.kind == "word" and token.lower() in CLOSED[lang]
+        and token.lower() not in LINKERS[lang] and token.lower() not in ARTICLES[lang])
+
+
+def _grow_right(target: list[Token], lo: int, hi: int, lang: str, taken: set[int],
+                ) -> tuple[int, int] | None:
+    k = hi + 1
+    if k < len(target) and target[k].lower() in LINKERS[lang]:
+        k += 1
+        if k < len(target) and target[k].lower() in ARTICLES[lang]:
+            k += 1
+    if k < len(target) and is_content(target[k], lang) and k not in taken:
+        return lo, k
+    return None
+
+
+def _grow_left(target: list[Token], lo: int, hi: int, lang: str, taken: set[int],
+               ) -> tuple[int, int] | None:
+    k = lo - 1
+    if k >= 0 and target[k].lower() in ARTICLES[lang]:
+        k -= 1
+    if k >= 0 and target[k].lower() in LINKERS[lang]:
+        k -= 1
+    elif k != lo - 1:
+        return None  # an article alone starts the phrase: nothing to the left belongs to it
+    if k >= 0 and is_content(target[k], lang) and k not in taken:
+        return k, hi
+    return None
+
+
+def _complement(target: list[Token], hi: int, lang: str, taken: set[int]) -> int | None:
+    k = hi + 1
+    if k < len(target) and target[k].lower() in LINKERS[lang] - {"à", "a", "en", "au", "al"}:
+        k += 1
+        if k < len(target) and target[k].lower() in ARTICLES[lang]:
+            k += 1
+        if k < len(target) and is_content(target[k], lang) and k not in taken:
+            return k
+    return None
