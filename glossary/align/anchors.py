@@ -69,8 +69,11 @@ def matched(english: Features, other: Features) -> frozenset[int]:
     from rapidfuzz import fuzz, process
 
     forms = [lexicon.romance_form(w) for w in other.words]
+    stems = [lexicon.stem(w, other.lang) for w in other.words]
     return frozenset(i for i, w in enumerate(english.words)
-                     if process.extractOne(w, forms, scorer=fuzz.ratio, score_cutoff=COGNATE))
+                     if process.extractOne(w, forms, scorer=fuzz.ratio, score_cutoff=COGNATE)
+                     or process.extractOne(lexicon.stem(w, "en"), stems, scorer=fuzz.ratio,
+                                           score_cutoff=COGNATE))
 
 
 def similarity(english: list[Features], other: list[Features],

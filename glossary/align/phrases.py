@@ -39,7 +39,13 @@ _ZH_BAD_START = ("v", "d", "p", "c", "r", "u", "m", "q", "f", "x", "y", "e")
 # English endings of nouns made from verbs: 振兴 is a verb to CC-CEDICT and jieba, but
 # "rural revitalization" is a noun phrase.
 _NOMINAL = ("tion", "ment", "ance", "ence", "ity", "ing", "ism", "sion", "al")
+_QUOTES = frozenset("“”「」『』《》")
+_OPENING = frozenset("“「『《")
+_ASPECT = frozenset({"ul", "uz", "ug"})  # jieba's tags for 了, 着, 过
 _MODIFIER_TAGS = ("n", "a", "b", "m", "j")  # jieba tags of a word that may modify a noun
+# Inside a capitalised name these stay in the phrase (Belt and Road Forum for International
+# Cooperation); elsewhere they end it.
+_NAME_LINKS = frozenset({"of", "and", "for"})
 _CONJUNCTIONS = frozenset("and or but et ou mais ni y e o u ni pero".split())
 
 
@@ -67,6 +73,12 @@ class _Unit:  # a Chinese word
     tag: str
     verbal: bool
 
+    text: str
+
+    @property
+    def quote(self) -> bool:
+        return self.text in _QUOTES
+
 
 def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
     """Phrase matches in one aligned group; `zh` is Simplified, `others` maps fr/es → text."""
@@ -92,8 +104,9 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
                          for lang, text in others.items()}
             head = _head(en_tokens[a:b], _words(en_tokens[a:b]))
             if confidence == INFERRED and not any(
-                    found and head in linked for found, linked in projected.values()):
+                    head in linked for _, linked in projected.values()):
                 continue  # an unmatched head must at least have a cognate (sectors/secteurs)
+            p = _balance_quotes(units, p, q)
             used_en.update(range(a, b))
             used_zh.update(range(p, q))
             found.append(Match(Phrase(en_tokens[a].start, en_tokens[b - 1].end, confidence),
@@ -110,7 +123,8 @@ def _chunks(en_tokens: list[Token]) -> list[list[int]]:
     chunks: list[list[int]] = []
     current: list[int] = []
     for i, token in enumerate(en_tokens):
-        name_of = (token.lower() == "of" and current and en_tokens[current[-1]].text[:1].isupper()
+        name_of = (token.lower() in _NAME_LINKS and current
+                   and en_tokens[current[-1]].text[:1].isupper()
                    and i + 1 < len(en_tokens) and en_tokens[i + 1].text[:1].isupper())
         possessive = (token.kind == "possessive" and current
                       and i + 1 < len(en_tokens) and is_content(en_tokens[i + 1], "en"))
@@ -132,7 +146,7 @@ def _sub_spans(chunk: list[int], en_tokens: list[Token]) -> list[tuple[int, int]
     for a in chunk:
         for b in chunk:
             if b < a or en_tokens[a].kind != "word" or en_tokens[b].kind != "word" \
-                    or en_tokens[a].lower() == "of" or en_tokens[b].lower() == "of":
+                    or en_tokens[a].lower() in _NAME_LINKS or en_tokens[b].lower() in _NAME_LINKS:
                 continue
             if (a - 1 in chunk and _capitalised(en_tokens, a - 1) and _capitalised(en_tokens, a)
                     or b + 1 in chunk and _capitalised(en_tokens, b + 1)
@@ -146,34 +160,53 @@ def _sub_spans(chunk: list[int], en_tokens: list[Token]) -> list[tuple[int, int]
 
 
 def _capitalised(en_tokens: list[Token], k: int) -> bool:
-    return en_tokens[k].text[:1].isupper() or en_tokens[k].lower() == "of"
+    return en_tokens[k].text[:1].isupper() or en_tokens[k].lower() in _NAME_LINKS
 
 
 def _words(en_tokens: list[Token]) -> list[str]:
-    return [w for t in en_tokens if t.lower() != "of" and t.kind == "word" for w in parts(t)]
+    return [w for t in en_tokens if t.kind == "word" and t.lower() not in _NAME_LINKS
+            for w in parts(t)]
 
 
 # --- Chinese -------------------------------------------------------------------------------
 
 
 def _units(zh: str) -> list[_Unit]:
+    """The Chinese sentence as words: jieba's, rejoined where CC-CEDICT has the whole (一带
+    + 一路 = 一带一路 "Belt and Road Initiative"), split where CC-CEDICT has only the parts
+    (党的建设 = 党 + 的 + 建设)."""
     from glossary.normalize.pinyin import _jieba
 
+    tagged = [(pair.word, pair.flag) for pair in _jieba().posseg.cut(zh, HMM=False)]
     units = []
     offset = 0
-    for pair in _jieba().posseg.cut(zh, HMM=False):
-        word, tag = pair.word, pair.flag
+    i = 0
+    while i < len(tagged):
+        joined = next((n for n in range(min(4, len(tagged) - i), 1, -1)
+                       if lexicon.glosses("".join(w for w, _ in tagged[i:i + n]))), 1)
+        word = "".join(w for w, _ in tagged[i:i + joined])
+        tag = tagged[i][1] if joined == 1 else "nz"  # a dictionary entry jieba did not know
+        i += joined
         if lexicon.glosses(word) or len(word) == 1:
             units.append(_Unit(offset, offset + len(word), lexicon.glosses(word), tag,
-                               lexicon.is_verb(word)))
-        else:  # 党的建设, 工作部: not in the dictionary, so its dictionary words
+                               lexicon.is_verb(word), word))
+        else:
             for start, end in lexicon.dictionary_words(word):
                 piece = word[start:end]
                 units.append(_Unit(offset + start, offset + end, lexicon.glosses(piece),
                                    _piece_tag(piece, tag if start == 0 else "n"),
-                                   lexicon.is_verb(piece)))
+                                   lexicon.is_verb(piece), piece))
         offset += len(word)
     return units
+
+
+def _balance_quotes(units: list[_Unit], p: int, q: int) -> int:
+    """Start a span that closes a quotation (一带一路”倡议) at its opening mark."""
+    opened = sum(u.text in _OPENING for u in units[p:q])
+    closed = sum(u.quote and u.text not in _OPENING for u in units[p:q])
+    if closed > opened and p > 0 and units[p - 1].text in _OPENING:
+        return p - 1
+    return p
 
 
 def _piece_tag(piece: str, tag: str) -> str:
@@ -195,8 +228,8 @@ def _chinese(phrase: list[Token], units: list[_Unit], used: set[int], explained:
     head)."""
     words = _words(phrase)
     head = _head(phrase, words)
-    if words[-1].endswith("ed"):
-        return None  # "central government launched": a clause, not a term
+    if any(w.endswith("ed") for w in words[1:]) and not phrase[-1].text[:1].isupper():
+        return None  # "central government launched", "forum promoted…": a clause, not a term
     nominal = words[-1].endswith(_NOMINAL)
     linked = [[_links(w, u) for w in words] for u in units]
     best = None
@@ -207,6 +240,8 @@ def _chinese(phrase: list[Token], units: list[_Unit], used: set[int], explained:
             if used & set(range(p, q)):
                 break
             span = units[p:q]
+            if any(unit.tag in _ASPECT for unit in span):
+                break  # 推动了: a verb with its aspect particle makes a clause
             if span[-1].tag == "v" and span[-1].verbal and not nominal:
                 continue  # 计划强调 is "the plan stresses", not a term
             unmatched_zh = [k for k in range(p, q) if not any(linked[k])
@@ -218,9 +253,16 @@ def _chinese(phrase: list[Token], units: list[_Unit], used: set[int], explained:
             elif (unmatched_en == [head] and unmatched_zh == [q - 1] and q - p >= 2
                   and _noun(units[q - 1]) and q - 1 not in explained):
                 confidence = INFERRED
+            elif (not unmatched_en and len(unmatched_zh) == 1 and p < unmatched_zh[0] < q - 1
+                  and linked[q - 1][head] and len(words) >= 3
+                  and units[unmatched_zh[0]].tag.startswith(_MODIFIER_TAGS)
+                  and unmatched_zh[0] not in explained):
+                confidence = INFERRED  # a modifier the English leaves out: 高峰论坛 "Forum"
             else:
                 continue
-            rank = (confidence, -(q - p))  # fully matched first, then the most compact
+            # Fully matched first, then the one that explains most English words, then the
+            # most compact.
+            rank = (confidence, -len(unmatched_en), -(q - p))
             if best is None or rank > best[0]:
                 best = (rank, (p, q), confidence)
     return None if best is None else (best[1], best[2])
@@ -234,19 +276,22 @@ def _noun(unit: _Unit) -> bool:
 
 
 def _head(phrase: list[Token], words: list[str]) -> int:
-    """Index in `words` of the English head noun: the last word, or the word before "of"."""
-    if any(t.lower() == "of" for t in phrase):
+    """Index in `words` of the English head noun: the last word, or the word before "of"
+    ("Department of Social Work") or "for" ("Forum for International Cooperation")."""
+    if any(t.lower() in ("of", "for") for t in phrase):
         before = 0
         for token in phrase:
-            if token.lower() == "of":
+            if token.lower() in ("of", "for"):
                 return before - 1
-            before += len(parts(token)) if token.kind == "word" else 0
+            before += len(parts(token)) if token.kind == "word" and token.lower() != "and" else 0
     return len(words) - 1
 
 
 def _is_function(unit: _Unit, span: list[_Unit]) -> bool:
-    """的 between two matched words (党的建设) belongs to the phrase without a gloss."""
-    return unit.tag.startswith("u") and unit is not span[0] and unit is not span[-1]
+    """的 between two matched words (党的建设), or quotation marks around a name inside the
+    term (“一带一路”倡议), belong to the phrase without a gloss."""
+    inside = unit is not span[0] and unit is not span[-1]
+    return inside and (unit.tag.startswith("u") or unit.quote)
 
 
 # --- French and Spanish ---------------------------------------------------------------------
@@ -268,21 +313,24 @@ def _project(en_tokens: list[Token], a: int, b: int, text: str, lang: str,
     links: dict[int, int] = {}  # inside word index → target token
     strength: dict[int, float] = {}
     for n, (_, word) in enumerate(inside):
-        scored = [(lexicon_score(word, t), -abs(k - expected), k)
+        scored = [(lexicon_score(word, t, lang), -abs(k - expected), k)
                   for k, t in enumerate(target) if is_content(t, lang) or t.kind == "word"
                   and t.lower() in ("non", "no")]
         scored = [s for s in scored if s[0] >= COGNATE]
         if scored:
             strength[n], _, links[n] = max(scored)
     taken = {k for k, t in enumerate(target) if is_content(t, lang) and k not in links.values()
-             and any(lexicon_score(w, t) >= 80 for w in outside)}
+             and any(lexicon_score(w, t, lang) >= 80 for w in outside)}
     if not links:
         return None, set()
     # A link far from the strongest one is a false cognate ("foreign" / "forte").
     anchor = links[max(links, key=lambda n: strength[n])]
-    links = {n: k for n, k in links.items() if abs(k - anchor) <= len(inside) + 3}
+    links = {n: k for n, k in links.items() if abs(k - anchor) <= 2 * len(inside) + 4}
     lo, hi = min(links.values()), max(links.values())
-    if any(_breaks(target[k], lang) or k in taken for k in range(lo, hi + 1)):
+    # A name keeps its own "and"/"for" (Forum de la Ceinture et de la Route pour la…).
+    name = any(t.lower() in _NAME_LINKS - {"of"} for t in en_tokens[a:b])
+    if any((target[k].kind == "punct" if name else _breaks(target[k], lang)) or k in taken
+           for k in range(lo, hi + 1)):
         return None, set(links)
     unlinked_inside = sum(is_content(target[k], lang) for k in range(lo, hi + 1)
                           if k not in links.values())
@@ -312,8 +360,8 @@ def _project(en_tokens: list[Token], a: int, b: int, text: str, lang: str,
     return Phrase(target[lo].start, target[hi].end, confidence), set(links)
 
 
-def lexicon_score(english: str, token: Token) -> float:
-    return max((lexicon.cognate(english, p) for p in parts(token)), default=0.0)
+def lexicon_score(english: str, token: Token, lang: str) -> float:
+    return max((lexicon.cognate(english, p, lang) for p in parts(token)), default=0.0)
 
 
 def _breaks(token: Token, lang: str) -> bool:
