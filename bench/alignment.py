@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> None:
     cells = [f"{ok}/{n} ({ok / n:.0%})" for ok, n in (totals[lang] for lang in ("zh", "fr", "es"))]
     ok, n = totals["core"]
     entries_, wrong = totals["entries"], totals["wrong"]
-    print(f"| **all** | | " + " | ".join(cells) + f" | {ok}/{n} ({ok / n:.0%}) | {entries_} | "
+    print("| **all** | | " + " | ".join(cells) + f" | {ok}/{n} ({ok / n:.0%}) | {entries_} | "
           f"{wrong} ({wrong / max(entries_, 1):.0%}) |")
     if notes:
         print("\nFour-language entries with a wrong rendering (zh: en / fr / es):")

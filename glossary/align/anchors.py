@@ -63,9 +63,9 @@ def matched(english: Features, other: Features) -> frozenset[int]:
     if other.lang == "zh":
         by_prefix: dict[str, list[str]] = {}
         for gloss in other.words:
-            by_prefix.setdefault(gloss[:4], []).append(gloss)
+            by_prefix.setdefault(gloss[:3], []).append(gloss)
         return frozenset(i for i, w in enumerate(english.words)
-                         if any(lexicon.same_word(w, g) for g in by_prefix.get(w[:4], ())))
+                         if any(lexicon.same_word(w, g) for g in by_prefix.get(w[:3], ())))
     from rapidfuzz import fuzz, process
 
     forms = [lexicon.romance_form(w) for w in other.words]
@@ -77,14 +77,21 @@ def matched(english: Features, other: Features) -> frozenset[int]:
 
 
 def similarity(english: list[Features], other: list[Features],
-               matches: list[frozenset[int]]) -> float:
-    """0 (nothing shared) to 1 (every anchor shared): `english` and `other` are the
-    sentences of one bead, `matches` the words of each English sentence that ``matched``
-    found in any of the other side's."""
-    words = sum(len(f.words) for f in english)
-    if not words:
+               matches: list[list[frozenset[int]]]) -> float:
+    """About 0 (nothing shared) to 1 (every anchor shared): `english` and `other` are the
+    sentences of one bead, ``matches[a][b]`` what ``matched`` found for english[a] in
+    other[b].  A merged sentence that shares nothing with the other side scores -0.5: that
+    is evidence against the merge (the translation left a sentence out)."""
+    if not any(f.words for f in english):
         return 0.0
-    score = sum(len(m) for m in matches) / words
+    found = [frozenset().union(*row) for row in matches]
+    if len(english) > 1 and any(f.words and not m for f, m in zip(english, found)):
+        return -0.5
+    if len(other) > 1 and any(other[b].words and not any(row[b] for row in matches)
+                              for b in range(len(other))):
+        return -0.5
+    # The weakest sentence decides: each must share something with the other side.
+    score = min(len(m) / len(f.words) if f.words else 0.0 for f, m in zip(english, found))
     numbers = [frozenset().union(*(f.numbers for f in side)) for side in (english, other)]
     letters = [frozenset().union(*(f.acronyms for f in side)) for side in (english, other)]
     shared = len(numbers[0] & numbers[1]) + len(letters[0] & letters[1])

@@ -27,7 +27,8 @@ _MOVES = {
     (2, 2): -math.log(0.011),
 }
 _VARIANCE = 6.8  # per character, from Gale & Church
-ANCHOR_WEIGHT = 6.0  # a fully shared sentence is worth this much -log probability
+ANCHOR_WEIGHT = 6.0
+SKIP = 3.0  # a fully shared sentence is worth this much -log probability
 
 
 def align(left: Sequence[int], right: Sequence[int],
@@ -78,8 +79,11 @@ def align(left: Sequence[int], right: Sequence[int],
 
 def _length_cost(left: int, right: int, ratio: float) -> float:
     """-log P(lengths match), two-tailed, as in Gale & Church."""
-    if not left and not right:
-        return 0.0
+    if not left or not right:
+        # A sentence the other side left out: a fixed cost, as in hunalign.  Its length
+        # says nothing about a translation that does not exist, and Gale & Church's length
+        # cost for it is so high that a wrong 2:1 merge is cheaper.
+        return SKIP
     mean = (left + right / ratio) / 2
     delta = (right - left * ratio) / math.sqrt(max(mean, 1.0) * _VARIANCE * ratio)
     tail = math.erfc(abs(delta) / math.sqrt(2))  # 2 * (1 - Φ(|δ|))

@@ -230,8 +230,12 @@ def _chinese(phrase: list[Token], units: list[_Unit], used: set[int], explained:
     head = _head(phrase, words)
     if any(w.endswith("ed") for w in words[1:]) and not phrase[-1].text[:1].isupper():
         return None  # "central government launched", "forum promoted…": a clause, not a term
-    nominal = words[-1].endswith(_NOMINAL)
+    # A verb to jieba and CC-CEDICT that the English renders as a verb makes a clause
+    # (计划强调改革, "the plan stresses reform"); rendered as a noun it is part of the term
+    # (乡村振兴战略, "rural revitalization strategy").
     linked = [[_links(w, u) for w in words] for u in units]
+    verbs = {k for k, unit in enumerate(units) if unit.tag == "v" and unit.verbal
+             and not any(hit and w.endswith(_NOMINAL) for w, hit in zip(words, linked[k]))}
     best = None
     for p in range(len(units)):
         if p in used or units[p].tag.startswith(_ZH_BAD_START) or not any(linked[p]):
@@ -242,8 +246,8 @@ def _chinese(phrase: list[Token], units: list[_Unit], used: set[int], explained:
             span = units[p:q]
             if any(unit.tag in _ASPECT for unit in span):
                 break  # 推动了: a verb with its aspect particle makes a clause
-            if span[-1].tag == "v" and span[-1].verbal and not nominal:
-                continue  # 计划强调 is "the plan stresses", not a term
+            if verbs & set(range(p, q)):
+                break
             unmatched_zh = [k for k in range(p, q) if not any(linked[k])
                             and not _is_function(units[k], span)]
             covered = [any(linked[k][i] for k in range(p, q)) for i in range(len(words))]

@@ -283,8 +283,7 @@ def align_blocks(english: list[Sentence], other: list[Sentence], lang: str,
 
     def similarity(en_ids: tuple[int, ...], ids: tuple[int, ...]) -> float:
         return anchors.similarity([en_features[i] for i in en_ids], [features[j] for j in ids],
-                                  [frozenset().union(*(matched(i, j) for j in ids))
-                                   for i in en_ids])
+                                  [[matched(i, j) for j in ids] for i in en_ids])
 
     return gale_church.align([len(s.text) for s in english], [len(s.text) for s in other],
                              similarity, _paragraph_starts(english), _paragraph_starts(other))
