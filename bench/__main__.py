@@ -23,18 +23,19 @@ import time
 PLANS = {
     "quick": [("build", ["--megabytes", "1"]), ("normalize", ["--sample", "1000"]),
               ("formats", ["--sizes", "10k"]), ("lookup", ["--sizes", "10k", "--runs", "5"]),
-              ("check", ["--segments", "10000"]), ("extraction", [])],
+              ("check", ["--segments", "10000"]), ("extraction", []), ("alignment", [])],
     "medium": [("build", ["--megabytes", "1,10"]), ("normalize", []),
                ("formats", ["--sizes", "10k,100k"]), ("lookup", ["--sizes", "10k,100k"]),
-               ("check", []), ("extraction", [])],
+               ("check", []), ("extraction", []), ("alignment", [])],
     "default": [("build", ["--megabytes", "1,10"]), ("normalize", []),
              ("formats", ["--sizes", "10k,100k,1M"]), ("lookup", ["--sizes", "10k,100k,1M"]),
-             ("check", []), ("extraction", [])],
+             ("check", []), ("extraction", []), ("alignment", [])],
 }
 TITLES = {"build": "Build throughput", "normalize": "Normalization (pinyin accuracy, speed)",
           "formats": "TBX and CSV export/import, beside translate-toolkit",
           "lookup": "Lookup, beside the sqlite3 shell", "check": "Checking translations",
-          "extraction": "Extraction precision and recall"}
+          "extraction": "Extraction precision and recall",
+          "alignment": "Parallel-text alignment (sentences, four-language entries)"}
 
 
 def main(argv: list[str] | None = None) -> None:

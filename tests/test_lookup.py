@@ -106,6 +106,37 @@ def test_seed_termbase(seed_build):
     assert first(connection, "second integration").match == Match.INNER
 
 
+def chinese(hit):
+    return hit.concept.terms_in("zh-Hans")[0].text
+
+
+@pytest.mark.parametrize("query, expected, match", [
+    # Issue 7's own examples, on the seeds' four-language entries (seed 002, issue 4).
+    ("departement du travail social", "社会工作部", Match.EXACT),
+    ("Departamento de Trabajo Social", "社会工作部", Match.EXACT),
+    ("Department of Social Work", "社会工作部", Match.EXACT),
+    ("基层治理", "基层治理", Match.EXACT),
+    ("基層治理", "基层治理", Match.EXACT),  # Traditional
+    ("党的建設", "党的建设", Match.EXACT),  # mixed scripts
+    ("jīcéng zhìlǐ", "基层治理", Match.EXACT),
+    ("ji1ceng2 zhi4li3", "基层治理", Match.EXACT),
+    ("jiceng", "基层治理", Match.PREFIX),
+    ("GOBERNANZA DE BASE", "基层治理", Match.EXACT),
+    ("grassroots gov", "基层治理", Match.PREFIX),
+    ("entreprises non publiques", "非公有制企业", Match.EXACT),
+    ("nuevos sectores de empleo", "新就业领域", Match.EXACT),
+    ("grasroots governance", "基层治理", Match.FUZZY),  # typo
+])
+def test_seed_termbase_four_language_entries(seed_build, query, expected, match):
+    hit = first(store.connect(termbase.index(seed_build)), query)
+    assert (chinese(hit), hit.match) == (expected, match)
+
+
+def test_seed_chinese_substring_finds_both_governances(seed_build):
+    hits = search(store.connect(termbase.index(seed_build)), "治理")
+    assert {"社会治理", "基层治理"} <= {chinese(h) for h in hits if h.concept.terms_in("zh-Hans")}
+
+
 def test_official_sample_tbx_it_did_not_write(tmp_path, monkeypatch):
     sample = needs_shared("tbx", "examples", "zh-en-fr-es_TBX-Basic_v3_dca.tbx")
     monkeypatch.setenv(termbase.CACHE_ENVIRONMENT, str(tmp_path))
