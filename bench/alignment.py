@@ -80,7 +80,7 @@ def beads(passage: Passage) -> set[tuple[str, str, str]]:
         for lang, other in split.items():
             if lang == "en":
                 continue
-            for en_ids, ids in parallel.align_blocks(split["en"], other, lang):
+            for en_ids, ids in parallel.align_blocks(split["en"], other, lang).beads:
                 joiner = "" if lang == "zh" else " "
                 found.add((lang, " ".join(split["en"][i].text for i in en_ids),
                            joiner.join(other[j].text for j in ids)))

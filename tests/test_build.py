@@ -154,3 +154,60 @@ def test_parallel_build_reports_a_bad_document(tmp_path):
     with pytest.raises(InputError, match="b.txt"):
         build([tmp_path], tmp_path / "out", jobs=2)
     assert not (tmp_path / "out").exists()
+
+
+PARALLEL = ROOT / "tests" / "data" / "parallel"
+
+
+def _concepts(out):
+    with open(out / "glossary.tbx", "rb") as handle:
+        return list(tbx.read(handle))
+
+
+def _by_chinese(concepts, text):
+    return next(c for c in concepts if any(t.text == text for t in c.terms))
+
+
+def test_parallel_files_through_the_cli(tmp_path):
+    """One language per file, given with --parallel (names without a language part)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for lang in ("en", "zh", "fr", "es"):
+        (docs / f"{lang}-version.txt").write_bytes(
+            (PARALLEL / f"revitalization.{lang}.txt").read_bytes())
+    files = [str(docs / f"{lang}-version.txt") for lang in ("en", "zh", "fr", "es")]
+    assert run("build", "--parallel", *files, "--out", str(tmp_path / "out")).exit_code == 0
+    concept = _by_chinese(_concepts(tmp_path / "out"), "公共服务")
+    terms = {t.lang: t for t in concept.terms}
+    assert (terms["en"].text, terms["fr"].text, terms["es"].text) == (
+        "public services", "services publics", "servicios públicos")
+    # Each language's term points at its own file.
+    assert terms["fr"].evidence[0].file.endswith("fr-version.txt")
+    # Without --parallel these names say nothing: no four-language entries.
+    assert run("build", *files, "--out", str(tmp_path / "plain")).exit_code == 0
+    assert not any(t.text == "公共服务" for c in _concepts(tmp_path / "plain") for t in c.terms)
+
+
+def test_parallel_files_by_name_need_no_option(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for path in PARALLEL.glob("revitalization.*.txt"):
+        (docs / path.name).write_bytes(path.read_bytes())
+    assert run("build", str(docs), "--out", str(tmp_path / "out")).exit_code == 0
+    concept = _by_chinese(_concepts(tmp_path / "out"), "生态文明")
+    assert {t.lang: t.text for t in concept.terms}["fr"] == "civilisation écologique"
+
+
+def test_parallel_needs_two_files(tmp_path):
+    _assert_error(run("build", "--parallel", str(PARALLEL / "belt.en.txt"),
+                      "--out", str(tmp_path / "out")),
+                  "--parallel needs two files or more", tmp_path / "out")
+
+
+def test_texts_that_do_not_translate_each_other_give_no_entries(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.en.txt").write_bytes((PARALLEL / "belt.en.txt").read_bytes())
+    (docs / "a.zh.txt").write_bytes((PARALLEL / "revitalization.zh.txt").read_bytes())
+    assert run("build", str(docs), "--out", str(tmp_path / "out")).exit_code == 0
+    assert not any(any(t.lang == "en" for t in c.terms) for c in _concepts(tmp_path / "out"))

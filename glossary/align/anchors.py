@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from glossary.align import lexicon
 from glossary.align.words import content_words
@@ -35,6 +35,10 @@ class Features:
     acronyms: frozenset[str]
     names: tuple[str, ...]  # Latin: folded names; Chinese: () (its pinyin is in `pinyin`)
     pinyin: str = ""
+    # Precomputed once per sentence, as every sentence meets dozens of others:
+    forms: tuple[str, ...] = ()  # Latin: words as compared (Spanish prothetic e- off)
+    stems: tuple[str, ...] = ()  # Latin: Snowball stems
+    by_prefix: dict[str, list[str]] = field(default_factory=dict, compare=False)  # Chinese
 
 
 def features(text: str, lang: str) -> Features:
@@ -49,10 +53,16 @@ def features(text: str, lang: str) -> Features:
         gloss: set[str] = set()
         for start, end in lexicon.dictionary_words(simplified):
             gloss |= lexicon.glosses(simplified[start:end])
+        by_prefix: dict[str, list[str]] = {}
+        for word in gloss:
+            by_prefix.setdefault(word[:3], []).append(word)
         return Features(lang, tuple(sorted(gloss)), numbers, acronyms, (),
-                        "".join(pinyin_syllables(simplified)))
+                        "".join(pinyin_syllables(simplified)), by_prefix=by_prefix)
     names = tuple(fold(n).replace(" ", "") for n in _NAME.findall(text))
-    return Features(lang, tuple(content_words(text, lang)), numbers, acronyms, names)
+    words = tuple(content_words(text, lang))
+    forms = words if lang == "en" else tuple(lexicon.romance_form(w) for w in words)
+    return Features(lang, words, numbers, acronyms, names, forms=forms,
+                    stems=tuple(lexicon.stem(w, lang) for w in words))
 
 
 def matched(english: Features, other: Features) -> frozenset[int]:
@@ -61,18 +71,14 @@ def matched(english: Features, other: Features) -> frozenset[int]:
     if not english.words or not other.words:
         return frozenset()
     if other.lang == "zh":
-        by_prefix: dict[str, list[str]] = {}
-        for gloss in other.words:
-            by_prefix.setdefault(gloss[:3], []).append(gloss)
         return frozenset(i for i, w in enumerate(english.words)
-                         if any(lexicon.same_word(w, g) for g in by_prefix.get(w[:3], ())))
+                         if any(lexicon.same_word(w, g) for g in other.by_prefix.get(w[:3], ())))
     from rapidfuzz import fuzz, process
 
-    forms = [lexicon.romance_form(w) for w in other.words]
-    stems = [lexicon.stem(w, other.lang) for w in other.words]
-    return frozenset(i for i, w in enumerate(english.words)
-                     if process.extractOne(w, forms, scorer=fuzz.ratio, score_cutoff=COGNATE)
-                     or process.extractOne(lexicon.stem(w, "en"), stems, scorer=fuzz.ratio,
+    return frozenset(i for i, (w, stem) in enumerate(zip(english.forms, english.stems))
+                     if process.extractOne(w, other.forms, scorer=fuzz.ratio,
+                                           score_cutoff=COGNATE)
+                     or process.extractOne(stem, other.stems, scorer=fuzz.ratio,
                                            score_cutoff=COGNATE))
 
 

@@ -61,7 +61,8 @@ def align(left: Sequence[int], right: Sequence[int],
                 ids = (tuple(range(i - di, i)), tuple(range(j - dj, j)))
                 total = before + prior + _length_cost(
                     sum(left[k] for k in ids[0]), sum(right[k] for k in ids[1]), ratio)
-                if di and dj and similarity is not None:
+                if di and dj and similarity is not None and total - ANCHOR_WEIGHT < best:
+                    # (similarity is at most 1: a bead that cannot win is not scored)
                     total -= ANCHOR_WEIGHT * similarity(*ids)
                 if total < best:
                     best, step = total, (di, dj)

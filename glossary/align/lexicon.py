@@ -94,6 +94,7 @@ def dictionary_words(text: str, longest: int = 8) -> list[tuple[int, int]]:
     return spans[::-1]
 
 
+@lru_cache(maxsize=1 << 16)
 def same_word(a: str, b: str) -> bool:
     """Two English words that are one word for alignment: equal, or one stem in British or
     American spelling ("build"/"building", "social"/"society",
@@ -122,6 +123,7 @@ _AMERICAN = re.compile(r"is(?=e|ing|ation|ational)")
 _INFLECTIONS = frozenset(["", *"s es ed d ing al ally ly er ers ity ation ations ational".split()])
 
 
+@lru_cache(maxsize=1 << 16)
 def cognate(english: str, other: str, lang: str) -> float:
     """0–100: how alike an English word and a French or Spanish one (`lang`) look, as words
     and as Snowball stems (security/seguridad: secur/segur), ignoring accents, case and the

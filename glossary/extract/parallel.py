@@ -243,9 +243,11 @@ def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:
     for lang, others in split.items():
         if lang == "en":
             continue
-        beads = align_blocks(english, others, lang)
-        beads_by_lang[lang] = beads
-        for en_ids, _ in beads:
+        alignment = align_blocks(english, others, lang)
+        if alignment.agreement < MIN_AGREEMENT:
+            continue
+        beads_by_lang[lang] = alignment.beads
+        for en_ids, _ in alignment.beads:
             for i in en_ids[1:]:
                 parent[find(i)] = find(en_ids[0])
     members: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
@@ -271,8 +273,18 @@ def _is_title(paragraph: Paragraph) -> bool:
     return (capitals or short) and not text.endswith(tuple(".。!！;；:："))
 
 
-def align_blocks(english: list[Sentence], other: list[Sentence], lang: str,
-                 ) -> list[gale_church.Bead]:
+@dataclass(frozen=True)
+class BlockAlignment:
+    beads: list[gale_church.Bead]
+    agreement: float  # mean anchor similarity of the beads that pair sentences, 0–1
+
+
+# Below this the blocks do not translate each other (an English summary beside a Chinese
+# text that says something else): their sentences give no phrase pairs.
+MIN_AGREEMENT = 0.15
+
+
+def align_blocks(english: list[Sentence], other: list[Sentence], lang: str) -> BlockAlignment:
     """Gale–Church over the two blocks' sentences, anchored on what they share."""
     en_features = [anchors.features(s.text, "en") for s in english]
     features = [anchors.features(s.text, lang) for s in other]
@@ -285,8 +297,10 @@ def align_blocks(english: list[Sentence], other: list[Sentence], lang: str,
         return anchors.similarity([en_features[i] for i in en_ids], [features[j] for j in ids],
                                   [[matched(i, j) for j in ids] for i in en_ids])
 
-    return gale_church.align([len(s.text) for s in english], [len(s.text) for s in other],
-                             similarity, _paragraph_starts(english), _paragraph_starts(other))
+    beads = gale_church.align([len(s.text) for s in english], [len(s.text) for s in other],
+                              similarity, _paragraph_starts(english), _paragraph_starts(other))
+    paired = [similarity(en_ids, ids) for en_ids, ids in beads if en_ids and ids]
+    return BlockAlignment(beads, sum(paired) / len(paired) if paired else 0.0)
 
 
 def _paragraph_starts(found: list[Sentence]) -> frozenset[int]:
