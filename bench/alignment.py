@@ -23,7 +23,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from glossary.align import sentences
 from glossary.documents import Document, read_document
 from glossary.extract import extract, parallel
 from glossary.merge import merge
@@ -75,8 +74,7 @@ def beads(passage: Passage) -> set[tuple[str, str, str]]:
     """(lang, English text, other text) of every bead the aligner makes."""
     found = set()
     for group in passage.groups():
-        split = {block.lang: [s for p in block.paragraphs if not parallel._is_title(p)
-                              for s in sentences.split(p)] for block in group}
+        split = {block.lang: parallel.body_sentences(block) for block in group}
         for lang, other in split.items():
             if lang == "en":
                 continue

@@ -2,15 +2,20 @@
 
 English is the pivot, because it is the language both lexical resources share:
 
-1. English noun-phrase chunks: runs of content words (``words.CLOSED`` ends them); "of" stays
-   inside a capitalised name (Department of Social Work).
-2. Chinese: every English sub-phrase of two or more words is looked for in the Chinese
-   sentence, cut into jieba words (and those into CC-CEDICT words).  A Chinese span matches
-   when CC-CEDICT glosses every English word with one of its words and every one of its
-   words glosses an English word.  One exception, for the head noun, which dictionaries
-   often render differently (sectors ↔ 领域): the English head and the last Chinese word may
-   both be unmatched.  A span may not start with a verb, adverb, preposition or other
-   function word (加强基层治理 is "to reinforce grassroots governance", not a term).
+1. English noun-phrase chunks: runs of content words (``words.CLOSED`` ends them); "of",
+   "and" and "for" stay inside a capitalised name (Belt and Road Forum for International
+   Cooperation), a possessive inside a phrase (people's democracy).
+2. Chinese: every English sub-phrase of two to six words is looked for in the Chinese
+   sentence, cut into words (jieba's, rejoined or split to CC-CEDICT's).  A Chinese span
+   matches when CC-CEDICT glosses every English word with one of its words, every one of
+   its words glosses an English word, and its last word glosses the English head (Chinese
+   puts the head last).  Two exceptions, marked as inferred: an English head with no
+   dictionary match paired with an unmatched last Chinese noun (sectors ↔ 领域), and one
+   Chinese modifier the English leaves out (高峰论坛 ↔ Forum).  Either must be confirmed by
+   a French or Spanish cognate of the head.  What makes a clause is refused: a span that
+   starts with a verb, adverb or function word (加强基层治理), holds 了/着/过, or a verb the
+   English renders as a verb ("the plan stresses reform"); an English phrase with a past
+   participle after its first word ("central government launched").
 3. French and Spanish: the English words are linked to cognates (``lexicon.cognate``); the
    phrase is the stretch from the first to the last link, grown by the grammar of a Romance
    noun phrase for each English word that found no cognate.  The head comes first in French
@@ -18,7 +23,7 @@ English is the pivot, because it is the language both lexical resources share:
    looked for to the left, a missing modifier to the right (volunteer organisations →
    organisations bénévoles); a complement is taken whole (gouvernance au niveau de la base).
    A stretch that crosses a conjunction, punctuation or a word linked to English outside the
-   phrase is rejected rather than guessed.
+   phrase, or holds more words than the English, is rejected rather than guessed.
 
 Confidence says how much was inferred: a phrase whose every word was matched scores higher
 than one completed by position, which stays below the review threshold.
@@ -71,8 +76,7 @@ class _Unit:  # a Chinese word
     end: int
     glosses: frozenset[str]
     tag: str
-    verbal: bool
-
+    verbal: bool  # every CC-CEDICT gloss is a verb
     text: str
 
     @property
@@ -175,9 +179,9 @@ def _units(zh: str) -> list[_Unit]:
     """The Chinese sentence as words: jieba's, rejoined where CC-CEDICT has the whole (一带
     + 一路 = 一带一路 "Belt and Road Initiative"), split where CC-CEDICT has only the parts
     (党的建设 = 党 + 的 + 建设)."""
-    from glossary.normalize.pinyin import _jieba
+    from glossary.normalize.pinyin import tagged_words
 
-    tagged = [(pair.word, pair.flag) for pair in _jieba().posseg.cut(zh, HMM=False)]
+    tagged = tagged_words(zh)
     units = []
     offset = 0
     i = 0

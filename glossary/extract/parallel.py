@@ -219,8 +219,7 @@ def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:
         return []
     titles = {lang: [(k, p) for k, p in enumerate(block.paragraphs) if _is_title(p)]
               for lang, block in blocks.items()}
-    split = {lang: [s for p in block.paragraphs if not _is_title(p) for s in sentences.split(p)]
-             for lang, block in blocks.items()}
+    split = {lang: body_sentences(block) for lang, block in blocks.items()}
     # Titles are left out of sentence alignment (a passage's English may have none, as in
     # seed 002); when every language has its titles at the same places, they pair in order.
     heads = []
@@ -262,6 +261,11 @@ def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:
         result.append({lang: _Side(blocks[lang], tuple(split[lang][i] for i in sorted(ids)))
                        for lang, ids in members[root].items()})
     return result
+
+
+def body_sentences(block: Block) -> list[Sentence]:
+    """The sentences of a block, headings left out."""
+    return [s for p in block.paragraphs if not _is_title(p) for s in sentences.split(p)]
 
 
 def _is_title(paragraph: Paragraph) -> bool:

@@ -118,7 +118,7 @@ def _segments(text: str) -> list[tuple[str, str]]:
             size = 0
         if size:
             if pending:
-                out.extend(_tagged(pending))
+                out.extend(tagged_words(pending))
                 pending = ""
             out.append((text[start:start + size], "curated"))
             start += size
@@ -126,11 +126,12 @@ def _segments(text: str) -> list[tuple[str, str]]:
             pending += text[start]
             start += 1
     if pending:
-        out.extend(_tagged(pending))
+        out.extend(tagged_words(pending))
     return out
 
 
-def _tagged(text: str) -> list[tuple[str, str]]:
+def tagged_words(text: str) -> list[tuple[str, str]]:
+    """jieba's words and part-of-speech tags (dictionary only, no HMM guesses)."""
     if not any(is_han(c) for c in text):
         return [(text, "x")]
     return [(pair.word, pair.flag) for pair in _jieba().posseg.cut(text, HMM=False)]
