@@ -114,3 +114,14 @@ def test_a_group_without_english_gives_only_quote_pairs():
         "他们讨论了“社会治理”。\n\nIls ont discuté de la « gouvernance sociale » dans le rapport.\n")))
     assert [(c.terms[0].text, c.terms[1].text) for c in candidates] == [
         ("社会治理", "gouvernance sociale")]
+
+
+def test_html_paragraphs_interleaved_by_language(tmp_path):
+    paragraphs = [p for p in (DATA / "interleaved_hant.txt").read_text("utf-8").split("\n\n")
+                  if p.strip()]
+    page = tmp_path / "report.html"
+    page.write_text("<html><body>" + "".join(f"<p>{p.strip()}</p>" for p in paragraphs)
+                    + "</body></html>", encoding="utf-8")
+    found = entries(parallel.extract(read_document(page)))
+    assert found["民營企業"] == {"zh-Hant": "民營企業", "en": "private enterprises",
+                             "fr": "entreprises privées", "es": "empresas privadas"}
