@@ -42,7 +42,9 @@ def align(left: Sequence[int], right: Sequence[int],
     if not n or not m:
         return [((i,), ()) for i in range(n)] + [((), (j,)) for j in range(m)]
     ratio = (sum(right) or 1) / (sum(left) or 1)
-    band = max(10, abs(n - m) + 10, (max(n, m) // 10))
+    # The band follows the diagonal of the two lengths, so it only has to hold local
+    # detours (a few sentences left out or merged), not the difference in counts.
+    band = 10 + max(n, m) // 50
     inf = float("inf")
     cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
