@@ -6,7 +6,9 @@ Anchors, strongest first:
 - numbers (2023, 75) and acronyms (CPC = PCC: same letters in any order), which must agree:
   a number on one side only counts against the pair;
 - names: a capitalised Latin name spelled out in the Chinese sentence's pinyin (Xi Jinping ↔
-  习近平).
+  习近平);
+- quotations: as many quoted spans on both sides (“social governance” ↔ « gouvernance
+  sociale » ↔ “社会治理”).
 French ↔ Spanish and Chinese ↔ French/Spanish are never compared directly: every block is
 aligned to the English one, where the dictionary and the cognates are.
 """
@@ -23,6 +25,7 @@ from glossary.normalize.keys import fold
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_QUOTED = re.compile(r"“[^”]+”|«[^»]+»|「[^」]+」|『[^』]+』|\"[^\"]+\"")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
 COGNATE = 80.0  # cognate score for an anchor: stricter than inside a known phrase
 
@@ -35,6 +38,7 @@ class Features:
     acronyms: frozenset[str]
     names: tuple[str, ...]  # Latin: folded names; Chinese: () (its pinyin is in `pinyin`)
     pinyin: str = ""
+    quotes: int = 0  # quoted spans
     # Precomputed once per sentence, as every sentence meets dozens of others:
     forms: tuple[str, ...] = ()  # Latin: words as compared (Spanish prothetic e- off)
     stems: tuple[str, ...] = ()  # Latin: Snowball stems
@@ -45,6 +49,7 @@ def features(text: str, lang: str) -> Features:
     text = unicodedata.normalize("NFKC", text)
     numbers = frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
     acronyms = frozenset("".join(sorted(a)) for a in _ACRONYM.findall(text))
+    quotes = len(_QUOTED.findall(text))
     if lang == "zh":
         from glossary.normalize.keys import pinyin_syllables
         from glossary.normalize.script import to_simplified
@@ -57,11 +62,11 @@ def features(text: str, lang: str) -> Features:
         for word in gloss:
             by_prefix.setdefault(word[:3], []).append(word)
         return Features(lang, tuple(sorted(gloss)), numbers, acronyms, (),
-                        "".join(pinyin_syllables(simplified)), by_prefix=by_prefix)
+                        "".join(pinyin_syllables(simplified)), quotes, by_prefix=by_prefix)
     names = tuple(fold(n).replace(" ", "") for n in _NAME.findall(text))
     words = tuple(content_words(text, lang))
     forms = words if lang == "en" else tuple(lexicon.romance_form(w) for w in words)
-    return Features(lang, words, numbers, acronyms, names, forms=forms,
+    return Features(lang, words, numbers, acronyms, names, quotes=quotes, forms=forms,
                     stems=tuple(lexicon.stem(w, lang) for w in words))
 
 
@@ -102,6 +107,10 @@ def similarity(english: list[Features], other: list[Features],
     letters = [frozenset().union(*(f.acronyms for f in side)) for side in (english, other)]
     shared = len(numbers[0] & numbers[1]) + len(letters[0] & letters[1])
     unshared = len(numbers[0] ^ numbers[1])
+    quotes = [sum(f.quotes for f in side) for side in (english, other)]
+    if quotes[0] or quotes[1]:
+        shared += quotes[0] == quotes[1]
+        unshared += quotes[0] != quotes[1]
     pinyin = "".join(f.pinyin for f in other)
     if pinyin:
         shared += sum(len(name) >= 4 and name in pinyin for f in english for name in f.names)
