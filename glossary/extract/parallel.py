@@ -208,7 +208,17 @@ def _term(side: _Side, phrase: phrases.Phrase, lang: str) -> CandidateTerm:
     offset = sentence.start + start
     found: Evidence = evidence(side.block.document, sentence.paragraph, offset,
                                offset + len(text), NAME, phrase.confidence)
-    return CandidateTerm(text, lang, evidence=found)
+    return CandidateTerm(_sentence_case(text, sentence.text[:start]), lang, evidence=found)
+
+
+def _sentence_case(text: str, before: str) -> str:
+    """"Social work" opening a sentence is the term "social work"; a name keeps its
+    capitals (every word after the first in lower case is the sign of a common noun)."""
+    words = text.split()
+    if (len(words) >= 2 and not before.strip(" \"'“‘«¿¡(") and words[0][:1].isupper()
+            and words[0][1:].islower() and all(w.islower() for w in words[1:])):
+        return text[0].lower() + text[1:]
+    return text
 
 
 def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:

@@ -50,6 +50,12 @@ def test_seed_002_core_terms_in_four_languages():
         assert (zh, found[zh].get("en"), found[zh].get("fr"), found[zh].get("es")) == (zh, en, fr, es)
 
 
+def test_a_term_opening_a_sentence_is_lower_cased_but_names_keep_capitals():
+    found = entries(extract([read_document(next(SEEDS.glob("002_*")))]))
+    assert found["社会工作"]["en"] == "social work"  # "Social work is slated to…"
+    assert found["社会工作部"]["es"] == "Departamento de Trabajo Social"
+
+
 def test_each_language_keeps_its_own_line_and_confidence():
     candidates = [c for c in parallel.extract(read_document(next(SEEDS.glob("002_*"))))
                   if c.terms[0].text == "社会工作部"]
