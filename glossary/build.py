@@ -55,6 +55,9 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progre
         documents = [document for document, _ in results]
         found = [candidate for _, found in results for candidate in found]
         by_path = dict(zip(files, documents))
+        if parallel and not parallel_text.set_group(documents):
+            raise InputError("--parallel: the files must be in different languages, one each "
+                             "(zh, en, fr, es)")
         for translations in sets:
             found += parallel_text.extract_set([by_path[path] for path in translations])
         if candidates:

@@ -204,6 +204,12 @@ def test_parallel_needs_two_files(tmp_path):
                   "--parallel needs two files or more", tmp_path / "out")
 
 
+def test_parallel_files_in_one_language(tmp_path):
+    _assert_error(run("build", "--parallel", str(PARALLEL / "belt.en.txt"),
+                      str(PARALLEL / "revitalization.en.txt"), "--out", str(tmp_path / "out")),
+                  "must be in different languages", tmp_path / "out")
+
+
 def test_texts_that_do_not_translate_each_other_give_no_entries(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
