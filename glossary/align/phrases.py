@@ -13,7 +13,8 @@ English is the pivot, because it is the language both lexical resources share:
    dictionary match paired with an unmatched last Chinese noun (sectors ↔ 领域), and one
    Chinese modifier the English leaves out (高峰论坛 ↔ Forum).  Either must be confirmed by
    a French or Spanish cognate of the head.  What makes a clause is refused: a span that
-   starts with a verb, adverb or function word (加强基层治理), holds 了/着/过, or a verb the
+   starts with a verb, adverb or function word (加强基层治理), stops before a noun the
+   English does not explain (国家的优先 of 国家的优先事项), holds 了/着/过, or a verb the
    English renders as a verb ("the plan stresses reform"); an English phrase with a past
    participle after its first word ("central government launched").
 3. French and Spanish: the English words are linked to cognates (``lexicon.cognate``); the
@@ -256,6 +257,8 @@ def _chinese(phrase: list[Token], units: list[_Unit], used: set[int], explained:
                             and not _is_function(units[k], span)]
             covered = [any(linked[k][i] for k in range(p, q)) for i in range(len(words))]
             unmatched_en = [i for i, c in enumerate(covered) if not c]
+            if _noun_follows(units, q, explained):
+                continue  # 国家的优先 of 国家的优先事项: the Chinese head is further on
             if not unmatched_zh and not unmatched_en and linked[q - 1][head]:
                 confidence = MATCHED  # and the last Chinese word is the head, as it must be
             elif (unmatched_en == [head] and unmatched_zh == [q - 1] and q - p >= 2
@@ -274,6 +277,15 @@ def _chinese(phrase: list[Token], units: list[_Unit], used: set[int], explained:
             if best is None or rank > best[0]:
                 best = (rank, (p, q), confidence)
     return None if best is None else (best[1], best[2])
+
+
+def _noun_follows(units: list[_Unit], q: int, explained: set[int]) -> bool:
+    """A noun right after the span (closing quotes skipped) that no English word of the
+    sentence explains: Chinese puts the head last, so the term goes on."""
+    while q < len(units) and units[q].quote and units[q].text not in _OPENING:
+        q += 1
+    return q < len(units) and units[q].tag.startswith("n") and q not in explained \
+        and units[q].end - units[q].start >= 2
 
 
 def _noun(unit: _Unit) -> bool:

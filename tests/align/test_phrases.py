@@ -36,3 +36,9 @@ def test_the_unmatched_head_needs_a_cognate():
                        {"fr": "Il a ouvert de nouveaux secteurs d'emploi."})
     assert found == [{"zh": "新就业领域", "en": "new employment sectors",
                       "fr": "nouveaux secteurs d'emploi"}]
+
+
+def test_a_span_cut_before_its_chinese_head_is_refused():
+    # 国家的优先 would match "national priority", but the Chinese term is 国家的优先事项.
+    found = renderings("Food security is a national priority.", "粮食安全是国家的优先事项。", {})
+    assert [r["en"] for r in found] == ["Food security"]
