@@ -105,7 +105,7 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
             if a > chunk[0] and p > 0 and units[p - 1].glosses and p - 1 not in explained \
                     and units[p - 1].tag.startswith(_MODIFIER_TAGS):
                 continue  # "circulation strategy" of "dual circulation strategy" / 双循环战略
-            projected = {lang: _project(en_tokens, a, b, text, lang)
+            projected = {lang: project(en_tokens, a, b, text, lang)
                          for lang, text in others.items()}
             head = _head(en_tokens[a:b], _words(en_tokens[a:b]))
             if confidence == INFERRED and not any(
@@ -317,30 +317,26 @@ def _is_function(unit: _Unit, span: list[_Unit]) -> bool:
 # --- French and Spanish ---------------------------------------------------------------------
 
 
-def project(en_tokens: list[Token], a: int, b: int, text: str, lang: str) -> Phrase | None:
-    """The rendering in `text` (French or Spanish) of English tokens [a, b), or None."""
-    return _project(en_tokens, a, b, text, lang)[0]
-
-
-def _project(en_tokens: list[Token], a: int, b: int, text: str, lang: str,
-             ) -> tuple[Phrase | None, set[int]]:
-    """The rendering, and which English words (indexes into _words) found a cognate."""
+def project(en_tokens: list[Token], a: int, b: int, text: str, lang: str,
+            ) -> tuple[Phrase | None, set[int]]:
+    """The rendering in `text` (French or Spanish) of English tokens [a, b), or None; and
+    which of the phrase's English words (indexes into ``_words``) found a cognate."""
     target = tokens(text)
-    inside = list(enumerate(_words(en_tokens[a:b])))
+    inside = _words(en_tokens[a:b])
     outside = [w for i, t in enumerate(en_tokens) if not a <= i < b and is_content(t, "en")
                for w in parts(t) if len(w) >= 3]
     expected = len(target) * (a + b) / 2 / max(len(en_tokens), 1)
     links: dict[int, int] = {}  # inside word index → target token
     strength: dict[int, float] = {}
-    for n, (_, word) in enumerate(inside):
-        scored = [(lexicon_score(word, t, lang), -abs(k - expected), k)
+    for n, word in enumerate(inside):
+        scored = [(_score(word, t, lang), -abs(k - expected), k)
                   for k, t in enumerate(target) if is_content(t, lang) or t.kind == "word"
                   and t.lower() in ("non", "no")]
         scored = [s for s in scored if s[0] >= COGNATE]
         if scored:
             strength[n], _, links[n] = max(scored)
     taken = {k for k, t in enumerate(target) if is_content(t, lang) and k not in links.values()
-             and any(lexicon_score(w, t, lang) >= 80 for w in outside)}
+             and any(_score(w, t, lang) >= 80 for w in outside)}
     if not links:
         return None, set()
     # A link far from the strongest one is a false cognate ("foreign" / "forte").
@@ -358,7 +354,7 @@ def _project(en_tokens: list[Token], a: int, b: int, text: str, lang: str,
     if missing < 0:
         return None, set(links)  # more words than the English has: « double » circulation
     confidence = MATCHED if len(links) == len(inside) else INFERRED
-    head_missing = (len(inside) - 1) not in links
+    head_missing = _head(en_tokens[a:b], inside) not in links
     grown_right = False
     while missing > 0:
         order = (_grow_left, _grow_right) if head_missing else (_grow_right, _grow_left)
@@ -380,7 +376,7 @@ def _project(en_tokens: list[Token], a: int, b: int, text: str, lang: str,
     return Phrase(target[lo].start, target[hi].end, confidence), set(links)
 
 
-def lexicon_score(english: str, token: Token, lang: str) -> float:
+def _score(english: str, token: Token, lang: str) -> float:
     return max((lexicon.cognate(english, p, lang) for p in parts(token)), default=0.0)
 
 
