@@ -182,7 +182,8 @@ _CLOSERS = "\"'”’»)）」』】"
 _WRAPPED_WIDTH = {"han": 60, "latin": 130}  # a wrap width at most this means PDF-like text
 
 
-def _is_caps(line: str) -> bool:
+def is_caps(line: str) -> bool:
+    """An ALL-CAPS line or title (four letters or more, all capitals)."""
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
@@ -210,7 +211,7 @@ def _continues(prev: str, line: str, across_blank: bool, widths: dict[str, int])
     if _LABEL.fullmatch(prev) or _LABEL.fullmatch(line) or _ITEM.match(line):
         return False
     script = script_of(prev)
-    if script != script_of(line) or _is_caps(prev) != _is_caps(line):
+    if script != script_of(line) or is_caps(prev) != is_caps(line):
         return False
     width = widths.get(script, 0)
     full = bool(width) and len(prev) >= 0.7 * width

@@ -154,9 +154,9 @@ def cognate(english: str, other: str, lang: str) -> float:
     """0–100: how alike an English word and a French or Spanish one (`lang`) look, as words
     and as Snowball stems (security/seguridad: secur/segur), ignoring accents, case and the
     Spanish prothetic e- of "estabilidad"."""
-    a, b = fold(english), romance_form(fold(other))
-    if a.startswith("es"):
-        b = fold(other)
+    a, b = fold(english), fold(other)
+    if not a.startswith("es"):
+        b = romance_form(b)
     return max(similarity(a, b), similarity(stem(english, "en"), stem(other, lang)))
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from glossary.align import anchors, gale_church, phrases, sentences
 from glossary.align.sentences import Sentence
-from glossary.documents import Document, Paragraph
+from glossary.documents import Document, Paragraph, is_caps
 from glossary.extract.evidence import evidence
 from glossary.han import script_of
 from glossary.langtags import ZH_HANS
@@ -238,17 +238,8 @@ def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:
             heads.append({lang: _Side(blocks[lang], (Sentence(found[n][1].text, found[n][1], 0),))
                           for lang, found in titles.items()})
     english = split["en"]
-    # Union-find over English sentences: two are one group when a bead in any language
-    # joins them (an English 2:1 against French makes them one group for every language).
-    parent = list(range(len(english)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     beads_by_lang = {}
+    joined: set[int] = set()  # English sentences a bead joins to the one before
     for lang, others in split.items():
         if lang == "en":
             continue
@@ -256,16 +247,19 @@ def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:
         if alignment.agreement < MIN_AGREEMENT:
             continue
         beads_by_lang[lang] = alignment.beads
-        for en_ids, _ in alignment.beads:
-            for i in en_ids[1:]:
-                parent[find(i)] = find(en_ids[0])
+        joined.update(i for en_ids, _ in alignment.beads for i in en_ids[1:])
+    # Beads run in order, so a group is a run of English sentences; one joined in any
+    # language is joined for every language (an English 2:1 against French is one group).
+    group_of = []
+    for i in range(len(english)):
+        group_of.append(group_of[-1] if i in joined else i)
     members: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for i in range(len(english)):
-        members[find(i)]["en"].add(i)
+        members[group_of[i]]["en"].add(i)
     for lang, beads in beads_by_lang.items():
         for en_ids, ids in beads:
             if en_ids and ids:
-                members[find(en_ids[0])][lang].update(ids)
+                members[group_of[en_ids[0]]][lang].update(ids)
     result = heads
     for root in sorted(members):
         result.append({lang: _Side(blocks[lang], tuple(split[lang][i] for i in sorted(ids)))
@@ -281,10 +275,8 @@ def body_sentences(block: Block) -> list[Sentence]:
 def _is_title(paragraph: Paragraph) -> bool:
     """A heading: no sentence end, and short (or in capitals)."""
     text = paragraph.text.rstrip()
-    letters = [c for c in text if c.isalpha()]
-    capitals = len(letters) >= 4 and all(c.isupper() for c in letters)
     short = len(text) <= (40 if paragraph.lang == "zh" else 120)
-    return (capitals or short) and not text.endswith(tuple(".。!！;；:："))
+    return (is_caps(text) or short) and not text.endswith(tuple(".。!！;；:："))
 
 
 @dataclass(frozen=True)
