@@ -98,16 +98,17 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
         for a, b in _sub_spans(chunk, en_tokens):
             if used_en & set(range(a, b)):
                 continue
-            zh_span = _chinese(en_tokens[a:b], units, used_zh, explained)
+            words = _words(en_tokens[a:b])
+            head = _head(en_tokens[a:b], words)
+            zh_span = _chinese(en_tokens[a:b], words, head, units, used_zh, explained)
             if zh_span is None:
                 continue
             (p, q), confidence = zh_span
             if a > chunk[0] and p > 0 and units[p - 1].glosses and p - 1 not in explained \
                     and units[p - 1].tag.startswith(_MODIFIER_TAGS):
                 continue  # "circulation strategy" of "dual circulation strategy" / 双循环战略
-            projected = {lang: project(en_tokens, a, b, text, lang)
+            projected = {lang: project(en_tokens, a, b, words, head, text, lang)
                          for lang, text in others.items()}
-            head = _head(en_tokens[a:b], _words(en_tokens[a:b]))
             if confidence == INFERRED and not any(
                     head in linked for _, linked in projected.values()):
                 continue  # an unmatched head must at least have a cognate (sectors/secteurs)
@@ -226,13 +227,11 @@ def _links(word: str, unit: _Unit) -> bool:
     return any(lexicon.same_word(word, g) for g in unit.glosses)
 
 
-def _chinese(phrase: list[Token], units: list[_Unit], used: set[int], explained: set[int],
-             ) -> tuple[tuple[int, int], float] | None:
+def _chinese(phrase: list[Token], words: list[str], head: int, units: list[_Unit],
+             used: set[int], explained: set[int]) -> tuple[tuple[int, int], float] | None:
     """The Chinese span that matches the English phrase, or None.  `explained`: Chinese
     words that some English word of the sentence glosses (they cannot be an unmatched
-    head)."""
-    words = _words(phrase)
-    head = _head(phrase, words)
+    head).  `words`, `head`: the phrase's ``_words`` and ``_head``."""
     if any(w.endswith("ed") for w in words[1:]) and not phrase[-1].text[:1].isupper():
         return None  # "central government launched", "forum promoted…": a clause, not a term
     # A verb to jieba and CC-CEDICT that the English renders as a verb makes a clause
@@ -317,12 +316,12 @@ def _is_function(unit: _Unit, span: list[_Unit]) -> bool:
 # --- French and Spanish ---------------------------------------------------------------------
 
 
-def project(en_tokens: list[Token], a: int, b: int, text: str, lang: str,
-            ) -> tuple[Phrase | None, set[int]]:
-    """The rendering in `text` (French or Spanish) of English tokens [a, b), or None; and
-    which of the phrase's English words (indexes into ``_words``) found a cognate."""
+def project(en_tokens: list[Token], a: int, b: int, inside: list[str], head: int, text: str,
+            lang: str) -> tuple[Phrase | None, set[int]]:
+    """The rendering in `text` (French or Spanish) of English tokens [a, b), whose words
+    are `inside` (``_words``) with the head at index `head`, or None; and which of those
+    words found a cognate."""
     target = tokens(text)
-    inside = _words(en_tokens[a:b])
     outside = [w for i, t in enumerate(en_tokens) if not a <= i < b and is_content(t, "en")
                for w in parts(t) if len(w) >= 3]
     expected = len(target) * (a + b) / 2 / max(len(en_tokens), 1)
@@ -354,7 +353,7 @@ def project(en_tokens: list[Token], a: int, b: int, text: str, lang: str,
     if missing < 0:
         return None, set(links)  # more words than the English has: « double » circulation
     confidence = MATCHED if len(links) == len(inside) else INFERRED
-    head_missing = _head(en_tokens[a:b], inside) not in links
+    head_missing = head not in links
     grown_right = False
     while missing > 0:
         order = (_grow_left, _grow_right) if head_missing else (_grow_right, _grow_left)
