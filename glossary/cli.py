@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -25,11 +25,16 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def _progress(items: Sequence[T], label: str) -> Iterable[T]:
-    """A progress bar on stderr when it is a terminal; silence in pipes and CI."""
+def _progress(items: Sequence[T], label: str) -> Iterator[T]:
+    """A progress bar on stderr when it is a terminal; silence in pipes and CI.
+
+    click's bar must be entered as a context manager before it is iterated (it raises
+    otherwise), so the bar lives inside this generator for exactly as long as the loop."""
     if not sys.stderr.isatty() or len(items) < 2:
-        return items
-    return click.progressbar(items, label=label, file=sys.stderr)  # type: ignore[return-value]
+        yield from items
+        return
+    with click.progressbar(items, label=label, file=sys.stderr) as bar:
+        yield from bar
 
 
 class _Group(click.Group):
