@@ -28,7 +28,7 @@ def in_terminal(*args: str, cwd: Path, typed: tuple[tuple[str, str], ...] = (),
     `typed`: (prompt, line) pairs; each line is typed once its prompt has been shown after
     the previous one, as a person waits for the prompt (readline drops what comes earlier)."""
     main, child = pty.openpty()
-    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm", "XDG_STATE_HOME": str(cwd)}
+    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm", "XDG_STATE_HOME": str(cwd / ".state")}
     env.pop("NO_COLOR", None)
     process = subprocess.Popen([sys.executable, "-m", "glossary", *args], cwd=cwd, env=env,
                                stdin=child, stdout=child, stderr=child, close_fds=True)
