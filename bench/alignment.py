@@ -23,9 +23,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from glossary.documents import Document, read_document
-from glossary.extract import extract, parallel
-from glossary.merge import merge
+from glossary.build.documents import Document, read_document
+from glossary.build.extract import extract, parallel
+from glossary.build.merge import merge
 from glossary.model import Concept, TermType
 from glossary.normalize.keys import chinese_key, fold
 

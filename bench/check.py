@@ -45,9 +45,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--segments", type=int, default=100_000)
     parser.add_argument("--concepts", type=int, default=10_000)
     args = parser.parse_args(argv)
-    from glossary import bitext
-    from glossary.check import check
-    from glossary.termfind import Finder
+    from glossary.check import bitext
+    from glossary.check.checks import check
+    from glossary.check.termfind import Finder
 
     DATA.mkdir(exist_ok=True)
     path = DATA / f"check-{args.segments}.xlf"

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from glossary.documents import read_document
-from glossary.extract import extract
+from glossary.build.documents import read_document
+from glossary.build.extract import extract
 from glossary.langtags import is_chinese, primary
 from glossary.normalize.keys import chinese_key
 

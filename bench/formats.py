@@ -41,8 +41,8 @@ def _paths(size: str) -> dict[str, Path]:
 
 def measure(name: str, size: str) -> None:
     """Run one measurement in this process (the child) and print its seconds."""
-    from glossary.formats import csv as canonical_csv
-    from glossary.formats import tbx, tbx2
+    from glossary.termbase.formats import csv as canonical_csv
+    from glossary.termbase.formats import tbx, tbx2
 
     count, paths = synthetic.SIZES[size], _paths(size)
     synthetic.words()  # CC-CEDICT parsing is set-up, not measured

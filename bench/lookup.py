@@ -3,7 +3,7 @@
     python -m bench.lookup [--sizes 10k,100k,1M] [--runs N]
 
 For each size: the index is built once (bench/.data/, reused while the glossary version is the
-same) from bench.synthetic concepts.  In-process latency is glossary.lookup.search on a
+same) from bench.synthetic concepts.  In-process latency is glossary.termbase.lookup.search on a
 deterministic mix of queries (Simplified, Traditional, tone-number pinyin, English prefix,
 accentless French, a Chinese substring, an English typo), reported as p50/p95 per kind.
 Whole-command wall time runs `glossary lookup --json` as a user would (a new process each
@@ -26,7 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import synthetic
-from glossary import __version__, lookup, store
+from glossary import __version__
+from glossary.termbase import lookup, store
 from glossary.model import Concept
 from glossary.normalize.keys import fold
 
@@ -135,7 +136,7 @@ def main(argv: list[str] | None = None) -> None:
                           f"'%{key}%' LIMIT 10"], max(3, args.runs // 5))
         wall_rows.append((size, built, megabytes, ours, exact, naive))
 
-    print("In-process glossary.lookup.search: latency (ms) and the share of queries whose "
+    print("In-process glossary.termbase.lookup.search: latency (ms) and the share of queries whose "
           "concept is among the results (top 10)\n")
     print("| concepts | query kind | p50 | p95 | found |\n|---|---|---:|---:|---:|")
     for size, kind, p50, p95, found in latency_rows:

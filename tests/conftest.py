@@ -35,7 +35,7 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def seed_concepts(seed_build: Path):
-    from glossary.formats import tbx
+    from glossary.termbase.formats import tbx
 
     with (seed_build / "glossary.tbx").open("rb") as handle:
         return list(tbx.read(handle))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from glossary.formats import tbx
+from glossary.termbase.formats import tbx
 from glossary.model import Concept, Evidence, Status, Term, TermType
 from glossary.normalize.chinese import with_chinese_forms
 

@@ -4,7 +4,7 @@ import pytest
 
 from glossary.normalize.script import convert, is_simplified, to_simplified, traditional_variants
 
-from ..conftest import needs_shared
+from tests.conftest import needs_shared
 
 TAGS = {"s2t": "zh-Hant", "s2tw": "zh-Hant-TW", "s2hk": "zh-Hant-HK"}
 

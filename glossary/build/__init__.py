@@ -1,0 +1,96 @@
+"""`glossary build`: documents → candidates → concepts → normalized termbase → files.
+
+Everything is read and extracted before anything is written, and each output is written to a
+temporary file and renamed, so a failure leaves the previous termbase untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from glossary.build.documents import Document, display_path, find_documents, read_document
+from glossary.errors import InputError
+from glossary.build.extract import english_only, extract, parallel as parallel_text
+from glossary.termbase import locate as termbase
+from glossary.fileio import ensure_dir
+from glossary.build.merge import merge
+from glossary.model import Candidate
+from glossary.normalize.chinese import with_chinese_forms
+
+T = TypeVar("T")
+Progress = Callable[[Sequence[T], str], Iterable[T]]
+
+
+def no_progress(items: Sequence[T], label: str) -> Iterable[T]:
+    return items
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    documents: int
+    candidates: int
+    concepts: int
+    outputs: tuple[Path, ...]
+
+
+def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progress,
+          candidates: bool = False, jobs: int = 1, parallel: bool = False) -> BuildResult:
+    """`candidates`: also add English-only set phrases, flagged for review (never confirmed).
+    `jobs`: processes for the per-document map step (read + extract) and for normalization;
+    merging stays in one process, so the output is the same whatever the number of jobs.
+    `parallel`: the files translate each other; otherwise files named NAME.LANG.txt in one
+    folder are taken as translations of each other."""
+    files = find_documents(paths)
+    if parallel and len(files) < 2:
+        raise InputError("--parallel needs two files or more, one language each")
+    sets = [files] if parallel else parallel_text.file_sets(files)
+    with _pool(jobs if len(files) > 1 else 1) as pool:
+        mapped = pool(_map, files)
+        results = [result for _, result in zip(progress(files, "Reading"), mapped)]
+        documents = [document for document, _ in results]
+        found = [candidate for _, found in results for candidate in found]
+        by_path = dict(zip(files, documents))
+        if parallel and not parallel_text.set_group(documents):
+            raise InputError("--parallel: the files must be in different languages, one each "
+                             "(zh, en, fr, es)")
+        for translations in sets:
+            found += parallel_text.extract_set([by_path[path] for path in translations])
+        if candidates:
+            known = {t.text.casefold() for c in found for t in c.terms}
+            found += [c for c in english_only.extract(documents)
+                      if c.terms[0].text.casefold() not in known]
+        merged = merge(found)
+        concepts = [concept for _, concept in
+                    zip(progress(merged, "Normalizing"), pool(with_chinese_forms, merged))]
+
+    description = (f"Built by glossary from {len(files)} documents: "
+                   + ", ".join(display_path(p) for p in files))
+    # The folder is made only now: a failure above leaves no empty folder behind.
+    outputs = termbase.write(concepts, ensure_dir(out), description)
+    return BuildResult(len(documents), len(found), len(concepts), outputs)
+
+
+def _map(path: Path) -> tuple[Document, list[Candidate]]:
+    """The per-document step: it needs nothing from other documents, so it runs anywhere
+    (another process here; a Dask or Spark task for corpora beyond one machine)."""
+    document = read_document(path)
+    return document, list(extract([document]))
+
+
+Mapper = Callable[[Callable[[T], object], Sequence[T]], Iterator[object]]
+
+
+@contextmanager
+def _pool(jobs: int) -> Iterator[Mapper]:  # type: ignore[type-arg]
+    """An ordered map over `jobs` processes, or the built-in map for one."""
+    if jobs <= 1:
+        yield map  # type: ignore[misc]
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as executor:
+        yield lambda function, items: executor.map(function, items,
+                                                   chunksize=max(1, len(items) // (jobs * 8)))

@@ -1,0 +1,117 @@
+"""What two sentences in different languages visibly share, as a score from 0 to 1.
+
+Anchors, strongest first:
+- dictionary words: the share of the English sentence's content words that CC-CEDICT glosses
+  in the Chinese one, or that have a cognate in the French or Spanish one;
+- numbers (2023, 75) and acronyms (CPC = PCC: same letters in any order), which must agree:
+  a number on one side only counts against the pair;
+- names: a capitalised Latin name spelled out in the Chinese sentence's pinyin (Xi Jinping ↔
+  习近平);
+- quotations: as many quoted spans on both sides (“social governance” ↔ « gouvernance
+  sociale » ↔ “社会治理”).
+French ↔ Spanish and Chinese ↔ French/Spanish are never compared directly: every block is
+aligned to the English one, where the dictionary and the cognates are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from glossary.build.align import lexicon
+from glossary.build.align.words import content_words
+from glossary.normalize.keys import fold
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_QUOTED = re.compile(r"“[^”]+”|«[^»]+»|「[^」]+」|『[^』]+』|\"[^\"]+\"")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
+COGNATE = 80.0  # cognate score for an anchor: stricter than inside a known phrase
+
+
+@dataclass(frozen=True)
+class Features:
+    lang: str
+    words: tuple[str, ...]  # folded content words (Latin) or CC-CEDICT gloss words (Chinese)
+    numbers: frozenset[str]
+    acronyms: frozenset[str]
+    names: tuple[str, ...]  # Latin: folded names; Chinese: () (its pinyin is in `pinyin`)
+    pinyin: str = ""
+    quotes: int = 0  # quoted spans
+    # Precomputed once per sentence, as every sentence meets dozens of others:
+    forms: tuple[str, ...] = ()  # Latin: words as compared (Spanish prothetic e- off)
+    stems: tuple[str, ...] = ()  # Latin: Snowball stems
+    by_prefix: dict[str, list[str]] = field(default_factory=dict, compare=False)  # Chinese
+
+
+def features(text: str, lang: str) -> Features:
+    text = unicodedata.normalize("NFKC", text)
+    numbers = frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
+    acronyms = frozenset("".join(sorted(a)) for a in _ACRONYM.findall(text))
+    quotes = len(_QUOTED.findall(text))
+    if lang == "zh":
+        from glossary.normalize.keys import pinyin_syllables
+        from glossary.normalize.script import to_simplified
+
+        simplified = to_simplified(text)
+        gloss: set[str] = set()
+        for start, end in lexicon.dictionary_words(simplified):
+            gloss |= lexicon.glosses(simplified[start:end])
+        by_prefix: dict[str, list[str]] = {}
+        for word in gloss:
+            by_prefix.setdefault(word[:3], []).append(word)
+        return Features(lang, tuple(sorted(gloss)), numbers, acronyms, (),
+                        "".join(pinyin_syllables(simplified)), quotes, by_prefix=by_prefix)
+    names = tuple(fold(n).replace(" ", "") for n in _NAME.findall(text))
+    words = tuple(content_words(text, lang))
+    forms = words if lang == "en" else tuple(lexicon.romance_form(w) for w in words)
+    return Features(lang, words, numbers, acronyms, names, quotes=quotes, forms=forms,
+                    stems=tuple(lexicon.stem(w, lang) for w in words))
+
+
+def matched(english: Features, other: Features) -> frozenset[int]:
+    """Indexes of the English sentence's words that the other sentence has: a CC-CEDICT gloss
+    (Chinese) or a close cognate (French, Spanish)."""
+    if not english.words or not other.words:
+        return frozenset()
+    if other.lang == "zh":
+        return frozenset(i for i, w in enumerate(english.words)
+                         if any(lexicon.same_word(w, g) for g in other.by_prefix.get(w[:3], ())))
+    from rapidfuzz import fuzz, process
+
+    return frozenset(i for i, (w, stem) in enumerate(zip(english.forms, english.stems))
+                     if process.extractOne(w, other.forms, scorer=fuzz.ratio,
+                                           score_cutoff=COGNATE)
+                     or process.extractOne(stem, other.stems, scorer=fuzz.ratio,
+                                           score_cutoff=COGNATE))
+
+
+def similarity(english: list[Features], other: list[Features],
+               matches: list[list[frozenset[int]]]) -> float:
+    """About 0 (nothing shared) to 1 (every anchor shared): `english` and `other` are the
+    sentences of one bead, ``matches[a][b]`` what ``matched`` found for english[a] in
+    other[b].  A merged sentence that shares nothing with the other side scores -0.5: that
+    is evidence against the merge (the translation left a sentence out)."""
+    if not any(f.words for f in english):
+        return 0.0
+    found = [frozenset().union(*row) for row in matches]
+    if len(english) > 1 and any(f.words and not m for f, m in zip(english, found)):
+        return -0.5
+    if len(other) > 1 and any(other[b].words and not any(row[b] for row in matches)
+                              for b in range(len(other))):
+        return -0.5
+    # The weakest sentence decides: each must share something with the other side.
+    score = min(len(m) / len(f.words) if f.words else 0.0 for f, m in zip(english, found))
+    numbers = [frozenset().union(*(f.numbers for f in side)) for side in (english, other)]
+    letters = [frozenset().union(*(f.acronyms for f in side)) for side in (english, other)]
+    shared = len(numbers[0] & numbers[1]) + len(letters[0] & letters[1])
+    unshared = len(numbers[0] ^ numbers[1])
+    quotes = [sum(f.quotes for f in side) for side in (english, other)]
+    if quotes[0] or quotes[1]:
+        shared += quotes[0] == quotes[1]
+        unshared += quotes[0] != quotes[1]
+    pinyin = "".join(f.pinyin for f in other)
+    if pinyin:
+        shared += sum(len(name) >= 4 and name in pinyin for f in english for name in f.names)
+    return max(0.0, min(1.0, score + 0.2 * shared - 0.2 * unshared))

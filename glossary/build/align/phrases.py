@@ -1,0 +1,422 @@
+"""Phrases that translate each other inside one aligned sentence group (zh, en, fr, es).
+
+English is the pivot, because it is the language both lexical resources share:
+
+1. English noun-phrase chunks: runs of content words (``words.CLOSED`` ends them); "of",
+   "and" and "for" stay inside a capitalised name (Belt and Road Forum for International
+   Cooperation), a possessive inside a phrase (people's democracy).
+2. Chinese: every English sub-phrase of two to six words is looked for in the Chinese
+   sentence, cut into words (jieba's, rejoined or split to CC-CEDICT's).  A Chinese span
+   matches when CC-CEDICT glosses every English word with one of its words, every one of
+   its words glosses an English word, and its last word glosses the English head (Chinese
+   puts the head last).  Two exceptions, marked as inferred: an English head with no
+   dictionary match paired with an unmatched last Chinese noun (sectors ↔ 领域), and one
+   Chinese modifier the English leaves out (高峰论坛 ↔ Forum).  Either must be confirmed by
+   a French or Spanish cognate of the head.  What makes a clause is refused: a span that
+   starts with a verb, adverb or function word (加强基层治理), stops before a noun the
+   English does not explain (国家的优先 of 国家的优先事项), holds 了/着/过, or a verb the
+   English renders as a verb ("the plan stresses reform"); an English phrase with a past
+   participle after its first word ("central government launched").
+3. French and Spanish: the English words are linked to cognates (``lexicon.cognate``); the
+   phrase is the stretch from the first to the last link, grown by the grammar of a Romance
+   noun phrase for each English word that found no cognate.  The head comes first in French
+   and Spanish (party building → construction du parti), so a missing English head is
+   looked for to the left, a missing modifier to the right (volunteer organisations →
+   organisations bénévoles); a complement is taken whole (gouvernance au niveau de la base).
+   A stretch that crosses a conjunction, punctuation or a word linked to English outside the
+   phrase, or holds more words than the English, is rejected rather than guessed.
+
+Confidence says how much was inferred: a phrase whose every word was matched scores higher
+than one completed by position, which stays below the review threshold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from glossary.build.align import lexicon
+from glossary.build.align.words import ARTICLES, CLOSED, LINKERS, Token, is_content, parts, tokens
+
+MAX_WORDS = 6
+MATCHED = 0.7  # every word matched through the dictionary or a cognate
+INFERRED = 0.55  # a word placed by position (head rule, phrase growth): for review
+COGNATE = 66.0
+_ZH_BAD_START = ("v", "d", "p", "c", "r", "u", "m", "q", "f", "x", "y", "e")
+# English endings of nouns made from verbs: 振兴 is a verb to CC-CEDICT and jieba, but
+# "rural revitalization" is a noun phrase.
+_NOMINAL = ("tion", "ment", "ance", "ence", "ity", "ing", "ism", "sion", "al")
+_QUOTES = frozenset("“”「」『』《》")
+_OPENING = frozenset("“「『《")
+_ASPECT = frozenset({"ul", "uz", "ug"})  # jieba's tags for 了, 着, 过
+_MODIFIER_TAGS = ("n", "a", "b", "m", "j")  # jieba tags of a word that may modify a noun
+# Inside a capitalised name these stay in the phrase (Belt and Road Forum for International
+# Cooperation); elsewhere they end it.
+_NAME_LINKS = frozenset({"of", "and", "for"})
+_CONJUNCTIONS = frozenset("and or but et ou mais ni y e o u ni pero".split())
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass
+class Match:
+    """One English phrase and its renderings: (start, end) offsets into each sentence text."""
+
+    en: Phrase
+    zh: Phrase
+    others: dict[str, Phrase] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Unit:  # a Chinese word
+    start: int
+    end: int
+    glosses: frozenset[str]
+    tag: str
+    verbal: bool  # every CC-CEDICT gloss is a verb
+    text: str
+
+    @property
+    def quote(self) -> bool:
+        return self.text in _QUOTES
+
+
+def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
+    """Phrase matches in one aligned group; `zh` is Simplified, `others` maps fr/es → text."""
+    en_tokens = tokens(en)
+    units = _units(zh)
+    sentence_words = _words([t for t in en_tokens if is_content(t, "en")])
+    explained = {k for k, unit in enumerate(units) if any(_links(w, unit) for w in sentence_words)}
+    found: list[Match] = []
+    used_en: set[int] = set()
+    used_zh: set[int] = set()
+    for chunk in _chunks(en_tokens):
+        for a, b in _sub_spans(chunk, en_tokens):
+            if used_en & set(range(a, b)):
+                continue
+            words = _words(en_tokens[a:b])
+            head = _head(en_tokens[a:b], words)
+            zh_span = _chinese(en_tokens[a:b], words, head, units, used_zh, explained)
+            if zh_span is None:
+                continue
+            (p, q), confidence = zh_span
+            if a > chunk[0] and p > 0 and units[p - 1].glosses and p - 1 not in explained \
+                    and units[p - 1].tag.startswith(_MODIFIER_TAGS):
+                continue  # "circulation strategy" of "dual circulation strategy" / 双循环战略
+            projected = {lang: project(en_tokens, a, b, words, head, text, lang)
+                         for lang, text in others.items()}
+            if confidence == INFERRED and not any(
+                    head in linked for _, linked in projected.values()):
+                continue  # an unmatched head must at least have a cognate (sectors/secteurs)
+            p = _balance_quotes(units, p, q)
+            used_en.update(range(a, b))
+            used_zh.update(range(p, q))
+            found.append(Match(Phrase(en_tokens[a].start, en_tokens[b - 1].end, confidence),
+                               Phrase(units[p].start, units[q - 1].end, confidence),
+                               {lang: phrase for lang, (phrase, _) in projected.items()
+                                if phrase}))
+    return found
+
+
+# --- English -------------------------------------------------------------------------------
+
+
+def _chunks(en_tokens: list[Token]) -> list[list[int]]:
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    for i, token in enumerate(en_tokens):
+        name_of = (token.lower() in _NAME_LINKS and current
+                   and en_tokens[current[-1]].text[:1].isupper()
+                   and i + 1 < len(en_tokens) and en_tokens[i + 1].text[:1].isupper())
+        possessive = (token.kind == "possessive" and current
+                      and i + 1 < len(en_tokens) and is_content(en_tokens[i + 1], "en"))
+        if is_content(token, "en") or name_of or possessive:
+            current.append(i)
+        else:
+            if current:
+                chunks.append(current)
+            current = []
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _sub_spans(chunk: list[int], en_tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token spans of a chunk with 2..MAX_WORDS words, longest first, neither starting nor
+    ending with "of" nor cutting a capitalised name ("Department of Social" is no phrase)."""
+    spans = []
+    for a in chunk:
+        for b in chunk:
+            if b < a or en_tokens[a].kind != "word" or en_tokens[b].kind != "word" \
+                    or en_tokens[a].lower() in _NAME_LINKS or en_tokens[b].lower() in _NAME_LINKS:
+                continue
+            if (a - 1 in chunk and _capitalised(en_tokens, a - 1) and _capitalised(en_tokens, a)
+                    or b + 1 in chunk and _capitalised(en_tokens, b + 1)
+                    and _capitalised(en_tokens, b)):
+                continue
+            words = len(_words(en_tokens[a:b + 1]))
+            if 2 <= words <= MAX_WORDS:
+                spans.append((a, b + 1, words))
+    spans.sort(key=lambda s: (-s[2], s[0]))
+    return [(a, b) for a, b, _ in spans]
+
+
+def _capitalised(en_tokens: list[Token], k: int) -> bool:
+    return en_tokens[k].text[:1].isupper() or en_tokens[k].lower() in _NAME_LINKS
+
+
+def _words(en_tokens: list[Token]) -> list[str]:
+    return [w for t in en_tokens if t.kind == "word" and t.lower() not in _NAME_LINKS
+            for w in parts(t)]
+
+
+# --- Chinese -------------------------------------------------------------------------------
+
+
+def _units(zh: str) -> list[_Unit]:
+    """The Chinese sentence as words: jieba's, rejoined where CC-CEDICT has the whole (一带
+    + 一路 = 一带一路 "Belt and Road Initiative"), split where CC-CEDICT has only the parts
+    (党的建设 = 党 + 的 + 建设)."""
+    from glossary.normalize.pinyin import tagged_words
+
+    tagged = tagged_words(zh)
+    units = []
+    offset = 0
+    i = 0
+    while i < len(tagged):
+        joined = next((n for n in range(min(4, len(tagged) - i), 1, -1)
+                       if lexicon.glosses("".join(w for w, _ in tagged[i:i + n]))), 1)
+        word = "".join(w for w, _ in tagged[i:i + joined])
+        tag = tagged[i][1] if joined == 1 else "nz"  # a dictionary entry jieba did not know
+        i += joined
+        if lexicon.glosses(word) or len(word) == 1:
+            units.append(_Unit(offset, offset + len(word), lexicon.glosses(word), tag,
+                               lexicon.is_verb(word), word))
+        else:
+            for start, end in lexicon.dictionary_words(word):
+                piece = word[start:end]
+                units.append(_Unit(offset + start, offset + end, lexicon.glosses(piece),
+                                   _piece_tag(piece, tag if start == 0 else "n"),
+                                   lexicon.is_verb(piece), piece))
+        offset += len(word)
+    return units
+
+
+def _balance_quotes(units: list[_Unit], p: int, q: int) -> int:
+    """Start a span that closes a quotation (一带一路”倡议) at its opening mark."""
+    opened = sum(u.text in _OPENING for u in units[p:q])
+    closed = sum(u.quote and u.text not in _OPENING for u in units[p:q])
+    if closed > opened and p > 0 and units[p - 1].text in _OPENING:
+        return p - 1
+    return p
+
+
+def _piece_tag(piece: str, tag: str) -> str:
+    return "uj" if piece in ("的", "之") else tag
+
+
+def _links(word: str, unit: _Unit) -> bool:
+    if word in unit.glosses:
+        return True
+    if unit.end - unit.start == 1:  # one character has many senses: 党 is also "society"
+        return any(lexicon.inflected(word, g) for g in unit.glosses)
+    return any(lexicon.same_word(word, g) for g in unit.glosses)
+
+
+def _chinese(phrase: list[Token], words: list[str], head: int, units: list[_Unit],
+             used: set[int], explained: set[int]) -> tuple[tuple[int, int], float] | None:
+    """The Chinese span that matches the English phrase, or None.  `explained`: Chinese
+    words that some English word of the sentence glosses (they cannot be an unmatched
+    head).  `words`, `head`: the phrase's ``_words`` and ``_head``."""
+    if any(w.endswith("ed") for w in words[1:]) and not phrase[-1].text[:1].isupper():
+        return None  # "central government launched", "forum promoted…": a clause, not a term
+    # A verb to jieba and CC-CEDICT that the English renders as a verb makes a clause
+    # (计划强调改革, "the plan stresses reform"); rendered as a noun it is part of the term
+    # (乡村振兴战略, "rural revitalization strategy").
+    linked = [[_links(w, u) for w in words] for u in units]
+    verbs = {k for k, unit in enumerate(units) if unit.tag == "v" and unit.verbal
+             and not any(hit and w.endswith(_NOMINAL) for w, hit in zip(words, linked[k]))}
+    best = None
+    for p in range(len(units)):
+        if p in used or units[p].tag.startswith(_ZH_BAD_START) or not any(linked[p]):
+            continue
+        for q in range(p + 1, min(len(units), p + 2 * len(words) + 2) + 1):
+            if used & set(range(p, q)):
+                break
+            span = units[p:q]
+            if any(unit.tag in _ASPECT for unit in span):
+                break  # 推动了: a verb with its aspect particle makes a clause
+            if verbs & set(range(p, q)):
+                break
+            unmatched_zh = [k for k in range(p, q) if not any(linked[k])
+                            and not _is_function(units[k], span)]
+            covered = [any(linked[k][i] for k in range(p, q)) for i in range(len(words))]
+            unmatched_en = [i for i, c in enumerate(covered) if not c]
+            if _noun_follows(units, q, explained):
+                continue  # 国家的优先 of 国家的优先事项: the Chinese head is further on
+            if not unmatched_zh and not unmatched_en and linked[q - 1][head]:
+                confidence = MATCHED  # and the last Chinese word is the head, as it must be
+            elif (unmatched_en == [head] and unmatched_zh == [q - 1] and q - p >= 2
+                  and _noun(units[q - 1]) and q - 1 not in explained):
+                confidence = INFERRED
+            elif (not unmatched_en and len(unmatched_zh) == 1 and p < unmatched_zh[0] < q - 1
+                  and linked[q - 1][head] and len(words) >= 3
+                  and units[unmatched_zh[0]].tag.startswith(_MODIFIER_TAGS)
+                  and unmatched_zh[0] not in explained):
+                confidence = INFERRED  # a modifier the English leaves out: 高峰论坛 "Forum"
+            else:
+                continue
+            # Fully matched first, then the one that explains most English words, then the
+            # most compact.
+            rank = (confidence, -len(unmatched_en), -(q - p))
+            if best is None or rank > best[0]:
+                best = (rank, (p, q), confidence)
+    return None if best is None else (best[1], best[2])
+
+
+def _noun_follows(units: list[_Unit], q: int, explained: set[int]) -> bool:
+    """A noun right after the span (closing quotes skipped) that no English word of the
+    sentence explains: Chinese puts the head last, so the term goes on."""
+    while q < len(units) and units[q].quote and units[q].text not in _OPENING:
+        q += 1
+    return q < len(units) and units[q].tag.startswith("n") and q not in explained \
+        and units[q].end - units[q].start >= 2
+
+
+def _noun(unit: _Unit) -> bool:
+    """A word that can be an unmatched head: a noun to jieba, two characters or more, and
+    known to CC-CEDICT as something other than a verb (致力于 is "to devote oneself to")."""
+    return (unit.tag.startswith(("n", "vn")) and unit.end - unit.start >= 2
+            and bool(unit.glosses) and not unit.verbal)
+
+
+def _head(phrase: list[Token], words: list[str]) -> int:
+    """Index in `words` of the English head noun: the last word, or the word before "of"
+    ("Department of Social Work") or "for" ("Forum for International Cooperation")."""
+    if any(t.lower() in ("of", "for") for t in phrase):
+        before = 0
+        for token in phrase:
+            if token.lower() in ("of", "for"):
+                return before - 1
+            before += len(parts(token)) if token.kind == "word" and token.lower() != "and" else 0
+    return len(words) - 1
+
+
+def _is_function(unit: _Unit, span: list[_Unit]) -> bool:
+    """的 between two matched words (党的建设), or quotation marks around a name inside the
+    term (“一带一路”倡议), belong to the phrase without a gloss."""
+    inside = unit is not span[0] and unit is not span[-1]
+    return inside and (unit.tag.startswith("u") or unit.quote)
+
+
+# --- French and Spanish ---------------------------------------------------------------------
+
+
+def project(en_tokens: list[Token], a: int, b: int, inside: list[str], head: int, text: str,
+            lang: str) -> tuple[Phrase | None, set[int]]:
+    """The rendering in `text` (French or Spanish) of English tokens [a, b), whose words
+    are `inside` (``_words``) with the head at index `head`, or None; and which of those
+    words found a cognate."""
+    target = tokens(text)
+    outside = [w for i, t in enumerate(en_tokens) if not a <= i < b and is_content(t, "en")
+               for w in parts(t) if len(w) >= 3]
+    expected = len(target) * (a + b) / 2 / max(len(en_tokens), 1)
+    links: dict[int, int] = {}  # inside word index → target token
+    strength: dict[int, float] = {}
+    for n, word in enumerate(inside):
+        scored = [(_score(word, t, lang), -abs(k - expected), k)
+                  for k, t in enumerate(target) if is_content(t, lang) or t.kind == "word"
+                  and t.lower() in ("non", "no")]
+        scored = [s for s in scored if s[0] >= COGNATE]
+        if scored:
+            strength[n], _, links[n] = max(scored)
+    taken = {k for k, t in enumerate(target) if is_content(t, lang) and k not in links.values()
+             and any(_score(w, t, lang) >= 80 for w in outside)}
+    if not links:
+        return None, set()
+    # A link far from the strongest one is a false cognate ("foreign" / "forte").
+    anchor = links[max(links, key=lambda n: strength[n])]
+    links = {n: k for n, k in links.items() if abs(k - anchor) <= 2 * len(inside) + 4}
+    lo, hi = min(links.values()), max(links.values())
+    # A name keeps its own "and"/"for" (Forum de la Ceinture et de la Route pour la…).
+    name = any(t.lower() in _NAME_LINKS - {"of"} for t in en_tokens[a:b])
+    if any((target[k].kind == "punct" if name else _breaks(target[k], lang)) or k in taken
+           for k in range(lo, hi + 1)):
+        return None, set(links)
+    unlinked_inside = sum(is_content(target[k], lang) for k in range(lo, hi + 1)
+                          if k not in links.values())
+    missing = len(inside) - len(links) - unlinked_inside
+    if missing < 0:
+        return None, set(links)  # more words than the English has: « double » circulation
+    confidence = MATCHED if len(links) == len(inside) else INFERRED
+    head_missing = head not in links
+    grown_right = False
+    while missing > 0:
+        order = (_grow_left, _grow_right) if head_missing else (_grow_right, _grow_left)
+        for grow in order:
+            span = grow(target, lo, hi, lang, taken)
+            if span:
+                grown_right = span[1] > hi
+                lo, hi = span
+                missing -= 1
+                break
+        else:
+            return None, set(links)
+    if grown_right:  # au niveau → au niveau de la base: a complement is taken whole
+        span = _complement(target, hi, lang, taken)
+        if span:
+            hi = span
+    if sum(is_content(target[k], lang) for k in range(lo, hi + 1)) > len(inside) + 2:
+        return None, set(links)
+    return Phrase(target[lo].start, target[hi].end, confidence), set(links)
+
+
+def _score(english: str, token: Token, lang: str) -> float:
+    return max((lexicon.cognate(english, p, lang) for p in parts(token)), default=0.0)
+
+
+def _breaks(token: Token, lang: str) -> bool:
+    return token.kind == "punct" or token.lower() in _CONJUNCTIONS or (
+        token.kind == "word" and token.lower() in CLOSED[lang]
+        and token.lower() not in LINKERS[lang] and token.lower() not in ARTICLES[lang])
+
+
+def _grow_right(target: list[Token], lo: int, hi: int, lang: str, taken: set[int],
+                ) -> tuple[int, int] | None:
+    k = hi + 1
+    if k < len(target) and target[k].lower() in LINKERS[lang]:
+        k += 1
+        if k < len(target) and target[k].lower() in ARTICLES[lang]:
+            k += 1
+    if k < len(target) and is_content(target[k], lang) and k not in taken:
+        return lo, k
+    return None
+
+
+def _grow_left(target: list[Token], lo: int, hi: int, lang: str, taken: set[int],
+               ) -> tuple[int, int] | None:
+    k = lo - 1
+    if k >= 0 and target[k].lower() in ARTICLES[lang]:
+        k -= 1
+    if k >= 0 and target[k].lower() in LINKERS[lang]:
+        k -= 1
+    elif k != lo - 1:
+        return None  # an article alone starts the phrase: nothing to the left belongs to it
+    if k >= 0 and is_content(target[k], lang) and k not in taken:
+        return k, hi
+    return None
+
+
+def _complement(target: list[Token], hi: int, lang: str, taken: set[int]) -> int | None:
+    k = hi + 1
+    if k < len(target) and target[k].lower() in LINKERS[lang] - {"à", "a", "en", "au", "al"}:
+        k += 1
+        if k < len(target) and target[k].lower() in ARTICLES[lang]:
+            k += 1
+        if k < len(target) and is_content(target[k], lang) and k not in taken:
+            return k
+    return None

@@ -1,0 +1,46 @@
+"""Chinese glued to the English it translates, with no space or bracket between:
+
+    The phrase: Foster the development of … neighborhood environments积极构建互嵌式社会结构和社区环境
+    → "Foster the development of … neighborhood environments" ↔ 积极构建互嵌式社会结构和社区环境
+
+A run of Han characters that starts right after a Latin letter is taken as the translation of
+the clause it is glued to.  The clause runs back to the nearest colon, semicolon or sentence
+end.  A leading imperative stays in the term only when the Chinese starts with its
+equivalent (as in inline.py: Foster ↔ 积极构建).  Han text after a space ("… in 2025. 新年快乐!")
+is not glued to anything and is never taken.  Boundaries are a guess, so confidence is 0.6.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.build.documents import Document
+from glossary.build.extract.evidence import evidence
+from glossary.build.extract.inline import IMPERATIVES
+from glossary.build.extract.truncation import review
+from glossary.langtags import ZH_HANS
+from glossary.model import Candidate, CandidateTerm
+
+NAME = "glued"
+_GLUED = re.compile(r"(?<=[A-Za-z])(?P<han>[\u3400-\u9fff][\u3400-\u9fff，、]{1,40})")
+_CLAUSE_START = re.compile(r"[:;.!?]\s+|^\s*")
+
+
+def extract(document: Document) -> Iterator[Candidate]:
+    for paragraph in document.paragraphs:
+        text = paragraph.text
+        for match in _GLUED.finditer(text):
+            chinese = match["han"].rstrip("，、")
+            before = text[:match.start()]
+            start = max(m.end() for m in _CLAUSE_START.finditer(before))
+            clause = before[start:]
+            verb, _, rest = clause.partition(" ")
+            if verb.lower() in IMPERATIVES and not chinese.startswith(IMPERATIVES[verb.lower()]):
+                clause, start = rest, start + len(verb) + 1
+            if len(clause.split()) < 2:
+                continue
+            flags, notes = review(chinese, clause)
+            yield Candidate(terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(clause, "en")),
+                            evidence=evidence(document, paragraph, start, match.end(), NAME, 0.6),
+                            flags=flags, notes=notes)

@@ -1,0 +1,163 @@
+"""Inline glosses: English prose that glosses a Chinese term in parentheses.
+
+    promoting the Fengqiao Model (枫桥经验)          → Fengqiao Model ↔ 枫桥经验
+    “the second integration”(第二个结合)             → the second integration ↔ 第二个结合
+    1. Clarify the ... within the party(党委(党组)…)  → the whole list clause ↔ the Chinese
+
+Method.  Each parenthesised group (ASCII or full-width, nested parentheses kept) whose text is
+mostly Han and that follows Latin text is a gloss; the Chinese is its content without trailing
+list punctuation.  The English span it glosses is found by the first rule that applies:
+
+1. a quotation closing right before the parenthesis: the quoted text (confidence 0.9);
+2. a list item that the gloss ends: the item's whole clause.  A leading imperative verb
+   ("Clarify") belongs to the term only when the Chinese starts with its equivalent (明确),
+   so the pair stays parallel (confidence 0.75);
+3. a run of capitalised words ending at the parenthesis, which may contain the connectors of
+   English names (of, on, the, and, to…) but stops at lowercase words, numbers and clause
+   punctuation; leading determiners are dropped (confidence 0.85).
+
+No rule, no candidate: a Chinese gloss whose English cannot be delimited is left out rather
+than guessed.  Every pair found goes through truncation.review, which flags Chinese cut short
+(中央经济工作 for "Central Economic Work Conference").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.build.documents import Document
+from glossary.han import han_count, script_of
+from glossary.build.extract.evidence import evidence
+from glossary.build.extract.truncation import review
+from glossary.langtags import ZH_HANS
+from glossary.model import Candidate, CandidateTerm
+
+NAME = "inline"
+
+_OPEN = "(（"
+_CLOSE = {"(": ")", "（": "）"}
+_QUOTES = {"”": "“", '"': '"', "’": "‘", "»": "«", "」": "「"}
+_TRIM_ZH = " ,，、;；.。:："
+_TRIM_EN = " ,;:."
+_CONNECTORS = frozenset("of on the and for to with in at by from under &".split())
+_DETERMINERS = frozenset("the a an this that these its their".split())
+_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[-*•●▪])\s+")
+
+# Imperatives that open list items, with the Chinese verbs that translate them.
+IMPERATIVES = {
+    "clarify": ("明确",), "strengthen": ("加强", "强化"), "promote": ("推进", "推动", "促进"),
+    "build": ("建设", "构建", "建立"), "improve": ("完善", "改进", "提高"),
+    "advance": ("推进", "推动"), "ensure": ("确保",), "foster": ("培育", "构建", "积极构建"),
+    "uphold": ("坚持",), "maintain": ("保持", "维护"), "develop": ("发展",),
+    "implement": ("落实", "实施", "贯彻"), "deepen": ("深化",), "establish": ("建立",),
+}
+
+
+def extract(document: Document) -> Iterator[Candidate]:
+    for paragraph in document.paragraphs:
+        for start, end in _han_groups(paragraph.text):
+            chinese = paragraph.text[start + 1:end - 1].strip(_TRIM_ZH)
+            found = english_before(paragraph.text, start, end, chinese)
+            if found is None:
+                continue
+            english, en_start, confidence = found
+            flags, notes = review(chinese, english)
+            yield Candidate(
+                terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(english, "en")),
+                evidence=evidence(document, paragraph, en_start, end, NAME, confidence),
+                flags=flags, notes=notes,
+            )
+
+
+def _han_groups(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each outermost parenthesised group whose content is mostly Han."""
+    index = 0
+    while index < len(text):
+        if text[index] in _OPEN:
+            end = _matching(text, index)
+            if end is None:
+                index += 1
+                continue
+            content = text[index + 1:end - 1]
+            if han_count(content) >= 2 and script_of(content) == "han":
+                yield index, end
+            index = end
+        else:
+            index += 1
+
+
+def _matching(text: str, start: int) -> int | None:
+    depth = 0
+    for index in range(start, len(text)):
+        if text[index] in _OPEN:
+            depth += 1
+        elif text[index] in ")）":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    return None
+
+
+def english_before(text: str, start: int, end: int,
+                   chinese: str) -> tuple[str, int, float] | None:
+    """The English that the Chinese in text[start:end] (a parenthesis, or a dash and what
+    follows it) glosses: its text, where it starts, the rule's confidence; or None."""
+    before = text[:start].rstrip()
+    if not before or script_of(before[-1]) != "latin" and before[-1] not in _QUOTES:
+        return None  # Chinese in parentheses after Chinese: an aside, not a gloss
+    for rule in (_quoted, _list_clause, _capitalised_run):
+        found = rule(text, before, end, chinese)
+        if found:
+            english, en_start, confidence = found
+            english = english.strip(_TRIM_EN)
+            if english and script_of(english) == "latin":
+                return english, en_start, confidence
+    return None
+
+
+def _quoted(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
+    closing = before[-1]
+    if closing not in _QUOTES:
+        return None
+    opening = before.rfind(_QUOTES[closing], 0, len(before) - 1)
+    if opening < 0 or len(before) - opening > 200:
+        return None
+    return before[opening + 1:-1], opening + 1, 0.9
+
+
+def _list_clause(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
+    item = _ITEM.match(text)
+    if not item or text[end:].strip(" .;,，。；"):
+        return None  # not a list item, or the gloss does not close it
+    clause_start = item.end()
+    clause = before[clause_start:]
+    verb, _, rest = clause.partition(" ")
+    if verb.lower() in IMPERATIVES and not chinese.startswith(IMPERATIVES[verb.lower()]):
+        clause, clause_start = rest, clause_start + len(verb) + 1
+    if len(clause.split()) < 2:
+        return None
+    return clause, clause_start, 0.75
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _capitalised_run(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
+    tokens = list(_TOKEN.finditer(before))
+    run: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        word = token.group()
+        if run and word[-1] in ",;:.!?)”\"":
+            break  # clause punctuation ends the name
+        if not run and not word[0].isupper():
+            return None  # the word right before the gloss must be capitalised
+        if not (word[0].isupper() or word.lower() in _CONNECTORS):
+            break
+        run.append(token)
+    run.reverse()
+    while run and (run[0].group().lower() in _CONNECTORS | _DETERMINERS):
+        run.pop(0)
+    if not run:
+        return None
+    return before[run[0].start():], run[0].start(), 0.85

@@ -1,0 +1,314 @@
+"""Parallel text: one passage in zh, en, fr and es → four-language term entries.
+
+Finding the blocks.  A block is a run of paragraphs in one language (labels such as
+"French:" and titles are paragraphs of their own and do not break it); consecutive blocks
+in different languages form a parallel group (a block in a language already in the group
+starts a new one), so both a passage given in four languages one after another and
+paragraphs interleaved by language work.  Files that translate each other form one group
+too: each file is a block (``extract_set``; ``file_sets`` finds them by name).
+
+Inside a group, two kinds of evidence:
+
+- quoted terms, by order: the n-th quoted term of the Chinese block pairs with the n-th of
+  each other block, only when both quote the same number of terms (a count that differs
+  means the quotes do not correspond one to one, and nothing is guessed).  Confidence 0.55:
+  order alone is weak evidence, so these are for review unless something else confirms them;
+- phrases in aligned sentences: every block is split into sentences (``align.sentences``)
+  and aligned to the English block (``align.gale_church`` with ``align.anchors``); inside
+  each aligned group ``align.phrases`` pairs noun phrases through CC-CEDICT and cognates.
+
+Each language's term keeps its own evidence: file, line and sentence in its own block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from glossary.build.align import anchors, gale_church, phrases, sentences
+from glossary.build.align.sentences import Sentence
+from glossary.build.documents import Document, Paragraph, is_caps
+from glossary.build.extract.evidence import evidence
+from glossary.han import script_of
+from glossary.langtags import ZH_HANS
+from glossary.model import Candidate, CandidateTerm, Evidence
+
+NAME = "parallel"
+CONFIDENCE = 0.55
+_LANGUAGES = ("zh", "en", "fr", "es")
+_QUOTED = re.compile(r"“\s*([^”]{2,80}?)\s*”|«\s*([^»]{2,80}?)\s*»|「([^」]{2,40})」|『([^』]{2,40})』")
+_MAX_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Block:
+    lang: str
+    document: Document
+    paragraphs: tuple[Paragraph, ...]
+
+
+def extract(document: Document) -> Iterator[Candidate]:
+    for group in document_groups(document):
+        yield from _group_candidates(group)
+
+
+def extract_set(documents: Sequence[Document]) -> Iterator[Candidate]:
+    """Documents that translate each other (one language each): one parallel group."""
+    yield from _group_candidates(set_group(documents))
+
+
+def document_groups(document: Document) -> list[list[Block]]:
+    """The parallel groups inside one document (two languages or more each)."""
+    return [group for group in _groups(_blocks(document)) if len(group) >= 2]
+
+
+def set_group(documents: Sequence[Document]) -> list[Block]:
+    """One block per document, in its main language; empty unless two languages or more,
+    each once."""
+    group = []
+    for document in documents:
+        langs = [p.lang for p in document.paragraphs if p.lang in _LANGUAGES]
+        if langs:
+            lang = max(set(langs), key=lambda lang: (langs.count(lang), lang))
+            group.append(Block(lang, document, tuple(
+                p for p in document.paragraphs if p.lang == lang)))
+    return group if len({block.lang for block in group}) == len(group) >= 2 else []
+
+
+_FILE_LANG = re.compile(r"^(?P<stem>.+)[._-](?P<lang>zh(?:[-_]\w+)*|en|fr|es)$", re.IGNORECASE)
+
+
+def file_sets(paths: Iterable[Path]) -> list[list[Path]]:
+    """Files named as translations of each other: NAME.LANG.txt in one folder (LANG one of
+    zh, zh-Hant…, en, fr, es), two languages or more."""
+    sets: dict[tuple[Path, str], list[Path]] = defaultdict(list)
+    for path in paths:
+        match = _FILE_LANG.match(Path(path.stem).name)
+        if match:
+            sets[path.parent, match["stem"]].append(path)
+    return [sorted(found) for found in sets.values() if len(found) >= 2]
+
+
+def _blocks(document: Document) -> list[Block]:
+    blocks: list[Block] = []
+    for paragraph in document.paragraphs:
+        if paragraph.lang not in _LANGUAGES:
+            continue  # labels ("French:"), page furniture
+        if blocks and blocks[-1].lang == paragraph.lang:
+            blocks[-1] = Block(paragraph.lang, document, blocks[-1].paragraphs + (paragraph,))
+        else:
+            blocks.append(Block(paragraph.lang, document, (paragraph,)))
+    return blocks
+
+
+def _groups(blocks: list[Block]) -> Iterator[list[Block]]:
+    group: list[Block] = []
+    for block in blocks:
+        if any(b.lang == block.lang for b in group):
+            yield group
+            group = []
+        group.append(block)
+    if group:
+        yield group
+
+
+def _group_candidates(group: list[Block]) -> Iterator[Candidate]:
+    if len(group) < 2:
+        return
+    yield from _quoted_pairs(group)
+    yield from _phrase_entries(group)
+
+
+# --- quoted terms by order ------------------------------------------------------------------
+
+
+def _quoted_pairs(group: list[Block]) -> Iterator[Candidate]:
+    spans = {block.lang: (block, _quoted(block)) for block in group}
+    if "zh" not in spans or not spans["zh"][1]:
+        return
+    chinese = spans["zh"][1]
+    for lang, (block, found) in spans.items():
+        if lang == "zh" or len(found) != len(chinese):
+            continue
+        for (zh_text, _, _), (text, paragraph, start) in zip(chinese, found):
+            yield Candidate(
+                terms=(CandidateTerm(zh_text, ZH_HANS), CandidateTerm(text, lang)),
+                evidence=evidence(block.document, paragraph, start, start + len(text), NAME,
+                                  CONFIDENCE))
+
+
+def _quoted(block: Block) -> list[tuple[str, Paragraph, int]]:
+    found = []
+    for paragraph in block.paragraphs:
+        for match in _QUOTED.finditer(paragraph.text):
+            group = next(i for i in range(1, 5) if match.group(i) is not None)
+            text = " ".join(match.group(group).split())
+            script = script_of(text)
+            if (block.lang == "zh") != (script == "han") or len(text.split()) > _MAX_WORDS:
+                continue
+            found.append((text, paragraph, match.start(group)))
+    return found
+
+
+# --- phrases in aligned sentences ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Side:
+    """The sentences of one language in one aligned group, joined into one text."""
+
+    block: Block
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def text(self) -> str:
+        return self.joiner.join(s.text for s in self.sentences)
+
+    @property
+    def joiner(self) -> str:
+        return "" if self.block.lang == "zh" else " "
+
+    def locate(self, start: int) -> tuple[Sentence, int]:
+        """The sentence holding offset `start` of `text`, and the offset inside it."""
+        for sentence in self.sentences:
+            if start < len(sentence.text) + len(self.joiner):
+                return sentence, start
+            start -= len(sentence.text) + len(self.joiner)
+        return self.sentences[-1], start
+
+
+def _phrase_entries(group: list[Block]) -> Iterator[Candidate]:
+    from glossary.normalize.script import to_simplified
+
+    by_lang = {block.lang: block for block in group}
+    if "en" not in by_lang or "zh" not in by_lang:
+        return
+    for sides in aligned_sentences(group):
+        en, zh = sides.get("en"), sides.get("zh")
+        if en is None or zh is None:
+            continue
+        simplified = to_simplified(zh.text)
+        if len(simplified) != len(zh.text):
+            continue  # offsets would not carry back to the original script
+        others = {lang: side.text for lang, side in sides.items() if lang in ("fr", "es")}
+        for match in phrases.align(en.text, simplified, others):
+            terms = [_term(zh, match.zh, ZH_HANS), _term(en, match.en, "en")]
+            terms += [_term(sides[lang], phrase, lang) for lang, phrase in match.others.items()]
+            yield Candidate(terms=tuple(terms), evidence=terms[1].evidence)  # type: ignore[arg-type]
+
+
+def _term(side: _Side, phrase: phrases.Phrase, lang: str) -> CandidateTerm:
+    sentence, start = side.locate(phrase.start)
+    end = start + phrase.end - phrase.start
+    text = sentence.text[start:end]
+    offset = sentence.start + start
+    found: Evidence = evidence(side.block.document, sentence.paragraph, offset,
+                               offset + len(text), NAME, phrase.confidence)
+    return CandidateTerm(_sentence_case(text, sentence.text[:start]), lang, evidence=found)
+
+
+def _sentence_case(text: str, before: str) -> str:
+    """"Social work" opening a sentence is the term "social work"; a name keeps its
+    capitals (every word after the first in lower case is the sign of a common noun)."""
+    words = text.split()
+    if (len(words) >= 2 and not before.strip(" \"'“‘«¿¡(") and words[0][:1].isupper()
+            and words[0][1:].islower() and all(w.islower() for w in words[1:])):
+        return text[0].lower() + text[1:]
+    return text
+
+
+def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:
+    """The group's sentences aligned across languages, through the English block: a list of
+    {lang: sentences} in English order.  Empty without an English block."""
+    blocks = {block.lang: block for block in group}
+    if "en" not in blocks:
+        return []
+    titles = {lang: [(k, p) for k, p in enumerate(block.paragraphs) if _is_title(p)]
+              for lang, block in blocks.items()}
+    split = {lang: body_sentences(block) for lang, block in blocks.items()}
+    # Titles are left out of sentence alignment (a passage's English may have none, as in
+    # seed 002); when every language has its titles at the same places, they pair in order.
+    heads = []
+    if len({tuple(k for k, _ in found) for found in titles.values()}) == 1:
+        for n in range(len(titles["en"])):
+            heads.append({lang: _Side(blocks[lang], (Sentence(found[n][1].text, found[n][1], 0),))
+                          for lang, found in titles.items()})
+    english = split["en"]
+    beads_by_lang = {}
+    joined: set[int] = set()  # English sentences a bead joins to the one before
+    for lang, others in split.items():
+        if lang == "en":
+            continue
+        alignment = align_blocks(english, others, lang)
+        if alignment.agreement < MIN_AGREEMENT:
+            continue
+        beads_by_lang[lang] = alignment.beads
+        joined.update(i for en_ids, _ in alignment.beads for i in en_ids[1:])
+    # Beads run in order, so a group is a run of English sentences; one joined in any
+    # language is joined for every language (an English 2:1 against French is one group).
+    group_of = []
+    for i in range(len(english)):
+        group_of.append(group_of[-1] if i in joined else i)
+    members: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i in range(len(english)):
+        members[group_of[i]]["en"].add(i)
+    for lang, beads in beads_by_lang.items():
+        for en_ids, ids in beads:
+            if en_ids and ids:
+                members[group_of[en_ids[0]]][lang].update(ids)
+    result = heads
+    for root in sorted(members):
+        result.append({lang: _Side(blocks[lang], tuple(split[lang][i] for i in sorted(ids)))
+                       for lang, ids in members[root].items()})
+    return result
+
+
+def body_sentences(block: Block) -> list[Sentence]:
+    """The sentences of a block, headings left out."""
+    return [s for p in block.paragraphs if not _is_title(p) for s in sentences.split(p)]
+
+
+def _is_title(paragraph: Paragraph) -> bool:
+    """A heading: no sentence end, and short (or in capitals)."""
+    text = paragraph.text.rstrip()
+    short = len(text) <= (40 if paragraph.lang == "zh" else 120)
+    return (is_caps(text) or short) and not text.endswith(tuple(".。!！;；:："))
+
+
+@dataclass(frozen=True)
+class BlockAlignment:
+    beads: list[gale_church.Bead]
+    agreement: float  # mean anchor similarity of the beads that pair sentences, 0–1
+
+
+# Below this the blocks do not translate each other (an English summary beside a Chinese
+# text that says something else): their sentences give no phrase pairs.
+MIN_AGREEMENT = 0.15
+
+
+def align_blocks(english: list[Sentence], other: list[Sentence], lang: str) -> BlockAlignment:
+    """Gale–Church over the two blocks' sentences, anchored on what they share."""
+    en_features = [anchors.features(s.text, "en") for s in english]
+    features = [anchors.features(s.text, lang) for s in other]
+
+    @lru_cache(maxsize=None)
+    def matched(i: int, j: int) -> frozenset[int]:
+        return anchors.matched(en_features[i], features[j])
+
+    def similarity(en_ids: tuple[int, ...], ids: tuple[int, ...]) -> float:
+        return anchors.similarity([en_features[i] for i in en_ids], [features[j] for j in ids],
+                                  [[matched(i, j) for j in ids] for i in en_ids])
+
+    beads = gale_church.align([len(s.text) for s in english], [len(s.text) for s in other],
+                              similarity, _paragraph_starts(english), _paragraph_starts(other))
+    paired = [similarity(en_ids, ids) for en_ids, ids in beads if en_ids and ids]
+    return BlockAlignment(beads, sum(paired) / len(paired) if paired else 0.0)
+
+
+def _paragraph_starts(found: list[Sentence]) -> frozenset[int]:
+    return frozenset(i for i, s in enumerate(found)
+                     if i == 0 or s.paragraph is not found[i - 1].paragraph)

@@ -1,0 +1,92 @@
+"""Chinese first, its English (or acronym) in parentheses:
+
+    我们召开了中央经济工作会议（Central Economic Work Conference），部署…
+    → 中央经济工作会议 ↔ Central Economic Work Conference
+    坚持中国共产党 (CPC) 的领导  → 中国共产党 ↔ CPC (acronym)
+
+The parenthesis closes the English, but Chinese has no spaces to say where the term begins.
+So the run of Han characters before the parenthesis is cut into words with parts of speech
+(jieba, the segmenter the pinyin step already uses), and the term is the longest run of words
+at its end that holds no verb, particle, preposition, pronoun, adverb or conjunction (a
+name's own verbal nouns, 工作 in 中央经济工作会议, stay; the word next to the parenthesis may be
+a nominalised verb, 治理 in 基层治理) and has no more words than the English has content
+words (an acronym: letters).  Traditional text is segmented in its Simplified form.  Confidence 0.75; the pair also goes through truncation.review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.build.documents import Document
+from glossary.build.extract.evidence import evidence
+from glossary.build.extract.truncation import review
+from glossary.han import script_of
+from glossary.langtags import ZH_HANS
+from glossary.model import Candidate, CandidateTerm, TermType
+
+NAME = "zh-first"
+_PAIR = re.compile(r"(?P<han>[\u3400-\u9fff·]{2,40})\s?[(（]\s*(?P<latin>[^()（）]{2,120}?)\s*[)）]")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
+# jieba part-of-speech tags that end a name when walking back from the parenthesis.
+_BOUNDARY_TAGS = ("v", "u", "p", "r", "d", "c", "y", "e", "o", "x", "w", "f", "ul", "uj")
+_NAME_VERBS = ("vn",)  # verbal nouns belong in names: 工作, 建设
+_CONNECTORS = frozenset("of on the and for to with in at by from under a an".split())
+_MAX_CHARS = 16
+_PRONOUNS = frozenset("i you he she it we they this that these those".split())
+
+
+def extract(document: Document) -> Iterator[Candidate]:
+    for paragraph in document.paragraphs:
+        for match in _PAIR.finditer(paragraph.text):
+            english = match["latin"].strip(" ,;:.")
+            if script_of(english) != "latin":
+                continue
+            if english.split()[0].casefold() in _PRONOUNS:
+                continue  # "他表示（he said）": a translated clause, not a term
+            acronym = bool(_ACRONYM.fullmatch(english))
+            chinese = _term_before(match["han"], _content_words(english, acronym))
+            if chinese is None:
+                continue
+            start = match.end("han") - len(chinese)
+            flags, notes = ((), ()) if acronym else review(chinese, english)
+            yield Candidate(
+                terms=(CandidateTerm(chinese, ZH_HANS),
+                       CandidateTerm(english, "en", TermType.ACRONYM if acronym
+                                     else TermType.FULL_FORM)),
+                evidence=evidence(document, paragraph, start, match.end(), NAME, 0.75),
+                flags=flags, notes=notes)
+
+
+def _content_words(english: str, acronym: bool) -> int:
+    if acronym:
+        return sum(c.isupper() for c in english)
+    return sum(word.casefold() not in _CONNECTORS for word in english.split())
+
+
+def _term_before(run: str, words_allowed: int) -> str | None:
+    from glossary.normalize.pinyin import _jieba
+    from glossary.normalize.script import to_simplified
+
+    # jieba knows Simplified words; t2s keeps length, so offsets carry back to the original.
+    simplified = to_simplified(run)
+    basis = simplified if len(simplified) == len(run) else run
+    words = list(_jieba().posseg.cut(basis))
+    taken = 0
+    length = 0
+    lone_verb = False
+    for position, pair in enumerate(reversed(words)):
+        # The word next to the parenthesis may be a nominalised verb (治理 in 基层治理, 建设);
+        # further back, a verb is where the sentence, not the name, goes on.
+        if position and pair.flag not in _NAME_VERBS and pair.flag.startswith(_BOUNDARY_TAGS):
+            break
+        if not position and pair.flag.startswith(("u", "p", "r", "c", "y", "e", "x", "w")):
+            break
+        if taken >= words_allowed or length + len(pair.word) > _MAX_CHARS:
+            break
+        taken += 1
+        length += len(pair.word)
+        lone_verb = taken == 1 and pair.flag.startswith("v") and pair.flag not in _NAME_VERBS
+    term = run[len(run) - length:]
+    # A verb alone (表示, 认为) is the sentence's verb, not a nominalised term.
+    return term if len(term) >= 2 and not (lone_verb and taken == 1) else None

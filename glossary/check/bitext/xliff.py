@@ -1,0 +1,79 @@
+"""XLIFF 1.2 (trans-unit/source/target; SDLXLIFF's seg-source with mrk mtype="seg" segments;
+MQXLIFF is plain 1.2) and XLIFF 2.x (unit/segment/source/target), streamed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from lxml import etree
+
+from glossary.check.bitext.inline import local, text
+from glossary.errors import FormatError
+from glossary.termbase.formats.tbx import hardened_parser_options
+from glossary.langtags import canonical
+from glossary.model import Segment
+
+
+def read(path: Path) -> Iterator[Segment]:
+    source_lang = target_lang = ""
+    seen_root = False
+    try:
+        for event, element in etree.iterparse(str(path), events=("start", "end"),
+                                              **hardened_parser_options()):
+            if not isinstance(element.tag, str):
+                continue
+            name = local(element)
+            if event == "start":
+                if not seen_root:
+                    seen_root = True
+                    if name != "xliff":
+                        raise FormatError(f"{path}: not XLIFF (root <{name}>)")
+                    source_lang = _tag(element.get("srcLang"), source_lang)  # 2.x
+                    target_lang = _tag(element.get("trgLang"), target_lang)
+                elif name == "file":  # 1.2
+                    source_lang = _tag(element.get("source-language"), source_lang)
+                    target_lang = _tag(element.get("target-language"), target_lang)
+                continue
+            if name in ("trans-unit", "unit"):
+                yield from _unit(element, source_lang, target_lang, str(path))
+                element.clear(keep_tail=False)
+    except etree.XMLSyntaxError as err:
+        raise FormatError(f"{path}: line {err.lineno}: {err.msg}") from None
+
+
+def _tag(raw: str | None, default: str) -> str:
+    return canonical(raw) if raw else default
+
+
+def _children(element: etree._Element, name: str) -> list[etree._Element]:
+    return [c for c in element if isinstance(c.tag, str) and local(c) == name]
+
+
+def _unit(unit: etree._Element, source_lang: str, target_lang: str,
+          file: str) -> Iterator[Segment]:
+    unit_id = unit.get("id", "")
+    if local(unit) == "unit":  # XLIFF 2: one Segment per <segment>
+        for number, segment in enumerate(_children(unit, "segment"), 1):
+            source, target = _children(segment, "source"), _children(segment, "target")
+            if source:
+                yield Segment(f"{unit_id}/{segment.get('id') or number}", text(source[0]),
+                              text(target[0]) if target else "", source_lang, target_lang,
+                              file, segment.sourceline or 0)
+        return
+    seg_source = _children(unit, "seg-source")
+    targets = _children(unit, "target")
+    if seg_source:  # SDLXLIFF: segments are <mrk mtype="seg" mid="…">, in source and target
+        sources = {m.get("mid"): m for m in seg_source[0].iter("{*}mrk", "mrk")
+                   if m.get("mtype") == "seg"}
+        translated = {m.get("mid"): m for m in (targets[0].iter("{*}mrk", "mrk") if targets
+                                                 else ()) if m.get("mtype") == "seg"}
+        for mid, source in sources.items():
+            target = translated.get(mid)
+            yield Segment(f"{unit_id}/{mid}", text(source), text(target) if target is not None
+                          else "", source_lang, target_lang, file, source.sourceline or 0)
+        return
+    source = _children(unit, "source")
+    if source:
+        yield Segment(unit_id, text(source[0]), text(targets[0]) if targets else "",
+                      source_lang, target_lang, file, unit.sourceline or 0)

@@ -1,0 +1,134 @@
+"""`glossary check`: does a translation use the approved renderings, and consistently?
+
+For each segment, the termbase's source-language terms found in the source (termfind) are
+looked for in the target, in the target language:
+- deprecated — a rendering the termbase marks deprecated is used (the finding names the
+  approved ones);
+- missing — none of the concept's approved renderings (every target-language term not marked
+  deprecated) is used;
+- inconsistent — across the job, one source term is rendered by different approved full
+  renderings (an acronym beside its full form is not counted); the segments that differ from
+  the most frequent one are reported.
+A concept with no term in the target language has nothing to check against and is skipped.
+Codes are stable: scripts and CI can rely on them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from glossary.errors import InputError
+from glossary.langtags import primary
+from glossary.model import Concept, Segment, Status, Term, TermType
+from glossary.check.termfind import Finder, contains
+
+MISSING, DEPRECATED, INCONSISTENT = "missing", "deprecated", "inconsistent"
+CODES = (MISSING, DEPRECATED, INCONSISTENT)
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    segment: Segment
+    term: str  # the source term found
+    expected: tuple[str, ...]  # approved renderings
+    found: str  # the rendering used ("" when none)
+    concept_id: str
+
+
+@dataclass(frozen=True)
+class Report:
+    segments: int
+    checked: int  # segments with at least one termbase term in the source
+    findings: tuple[Finding, ...]
+    source_lang: str
+    target_lang: str
+
+    def summary(self) -> dict[str, int]:
+        counts = Counter(f.code for f in self.findings)
+        return {code: counts.get(code, 0) for code in CODES}
+
+
+def check(segments: Iterable[Segment], concepts: list[Concept], source_lang: str = "",
+          target_lang: str = "") -> Report:
+    """Check every segment; languages come from the files, else from the arguments."""
+    segments = list(segments)
+    source_lang = source_lang or next((s.source_lang for s in segments if s.source_lang), "")
+    target_lang = target_lang or next((s.target_lang for s in segments if s.target_lang), "")
+    if not source_lang or not target_lang:
+        raise InputError("the file does not say its languages: give --source-lang and "
+                         "--target-lang")
+    finder = Finder(concepts, source_lang)
+    findings: list[Finding] = []
+    used: dict[str, list[tuple[Segment, str, str]]] = {}  # concept → (segment, term, rendering)
+    checked = 0
+    for segment in segments:
+        if not segment.target.strip():
+            continue  # untranslated: nothing to review yet
+        hits = list(finder.find(segment.source))
+        checked += bool(hits)
+        seen: set[str] = set()
+        for hit in hits:
+            if hit.concept.id in seen:
+                continue
+            seen.add(hit.concept.id)
+            renderings = [t for t in hit.concept.terms if primary(t.lang) == primary(target_lang)
+                          and t.type is not TermType.TRANSLITERATION]
+            if not renderings:
+                continue
+            finding, rendering = _segment_finding(segment, hit.term, hit.concept.id, renderings,
+                                                  target_lang)
+            if finding:
+                findings.append(finding)
+            if rendering and _full(renderings, rendering):
+                used.setdefault(hit.concept.id, []).append((segment, hit.term.text, rendering))
+    findings += _inconsistencies(used)
+    order = {segment.id: number for number, segment in enumerate(segments)}
+    findings.sort(key=lambda f: (order.get(f.segment.id, 0), CODES.index(f.code), f.term))
+    return Report(len(segments), checked, tuple(findings), source_lang, target_lang)
+
+
+def _segment_finding(segment: Segment, term: Term, concept_id: str, renderings: list[Term],
+                     lang: str) -> tuple[Finding | None, str]:
+    """The finding for one source term in one segment, and the approved rendering used."""
+    ordered = _longest_first(renderings)
+    approved = [t.text for t in ordered if t.status is not Status.DEPRECATED]
+    deprecated = [t.text for t in ordered if t.status is Status.DEPRECATED]
+    used = next((text for text in approved if contains(segment.target, text, lang)), "")
+    wrong = next((text for text in deprecated if contains(segment.target, text, lang)), "")
+    if wrong:
+        return Finding(DEPRECATED, segment, term.text, tuple(approved), wrong, concept_id), used
+    if not used and approved:
+        return Finding(MISSING, segment, term.text, tuple(approved), "", concept_id), ""
+    return None, used
+
+
+def _full(renderings: list[Term], text: str) -> bool:
+    """A full rendering, not an acronym or short form: "CPC" in one segment and "Communist
+    Party of China" in another is house style, not inconsistency."""
+    return not any(t.text == text and t.type in _SHORT for t in renderings)
+
+
+_SHORT = frozenset({TermType.ACRONYM, TermType.ABBREVIATION, TermType.SHORT_FORM})
+
+
+def _longest_first(terms: list[Term]) -> list[Term]:
+    # "Fengqiao Model" must be tried before "Model": a longer match says more.
+    return sorted(terms, key=lambda t: -len(t.text))
+
+
+def _inconsistencies(used: dict[str, list[tuple[Segment, str, str]]]) -> list[Finding]:
+    findings = []
+    for concept_id, uses in used.items():
+        counts = Counter(rendering for _, _, rendering in uses)
+        if len(counts) < 2:
+            continue
+        # The most frequent rendering sets the norm (first seen breaks ties).
+        norm = max(counts, key=lambda r: (counts[r], -[u[2] for u in uses].index(r)))
+        for segment, term, rendering in uses:
+            if rendering != norm:
+                findings.append(Finding(INCONSISTENT, segment, term, (norm,), rendering,
+                                        concept_id))
+    return findings

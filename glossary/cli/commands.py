@@ -1,0 +1,376 @@
+"""The command line: each command parses its options and calls one library function.
+
+Errors from the library (GlossaryError) become one line on stderr and the error's exit code,
+here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+import click
+
+from glossary import __version__
+from glossary.errors import ExitCode, GlossaryError, InputError
+
+T = TypeVar("T")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _progress(items: Sequence[T], label: str) -> Iterator[T]:
+    """A progress bar on stderr when it is a terminal; silence in pipes and CI.
+
+    click's bar must be entered as a context manager before it is iterated (it raises
+    otherwise), so the bar lives inside this generator for exactly as long as the loop."""
+    if not sys.stderr.isatty() or len(items) < 2:
+        yield from items
+        return
+    with click.progressbar(items, label=label, file=sys.stderr) as bar:
+        yield from bar
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except GlossaryError as err:
+            click.echo(f"glossary: error: {err}", err=True)
+            ctx.exit(int(err.exit_code))
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="glossary")
+def cli() -> None:
+    """Terminology for Chinese political and governance texts: build a termbase from
+    documents, look terms up, export them to CAT tools, check translations."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("terms"),
+              show_default=True, help="Folder for glossary.tbx, glossary.csv and the index.")
+@click.option("--candidates", is_flag=True,
+              help="Also add English-only set phrases (no Chinese found), flagged english-only "
+                   "with status needs review.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Processes for reading, extraction and normalization (large corpora).")
+@click.option("--parallel", is_flag=True,
+              help="The files given translate each other (one language per file: zh, en, fr, "
+                   "es): align them sentence by sentence.  Files named NAME.LANG.txt in one "
+                   "folder (report.en.txt, report.zh.txt…) are paired without this option.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary for scripts.")
+def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, parallel: bool,
+          as_json: bool) -> None:
+    """Build the termbase from documents (.txt, .md, .html; folders are searched).
+
+    With no PATHS, reads seeds/ and writes terms/.  Each Chinese term found glossed in the
+    text becomes a concept with its English (and French, Spanish) renderings, Traditional
+    forms, pinyin and the file and line it came from.  A passage given in several
+    languages (in one file, or in files that translate each other) gives four-language
+    entries; those inferred from position are marked needs review.
+    """
+    from glossary.build import build as run_build
+
+    result = run_build(paths or (Path("seeds"),), out, progress=_progress, candidates=candidates,
+                       jobs=jobs, parallel=parallel)
+    if as_json:
+        click.echo(json.dumps({"documents": result.documents, "candidates": result.candidates,
+                               "concepts": result.concepts,
+                               "outputs": [str(p) for p in result.outputs]}))
+    else:
+        click.echo(f"{result.concepts} concepts from {result.candidates} candidates in "
+                   f"{result.documents} documents → " + ", ".join(str(p) for p in result.outputs))
+
+
+@cli.command()
+@click.argument("texts", nargs=-1, required=True)
+@click.option("--proper", is_flag=True,
+              help="The term names a body, meeting, place or person: capitalise every pinyin word.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per TEXT) for scripts.")
+def normalize(texts: tuple[str, ...], proper: bool, as_json: bool) -> None:
+    """Show every normalized form of a term: Simplified and Traditional Chinese (Taiwan,
+    Hong Kong), pinyin with tone marks, tone numbers and without tones, and search keys.
+
+    Example: glossary normalize 枫桥经验 楓橋經驗
+    """
+    from glossary.normalize import normalize as run_normalize
+
+    results = [run_normalize(text, proper=proper) for text in texts]
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+        return
+    for result in results:
+        width = max(map(len, result))
+        for key, value in result.items():
+            shown = ", ".join(value) if isinstance(value, list) else value
+            click.echo(f"{key:<{width}}  {shown}")
+        click.echo()
+
+
+_TERMBASE_HELP = ("Termbase: a folder made by `glossary build`, a .tbx or .jsonl file, or an index "
+                  "(.sqlite).  Default: $GLOSSARY_TERMBASE, else terms/.")
+
+
+@cli.command()
+@click.argument("query", nargs=-1)
+@click.option("--termbase", "-t", metavar="TB", help=_TERMBASE_HELP)
+@click.option("--lang", "-l", "langs", multiple=True, metavar="L",
+              help="Show only terms in these languages (repeatable): zh, zh-Hant, en, fr, es, "
+                   "pinyin…  Matching still uses every language.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of concepts for scripts.")
+@click.option("--tsv", "as_tsv", is_flag=True, help="Print one tab-separated row per term.")
+@click.option("--limit", "-n", default=10, show_default=True, type=click.IntRange(min=1),
+              help="Show at most this many concepts per query.")
+def lookup(query: tuple[str, ...], termbase: str | None, langs: tuple[str, ...], as_json: bool,
+           as_tsv: bool, limit: int) -> None:
+    """Look a term up by Chinese (Simplified, Traditional or mixed), pinyin (Fēngqiáo,
+    feng1qiao2, fengqiao), English, French or Spanish (case and accents do not matter) or an
+    acronym.  The words of QUERY are one query: no quotes needed.
+
+    Exact matches come first, then terms that start with the query, then terms containing it
+    (治理 finds 社会治理), then near spellings.  With no QUERY, opens a prompt (or reads one
+    query per line from a pipe).  Exit status: 0 found, 1 nothing found, 2 bad input.
+
+    Example: glossary lookup 楓橋經驗
+    """
+    from glossary.cli import display
+    from glossary.termbase import store
+    from glossary.termbase import lookup as search_terms
+    from glossary.termbase import locate as termbases
+    from glossary.langtags import selector
+
+    if as_json and as_tsv:
+        raise click.UsageError("choose one of --json and --tsv")
+    shown = selector(langs) if langs else (lambda tag: True)
+    path = termbases.index(termbases.locate(termbase), notify=lambda m: click.echo(m, err=True))
+    connection = store.connect(path)
+    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    found: list[tuple[str, list[search_terms.Hit]]] = []
+
+    def answer(text: str) -> None:
+        hits = search_terms.search(connection, text, limit)
+        found.append((text, hits))
+        if not hits:
+            near = search_terms.suggest(connection, text)
+            click.echo(f"No match for {text!r}." + (" Did you mean: " + ", ".join(near) + "?"
+                                                    if near else ""), err=True)
+        elif not (as_json or as_tsv):
+            click.echo("\n\n".join(display.text_block(h, shown, colour) for h in hits)
+                       + ("\n" if interactive else ""), color=colour)
+
+    interactive = not query and sys.stdin.isatty() and not (as_json or as_tsv)
+    if query:
+        answer(" ".join(query))
+    elif interactive:
+        from glossary.cli import shell
+
+        shell.run(answer)
+        return
+    else:
+        for line in sys.stdin:
+            if line.strip():
+                answer(line.strip())
+    if as_json:
+        click.echo(json.dumps([display.to_json(hit, shown, text) for text, hits in found
+                               for hit in hits], ensure_ascii=False, indent=2))
+    elif as_tsv:
+        click.echo(display.tsv(found, shown), nl=False)
+    if any(not hits for _, hits in found):
+        sys.exit(int(ExitCode.FINDINGS))
+
+
+@cli.command()
+@click.option("--termbase", "-t", metavar="TB", help=_TERMBASE_HELP)
+@click.pass_context
+def shell(ctx: click.Context, termbase: str | None) -> None:
+    """Open a lookup prompt: type a term, get its entry; Ctrl-D or :q to leave."""
+    ctx.invoke(lookup, termbase=termbase)
+
+
+@cli.command()
+@click.option("--format", "-f", "format_name", metavar="F",
+              help="tbx (TBX-Basic 2019, default), tbx2 (TBX-Basic 2008: OmegaT, "
+                   "translate-toolkit), csv (one row per concept), omegat (tab-separated, one "
+                   "language pair), matecat (XLSX sheet), jsonl.  Default: from the -o file's "
+                   "ending, else tbx.")
+@click.option("--termbase", "-t", metavar="TB", help=_TERMBASE_HELP)
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="File to write (whole or not at all).  Default: standard output.")
+@click.option("--lang", "-l", "langs", multiple=True, metavar="FROM=TO",
+              help="Write language FROM as TO (repeatable), e.g. zh-Hans=zh-CN.  tbx, tbx2 and "
+                   "csv already write zh-CN, zh-TW, zh-HK for Simplified, Taiwan and Hong Kong.")
+@click.option("--keep-tags", is_flag=True, help="Write the termbase's own language tags.")
+@click.option("--only", "only_langs", multiple=True, metavar="L",
+              help="Write only these languages (repeatable): zh-Hans, en, fr… (zh takes every "
+                   "Chinese tag, pinyin included).")
+@click.option("--source", "source_lang", default="zh-Hans", show_default=True, metavar="L",
+              help="omegat: the source language.")
+@click.option("--target", "target_lang", default="en", show_default=True, metavar="L",
+              help="omegat: the target language.")
+@click.option("--no-neutralize", is_flag=True,
+              help="csv: keep cells starting with = + - @ as they are (by default they get a "
+                   "leading apostrophe so spreadsheets do not run them as formulas).")
+def export(format_name: str | None, termbase: str | None, output: Path | None,
+           langs: tuple[str, ...], keep_tags: bool, only_langs: tuple[str, ...],
+           source_lang: str, target_lang: str, no_neutralize: bool) -> None:
+    """Write the termbase for a CAT tool (memoQ, Trados, OmegaT, Phrase…) or a spreadsheet.
+
+    Examples: glossary export -o glossary.tbx;
+    glossary export -f tbx2 --only zh-Hans --only en -o omegat.tbx;
+    glossary export -f omegat --target fr -o zh-fr.utf8
+    """
+    from glossary.termbase import export as exporting
+    from glossary.termbase import locate as termbases
+    from glossary.langtags import canonical, selector
+
+    name = exporting.format_for(format_name, output)
+    mapping = exporting.tag_mapping(name, langs, preset=not keep_tags)
+    options: dict[str, object] = {}
+    if name == "omegat":
+        options = {"source": canonical(source_lang), "target": canonical(target_lang)}
+    elif name in exporting.SPREADSHEET_FORMATS:
+        options = {"neutralize": not no_neutralize}
+    concepts = termbases.concepts(termbases.locate(termbase))
+    if only_langs:
+        concepts = exporting.only(concepts, selector(only_langs))
+    count = exporting.export(concepts, name, output, mapping, **options)
+    if output is not None:
+        click.echo(f"{count} {'lines' if name == 'omegat' else 'concepts'} → {output}", err=True)
+
+
+@cli.command(name="import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--termbase", "-t", type=click.Path(path_type=Path, file_okay=False),
+              default=Path("terms"), show_default=True,
+              help="Termbase folder to merge into (created if it does not exist).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary for scripts.")
+def import_(files: tuple[Path, ...], termbase: Path, as_json: bool) -> None:
+    """Merge termbase files (TBX 2019 or 2008, the canonical CSV, OmegaT .utf8, JSON Lines)
+    into a termbase.
+
+    A concept with the same id or the same Simplified Chinese term is merged; anything the
+    two disagree on is kept as it was and reported.  Every file is read before anything is
+    written, so a bad file changes nothing.
+    """
+    from glossary.termbase.ingest import import_files
+
+    for path in files:
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
+    result = import_files(files, termbase)
+    if as_json:
+        click.echo(json.dumps({"read": result.read, "added": result.added,
+                               "merged": result.merged, "conflicts": list(result.conflicts),
+                               "outputs": [str(p) for p in result.outputs]}, ensure_ascii=False))
+    else:
+        for conflict in result.conflicts:
+            click.echo(f"conflict: {conflict}", err=True)
+        click.echo(f"{result.read} concepts read: {result.added} added, {result.merged} merged, "
+                   f"{len(result.conflicts)} conflicts → {termbase}")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of problems for scripts.")
+def validate(files: tuple[Path, ...], as_json: bool) -> None:
+    """Check TBX files (2019 or 2008, ours or not) for structure and picklist errors.
+
+    Prints FILE:LINE: problem for each one found.  Exit status: 0 all valid, 1 problems
+    found, 2 a file could not be read.
+    """
+    from glossary.termbase.validate import validate as check
+
+    found = {path: check(path) for path in files}
+    if as_json:
+        click.echo(json.dumps([{"file": str(path), "line": p.line, "message": p.message}
+                               for path, problems in found.items() for p in problems],
+                              ensure_ascii=False, indent=2))
+    else:
+        for path, problems in found.items():
+            for problem in problems:
+                click.echo(f"{path}:{problem.line}: {problem.message}")
+            click.echo(f"{path}: " + (_count(len(problems), "problem") if problems else "valid"),
+                       err=True)
+    if any(found.values()):
+        sys.exit(int(ExitCode.FINDINGS))
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--termbase", "-t", metavar="TB", help=_TERMBASE_HELP)
+@click.option("--source-lang", "-s", metavar="L",
+              help="Source language, when the files do not say (PO, CSV without header).")
+@click.option("--target-lang", "-l", metavar="L", help="Target language, likewise.")
+@click.option("--format", "-f", "report_format", default="text", show_default=True,
+              type=click.Choice(["text", "json", "csv", "html"]), help="Report format.")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to this file (default: standard output).")
+def check(files: tuple[Path, ...], termbase: str | None, source_lang: str | None,
+          target_lang: str | None, report_format: str, output: Path | None) -> None:
+    """Check translated files (XLIFF 1.2/2.x, SDLXLIFF, MQXLIFF, TMX, PO, bilingual CSV/TSV)
+    against the termbase: a source term whose approved rendering is missing from the target,
+    a deprecated rendering used, one term rendered differently across the job.
+
+    Exit status: 0 clean, 1 findings, 2 bad input.  Example:
+    glossary check job.xlf --format html -o report.html
+    """
+    from glossary.check import bitext, report
+    from glossary.termbase import locate as termbases
+    from glossary.check.checks import check as run_check
+    from glossary.fileio import atomic_write
+    from glossary.langtags import canonical
+
+    concepts = list(termbases.concepts(termbases.locate(termbase)))
+    segments = [segment for path in files for segment in bitext.read(path)]
+    result = run_check(segments, concepts, canonical(source_lang) if source_lang else "",
+                       canonical(target_lang) if target_lang else "")
+    rendered = report.render(result, report_format)
+    if output is None:
+        click.echo(rendered, nl=False)
+    else:
+        with atomic_write(output) as handle:
+            handle.write(rendered.encode("utf-8"))
+        click.echo(report.text(result).splitlines()[-1] + f" → {output}", err=True)
+    if result.findings:
+        sys.exit(int(ExitCode.FINDINGS))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of findings.")
+def audit(paths: tuple[Path, ...], as_json: bool) -> None:
+    """Check source documents for consistency: a Chinese term glossed differently in
+    different places, an acronym written in two letter orders (CPC and CCP).
+
+    With no PATHS, reads seeds/.  Exit status: 0 consistent, 1 findings, 2 bad input.
+    """
+    from glossary.check.audit import audit as run_audit
+    from glossary.check.audit import describe
+
+    findings = run_audit(paths or (Path("seeds"),))
+    if as_json:
+        click.echo(json.dumps([{"code": f.code, "subject": f.subject,
+                                "variants": [{"text": v, "places": list(p)} for v, p in f.variants]}
+                               for f in findings], ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            click.echo(describe(finding))
+        click.echo(_count(len(findings), "finding"), err=True)
+    if findings:
+        sys.exit(int(ExitCode.FINDINGS))
+
+
+def main() -> None:
+    cli(prog_name="glossary")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""Concepts shown to people (compact text blocks) and to scripts (JSON objects, TSV rows).
+
+A block puts the Chinese first, as translators scan for it: Simplified, Traditional where it
+differs, pinyin; then one line per other term with its status and type; review flags; and
+where the terms were found.  Colour marks status only, and only when asked (a terminal).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from glossary.termbase.formats.jsonl import to_dict
+from glossary.langtags import PINYIN, ZH_HANS, ZH_HANT, ZH_HANT_HK, ZH_HANT_TW
+from glossary.termbase.lookup import Hit
+from glossary.model import Status, Term, TermType
+
+LangFilter = Callable[[str], bool]
+_HEADER_TAGS = (ZH_HANS, ZH_HANT, PINYIN)
+_STATUS_COLOUR = {Status.PREFERRED: "green", Status.ADMITTED: None, Status.NEEDS_REVIEW: "yellow",
+                  Status.DEPRECATED: "red"}
+_MAX_SOURCES = 4
+TSV_FIELDS = ("query", "concept", "match", "lang", "text", "type", "status", "flags")
+
+
+def _every(tag: str) -> bool:
+    return True
+
+
+def text_block(hit: Hit, langs: LangFilter = _every, colour: bool = False) -> str:
+    """A few lines a translator can read at a glance; `langs` limits the terms shown."""
+    import click
+
+    def style(text: str, **how: Any) -> str:
+        return click.style(text, **how) if colour else text
+
+    concept = hit.concept
+    header = _unique(t.text for tag in _HEADER_TAGS for t in concept.terms_in(tag))
+    if concept.terms_in(ZH_HANS) and not concept.terms_in(ZH_HANT):
+        # A termbase we did not build may lack Traditional forms; show them anyway (derived).
+        from glossary.normalize.script import convert
+
+        header[1:1] = _unique(convert(t.text, "s2t") for t in concept.terms_in(ZH_HANS))
+        header = _unique(header)
+    if not header:
+        header = [concept.terms[0].text] if concept.terms else [concept.id]
+    lines = [style("  ".join(header), bold=True)
+             + style(f"   [{hit.match.label}: {hit.term.text}]", dim=True)]
+    shown = [t for t in concept.terms if langs(t.lang) and not _in_header(t, concept)]
+    for term in shown:
+        status = term.status.value if term.status else "—"
+        kind = "" if term.type == TermType.FULL_FORM else f", {term.type.value}"
+        colour_name = _STATUS_COLOUR.get(term.status) if term.status else None
+        lines.append(f"  {term.lang:<10} {term.text}  "
+                     + style(f"({status}{kind})", fg=colour_name))
+    flags = _unique(f"{flag} ({t.lang} {t.text})" for t in concept.terms if langs(t.lang)
+                    for flag in t.flags)
+    if flags:
+        lines.append(style("  review: " + "; ".join(flags), fg="yellow"))
+    sources = _unique(f"{e.file}:{e.line}" if e.line else e.file
+                      for t in concept.terms for e in t.evidence if e.file)
+    if sources:
+        more = f" (+{len(sources) - _MAX_SOURCES} more)" if len(sources) > _MAX_SOURCES else ""
+        lines.append(style("  sources: " + ", ".join(sources[:_MAX_SOURCES]) + more, dim=True))
+    return "\n".join(lines)
+
+
+def to_json(hit: Hit, langs: LangFilter = _every, query: str = "") -> dict[str, Any]:
+    """The concept as formats.jsonl writes it (terms limited by `langs`), with the match."""
+    data = to_dict(hit.concept)
+    data["terms"] = [t for t in data["terms"] if langs(t["lang"])]
+    data["match"] = {"query": query, "kind": hit.match.label, "lang": hit.term.lang, "text": hit.term.text,
+                     "score": round(hit.score, 1)}
+    return data
+
+
+def tsv(results: Iterable[tuple[str, list[Hit]]], langs: LangFilter = _every) -> str:
+    """One row per shown term: query, concept id, match kind, lang, text, type, status, flags."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n")
+    writer.writerow(TSV_FIELDS)
+    for query, hits in results:
+        for hit in hits:
+            for term in hit.concept.terms:
+                if langs(term.lang):
+                    writer.writerow((query, hit.concept.id, hit.match.label, term.lang, term.text,
+                                     term.type.value, term.status.value if term.status else "",
+                                     " ".join(term.flags)))
+    return buffer.getvalue()
+
+
+def _in_header(term: Term, concept: Any) -> bool:
+    """Chinese forms already in the header line: the Simplified, zh-Hant and pinyin terms, and
+    regional Traditional forms identical to zh-Hant.  Anything flagged is shown in full."""
+    if term.flags:
+        return False
+    if term.lang in _HEADER_TAGS:
+        return True
+    if term.lang in (ZH_HANT_TW, ZH_HANT_HK):
+        return term.text in {t.text for t in concept.terms_in(ZH_HANT)}
+    return False
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,70 @@
+"""MateCat's glossary sheet (XLSX, written with openpyxl in write-only mode).
+
+MateCat imports glossaries from XLSX only.  Columns A–D are the concept's: Forbidden (TRUE
+for a row of deprecated terms), Domain (our subject field), Subdomain, Definition; then, for
+each locale, its term and that term's Notes and Example of use (our first context sentence).
+Locales must be full codes (en-US, zh-CN): the export preset maps ours, and languages without
+one (generic zh-Hant, pinyin) are left out.  Synonyms go on further rows of the same domain;
+deprecated terms on a row marked Forbidden.  Cells that a spreadsheet would run as formulas are
+neutralised as in the canonical CSV.  Rows are spooled to a temporary file until the locale
+set, which the header needs, is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import IO
+
+from glossary.fileio import spooled
+from glossary.termbase.formats.csv import neutralized
+from glossary.langtags import display_key
+from glossary.model import Concept, Status, Term
+
+NAME = "matecat"
+SUFFIXES = (".xlsx",)
+_LOCALE = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
+CONCEPT_COLUMNS = ["Forbidden", "Domain", "Subdomain", "Definition"]
+TERM_COLUMNS = ["Notes", "Example of use"]
+
+
+def write(concepts: Iterable[Concept], out: IO[bytes]) -> int:
+    from openpyxl import Workbook
+
+    locales: set[str] = set()
+    with spooled(map(_rows, concepts),
+                 lambda rows: locales.update(lang for row in rows for lang in row["terms"])) as (
+            count, records):
+        ordered = sorted(locales, key=display_key)
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet("Glossary")
+        sheet.append(CONCEPT_COLUMNS + [c for locale in ordered for c in [locale, *TERM_COLUMNS]])
+        for rows in records:
+            for row in rows:
+                cells = [row["forbidden"], *map(neutralized, row["concept"])]
+                for locale in ordered:
+                    cells += [neutralized(c) for c in row["terms"].get(locale, ["", "", ""])]
+                sheet.append(cells)
+        workbook.save(out)
+    return count
+
+
+def _rows(concept: Concept) -> list[dict[str, object]]:
+    concept_cells = [concept.subject_field or "", "", concept.definition or ""]
+    rows = []
+    for forbidden in (False, True):
+        by_locale = {lang: [t for t in concept.terms_in(lang)
+                            if (t.status is Status.DEPRECATED) == forbidden]
+                     for lang in concept.languages() if _LOCALE.match(lang)}
+        for index in range(max((len(terms) for terms in by_locale.values()), default=0)):
+            rows.append({"forbidden": forbidden, "concept": concept_cells,
+                         "terms": {lang: _term_cells(terms[index])
+                                   for lang, terms in by_locale.items() if index < len(terms)}})
+    return rows
+
+
+def _term_cells(term: Term) -> list[str]:
+    notes = [term.status.value] if term.status else []
+    notes += [f"review: {flag}" for flag in term.flags] + list(term.notes)
+    example = next((e.context for e in term.evidence if e.context), "")
+    return [term.text, "; ".join(notes), example]

@@ -1,0 +1,122 @@
+"""Which termbase a command means, and its SQLite index, built once and kept fresh.
+
+A termbase is named by a folder (a build's output: glossary.tbx plus glossary.sqlite), a
+termbase file (TBX, JSON Lines) or an index file (.sqlite).  With no name, it is
+$GLOSSARY_TERMBASE, else ./terms, else the terms/ of the checkout this package runs from, so
+the README's first command is all a translator needs.
+
+The index of a folder lives in the folder; the index of a file lives in the user's cache
+(files are often in read-only places), named after the file's absolute path.  Either is
+rebuilt when its source's size or modification time no longer match what it was built from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from glossary.termbase import store
+from glossary.errors import InputError
+from glossary.model import Concept
+
+ENVIRONMENT = "GLOSSARY_TERMBASE"
+CACHE_ENVIRONMENT = "GLOSSARY_CACHE"
+TBX_NAME = "glossary.tbx"
+CSV_NAME = "glossary.csv"
+STORE_NAME = "glossary.sqlite"
+_CHECKOUT_TERMS = Path(__file__).resolve().parents[2] / "terms"
+
+Notify = Callable[[str], None]
+
+
+def locate(name: str | Path | None = None) -> Path:
+    """The termbase a command should use: the one named, or the default (see module doc)."""
+    if name is None:
+        name = os.environ.get(ENVIRONMENT) or None
+    if name is None:
+        for candidate in (Path("terms"), _CHECKOUT_TERMS):
+            if (candidate / TBX_NAME).is_file() or (candidate / STORE_NAME).is_file():
+                return candidate
+        raise InputError("no termbase here: run `glossary build` first, or name one with "
+                         f"--termbase or ${ENVIRONMENT}")
+    path = Path(name)
+    if not path.exists():
+        raise InputError(f"{path}: no such termbase")
+    if path.is_dir() and not ((path / TBX_NAME).is_file() or (path / STORE_NAME).is_file()):
+        raise InputError(f"{path}: folder holds no {TBX_NAME} or {STORE_NAME}")
+    return path
+
+
+def index(termbase: Path, notify: Notify = lambda message: None) -> Path:
+    """The path of an up-to-date SQLite index of `termbase`, building it first if needed."""
+    if termbase.is_file() and termbase.suffix == ".sqlite":
+        store.connect(termbase).close()  # fails clearly when it is not one of ours
+        return termbase
+    source = termbase / TBX_NAME if termbase.is_dir() else termbase
+    places = [termbase / STORE_NAME, _cached(source)] if termbase.is_dir() else [_cached(source)]
+    if not source.is_file():  # a folder with only an index in it
+        return places[0]
+    signature = store.file_signature(source)
+    for place in places:
+        if store.source_of(place) == signature:
+            return place
+    # A folder's own index unless the folder is read-only; then the cache.
+    target = next((p for p in places if os.access(p.parent, os.W_OK)), places[-1])
+    notify(f"Indexing {source} (once; reused until it changes)…")
+    store.write(read(source), target, source=signature)
+    return target
+
+
+def concepts(termbase: Path) -> Iterator[Concept]:
+    """Every concept of a termbase, streamed: from its TBX (the source of truth) when it has
+    one, else from its index."""
+    if termbase.is_dir():
+        source = termbase / TBX_NAME
+        return read(source) if source.is_file() else store.concepts(termbase / STORE_NAME)
+    if termbase.suffix == ".sqlite":
+        return store.concepts(termbase)
+    return read(termbase)
+
+
+def write(concepts: list[Concept], folder: Path, description: str) -> tuple[Path, ...]:
+    """Write a termbase folder: TBX, canonical CSV and the index, each file whole or not at
+    all (temporary file, then rename)."""
+    from glossary.fileio import atomic_write
+    from glossary.termbase.formats import csv, tbx
+
+    tbx_path, csv_path, store_path = folder / TBX_NAME, folder / CSV_NAME, folder / STORE_NAME
+    with atomic_write(tbx_path) as handle:
+        tbx.write(concepts, handle, title="glossary termbase", description=description)
+    with atomic_write(csv_path) as handle:
+        csv.write(concepts, handle)
+    store.write(concepts, store_path, source=store.file_signature(tbx_path))
+    return tbx_path, csv_path, store_path
+
+
+def read(path: Path) -> Iterator[Concept]:
+    """Stream the concepts of any termbase file the formats can read."""
+    from glossary.termbase.formats import for_path
+
+    module = for_path(str(path))
+    if not hasattr(module, "read"):
+        raise InputError(f"{path}: {module.NAME} files cannot be read yet")
+    try:
+        with path.open("rb") as handle:
+            yield from module.read(handle, str(path))
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror})") from None
+
+
+def _cache_dir() -> Path:
+    configured = os.environ.get(CACHE_ENVIRONMENT)
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "glossary"
+
+
+def _cached(source: Path) -> Path:
+    digest = hashlib.sha1(str(source.resolve()).encode("utf-8")).hexdigest()[:16]
+    return _cache_dir() / f"{source.stem}-{digest}.sqlite"

@@ -1,0 +1,27 @@
+from glossary.build.align import lexicon
+
+
+def test_cedict_glosses_common_readings_before_names():
+    assert {"party", "society"} <= lexicon.glosses("党")
+    assert "district" not in lexicon.glosses("振兴")  # only the Zhenxing district's reading
+    assert lexicon.is_verb("振兴") and not lexicon.is_verb("治理")
+
+
+def test_backward_maximum_matching_keeps_the_head_whole():
+    text = "党组织"
+    assert [text[a:b] for a, b in lexicon.dictionary_words(text)] == ["党", "组织"]
+
+
+def test_same_word_across_inflection_spelling_and_stem_but_not_lookalikes():
+    assert lexicon.same_word("counties", "county")
+    assert lexicon.same_word("organisational", "organization")
+    assert lexicon.same_word("social", "society")
+    assert lexicon.same_word("food", "foodstuff")
+    assert not lexicon.same_word("party", "part")
+
+
+def test_cognates_in_french_and_spanish():
+    assert lexicon.cognate("governance", "gouvernance", "fr") >= 80
+    assert lexicon.cognate("security", "seguridad", "es") >= 66  # secur / segur
+    assert lexicon.cognate("stability", "estabilidad", "es") >= 66  # prothetic e-
+    assert lexicon.cognate("work", "travail", "fr") < 66

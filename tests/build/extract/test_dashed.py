@@ -1,0 +1,27 @@
+import pytest
+
+from glossary.build.documents import Document, text_paragraphs
+from glossary.build.extract import dashed
+
+
+def pairs(text):
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    return [(c.terms[0].text, c.terms[1].text, c.evidence.line) for c in dashed.extract(document)]
+
+
+def test_em_dash_glosses_with_and_without_spaces():
+    assert pairs("In 2023 the Department of Social Work — 社会工作部 — was set up.") == [
+        ("社会工作部", "Department of Social Work", 1)]
+    assert pairs("They praised the Fengqiao Model—枫桥经验.") == [("枫桥经验", "Fengqiao Model", 1)]
+
+
+def test_headword_lines_keep_their_own_line_numbers():
+    assert pairs("Glossary\n\n社会治理 — social governance\n基层治理：grassroots governance\n"
+                 "统战工作\tunited front work\n") == [
+        ("社会治理", "social governance", 3), ("基层治理", "grassroots governance", 4),
+        ("统战工作", "united front work", 5)]
+
+
+@pytest.mark.parametrize("text", ["Thanks to our readers - 谢谢.", "the year 2024 — 新年快乐!"])
+def test_greetings_after_a_dash_are_not_glosses(text):
+    assert pairs(text) == []

@@ -1,0 +1,27 @@
+from glossary.build.documents import Document, text_paragraphs
+from glossary.build.extract import glued
+
+
+def pairs(text):
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    return [(c.terms[0].text, c.terms[1].text, c.evidence.confidence)
+            for c in glued.extract(document)]
+
+
+def test_seed_001_form_keeps_the_verb_the_chinese_has():
+    assert pairs("The phrase: Foster the development of socially integrated communities and "
+                 "interconnected neighborhood environments积极构建互嵌式社会结构和社区环境 also "
+                 "worth paying attention.") == [(
+        "积极构建互嵌式社会结构和社区环境",
+        "Foster the development of socially integrated communities and interconnected "
+        "neighborhood environments", 0.6)]
+
+
+def test_verb_dropped_when_the_chinese_lacks_it_and_a_sentence_bounds_the_clause():
+    assert pairs("It was hard. Strengthen grassroots governance基层治理 everywhere.") == [
+        ("基层治理", "grassroots governance", 0.6)]
+
+
+def test_spaced_chinese_is_not_glued():
+    assert pairs("I look forward to continuing these discussions in 2025. 新年快乐!") == []
+    assert pairs("Hello 世界") == []

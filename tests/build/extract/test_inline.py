@@ -1,0 +1,56 @@
+import pytest
+
+from glossary.build.documents import Document, text_paragraphs
+from glossary.build.extract import inline
+
+
+def pairs(text):
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    return [(c.terms[0].text, c.terms[1].text) for c in inline.extract(document)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The conference highlighted promoting the Fengqiao Model (枫桥经验) to enhance management.",
+     ("枫桥经验", "Fengqiao Model")),
+    ("which always points to “the second integration”(第二个结合), which is integrating",
+     ("第二个结合", "the second integration")),
+    ("Held in 2021, the Central Conference on Work Related to the People’s Congresses "
+     "(中央人大工作) is an example", ("中央人大工作", "Central Conference on Work Related to the People’s Congresses")),
+    ("was the 1978 Central Working Conference (中央工作), which took place",
+     ("中央工作", "Central Working Conference")),
+    ("The Central Economic Work Conference（中央经济工作会议）has become", 
+     ("中央经济工作会议", "Central Economic Work Conference")),
+    ("  2. Clarify the oversight responsibilities of discipline inspection commissions at all "
+     "levels (各级纪委的监督责任,)",
+     ("各级纪委的监督责任", "the oversight responsibilities of discipline inspection commissions at all levels")),
+    ("  5. Clarify the specific obligations of party members(明确党员、干部的具体责任)",
+     ("明确党员、干部的具体责任", "Clarify the specific obligations of party members")),
+    ("  1. Clarify the principal responsibility of party committees (party groups) in enforcing "
+     "strict discipline within the party(党委(党组)全面从严治党主体责任)",
+     ("党委(党组)全面从严治党主体责任",
+      "the principal responsibility of party committees (party groups) in enforcing strict "
+      "discipline within the party")),
+])
+def test_gloss_forms(text, expected):
+    assert pairs(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "I look forward to continuing these discussions in 2025. 新年快乐!",  # glosses nothing
+    "成立了社会工作部（党的机构），以加强基层治理。",  # Chinese aside in Chinese text
+    "the work of interconnected environments (互嵌式社会结构) matters",  # no delimitable span
+    "Chinese Academy of History(a research institute under CASS).",  # not Chinese
+])
+def test_no_candidate(text):
+    assert pairs(text) == []
+
+
+def test_evidence_has_file_line_and_sentence():
+    text = "Title line\n\nFirst sentence here. Then promoting the Fengqiao Model (枫桥经验) works."
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    (candidate,) = inline.extract(document)
+    assert candidate.evidence.file == "doc.txt"
+    assert candidate.evidence.line == 3
+    assert candidate.evidence.context == "Then promoting the Fengqiao Model (枫桥经验) works."
+    assert candidate.evidence.extractor == "inline"
+    assert 0 < candidate.evidence.confidence <= 1

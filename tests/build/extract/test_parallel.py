@@ -1,0 +1,133 @@
+from pathlib import Path
+
+from glossary.build.documents import Document, read_document, text_paragraphs
+from glossary.build.extract import extract, parallel
+from glossary.build.merge import merge
+
+from tests.conftest import SEEDS
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "parallel"
+
+
+def quoted_pairs(document):
+    """The quote-order pairs: candidates whose terms carry no evidence of their own."""
+    return [(c.terms[0].text, c.terms[1].lang, c.terms[1].text, c.evidence.confidence)
+            for c in parallel.extract(document) if c.terms[1].evidence is None]
+
+
+def entries(candidates):
+    """zh → {lang: rendering} of every concept with a Chinese term."""
+    found = {}
+    for concept in merge(candidates):
+        zh = [t for t in concept.terms if t.lang in ("zh-Hans", "zh-Hant")]
+        if zh:
+            found[zh[0].text] = {t.lang: t.text for t in concept.terms if t.type.value == "fullForm"}
+    return found
+
+
+def document(text):
+    return Document("d.txt", tuple(text_paragraphs(text)))
+
+
+def test_seed_002_core_terms_in_four_languages():
+    found = entries(extract([read_document(next(SEEDS.glob("002_*")))]))
+    expected = {
+        "社会治理": ("social governance", "gouvernance sociale", "gobernanza social"),
+        "社会工作部": ("Department of Social Work", "Département du travail social",
+                   "Departamento de Trabajo Social"),
+        "基层治理": ("grassroots governance", "gouvernance au niveau de la base",
+                 "gobernanza de base"),
+        "党的建设": ("party building", "construction du parti", "construcción del partido"),
+        "统战工作": ("united front work", "travail du Front uni", "trabajo del frente único"),
+        "非公有制企业": ("non-public enterprises", "entreprises non publiques",
+                   "empresas no públicas"),
+        "新就业领域": ("new employment sectors", "nouveaux secteurs d'emploi",
+                   "nuevos sectores de empleo"),
+        "中国共产党": ("Communist Party of China", "Parti communiste chinois",
+                  "Partido Comunista de China"),
+    }
+    for zh, (en, fr, es) in expected.items():
+        assert (zh, found[zh].get("en"), found[zh].get("fr"), found[zh].get("es")) == (zh, en, fr, es)
+
+
+def test_a_term_opening_a_sentence_is_lower_cased_but_names_keep_capitals():
+    found = entries(extract([read_document(next(SEEDS.glob("002_*")))]))
+    assert found["社会工作"]["en"] == "social work"  # "Social work is slated to…"
+    assert found["社会工作部"]["es"] == "Departamento de Trabajo Social"
+
+
+def test_each_language_keeps_its_own_line_and_confidence():
+    candidates = [c for c in parallel.extract(read_document(next(SEEDS.glob("002_*"))))
+                  if c.terms[0].text == "社会工作部"]
+    terms = {t.lang: t for t in candidates[0].terms}
+    assert {lang: t.evidence.line for lang, t in terms.items()} == {
+        "zh-Hans": 41, "en": 5, "fr": 70, "es": 94}
+    # Every English and Chinese word matched in CC-CEDICT; "travail" found by position only.
+    assert terms["en"].evidence.confidence == 0.7
+    assert terms["fr"].evidence.confidence == 0.55
+
+
+def test_low_confidence_renderings_are_exported_for_review():
+    concept = next(c for c in merge(extract([read_document(next(SEEDS.glob("002_*")))]))
+                   if any(t.text == "基层治理" for t in c.terms))
+    statuses = {t.lang: t.status.value for t in concept.terms if t.lang in ("en", "fr")}
+    assert statuses == {"en": "admitted", "fr": "needsReview"}
+
+
+def test_quoted_terms_pair_by_order():
+    assert sorted(quoted_pairs(read_document(next(SEEDS.glob("002_*"))))) == [
+        ("社会治理", "en", "social governance", 0.55),
+        ("社会治理", "es", "gobernanza social", 0.55),
+        ("社会治理", "fr", "gouvernance sociale", 0.55),
+        ("统战工作", "en", "united front work", 0.55),
+        ("统战工作", "es", "trabajo del frente único", 0.55),
+        ("统战工作", "fr", "travail du Front uni", 0.55),
+    ]
+
+
+def test_blocks_quoting_different_numbers_of_terms_give_no_quote_pairs():
+    assert quoted_pairs(document(
+        "They discussed “social governance” and “united front work” and “party building”.\n\n"
+        "他们讨论了“社会治理”和“统战工作”。\n")) == []
+
+
+def test_interleaved_paragraphs_in_traditional_chinese():
+    found = entries(parallel.extract(read_document(DATA / "interleaved_hant.txt")))
+    assert found["民營企業"] == {"zh-Hant": "民營企業", "en": "private enterprises",
+                             "fr": "entreprises privées", "es": "empresas privadas"}
+    assert found["全過程人民民主"]["es"] == "democracia popular de proceso completo"
+    assert found["政治制度"]["fr"] == "système politique"
+
+
+def test_one_language_per_file():
+    files = sorted(DATA.glob("revitalization.*.txt"))
+    assert parallel.file_sets(files) == [files]
+    found = entries(parallel.extract_set([read_document(f) for f in files]))
+    assert found["基层党组织"] == {
+        "zh-Hans": "基层党组织", "en": "grassroots party organizations",
+        "fr": "organisations de base du parti", "es": "organizaciones de base del partido"}
+    assert found["耕地保护"]["es"] == "protección de las tierras cultivables"
+
+
+def test_file_sets_need_two_languages_of_one_name():
+    paths = [Path("a/report.en.txt"), Path("a/report.zh.txt"), Path("a/other.en.txt"),
+             Path("b/report.fr.txt"), Path("a/notes.txt")]
+    assert parallel.file_sets(paths) == [[Path("a/report.en.txt"), Path("a/report.zh.txt")]]
+
+
+def test_a_group_without_english_gives_only_quote_pairs():
+    candidates = list(parallel.extract(document(
+        "他们讨论了“社会治理”。\n\nIls ont discuté de la « gouvernance sociale » dans le rapport.\n")))
+    assert [(c.terms[0].text, c.terms[1].text) for c in candidates] == [
+        ("社会治理", "gouvernance sociale")]
+
+
+def test_html_paragraphs_interleaved_by_language(tmp_path):
+    paragraphs = [p for p in (DATA / "interleaved_hant.txt").read_text("utf-8").split("\n\n")
+                  if p.strip()]
+    page = tmp_path / "report.html"
+    page.write_text("<html><body>" + "".join(f"<p>{p.strip()}</p>" for p in paragraphs)
+                    + "</body></html>", encoding="utf-8")
+    found = entries(parallel.extract(read_document(page)))
+    assert found["民營企業"] == {"zh-Hant": "民營企業", "en": "private enterprises",
+                             "fr": "entreprises privées", "es": "empresas privadas"}

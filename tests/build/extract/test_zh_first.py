@@ -1,0 +1,35 @@
+import pytest
+
+from glossary.build.documents import Document, text_paragraphs
+from glossary.build.extract import zh_first
+
+
+def pairs(text):
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    return [(c.terms[0].text, c.terms[1].text, c.terms[1].type.value, c.flags)
+            for c in zh_first.extract(document)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们召开了中央经济工作会议（Central Economic Work Conference），部署明年工作。",
+     ("中央经济工作会议", "Central Economic Work Conference", "fullForm", ())),
+    ("必须坚持中国共产党 (CPC) 的领导。", ("中国共产党", "CPC", "acronym", ())),
+    ("新成立的社会工作部（Department of Social Work）负责统战工作。",
+     ("社会工作部", "Department of Social Work", "fullForm", ())),
+    ("推进基层治理（ grassroots governance ）现代化", ("基层治理", "grassroots governance", "fullForm", ())),
+    ("會議強調，要堅持和發展新時代楓橋經驗（Fengqiao Model）。",
+     ("楓橋經驗", "Fengqiao Model", "fullForm", ())),
+    ("党的二十大（20th Party Congress）召开", ("二十大", "20th Party Congress", "fullForm", ())),
+    ("会议研究了中央农村工作（Central Rural Work Conference）", (
+        "中央农村工作", "Central Rural Work Conference", "fullForm", ("possibly-truncated",))),
+])
+def test_chinese_first_forms(text, expected):
+    assert pairs(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "他说（he said）很好",  # a verb, not a name
+    "成立了社会工作部（党的机构），以加强基层治理。",  # Chinese in the parenthesis
+])
+def test_not_glosses(text):
+    assert pairs(text) == []

@@ -1,0 +1,102 @@
+from pathlib import Path
+
+import pytest
+
+from glossary.build.documents import (decode, detect_language, find_documents, read_document,
+                                text_paragraphs)
+from glossary.errors import InputError
+
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def seed002():
+    return read_document(next(SEEDS.glob("002_*")))
+
+
+def _containing(document, needle):
+    return next(p for p in document.paragraphs if needle in p.text)
+
+
+def test_words_split_across_pdf_lines_are_joined(seed002):
+    chinese = _containing(seed002, "社会治理")
+    assert "新就业领域" in chinese.text  # split 新 / 就业领域 across a blank line
+    assert "而非个人和组织自治" in chinese.text  # split 个 / 人
+    assert chinese.lang == "zh"
+    assert "\n" not in chinese.text
+
+
+def test_original_line_numbers_are_kept(seed002):
+    chinese = _containing(seed002, "新就业领域")
+    lines = (SEEDS / Path(seed002.path).name).read_text(encoding="utf-8").split("\n")
+    offset = chinese.text.index("就业领域")
+    line = chinese.line_at(offset)
+    assert "就业领域" in lines[line - 1]
+    assert chinese.line_at(chinese.text.index("社会治理")) < line
+
+
+def test_latin_lines_join_with_a_space_and_page_numbers_go(seed002):
+    english = _containing(seed002, "the concept of “social governance” has come")
+    assert "has come to include a new architecture" in english.text
+    assert all(p.text.strip() != "2" for p in seed002.paragraphs)
+
+
+def test_block_labels_titles_and_languages(seed002):
+    texts = [p.text for p in seed002.paragraphs]
+    assert "Chinese:" in texts and "French:" in texts and "Spanish:" in texts
+    french = _containing(seed002, "Parti communiste chinois")
+    spanish = _containing(seed002, "Partido Comunista de China")
+    assert (french.lang, spanish.lang) == ("fr", "es")
+    assert not french.text.startswith("RETOUR")  # the all-caps title is its own paragraph
+    assert not spanish.text.endswith("Executive Summary")
+
+
+def test_unwrapped_text_keeps_one_paragraph_per_line():
+    text = "First paragraph has no period\n\nsecond one starts lowercase.\n"
+    assert [p.text for p in text_paragraphs(text)] == [
+        "First paragraph has no period", "second one starts lowercase."]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("尽管中国共产党 (CPC) 进行社会改造已近 75年", "zh"),
+    ("The party took a further step in this direction with the establishment", "en"),
+    ("Le travail social est similaire mais différent du travail du Front uni", "fr"),
+    ("El trabajo social es similar pero diferente al más conocido", "es"),
+    ("2024", "und"),
+])
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_decode_accepts_bom_and_reports_bad_bytes_with_offset():
+    assert decode("\ufeff枫桥经验".encode(), "a.txt") == "枫桥经验"
+    with pytest.raises(InputError, match=r"a.txt: not valid UTF-8 \(byte 0xb7 at offset 2\)"):
+        decode(b"ab" + "枫".encode("gbk"), "a.txt")
+    with pytest.raises(InputError, match="binary file"):
+        decode(b"\x89PNG\x00\x00", "a.txt")
+    with pytest.raises(InputError, match="UTF-16"):
+        decode("abc".encode("utf-16"), "a.txt")
+
+
+def test_clean_text_removes_invisible_characters():
+    assert decode("ab\u00adc\u200bd\u00a0e\r\n".encode(), "x") == "abcd e\n"
+
+
+def test_find_documents_errors(tmp_path):
+    with pytest.raises(InputError, match="no such file or directory"):
+        find_documents([tmp_path / "missing"])
+    with pytest.raises(InputError, match="no documents found"):
+        find_documents([tmp_path])
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+    with pytest.raises(InputError, match="unsupported file type '.pdf'"):
+        find_documents([tmp_path / "a.pdf"])
+
+
+def test_html_paragraphs_keep_source_lines(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body>\n<h1>Title</h1>\n<p>promoting the <b>Fengqiao Model</b> "
+                    "(枫桥经验) today</p>\n<script>var x = '(假的)';</script></body></html>",
+                    encoding="utf-8")
+    document = read_document(page)
+    assert [(p.text, p.line) for p in document.paragraphs] == [
+        ("Title", 2), ("promoting the Fengqiao Model (枫桥经验) today", 3)]

@@ -1,0 +1,37 @@
+import io
+
+import pytest
+
+from glossary.termbase.export import retagged, tag_mapping
+from glossary.model import Concept, Evidence, Status, Term
+
+openpyxl = pytest.importorskip("openpyxl")
+
+
+def sheet_rows(concepts):
+    from glossary.termbase.formats import matecat
+
+    out = io.BytesIO()
+    matecat.write(retagged(concepts, tag_mapping("matecat")), out)
+    out.seek(0)
+    return list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+
+
+def test_layout_synonyms_and_forbidden_rows():
+    seen = Evidence("a.txt", 3, "promoting the Fengqiao Model (枫桥经验)", "inline", 0.85)
+    concept = Concept("c1", [
+        Term("枫桥经验", "zh-Hans", evidence=(seen,)), Term("Fēngqiáo jīngyàn", "zh-Latn-pinyin"),
+        Term("Fengqiao Model", "en", status=Status.PREFERRED, evidence=(seen,)),
+        Term("Fengqiao model of governance", "en"),
+        Term("Fengqiao experience", "en", status=Status.DEPRECATED),
+        Term("=HYPERLINK(\"x\")", "fr")], subject_field="governance")
+    header, *rows = sheet_rows([concept])
+    assert header == ("Forbidden", "Domain", "Subdomain", "Definition", "zh-CN", "Notes",
+                      "Example of use", "en-US", "Notes", "Example of use", "fr-FR", "Notes",
+                      "Example of use")
+    assert [(r[0], r[4], r[7], r[10]) for r in rows] == [
+        (False, "枫桥经验", "Fengqiao Model", "'=HYPERLINK(\"x\")"),
+        (False, None, "Fengqiao model of governance", None),
+        (True, None, "Fengqiao experience", None)]
+    assert rows[0][1] == "governance" and rows[0][5] == "admitted"
+    assert rows[0][6] == "promoting the Fengqiao Model (枫桥经验)"

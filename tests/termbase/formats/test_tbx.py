@@ -1,0 +1,211 @@
+import io
+import time
+
+import pytest
+
+from glossary.errors import FormatError
+from glossary.termbase.formats import tbx, tbx2
+from glossary.model import Concept, Evidence, Status, Term, TermType
+
+from tests import tbxschema
+from tests.conftest import needs_shared
+
+
+def sample_concepts():
+    evidence = Evidence("seeds/a.txt", 46, "promoting the Fengqiao Model (枫桥经验) & <more>",
+                        "inline", 0.85)
+    return [
+        Concept(id="c1", subject_field="governance", definition="A model of grassroots governance.",
+                notes=("concept note",), terms=[
+                    Term("枫桥经验", "zh-Hans", evidence=(evidence,)),
+                    Term("Fēngqiáo jīngyàn", "zh-Latn-pinyin", TermType.TRANSLITERATION,
+                         notes=("Derived: pypinyin from 枫桥经验",)),
+                    Term("Fengqiao Model", "en", status=Status.PREFERRED, evidence=(evidence,)),
+                    Term("Fengqiao experience", "en", status=Status.DEPRECATED),
+                ]),
+        Concept(id="c2", terms=[
+            Term("中央经济工作", "zh-Hans", status=Status.NEEDS_REVIEW,
+                 flags=("possibly-truncated",)),
+            Term("CEWC", "en", TermType.ACRONYM, status=None),
+        ]),
+    ]
+
+
+def export(concepts):
+    out = io.BytesIO()
+    tbx.write(concepts, out, description="test")
+    return out.getvalue()
+
+
+def test_round_trip_is_lossless_and_byte_identical():
+    first = export(sample_concepts())
+    read_back = list(tbx.read(io.BytesIO(first)))
+    assert read_back == sample_concepts()
+    assert export(read_back) == first
+
+
+def test_empty_termbase_round_trips():
+    data = export([])
+    assert b"<body" not in data  # body must hold at least one entry
+    assert list(tbx.read(io.BytesIO(data))) == []
+
+
+@pytest.mark.skipif(not tbxschema.available(), reason="../shared/tbx is absent")
+def test_export_is_valid_tbx_basic_2019(tmp_path):
+    path = tmp_path / "t.tbx"
+    path.write_bytes(export(sample_concepts()))
+    assert tbxschema.errors(path) == []
+
+
+@pytest.mark.skipif(not tbxschema.available(), reason="../shared/tbx is absent")
+def test_schema_check_can_fail(tmp_path):
+    path = tmp_path / "bad.tbx"
+    path.write_bytes(export(sample_concepts()).replace(b'type="termType">acronym',
+                                                       b'type="termType">bogus'))
+    assert tbxschema.errors(path)
+
+
+def test_reads_official_sample_keeping_unknown_categories_as_notes():
+    sample = needs_shared("tbx", "examples", "zh-en-fr-es_TBX-Basic_v3_dca.tbx")
+    (concept,) = tbx.read(str(sample))
+    assert concept.subject_field == "information technology"
+    assert [(t.lang, t.text, t.status) for t in concept.terms_in("en-US")] == [
+        ("en-US", "database", Status.PREFERRED), ("en-US", "data bank", Status.DEPRECATED)]
+    assert "Do not use in product documentation." in concept.terms_in("en-US")[1].notes
+    assert "[zh-Hans] definition: 按照数据结构来组织、存储和管理数据的仓库。" in concept.notes
+    assert "[zh-Hans] source: example source" in concept.notes  # langSec-level: kept, not dropped
+
+
+def test_malformed_xml_is_a_format_error_with_line():
+    with pytest.raises(FormatError, match=r"bad.tbx: line 2: "):
+        list(tbx.read(io.BytesIO(b'<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic">'
+                                 b"\n<oops></tbx>"), "bad.tbx"))
+
+
+def test_billion_laughs_is_not_expanded():
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+            + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+                       for i in range(1, 10))
+            + b']><tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic"><text><body>'
+            b'<conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>&lol9;</term>'
+            b'</termSec></langSec></conceptEntry></body></text></tbx>')
+    started = time.monotonic()
+    try:
+        concepts = list(tbx.read(io.BytesIO(bomb), "bomb.tbx"))
+    except FormatError:
+        concepts = []
+    assert time.monotonic() - started < 5
+    assert all(len(t.text) < 1000 for c in concepts for t in c.terms)
+
+
+def test_not_tbx_root_is_rejected():
+    with pytest.raises(FormatError, match="not a TBX file"):
+        list(tbx.read(io.BytesIO(b'<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="XLIFF"/>'), "x"))
+
+
+def test_foreign_roots_are_errors_not_silence():
+    with pytest.raises(FormatError, match="not a TBX file"):
+        list(tbx.read(io.BytesIO(b'<martif type="MARTIF"><text><body/></text></martif>'), "x.tbx"))
+    with pytest.raises(FormatError, match="no <tbx> or <martif> root"):
+        list(tbx.read(io.BytesIO(b"<html><body>hi</body></html>"), "page.tbx"))
+
+
+# --- TBX-Basic 2008 ---------------------------------------------------------------------------
+
+
+def export_2008(concepts):
+    out = io.BytesIO()
+    tbx2.write(concepts, out, description="test")
+    return out.getvalue()
+
+
+def test_2008_round_trip_is_lossless_and_byte_identical():
+    first = export_2008(sample_concepts())
+    assert first.startswith(b"<?xml") and b"<martif" in first and b"<tig>" in first
+    read_back = list(tbx.read(io.BytesIO(first)))
+    assert read_back == sample_concepts()
+    assert export_2008(read_back) == first
+    assert export(read_back) == export(sample_concepts())  # and across versions
+
+
+@pytest.mark.skipif(not tbxschema.available(), reason="../shared/tbx is absent")
+def test_2008_export_is_valid_and_the_validator_can_fail(tmp_path):
+    path = tmp_path / "v2.tbx"
+    path.write_bytes(export_2008(sample_concepts()))
+    assert tbxschema.errors_2008(path) == []
+    broken = tmp_path / "broken.tbx"
+    broken.write_bytes(path.read_bytes().replace(b"preferredTerm-admn-sts", b"bestTerm"))
+    assert any(e.startswith("sch:") for e in tbxschema.errors_2008(broken))
+
+
+def test_2008_official_samples_read():
+    folder = needs_shared("tbx", "v2", "samples")
+    concepts = list(tbx.read(str(folder / "TBX-basic-sample.tbx")))
+    lens = next(c for c in concepts if c.id == "c7")
+    english = {t.text: t for t in lens.terms_in("en")}
+    assert english["PAL"].type == TermType.ACRONYM
+    assert english["PAL"].status == Status.DEPRECATED
+    assert english["progressive lens"].status == Status.PREFERRED
+    assert any(note.startswith("definition: corrective lenses") for note in lens.notes)
+    criti = list(tbx.read(str(folder / "Good-Basic2_CRITI.tbx")))
+    assert criti and all(c.terms for c in criti)
+
+
+def test_2008_broken_sample_is_a_clear_error():
+    folder = needs_shared("tbx", "v2", "samples")
+    with pytest.raises(FormatError, match=r"line \d+"):
+        list(tbx.read(str(folder / "tbx_basic_sample_notwellformed.tbx"), "bad.tbx"))
+
+
+def test_ntig_is_read_like_tig():
+    data = (b'<martif type="TBX-Basic"><text><body><termEntry id="e1"><langSet xml:lang="zh-CN">'
+            b'<ntig><termGrp><term>\xe6\x9e\xab\xe6\xa1\xa5\xe7\xbb\x8f\xe9\xaa\x8c</term>'
+            b'<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termGrp>'
+            b'<note>n</note></ntig></langSet></termEntry></body></text></martif>')
+    (concept,) = tbx.read(io.BytesIO(data))
+    (term,) = concept.terms
+    assert (term.text, term.lang, term.status, term.notes) == (
+        "枫桥经验", "zh-Hans", Status.PREFERRED, ("n",))
+
+
+def _lxml_reference(concept, dialect):
+    """The same entry built as an lxml tree and pretty-printed: what the text writer mimics."""
+    from lxml import etree
+
+    def sub(parent, tag, text=None, kind=None):
+        element = etree.SubElement(parent, tag, {"type": kind} if kind else {})
+        if text is not None:
+            element.text = text
+        return element
+
+    entry = etree.Element(dialect.entry, id=concept.id)
+    for note in concept.notes:
+        sub(entry, "note", note)
+    for lang in concept.languages():
+        section = sub(entry, dialect.lang_sec)
+        section.set(tbx.XML_LANG, lang)
+        for term in concept.terms_in(lang):
+            term_sec = sub(section, dialect.term_sec)
+            sub(term_sec, "term", term.text)
+            sub(term_sec, "termNote", term.type.value, "termType")
+            for evidence in term.evidence:
+                group = sub(term_sec, "descripGrp")
+                sub(group, "descrip", evidence.context, "context")
+                sub(group, "admin", f"{evidence.file}:{evidence.line}", "source")
+                sub(group, "note", f"extractor: {evidence.extractor}; "
+                                   f"confidence: {evidence.confidence}")
+    return etree.tostring(entry, encoding="unicode", pretty_print=True)
+
+
+def test_text_writer_escapes_exactly_as_lxml_does():
+    tricky = 'a & b < c > d "e" \'f\'\r\nline\ttab ü 中'
+    concept = Concept(id='c"1&', notes=(tricky, ""), terms=[
+        Term(tricky, "en", status=None, evidence=(Evidence(tricky, 3, "", "x&y", 0.5),))])
+    written = "\n".join(tbx.entry_lines(concept)) + "\n"
+    assert written == _lxml_reference(concept, tbx.V2019)
+    assert list(tbx.read(io.BytesIO(export([concept])))) == [concept]
+
+
+def test_control_characters_are_a_clear_error():
+    with pytest.raises(FormatError, match="control character"):
+        export([Concept("c1", [Term("bad\x0bterm", "en")])])
