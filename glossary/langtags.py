@@ -22,7 +22,8 @@ PINYIN = "zh-Latn-pinyin"
 
 # The order languages are shown and exported in; others follow alphabetically.
 DISPLAY_ORDER = (ZH_HANS, ZH_HANT, ZH_HANT_TW, ZH_HANT_HK, PINYIN, "en", "fr", "es")
-CHINESE_SCRIPT_TAGS = (ZH_HANS, ZH_HANT, ZH_HANT_TW, ZH_HANT_HK)
+# The tags CAT tools expect for ours (Phrase matches them strictly); reading maps them home.
+CAT_TAGS = {ZH_HANS: "zh-CN", ZH_HANT_TW: "zh-TW", ZH_HANT_HK: "zh-HK"}
 
 
 @lru_cache(maxsize=256)

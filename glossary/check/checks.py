@@ -18,11 +18,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from glossary.errors import InputError
-from glossary.langtags import primary
+from glossary.langtags import canonical, primary
 from glossary.model import Concept, Segment, Status, Term, TermType
 from glossary.check.termfind import Finder, contains
+
+if TYPE_CHECKING:
+    from glossary.termbase import Termbase
 
 MISSING, DEPRECATED, INCONSISTENT = "missing", "deprecated", "inconsistent"
 CODES = (MISSING, DEPRECATED, INCONSISTENT)
@@ -49,6 +54,18 @@ class Report:
     def summary(self) -> dict[str, int]:
         counts = Counter(f.code for f in self.findings)
         return {code: counts.get(code, 0) for code in CODES}
+
+
+def check_files(files: Iterable[Path], termbase: Termbase, source_lang: str | None = None,
+                target_lang: str | None = None) -> Report:
+    """Check bilingual files (any format bitext reads) against a termbase; the languages
+    given (any spelling langtags knows) stand in for those the files do not say."""
+    from glossary.check import bitext
+
+    concepts = list(termbase.concepts())
+    segments = [segment for path in files for segment in bitext.read(path)]
+    return check(segments, concepts, canonical(source_lang) if source_lang else "",
+                 canonical(target_lang) if target_lang else "")
 
 
 def check(segments: Iterable[Segment], concepts: list[Concept], source_lang: str = "",

@@ -11,12 +11,15 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
 from glossary import __version__
-from glossary.errors import ExitCode, GlossaryError, InputError
+from glossary.errors import ExitCode, GlossaryError
+
+if TYPE_CHECKING:
+    from glossary.termbase.lookup import Hit
 
 T = TypeVar("T")
 
@@ -86,8 +89,10 @@ def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, paral
                                "concepts": result.concepts,
                                "outputs": [str(p) for p in result.outputs]}))
     else:
-        click.echo(f"{result.concepts} concepts from {result.candidates} candidates in "
-                   f"{result.documents} documents → " + ", ".join(str(p) for p in result.outputs))
+        click.echo(f"{_count(result.concepts, 'concept')} from "
+                   f"{_count(result.candidates, 'candidate')} in "
+                   f"{_count(result.documents, 'document')} → "
+                   + ", ".join(str(p) for p in result.outputs))
 
 
 @cli.command()
@@ -142,45 +147,38 @@ def lookup(query: tuple[str, ...], termbase: str | None, langs: tuple[str, ...],
     Example: glossary lookup 楓橋經驗
     """
     from glossary.cli import display
-    from glossary.termbase import store
-    from glossary.termbase import lookup as search_terms
-    from glossary.termbase import locate as termbases
     from glossary.langtags import selector
+    from glossary.termbase import Termbase
 
     if as_json and as_tsv:
         raise click.UsageError("choose one of --json and --tsv")
     shown = selector(langs) if langs else (lambda tag: True)
-    path = termbases.index(termbases.locate(termbase), notify=lambda m: click.echo(m, err=True))
-    connection = store.connect(path)
     colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    found: list[tuple[str, list[search_terms.Hit]]] = []
-
-    def answer(text: str) -> None:
-        hits = search_terms.search(connection, text, limit)
-        found.append((text, hits))
-        if not hits:
-            near = search_terms.suggest(connection, text)
-            click.echo(f"No match for {text!r}." + (" Did you mean: " + ", ".join(near) + "?"
-                                                    if near else ""), err=True)
-        elif not (as_json or as_tsv):
-            click.echo("\n\n".join(display.text_block(h, shown, colour) for h in hits)
-                       + ("\n" if interactive else ""), color=colour)
-
     interactive = not query and sys.stdin.isatty() and not (as_json or as_tsv)
-    if query:
-        answer(" ".join(query))
-    elif interactive:
-        from glossary.cli import shell
+    found: list[tuple[str, list[Hit]]] = []
+    with Termbase.open(termbase, notify=lambda m: click.echo(m, err=True)) as terms:
 
-        shell.run(answer)
-        return
-    else:
-        for line in sys.stdin:
-            if line.strip():
-                answer(line.strip())
+        def answer(text: str) -> None:
+            hits = terms.search(text, limit)
+            found.append((text, hits))
+            if not hits:
+                click.echo(display.no_match(text, terms.suggest(text)), err=True)
+            elif not (as_json or as_tsv):
+                click.echo(display.text_blocks(hits, shown, colour, interactive), color=colour)
+
+        if query:
+            answer(" ".join(query))
+        elif interactive:
+            from glossary.cli import shell
+
+            shell.run(answer)
+            return
+        else:
+            for line in sys.stdin:
+                if line.strip():
+                    answer(line.strip())
     if as_json:
-        click.echo(json.dumps([display.to_json(hit, shown, text) for text, hits in found
-                               for hit in hits], ensure_ascii=False, indent=2))
+        click.echo(display.json_list(found, shown))
     elif as_tsv:
         click.echo(display.tsv(found, shown), nl=False)
     if any(not hits for _, hits in found):
@@ -191,26 +189,35 @@ def lookup(query: tuple[str, ...], termbase: str | None, langs: tuple[str, ...],
 @click.option("--termbase", "-t", metavar="TB", help=_TERMBASE_HELP)
 @click.pass_context
 def shell(ctx: click.Context, termbase: str | None) -> None:
-    """Open a lookup prompt: type a term, get its entry; Ctrl-D or :q to leave."""
+    """Open a lookup prompt: type a term, get its entry; :help for help, Ctrl-D or :q to
+    leave."""
     ctx.invoke(lookup, termbase=termbase)
 
 
+class _FormatOption(click.Option):
+    """--format, its help listing the registered formats: read when help is shown, so that
+    the command line does not import every format to start."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        from glossary.termbase.formats import described
+
+        self.help = (f"{described()}.  Default: from the -o file's ending, else tbx.")
+        return super().get_help_record(ctx)
+
+
 @cli.command()
-@click.option("--format", "-f", "format_name", metavar="F",
-              help="tbx (TBX-Basic 2019, default), tbx2 (TBX-Basic 2008: OmegaT, "
-                   "translate-toolkit), csv (one row per concept), omegat (tab-separated, one "
-                   "language pair), matecat (XLSX sheet), jsonl.  Default: from the -o file's "
-                   "ending, else tbx.")
+@click.option("--format", "-f", "format_name", metavar="F", cls=_FormatOption)
 @click.option("--termbase", "-t", metavar="TB", help=_TERMBASE_HELP)
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
-              help="File to write (whole or not at all).  Default: standard output.")
-@click.option("--lang", "-l", "langs", multiple=True, metavar="FROM=TO",
+              help="File to write (whole or not at all).  Default: standard output (not for "
+                   "binary formats in a terminal).")
+@click.option("--only", "--lang", "-l", "only_langs", multiple=True, metavar="L",
+              help="Write only terms in these languages (repeatable): zh-Hans, en, fr… (zh "
+                   "takes every Chinese tag, pinyin included).")
+@click.option("--tag", "tags", multiple=True, metavar="FROM=TO",
               help="Write language FROM as TO (repeatable), e.g. zh-Hans=zh-CN.  tbx, tbx2 and "
                    "csv already write zh-CN, zh-TW, zh-HK for Simplified, Taiwan and Hong Kong.")
 @click.option("--keep-tags", is_flag=True, help="Write the termbase's own language tags.")
-@click.option("--only", "only_langs", multiple=True, metavar="L",
-              help="Write only these languages (repeatable): zh-Hans, en, fr… (zh takes every "
-                   "Chinese tag, pinyin included).")
 @click.option("--source", "source_lang", default="zh-Hans", show_default=True, metavar="L",
               help="omegat: the source language.")
 @click.option("--target", "target_lang", default="en", show_default=True, metavar="L",
@@ -219,31 +226,21 @@ def shell(ctx: click.Context, termbase: str | None) -> None:
               help="csv: keep cells starting with = + - @ as they are (by default they get a "
                    "leading apostrophe so spreadsheets do not run them as formulas).")
 def export(format_name: str | None, termbase: str | None, output: Path | None,
-           langs: tuple[str, ...], keep_tags: bool, only_langs: tuple[str, ...],
+           only_langs: tuple[str, ...], tags: tuple[str, ...], keep_tags: bool,
            source_lang: str, target_lang: str, no_neutralize: bool) -> None:
     """Write the termbase for a CAT tool (memoQ, Trados, OmegaT, Phrase…) or a spreadsheet.
 
     Examples: glossary export -o glossary.tbx;
-    glossary export -f tbx2 --only zh-Hans --only en -o omegat.tbx;
+    glossary export -f tbx2 -l zh-Hans -l en -o omegat.tbx;
     glossary export -f omegat --target fr -o zh-fr.utf8
     """
-    from glossary.termbase import export as exporting
-    from glossary.termbase import locate as termbases
-    from glossary.langtags import canonical, selector
+    from glossary.termbase import Termbase
 
-    name = exporting.format_for(format_name, output)
-    mapping = exporting.tag_mapping(name, langs, preset=not keep_tags)
-    options: dict[str, object] = {}
-    if name == "omegat":
-        options = {"source": canonical(source_lang), "target": canonical(target_lang)}
-    elif name in exporting.SPREADSHEET_FORMATS:
-        options = {"neutralize": not no_neutralize}
-    concepts = termbases.concepts(termbases.locate(termbase))
-    if only_langs:
-        concepts = exporting.only(concepts, selector(only_langs))
-    count = exporting.export(concepts, name, output, mapping, **options)
+    done = Termbase.open(termbase).export(format_name, output, tags=tags, keep_tags=keep_tags,
+                                          only=only_langs, source=source_lang,
+                                          target=target_lang, neutralize=not no_neutralize)
     if output is not None:
-        click.echo(f"{count} {'lines' if name == 'omegat' else 'concepts'} → {output}", err=True)
+        click.echo(f"{done.count} {done.unit} → {output}", err=True)
 
 
 @cli.command(name="import")
@@ -260,12 +257,9 @@ def import_(files: tuple[Path, ...], termbase: Path, as_json: bool) -> None:
     two disagree on is kept as it was and reported.  Every file is read before anything is
     written, so a bad file changes nothing.
     """
-    from glossary.termbase.ingest import import_files
+    from glossary.termbase import Termbase
 
-    for path in files:
-        if not path.is_file():
-            raise InputError(f"{path}: no such file")
-    result = import_files(files, termbase)
+    result = Termbase(termbase).merge_in(files)
     if as_json:
         click.echo(json.dumps({"read": result.read, "added": result.added,
                                "merged": result.merged, "conflicts": list(result.conflicts),
@@ -308,7 +302,7 @@ def validate(files: tuple[Path, ...], as_json: bool) -> None:
 @click.option("--termbase", "-t", metavar="TB", help=_TERMBASE_HELP)
 @click.option("--source-lang", "-s", metavar="L",
               help="Source language, when the files do not say (PO, CSV without header).")
-@click.option("--target-lang", "-l", metavar="L", help="Target language, likewise.")
+@click.option("--target-lang", "-T", metavar="L", help="Target language, likewise.")
 @click.option("--format", "-f", "report_format", default="text", show_default=True,
               type=click.Choice(["text", "json", "csv", "html"]), help="Report format.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
@@ -322,16 +316,12 @@ def check(files: tuple[Path, ...], termbase: str | None, source_lang: str | None
     Exit status: 0 clean, 1 findings, 2 bad input.  Example:
     glossary check job.xlf --format html -o report.html
     """
-    from glossary.check import bitext, report
-    from glossary.termbase import locate as termbases
-    from glossary.check.checks import check as run_check
+    from glossary.check import report
+    from glossary.check.checks import check_files
     from glossary.fileio import atomic_write
-    from glossary.langtags import canonical
+    from glossary.termbase import Termbase
 
-    concepts = list(termbases.concepts(termbases.locate(termbase)))
-    segments = [segment for path in files for segment in bitext.read(path)]
-    result = run_check(segments, concepts, canonical(source_lang) if source_lang else "",
-                       canonical(target_lang) if target_lang else "")
+    result = check_files(files, Termbase.open(termbase), source_lang, target_lang)
     rendered = report.render(result, report_format)
     if output is None:
         click.echo(rendered, nl=False)
@@ -369,7 +359,13 @@ def audit(paths: tuple[Path, ...], as_json: bool) -> None:
 
 
 def main() -> None:
-    cli(prog_name="glossary")
+    try:
+        cli(prog_name="glossary")
+    except BrokenPipeError:
+        # The reader left (`| head`): stop quietly, as Unix tools do.  Standard output goes to
+        # devnull so that the interpreter's last flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)  # as click does when it catches the broken pipe itself
 
 
 if __name__ == "__main__":

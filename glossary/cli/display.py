@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -65,6 +66,22 @@ def text_block(hit: Hit, langs: LangFilter = _every, colour: bool = False) -> st
         more = f" (+{len(sources) - _MAX_SOURCES} more)" if len(sources) > _MAX_SOURCES else ""
         lines.append(style("  sources: " + ", ".join(sources[:_MAX_SOURCES]) + more, dim=True))
     return "\n".join(lines)
+
+
+def text_blocks(hits: Iterable[Hit], langs: LangFilter = _every, colour: bool = False,
+                spaced: bool = False) -> str:
+    """The hits of one query, a blank line between blocks (and after them, at a prompt)."""
+    return "\n\n".join(text_block(hit, langs, colour) for hit in hits) + ("\n" if spaced else "")
+
+
+def no_match(query: str, near: list[str]) -> str:
+    return f"No match for {query!r}." + (" Did you mean: " + ", ".join(near) + "?" if near else "")
+
+
+def json_list(results: Iterable[tuple[str, list[Hit]]], langs: LangFilter = _every) -> str:
+    """Every hit of every query as one JSON list (to_json's objects)."""
+    return json.dumps([to_json(hit, langs, query) for query, hits in results for hit in hits],
+                      ensure_ascii=False, indent=2)
 
 
 def to_json(hit: Hit, langs: LangFilter = _every, query: str = "") -> dict[str, Any]:

@@ -10,6 +10,11 @@ from pathlib import Path
 
 HISTORY_LENGTH = 1000
 QUIT = frozenset({":q", ":quit", "quit", "exit"})
+HELP = frozenset({":help", ":h", ":?"})
+HELP_TEXT = """Type a term to look it up: Chinese (Simplified or Traditional), pinyin with or without
+tones, English, French, Spanish or an acronym.  Up and down arrows recall earlier queries.
+  :help   this text
+  :q      leave (or Ctrl-D)"""
 
 
 def history_path() -> Path:
@@ -18,7 +23,7 @@ def history_path() -> Path:
 
 
 def run(answer: Callable[[str], None], prompt: str = "glossary> ") -> None:
-    """Call `answer` for each line typed until end of input (Ctrl-D) or :q."""
+    """Call `answer` for each line typed until end of input (Ctrl-D) or :q; :help says how."""
     try:
         import readline
     except ImportError:  # Windows without pyreadline: plain input() still works
@@ -42,6 +47,9 @@ def run(answer: Callable[[str], None], prompt: str = "glossary> ") -> None:
                 continue
             if line in QUIT:
                 break
+            if line in HELP:
+                print(HELP_TEXT)
+                continue
             if line:
                 answer(line)
     finally:

@@ -1,42 +1,43 @@
 """`glossary export`: a termbase in the format a CAT tool imports, with the tags it expects.
 
 Inside the termbase Chinese is tagged by script (zh-Hans, zh-Hant-TW); CAT tools want region
-codes (zh-CN, zh-TW), and Phrase matches them strictly.  Each format has a preset mapping
-(CAT_TAGS for the termbase formats); the user's own `FROM=TO` pairs override it.  Reading a
-file back maps the codes home again (langtags.canonical: zh-CN → zh-Hans), so export →
-import → export gives the same bytes.
+codes (zh-CN, zh-TW), and Phrase matches them strictly.  Each format declares its preset
+mapping (TAGS: langtags.CAT_TAGS for the termbase formats); the user's own `FROM=TO` pairs
+override it.  Reading a file back maps the codes home again (langtags.canonical: zh-CN →
+zh-Hans), so export → import → export gives the same bytes.  Nothing here names a format:
+what differs between them, each format module declares (see formats/__init__.py).
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from glossary.errors import InputError
 from glossary.fileio import atomic_write
-from glossary.termbase.formats import by_name, formats
-from glossary.langtags import ZH_HANS, ZH_HANT_HK, ZH_HANT_TW, canonical
+from glossary.langtags import canonical
 from glossary.model import Concept
+from glossary.termbase.formats import DEFAULT, by_name, formats
 
-CAT_TAGS = {ZH_HANS: "zh-CN", ZH_HANT_TW: "zh-TW", ZH_HANT_HK: "zh-HK"}
-PRESETS: dict[str, dict[str, str]] = {
-    "tbx": CAT_TAGS, "tbx2": CAT_TAGS, "csv": CAT_TAGS,
-    # MateCat wants full locales: English, French and Spanish get their usual regions.
-    "matecat": {**CAT_TAGS, "en": "en-US", "fr": "fr-FR", "es": "es-ES"},
-}
-SPREADSHEET_FORMATS = frozenset({"csv"})
+DESCRIPTION = "Exported by glossary."
+
+
+@dataclass(frozen=True)
+class Exported:
+    count: int
+    unit: str  # what was counted: concepts, or lines (omegat)
 
 
 def tag_mapping(format_name: str, pairs: Iterable[str] = (), preset: bool = True) -> dict[str, str]:
     """The format's preset (unless `preset` is False) updated by "FROM=TO" pairs."""
-    mapping = dict(PRESETS.get(format_name, {})) if preset else {}
+    mapping = dict(getattr(by_name(format_name), "TAGS", {})) if preset else {}
     for pair in pairs:
         source, sep, target = pair.partition("=")
         if not sep or not target.strip():
-            raise InputError(f"--lang wants FROM=TO, e.g. zh-Hans=zh-CN (got {pair!r})")
+            raise InputError(f"--tag wants FROM=TO, e.g. zh-Hans=zh-CN (got {pair!r})")
         canonical(target)  # an unknown target code is an error here, not in the CAT tool
         mapping[canonical(source)] = target.strip()
     return mapping
@@ -68,20 +69,28 @@ def format_for(name: str | None, output: Path | None) -> str:
         for module in formats().values():
             if output.name.lower().endswith(module.SUFFIXES):
                 return str(module.NAME)
-    return "tbx"
+    return DEFAULT
 
 
 def export(concepts: Iterable[Concept], format_name: str, output: Path | None,
-           mapping: dict[str, str], **options: Any) -> int:
+           mapping: dict[str, str], **options: Any) -> Exported:
     """Write `concepts` in `format_name` to `output` (whole or not at all) or to stdout.
-    `options` go to the format's writer (source/target for omegat, neutralize for csv)."""
+
+    `options` are the export command's (source, target, neutralize…): each format's writer
+    gets those it declares in OPTIONS.  A binary format is never written to a terminal."""
     module = by_name(format_name)
-    if format_name in ("tbx", "tbx2"):
-        options.setdefault("description", "Exported by glossary.")
+    wanted = getattr(module, "OPTIONS", ())
+    if "description" in wanted:
+        options.setdefault("description", DESCRIPTION)
+    chosen = {key: value for key, value in options.items() if key in wanted}
+    unit = getattr(module, "UNIT", "concepts")
     items = retagged(concepts, mapping)
     if output is None:
-        count = module.write(items, sys.stdout.buffer, **options)
+        if getattr(module, "BINARY", False) and sys.stdout.isatty():
+            raise InputError(f"{format_name} files are binary: give -o FILE, or redirect the "
+                             "output to a file")
+        count = module.write(items, sys.stdout.buffer, **chosen)
         sys.stdout.buffer.flush()
-        return int(count)
+        return Exported(int(count), unit)
     with atomic_write(output) as handle:
-        return int(module.write(items, handle, **options))
+        return Exported(int(module.write(items, handle, **chosen)), unit)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from glossary.termbase import locate as termbase
+from glossary.errors import InputError
 from glossary.fileio import ensure_dir
 from glossary.langtags import ZH_HANS, display_key
 from glossary.model import Concept, Term
@@ -82,7 +83,11 @@ def _joined_term(old: Term, new: Term, concept_id: str, conflicts: list[str]) ->
 
 def import_files(paths: Iterable[Path], folder: Path) -> ImportResult:
     """Read every file first (a bad one changes nothing), then write the merged termbase."""
-    incoming = [concept for path in paths for concept in termbase.read(Path(path))]
+    paths = [Path(path) for path in paths]
+    for path in paths:
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
+    incoming = [concept for path in paths for concept in termbase.read(path)]
     existing = list(termbase.concepts(folder)) if (folder / termbase.TBX_NAME).is_file() else []
     concepts, added, merged, conflicts = merge_into(existing, incoming)
     ensure_dir(folder)

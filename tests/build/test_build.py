@@ -132,11 +132,10 @@ def test_failed_build_leaves_previous_termbase_untouched(tmp_path, in_root):
     assert sorted(p.name for p in out.iterdir()) == ["glossary.csv", "glossary.sqlite", "glossary.tbx"]
 
 
-def test_every_command_has_help():
-    for name, command in cli.commands.items():
-        assert command.help and len(command.help) > 40, name
-        result = run(name, "--help")
-        assert result.exit_code == 0 and "Usage:" in result.output
+def test_one_document_is_one_document(tmp_path, in_root):
+    copy_seed("000", tmp_path)
+    result = run("build", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0 and " in 1 document → " in result.output, result.output
 
 
 def test_parallel_build_is_byte_identical(in_root, tmp_path):

@@ -55,7 +55,7 @@ def test_clean_job_exits_0_and_bad_input_2(termbase, tmp_path):
     no_languages.write_text("社会治理,social governance\n", encoding="utf-8")
     result = run("-t", termbase, no_languages)
     assert result.exit_code == 2 and "--source-lang" in result.output
-    assert run("-t", termbase, no_languages, "-s", "zh", "-l", "en").exit_code == 0
+    assert run("-t", termbase, no_languages, "-s", "zh", "-T", "en").exit_code == 0
 
 
 def test_other_direction_en_to_zh():

@@ -2,6 +2,7 @@ import json
 import subprocess
 import sys
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -97,3 +98,40 @@ def test_lookup_loads_neither_pypinyin_nor_jieba(seed_build):
         out = subprocess.run([sys.executable, "-c", code, termbase, query],
                              capture_output=True, text=True, check=True)
         assert out.stderr.strip() == "[]", query
+
+
+def test_lang_means_only_these_languages_in_lookup_and_export(seed_build):
+    shown = lookup("--json", "-t", str(seed_build), "-l", "en", "枫桥经验")
+    assert {t["lang"] for c in json.loads(shown.output) for t in c["terms"]} == {"en"}
+    for option in ("-l", "--lang", "--only"):
+        written = CliRunner().invoke(cli, ["export", "-f", "jsonl", "-t", str(seed_build),
+                                           option, "en"])
+        assert written.exit_code == 0, written.output
+        assert {t["lang"] for line in written.output.splitlines()
+                for t in json.loads(line)["terms"]} == {"en"}
+
+
+def test_piped_to_head_ends_quietly(seed_build, tmp_path):
+    big = tmp_path / "big.jsonl"
+    one = CliRunner().invoke(cli, ["export", "-f", "jsonl", "-t", str(seed_build)]).output
+    big.write_text(one * 400, encoding="utf-8")
+    for args in (["export", "-f", "tbx"], ["export", "-f", "csv"], ["lookup", "--tsv", "-n", "50"]):
+        process = subprocess.Popen([sys.executable, "-m", "glossary", *args, "-t", str(big),
+                                    *(["枫桥"] if args[0] == "lookup" else [])],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        process.stdout.readline()
+        process.stdout.close()  # what `| head -1` does
+        error = process.stderr.read().decode()
+        process.wait(60)
+        assert "Traceback" not in error and "BrokenPipe" not in error, (args, error)
+
+
+def test_every_command_and_option_has_help():
+    for name, command in cli.commands.items():
+        assert command.help and len(command.help) > 40, name
+        result = CliRunner().invoke(cli, [name, "--help"])
+        assert result.exit_code == 0 and "Usage:" in result.output, name
+        for param in command.params:
+            if isinstance(param, click.Option) and not param.hidden:
+                record = param.get_help_record(click.Context(command))
+                assert record and len(record[1]) > 10, (name, param.name)

@@ -24,3 +24,13 @@ def test_prompt_ends_at_end_of_input(monkeypatch, tmp_path):
     answered = []
     shell.run(answered.append)
     assert answered == []
+
+
+def test_help_is_shown_not_looked_up(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    typed = iter([":help", "CPC", ":q"])
+    monkeypatch.setattr(builtins, "input", lambda prompt: next(typed))
+    answered = []
+    shell.run(answered.append)
+    assert answered == ["CPC"]
+    assert capsys.readouterr().out.startswith("Type a term to look it up")

@@ -92,3 +92,20 @@ def test_check_and_import_report_without_traceback(project, tmp_path):
                                str(project / "terms" / "glossary.tbx"), cwd=project)
     assert code == 0 and "Traceback" not in output, output
     assert "added" in output and (tmp_path / "tb" / "glossary.tbx").is_file()
+
+
+def test_matecat_is_not_written_to_a_terminal(project):
+    if not (project / "terms" / "glossary.tbx").exists():
+        in_terminal("build", cwd=project)
+    code, output = in_terminal("export", "-f", "matecat", cwd=project)
+    assert code == 2 and "Traceback" not in output, output
+    assert "matecat files are binary: give -o FILE" in output
+    assert "PK" not in output  # no zip bytes reached the terminal
+
+
+def test_the_prompt_has_help(project):
+    if not (project / "terms" / "glossary.tbx").exists():
+        in_terminal("build", cwd=project)
+    code, output = in_terminal("lookup", cwd=project, typed=(("glossary> ", ":help"),
+                                                                  ("glossary> ", ":q")))
+    assert code == 0 and "Type a term to look it up" in output and ":q" in output

@@ -1,24 +1,36 @@
-"""Exchange formats, one module each, in one registry.
+"""Exchange formats, one module each, in one registry: adding a format is adding a module.
 
-A format module declares NAME and SUFFIXES once and provides ``write(concepts, out)`` and,
-where it can be read, ``read(source, name)``.  The registry imports its modules on first use:
-importing one format (jsonl, for the store) must not load lxml for the others.
+A format module declares, once:
+- NAME (the --format value), SUFFIXES (file endings, to tell the format from a file name),
+  HELP (a few words for `glossary export --help`);
+- ``write(concepts, out, **options) -> int`` (how many UNIT were written) and, where the format
+  can be read, ``read(source, name)``;
+- optionally TAGS (the language tags its consumers expect: {our tag: theirs}), OPTIONS (the
+  export command's options its writer takes: source, target, neutralize, description), BINARY
+  (True when the bytes are not text: never written to a terminal) and UNIT (what write counts,
+  "concepts" unless it says otherwise).
+
+The registry imports its modules on first use, in name order (tbx before tbx2, so a .tbx file
+is read by tbx, whose reader reads both versions): importing one format (jsonl, for the store)
+must not load lxml for the others.
 """
 
 from __future__ import annotations
 
+import pkgutil
 from functools import lru_cache
 from importlib import import_module
 from types import ModuleType
 
 from glossary.errors import InputError
 
-_MODULES = ("tbx", "tbx2", "csv", "jsonl", "omegat", "matecat")
+DEFAULT = "tbx"
 
 
 @lru_cache(maxsize=None)
 def formats() -> dict[str, ModuleType]:
-    modules = (import_module(f"glossary.termbase.formats.{name}") for name in _MODULES)
+    names = sorted(info.name for info in pkgutil.iter_modules(__path__))
+    modules = (import_module(f"{__name__}.{name}") for name in names if not name.startswith("_"))
     return {module.NAME: module for module in modules}
 
 
@@ -34,5 +46,10 @@ def for_path(path: str) -> ModuleType:
     for module in formats().values():
         if lowered.endswith(module.SUFFIXES):
             return module
-    endings = ", ".join(s for m in formats().values() for s in m.SUFFIXES)
+    endings = ", ".join(dict.fromkeys(s for m in formats().values() for s in m.SUFFIXES))
     raise InputError(f"{path}: cannot tell the format from the file name (known endings: {endings})")
+
+
+def described() -> str:
+    """NAME (HELP) of every format, for the command line's help."""
+    return ", ".join(f"{name} ({module.HELP})" for name, module in formats().items())

@@ -26,11 +26,14 @@ from typing import IO
 
 from glossary.errors import FormatError, LanguageError
 from glossary.fileio import spooled
-from glossary.langtags import canonical, display_key
+from glossary.langtags import CAT_TAGS, canonical, display_key
 from glossary.model import Concept, Evidence, Status, Term, TermType
 
 NAME = "csv"
 SUFFIXES = (".csv",)
+HELP = "one row per concept"
+TAGS = CAT_TAGS
+OPTIONS = ("neutralize",)
 SEPARATOR = " | "
 LIST_SEPARATOR = "; "
 _FIXED = ["id", "subject_field", "definition"]

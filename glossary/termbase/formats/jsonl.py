@@ -15,6 +15,7 @@ from glossary.model import Concept, Evidence, Status, Term, TermType
 
 NAME = "jsonl"
 SUFFIXES = (".jsonl",)
+HELP = "JSON Lines, one concept a line"
 
 
 def term_to_dict(term: Term) -> dict[str, Any]:

@@ -18,11 +18,15 @@ from typing import IO
 
 from glossary.fileio import spooled
 from glossary.termbase.formats.csv import neutralized
-from glossary.langtags import display_key
+from glossary.langtags import CAT_TAGS, display_key
 from glossary.model import Concept, Status, Term
 
 NAME = "matecat"
 SUFFIXES = (".xlsx",)
+HELP = "XLSX sheet"
+# MateCat wants full locales: English, French and Spanish get their usual regions.
+TAGS = {**CAT_TAGS, "en": "en-US", "fr": "fr-FR", "es": "es-ES"}
+BINARY = True
 _LOCALE = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
 CONCEPT_COLUMNS = ["Forbidden", "Domain", "Subdomain", "Definition"]
 TERM_COLUMNS = ["Notes", "Example of use"]

@@ -16,16 +16,20 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from glossary.errors import FormatError, InputError
-from glossary.langtags import ZH_HANS, primary
+from glossary.langtags import ZH_HANS, canonical, primary
 from glossary.model import Concept, Status, Term, TermType
 
 NAME = "omegat"
 SUFFIXES = (".utf8",)
+HELP = "tab-separated, one language pair"
+OPTIONS = ("source", "target")
+UNIT = "lines"
 
 
 def write(concepts: Iterable[Concept], out: IO[bytes], source: str = ZH_HANS,
           target: str = "en") -> int:
     """One line per source × target term pair; returns the number of lines."""
+    source, target = canonical(source), canonical(target)
     if source == target:
         raise InputError(f"an OmegaT glossary needs two languages (got {source} twice)")
     text = io.TextIOWrapper(out, encoding="utf-8", newline="")
@@ -79,7 +83,6 @@ def read(source: IO[bytes], name: str = "OmegaT glossary",
     """Concepts from a tab-separated glossary: one per source term, its targets as terms.
     The languages come from `languages` or from the first line glossary writes; a glossary
     without either cannot say what its columns are, which is an error, not a guess."""
-    from glossary.langtags import canonical
     from glossary.model import concept_id
 
     text = io.TextIOWrapper(source, encoding="utf-8-sig")

@@ -40,11 +40,14 @@ from xml.sax.saxutils import escape
 from lxml import etree
 
 from glossary.errors import FormatError, LanguageError
-from glossary.langtags import canonical, display_key
+from glossary.langtags import CAT_TAGS, canonical, display_key
 from glossary.model import Concept, Evidence, Status, Term, TermType
 
 NAME = "tbx"
 SUFFIXES = (".tbx",)
+HELP = "TBX-Basic 2019, the default"
+TAGS = CAT_TAGS
+OPTIONS = ("description",)
 NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 

@@ -12,6 +12,9 @@ from glossary.model import Concept
 
 NAME = "tbx2"
 SUFFIXES = (".tbx",)  # same ending as 2019: for_path picks tbx, whose reader reads both
+HELP = "TBX-Basic 2008: OmegaT, translate-toolkit"
+TAGS = tbx.TAGS
+OPTIONS = ("description",)
 read = tbx.read
 
 
