@@ -27,8 +27,9 @@ from pathlib import Path
 from lxml import etree
 
 from glossary.errors import InputError, LanguageError
-from glossary.termbase.formats.tbx import NS, XML_LANG, hardened_parser_options
-from glossary.termbase.formats.tbx import local_name as _local
+from glossary.termbase.formats.tbx import NS
+from glossary.xmlread import XML_LANG, XMLSyntaxError, children as _children, iterparse
+from glossary.xmlread import local_name as _local
 from glossary.langtags import canonical
 
 PICKLISTS = {
@@ -89,10 +90,7 @@ def validate(path: Path) -> list[Problem]:
     basic = "2019"
     seen_ids: dict[str, int] = {}
     try:
-        for event, element in etree.iterparse(str(path), events=("start", "end"),
-                                              **hardened_parser_options()):
-            if not isinstance(element.tag, str):
-                continue
+        for event, element in iterparse(str(path), str(path)):
             name = _local(element)
             if event == "start":
                 if element.getparent() is None:
@@ -110,15 +108,11 @@ def validate(path: Path) -> list[Problem]:
             elif name in ("conceptEntry", "termEntry"):
                 problems += _entry(element, basic, seen_ids)
                 element.clear(keep_tail=False)
-    except etree.XMLSyntaxError as err:
-        problems.append(Problem(err.lineno, f"not well-formed XML: {err.msg}"))
+    except XMLSyntaxError as err:
+        problems.append(Problem(err.line, f"not well-formed XML: {err.reason}"))
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err})") from None
     return sorted(problems)
-
-
-def _children(element: etree._Element) -> list[etree._Element]:
-    return [c for c in element if isinstance(c.tag, str)]
 
 
 def _check_root(root: etree._Element, problems: list[Problem]) -> str:

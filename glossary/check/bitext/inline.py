@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from glossary.termbase.formats.tbx import local_name as local
+from glossary.xmlread import local_name as local
 
 # Elements whose content is native code (XLIFF 1.2 ph/bpt/ept/it/sub, TMX the same, XLIFF 2
 # ph/sc/ec are empty): their text is not translatable text.  Everything else (g, pc, mrk, hi)

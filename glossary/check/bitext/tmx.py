@@ -8,42 +8,33 @@ from pathlib import Path
 
 from lxml import etree
 
-from glossary.check.bitext.inline import local, text
-from glossary.errors import FormatError
-from glossary.termbase.formats.tbx import XML_LANG, hardened_parser_options
+from glossary.check.bitext.inline import text
 from glossary.langtags import canonical, primary
 from glossary.model import Segment
+from glossary.xmlread import XML_LANG, children, iterparse
+from glossary.xmlread import local_name as local
 
 
 def read(path: Path) -> Iterator[Segment]:
     source_lang = ""
-    try:
-        for event, element in etree.iterparse(str(path), events=("start", "end"),
-                                              **hardened_parser_options()):
-            if not isinstance(element.tag, str):
-                continue
-            name = local(element)
-            if event == "start" and name == "tmx":
-                continue
-            if event == "start" and name == "header":
-                srclang = element.get("srclang", "")
-                source_lang = canonical(srclang) if srclang and srclang != "*all*" else ""
-            elif event == "end" and name == "tu":
-                segment = _tu(element, source_lang, str(path))
-                if segment is not None:
-                    yield segment
-                element.clear(keep_tail=False)
-    except etree.XMLSyntaxError as err:
-        raise FormatError(f"{path}: line {err.lineno}: {err.msg}") from None
+    for event, element in iterparse(str(path), str(path)):
+        name = local(element)
+        if event == "start" and name == "header":
+            srclang = element.get("srclang", "")
+            source_lang = canonical(srclang) if srclang and srclang != "*all*" else ""
+        elif event == "end" and name == "tu":
+            segment = _tu(element, source_lang, str(path))
+            if segment is not None:
+                yield segment
+            element.clear(keep_tail=False)
 
 
 def _tu(tu: etree._Element, source_lang: str, file: str) -> Segment | None:
     variants = []
-    for tuv in tu:
-        if isinstance(tuv.tag, str) and local(tuv) == "tuv":
-            seg = [c for c in tuv if isinstance(c.tag, str) and local(c) == "seg"]
-            lang = tuv.get(XML_LANG) or tuv.get("lang") or ""
-            variants.append((canonical(lang) if lang else "", text(seg[0]) if seg else ""))
+    for tuv in children(tu, "tuv"):
+        seg = children(tuv, "seg")
+        lang = tuv.get(XML_LANG) or tuv.get("lang") or ""
+        variants.append((canonical(lang) if lang else "", text(seg[0]) if seg else ""))
     if not variants:
         return None
     source = next((v for v in variants if source_lang and primary(v[0]) == primary(source_lang)),

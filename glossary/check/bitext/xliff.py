@@ -8,46 +8,37 @@ from pathlib import Path
 
 from lxml import etree
 
-from glossary.check.bitext.inline import local, text
+from glossary.check.bitext.inline import text
 from glossary.errors import FormatError
-from glossary.termbase.formats.tbx import hardened_parser_options
 from glossary.langtags import canonical
 from glossary.model import Segment
+from glossary.xmlread import children as _children, iterparse
+from glossary.xmlread import local_name as local
 
 
 def read(path: Path) -> Iterator[Segment]:
     source_lang = target_lang = ""
     seen_root = False
-    try:
-        for event, element in etree.iterparse(str(path), events=("start", "end"),
-                                              **hardened_parser_options()):
-            if not isinstance(element.tag, str):
-                continue
-            name = local(element)
-            if event == "start":
-                if not seen_root:
-                    seen_root = True
-                    if name != "xliff":
-                        raise FormatError(f"{path}: not XLIFF (root <{name}>)")
-                    source_lang = _tag(element.get("srcLang"), source_lang)  # 2.x
-                    target_lang = _tag(element.get("trgLang"), target_lang)
-                elif name == "file":  # 1.2
-                    source_lang = _tag(element.get("source-language"), source_lang)
-                    target_lang = _tag(element.get("target-language"), target_lang)
-                continue
-            if name in ("trans-unit", "unit"):
-                yield from _unit(element, source_lang, target_lang, str(path))
-                element.clear(keep_tail=False)
-    except etree.XMLSyntaxError as err:
-        raise FormatError(f"{path}: line {err.lineno}: {err.msg}") from None
+    for event, element in iterparse(str(path), str(path)):
+        name = local(element)
+        if event == "start":
+            if not seen_root:
+                seen_root = True
+                if name != "xliff":
+                    raise FormatError(f"{path}: not XLIFF (root <{name}>)")
+                source_lang = _tag(element.get("srcLang"), source_lang)  # 2.x
+                target_lang = _tag(element.get("trgLang"), target_lang)
+            elif name == "file":  # 1.2
+                source_lang = _tag(element.get("source-language"), source_lang)
+                target_lang = _tag(element.get("target-language"), target_lang)
+            continue
+        if name in ("trans-unit", "unit"):
+            yield from _unit(element, source_lang, target_lang, str(path))
+            element.clear(keep_tail=False)
 
 
 def _tag(raw: str | None, default: str) -> str:
     return canonical(raw) if raw else default
-
-
-def _children(element: etree._Element, name: str) -> list[etree._Element]:
-    return [c for c in element if isinstance(c.tag, str) and local(c) == name]
 
 
 def _unit(unit: etree._Element, source_lang: str, target_lang: str,
