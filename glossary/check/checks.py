@@ -16,7 +16,7 @@ Codes are stable: scripts and CI can rely on them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from glossary.termbase import Termbase
 
 MISSING, DEPRECATED, INCONSISTENT = "missing", "deprecated", "inconsistent"
-CODES = (MISSING, DEPRECATED, INCONSISTENT)
 
 
 @dataclass(frozen=True)
@@ -44,6 +43,30 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Code:
+    """A check's code, in one place: what it means, and how one finding reads in a report."""
+
+    name: str
+    meaning: str
+    describe: Callable[[Finding], str]
+
+
+def _expected(finding: Finding) -> str:
+    return " / ".join(finding.expected)
+
+
+# The registry of codes, in report order; reports, summaries and sorting all read it.
+CODES: dict[str, Code] = {code.name: code for code in (
+    Code(MISSING, "none of the approved renderings of a source term is in the target",
+         lambda f: f"expected {_expected(f)}"),
+    Code(DEPRECATED, "a rendering the termbase marks deprecated is used",
+         lambda f: f"uses deprecated {f.found!r}; use {_expected(f)}"),
+    Code(INCONSISTENT, "one source term rendered differently across the job",
+         lambda f: f"rendered {f.found!r}; elsewhere {_expected(f)}"),
+)}
+
+
+@dataclass(frozen=True)
 class Report:
     segments: int
     checked: int  # segments with at least one termbase term in the source
@@ -54,6 +77,9 @@ class Report:
     def summary(self) -> dict[str, int]:
         counts = Counter(f.code for f in self.findings)
         return {code: counts.get(code, 0) for code in CODES}
+
+
+_ORDER = {name: number for number, name in enumerate(CODES)}
 
 
 def check_files(files: Iterable[Path], termbase: Termbase, source_lang: str | None = None,
@@ -103,7 +129,7 @@ def check(segments: Iterable[Segment], concepts: list[Concept], source_lang: str
                 used.setdefault(hit.concept.id, []).append((segment, hit.term.text, rendering))
     findings += _inconsistencies(used)
     order = {segment.id: number for number, segment in enumerate(segments)}
-    findings.sort(key=lambda f: (order.get(f.segment.id, 0), CODES.index(f.code), f.term))
+    findings.sort(key=lambda f: (order.get(f.segment.id, 0), _ORDER[f.code], f.term))
     return Report(len(segments), checked, tuple(findings), source_lang, target_lang)
 
 

@@ -1,5 +1,8 @@
 """A check's findings for the terminal (text), for tools (JSON, CSV) and for people to open
-and share (one self-contained HTML file: no script, no external style or font)."""
+and share (one self-contained HTML file: no script, no external style or font).
+
+Each report format is one function registered under its name with @renderer; `glossary
+check --format` offers every registered one."""
 
 from __future__ import annotations
 
@@ -7,17 +10,34 @@ import csv
 import html
 import io
 import json
+from collections.abc import Callable
 from typing import Any
 
-from glossary.check.checks import Finding, Report
+from glossary.check.checks import CODES, Finding, Report
+from glossary.errors import InputError
 
-FORMATS = ("text", "json", "csv", "html")
+Renderer = Callable[[Report], str]
+RENDERERS: dict[str, Renderer] = {}
 CSV_FIELDS = ("code", "file", "segment", "line", "term", "expected", "found", "source",
               "target", "concept")
 
 
+def renderer(name: str) -> Callable[[Renderer], Renderer]:
+    """Register a report format under `name`."""
+
+    def register(function: Renderer) -> Renderer:
+        RENDERERS[name] = function
+        return function
+
+    return register
+
+
 def render(report: Report, kind: str) -> str:
-    return {"text": text, "json": to_json, "csv": to_csv, "html": to_html}[kind](report)
+    try:
+        chosen = RENDERERS[kind]
+    except KeyError:
+        raise InputError(f"unknown report format {kind!r} (known: {', '.join(RENDERERS)})") from None
+    return chosen(report)
 
 
 def _row(finding: Finding) -> dict[str, Any]:
@@ -35,14 +55,12 @@ def _headline(report: Report) -> str:
             f"finding{'' if len(report.findings) == 1 else 's'} ({counts})")
 
 
+@renderer("text")
 def text(report: Report) -> str:
     lines = []
     for finding in report.findings:
         segment = finding.segment
-        expected = " / ".join(finding.expected)
-        what = {"missing": f"expected {expected}",
-                "deprecated": f"uses deprecated {finding.found!r}; use {expected}",
-                "inconsistent": f"rendered {finding.found!r}; elsewhere {expected}"}[finding.code]
+        what = CODES[finding.code].describe(finding)
         lines.append(f"{segment.file}:{segment.line}: [{finding.code}] segment {segment.id}: "
                      f"{finding.term} — {what}")
         lines.append(f"    source: {segment.source}")
@@ -51,6 +69,7 @@ def text(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
+@renderer("json")
 def to_json(report: Report) -> str:
     return json.dumps({"source_lang": report.source_lang, "target_lang": report.target_lang,
                        "segments": report.segments, "checked": report.checked,
@@ -59,6 +78,7 @@ def to_json(report: Report) -> str:
                       ensure_ascii=False, indent=2) + "\n"
 
 
+@renderer("csv")
 def to_csv(report: Report) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, CSV_FIELDS, lineterminator="\r\n")
@@ -80,6 +100,7 @@ th{background:#f3f3f3} .code{font-weight:bold;white-space:nowrap}
 """
 
 
+@renderer("html")
 def to_html(report: Report) -> str:
     escape = html.escape
     summary = "".join(f'<span class="{code}">{escape(code)}: <b id="count-{code}">{n}</b></span>'

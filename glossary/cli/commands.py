@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 from glossary import __version__
+from glossary.check.report import RENDERERS
 from glossary.errors import ExitCode, GlossaryError
 
 if TYPE_CHECKING:
@@ -304,7 +305,7 @@ def validate(files: tuple[Path, ...], as_json: bool) -> None:
               help="Source language, when the files do not say (PO, CSV without header).")
 @click.option("--target-lang", "-T", metavar="L", help="Target language, likewise.")
 @click.option("--format", "-f", "report_format", default="text", show_default=True,
-              type=click.Choice(["text", "json", "csv", "html"]), help="Report format.")
+              type=click.Choice(list(RENDERERS)), help="Report format.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file (default: standard output).")
 def check(files: tuple[Path, ...], termbase: str | None, source_lang: str | None,

@@ -1,5 +1,9 @@
 """Bilingual files a reviewer receives — XLIFF 1.2 (with the SDLXLIFF and MQXLIFF flavours),
-XLIFF 2.x, TMX, PO, bilingual CSV/TSV — read into Segments, one reader module each.
+XLIFF 2.x, TMX, PO, bilingual CSV/TSV — read into Segments, one reader module each, in one
+registry: adding a format is adding a module.
+
+A reader module declares NAME and SUFFIXES (the file endings it reads) and provides
+``read(path) -> Iterator[Segment]``; modules whose names start with "_" are helpers.
 
 Inline markup never reaches the checker: codes (placeholders, paired tags) are dropped,
 text inside formatting (g, pc, mrk, hi) is kept, so "<g>全面</g>从严治党" is 全面从严治党.
@@ -7,25 +11,36 @@ text inside formatting (g, pc, mrk, hi) is kept, so "<g>全面</g>从严治党" 
 
 from __future__ import annotations
 
+import pkgutil
 from collections.abc import Iterator
+from functools import lru_cache
+from importlib import import_module
 from pathlib import Path
+from types import ModuleType
 
 from glossary.errors import InputError
 from glossary.model import Segment
 
-SUFFIXES = {".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff",
-            ".tmx": "tmx", ".po": "po", ".csv": "table", ".tsv": "table", ".txt": "table"}
+
+@lru_cache(maxsize=None)
+def readers() -> dict[str, ModuleType]:
+    """Every reader by its NAME, in module name order."""
+    names = sorted(info.name for info in pkgutil.iter_modules(__path__))
+    modules = (import_module(f"{__name__}.{name}") for name in names if not name.startswith("_"))
+    return {module.NAME: module for module in modules}
+
+
+def suffixes() -> dict[str, ModuleType]:
+    """Each file ending a reader reads, and that reader."""
+    return {suffix: module for module in readers().values() for suffix in module.SUFFIXES}
 
 
 def read(path: Path) -> Iterator[Segment]:
     """Segments of a bilingual file, its kind told by its ending."""
-    kind = SUFFIXES.get(path.suffix.lower())
-    if kind is None:
+    module = suffixes().get(path.suffix.lower())
+    if module is None:
         raise InputError(f"{path}: cannot tell the format from the file name (known endings: "
-                         f"{', '.join(SUFFIXES)})")
+                         f"{', '.join(sorted(suffixes()))})")
     if not path.is_file():
         raise InputError(f"{path}: no such file")
-    from importlib import import_module
-
-    module = import_module(f"glossary.check.bitext.{kind}")
     return module.read(path)  # type: ignore[no-any-return]

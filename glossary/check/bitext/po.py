@@ -12,6 +12,10 @@ from glossary.langtags import canonical
 from glossary.model import Segment
 
 
+NAME = "po"
+SUFFIXES = (".po",)
+
+
 def read(path: Path) -> Iterator[Segment]:
     import polib
 

@@ -13,6 +13,10 @@ from glossary.langtags import canonical
 from glossary.model import Segment
 
 
+NAME = "table"
+SUFFIXES = (".csv", ".tsv", ".txt")
+
+
 def read(path: Path) -> Iterator[Segment]:
     delimiter = "," if path.suffix.lower() == ".csv" else "\t"
     try:

@@ -8,11 +8,15 @@ from pathlib import Path
 
 from lxml import etree
 
-from glossary.check.bitext.inline import text
+from glossary.check.bitext._inline import text
 from glossary.langtags import canonical, primary
 from glossary.model import Segment
 from glossary.xmlread import XML_LANG, children, iterparse
 from glossary.xmlread import local_name as local
+
+
+NAME = "tmx"
+SUFFIXES = (".tmx",)
 
 
 def read(path: Path) -> Iterator[Segment]:

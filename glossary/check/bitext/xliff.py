@@ -8,12 +8,16 @@ from pathlib import Path
 
 from lxml import etree
 
-from glossary.check.bitext.inline import text
+from glossary.check.bitext._inline import text
 from glossary.errors import FormatError
 from glossary.langtags import canonical
 from glossary.model import Segment
 from glossary.xmlread import children as _children, iterparse
 from glossary.xmlread import local_name as local
+
+
+NAME = "xliff"
+SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 
 
 def read(path: Path) -> Iterator[Segment]:
