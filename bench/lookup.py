@@ -27,9 +27,9 @@ from pathlib import Path
 
 from bench import synthetic
 from glossary import __version__
-from glossary.termbase import lookup, store
 from glossary.model import Concept
 from glossary.normalize.keys import fold
+from glossary.termbase import lookup, store
 
 DATA = Path(__file__).resolve().parent / ".data"
 SAMPLE = 60

@@ -56,7 +56,8 @@ def spooled(records: Iterable[Any], seen: Callable[[Any], object]) -> Iterator[
     language columns of a sheet).  `seen` is called on each on the way; memory stays flat."""
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
         count = 0
-        for count, record in enumerate(records, 1):
+        for record in records:
+            count += 1
             seen(record)
             spool.write(json.dumps(record, ensure_ascii=False) + "\n")
         spool.seek(0)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from glossary.termbase.formats import tbx
 from glossary.model import Concept, Evidence, Status, Term, TermType
 from glossary.normalize.chinese import with_chinese_forms
+from glossary.termbase.formats import tbx
 
 _SEEN = Evidence("seeds/002.txt", 12, "…", "parallel", 0.9)
 

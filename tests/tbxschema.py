@@ -9,7 +9,7 @@ The schemas are not ours to ship, so only the tests use them, and skip when they
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from lxml import etree, isoschematron
@@ -33,12 +33,12 @@ def available() -> bool:
     return CORE_RNG.exists() and DCA_SCH.exists() and V2_RNG.exists() and V2_DTD.exists()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rng() -> etree.RelaxNG:
     return etree.RelaxNG(etree.parse(str(CORE_RNG)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _dca() -> isoschematron.Schematron:
     doc = etree.parse(str(DCA_SCH))
     root = doc.getroot()
@@ -70,7 +70,7 @@ def errors(path: Path) -> list[str]:
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def _v2_schematron() -> isoschematron.Schematron:
     """The Schematron 1.5 rules embedded in the 2008 RelaxNG, copied into an ISO schema (the
     field guide's recipe): lxml cannot extract them itself, and only they catch picklist

@@ -11,16 +11,17 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from glossary.build.documents import Document, display_path, find_documents, read_document
-from glossary.errors import InputError
-from glossary.build.extract import english_only, extract, parallel as parallel_text
-from glossary.termbase import locate as termbase
-from glossary.fileio import ensure_dir
+from glossary.build.extract import english_only, extract
+from glossary.build.extract import parallel as parallel_text
 from glossary.build.merge import merge
+from glossary.errors import InputError
+from glossary.fileio import ensure_dir
 from glossary.model import Candidate
 from glossary.normalize.chinese import with_chinese_forms
+from glossary.termbase import locate as termbase
 
 T = TypeVar("T")
 Progress = Callable[[Sequence[T], str], Iterable[T]]
@@ -82,7 +83,7 @@ def _map(path: Path) -> tuple[Document, list[Candidate]]:
     return document, list(extract([document]))
 
 
-Mapper = Callable[[Callable[[T], object], Sequence[T]], Iterator[object]]
+Mapper = Callable[[Callable[[Any], Any], Sequence[Any]], Iterator[Any]]
 
 
 @contextmanager

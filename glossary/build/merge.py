@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from glossary.langtags import ZH_HANS, ZH_HANT, display_key, is_chinese, primary
-from glossary.model import Candidate, CandidateTerm, Concept, Term, Status, TermType, concept_id
+from glossary.model import Candidate, CandidateTerm, Concept, Status, Term, TermType, concept_id
 from glossary.normalize.script import to_simplified
 
 LOW_CONFIDENCE = 0.6

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from glossary.check.termfind import Finder, contains
 from glossary.errors import InputError
 from glossary.langtags import canonical, primary
 from glossary.model import Concept, Segment, Status, Term, TermType
-from glossary.check.termfind import Finder, contains
 
 if TYPE_CHECKING:
     from glossary.termbase import Termbase

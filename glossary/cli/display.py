@@ -13,10 +13,10 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from glossary.termbase.formats.jsonl import to_dict
 from glossary.langtags import PINYIN, ZH_HANS, ZH_HANT, ZH_HANT_HK, ZH_HANT_TW
-from glossary.termbase.lookup import Hit
 from glossary.model import Status, Term, TermType
+from glossary.termbase.formats.jsonl import to_dict
+from glossary.termbase.lookup import Hit
 
 LangFilter = Callable[[str], bool]
 _HEADER_TAGS = (ZH_HANS, ZH_HANT, PINYIN)

@@ -22,8 +22,13 @@ from glossary.langtags import PINYIN, ZH_HANS, ZH_HANT, ZH_HANT_HK, ZH_HANT_TW, 
 from glossary.model import Concept, Status, Term, TermType
 from glossary.normalize.keys import pinyin_key
 from glossary.normalize.pinyin import pinyin
-from glossary.normalize.script import (TAIWAN_VOCABULARY, VARIANT_CONFIGS, convert,
-                                       to_simplified, traditional_variants)
+from glossary.normalize.script import (
+    TAIWAN_VOCABULARY,
+    VARIANT_CONFIGS,
+    convert,
+    to_simplified,
+    traditional_variants,
+)
 
 DERIVED_PREFIX = "Derived: "
 TAIWAN_VOCABULARY_FLAG = "taiwan-vocabulary"

@@ -9,7 +9,7 @@ Converters are built on first use (construction reads dictionaries, ~0.1 s) and 
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from glossary.langtags import ZH_HANT, ZH_HANT_HK, ZH_HANT_TW
 
@@ -21,7 +21,7 @@ TAIWAN_VOCABULARY = "s2twp"
 _BACK = {ZH_HANT: "t2s", ZH_HANT_TW: "tw2s", ZH_HANT_HK: "hk2s"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _converter(config: str):  # type: ignore[no-untyped-def]
     import opencc
 

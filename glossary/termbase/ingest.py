@@ -13,11 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from glossary.termbase import locate as termbase
 from glossary.errors import InputError
 from glossary.fileio import ensure_dir
 from glossary.langtags import ZH_HANS, display_key
 from glossary.model import Concept, Term
+from glossary.termbase import locate as termbase
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from glossary.termbase import store
 from glossary.errors import InputError
 from glossary.model import Concept
+from glossary.termbase import store
 
 ENVIRONMENT = "GLOSSARY_TERMBASE"
 CACHE_ENVIRONMENT = "GLOSSARY_CACHE"

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from glossary.model import Concept, Term
-from glossary.termbase.store import unpack
 from glossary.normalize.keys import has_han, query_keys
+from glossary.termbase.store import unpack
 
 FUZZY_CUTOFF = 80.0
 SUGGEST_CUTOFF = 60.0
@@ -84,7 +84,8 @@ def search(connection: sqlite3.Connection, query: str, limit: int = 10) -> list[
             if score < FUZZY_CUTOFF:
                 break
             rows = _key_rows(connection, Match.EXACT, key, limit * _ROWS_PER_STAGE)
-            _keep_best(best, (_row(Match.FUZZY, *row, score=score) for row in rows))
+            _keep_best(best, (_row(Match.FUZZY, found, rank, concept, term, score)
+                              for found, rank, concept, term in rows))
     return _hits(connection, sorted(best.values(), key=lambda r: r.rank)[:limit])
 
 

@@ -25,9 +25,9 @@ from pathlib import Path
 from glossary import __version__
 from glossary.errors import FormatError
 from glossary.fileio import atomic_path
-from glossary.termbase.formats import jsonl
 from glossary.model import Concept, Status, Term
 from glossary.normalize.keys import term_keys
+from glossary.termbase.formats import jsonl
 
 SCHEMA_VERSION = "4"
 

@@ -27,10 +27,11 @@ from pathlib import Path
 from lxml import etree
 
 from glossary.errors import InputError, LanguageError
-from glossary.termbase.formats.tbx import NS
-from glossary.xmlread import XML_LANG, XMLSyntaxError, children as _children, iterparse
-from glossary.xmlread import local_name as _local
 from glossary.langtags import canonical
+from glossary.termbase.formats.tbx import NS
+from glossary.xmlread import XML_LANG, XMLSyntaxError, iterparse
+from glossary.xmlread import children as _children
+from glossary.xmlread import local_name as _local
 
 PICKLISTS = {
     "administrativeStatus": {"preferredTerm-admn-sts", "admittedTerm-admn-sts",

@@ -10,7 +10,6 @@ from click.testing import CliRunner
 from glossary.build import build
 from glossary.cli import cli
 from glossary.termbase.formats import tbx
-
 from tests import tbxschema
 from tests.conftest import ROOT, copy_seed
 

@@ -9,7 +9,6 @@ from click.testing import CliRunner
 from glossary.check.checks import check
 from glossary.cli import cli
 from glossary.model import Concept, Segment, Status, Term, TermType
-
 from tests import lookup_fixture
 
 JOB = Path(__file__).resolve().parents[1] / "data" / "check"

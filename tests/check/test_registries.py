@@ -12,7 +12,6 @@ from glossary.check.report import RENDERERS, render
 from glossary.errors import InputError
 from glossary.model import Segment
 from glossary.termbase import Termbase
-
 from tests import lookup_fixture
 from tests.check.test_checks import JOB, PLANTED
 

@@ -1,5 +1,5 @@
-from glossary.model import Concept, Term
 from glossary.check.termfind import Finder, contains
+from glossary.model import Concept, Term
 
 CONCEPTS = [Concept("long", [Term("全面从严治党", "zh-Hans"), Term("Party self-governance", "en")]),
             Concept("short", [Term("从严治党", "zh-Hans"), Term("strict governance", "en")]),

@@ -1,6 +1,5 @@
 from glossary.model import Concept, Status, Term, TermType
-from glossary.normalize.chinese import (TAIWAN_VOCABULARY_FLAG, chinese_forms, is_derived,
-                                        with_chinese_forms)
+from glossary.normalize.chinese import TAIWAN_VOCABULARY_FLAG, chinese_forms, is_derived, with_chinese_forms
 
 
 def test_forms_have_the_documented_keys():

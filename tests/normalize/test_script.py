@@ -3,7 +3,6 @@ import json
 import pytest
 
 from glossary.normalize.script import convert, is_simplified, to_simplified, traditional_variants
-
 from tests.conftest import needs_shared
 
 TAGS = {"s2t": "zh-Hant", "s2tw": "zh-Hant-TW", "s2hk": "zh-Hant-HK"}

@@ -4,7 +4,6 @@ from click.testing import CliRunner
 from glossary.cli import cli
 from glossary.errors import InputError
 from glossary.termbase.export import format_for, tag_mapping
-
 from tests import tbxschema
 
 

@@ -3,8 +3,8 @@ import json
 from click.testing import CliRunner
 
 from glossary.cli import cli
-from glossary.termbase.ingest import merge_into
 from glossary.model import Concept, Evidence, Status, Term
+from glossary.termbase.ingest import merge_into
 
 SEEN = Evidence("a.txt", 3, "…", "inline", 0.9)
 

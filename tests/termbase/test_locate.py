@@ -2,11 +2,9 @@ import os
 
 import pytest
 
-from glossary.termbase import store
-
-from glossary.termbase import locate as termbase
 from glossary.errors import FormatError, InputError
-
+from glossary.termbase import locate as termbase
+from glossary.termbase import store
 from tests import lookup_fixture
 
 
@@ -48,7 +46,7 @@ def test_folder_index_is_built_once_and_rebuilt_when_the_tbx_changes(tmp_path):
     built = path.stat().st_mtime_ns
     assert termbase.index(folder, told.append) == path and len(told) == 1  # reused
     tbx = folder / "glossary.tbx"
-    tbx.write_bytes(tbx.read_bytes().replace("social governance".encode(), b"social governing"))
+    tbx.write_bytes(tbx.read_bytes().replace(b"social governance", b"social governing"))
     termbase.index(folder, told.append)
     assert len(told) == 2 and path.stat().st_mtime_ns != built
     texts = {t.text for c in store.concepts(path) for t in c.terms}

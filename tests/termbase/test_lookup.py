@@ -1,10 +1,8 @@
 import pytest
 
-from glossary.termbase import store
-
 from glossary.termbase import locate as termbase
+from glossary.termbase import store
 from glossary.termbase.lookup import Match, search, suggest
-
 from tests import lookup_fixture
 from tests.conftest import needs_shared
 

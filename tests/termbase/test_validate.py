@@ -7,7 +7,6 @@ from click.testing import CliRunner
 from glossary.cli import cli
 from glossary.errors import InputError
 from glossary.termbase.validate import validate
-
 from tests.conftest import needs_shared
 
 # Each official sample that is broken on purpose, and what its own comments say is wrong.

@@ -14,8 +14,9 @@ from __future__ import annotations
 import gzip
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
+from typing import cast
 
 from glossary.errors import InputError
 from glossary.normalize.keys import fold
@@ -63,7 +64,7 @@ def _load() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     verbs = set()
     vocabulary: set[str] = set()
     for head, (common, names) in readings.items():
-        found, verb = common or names
+        found, verb = cast(Reading, common or names)  # _readings keeps one of the two
         if found:
             words[head] = found
             vocabulary.update(found.split())
@@ -167,7 +168,7 @@ def stem(word: str, lang: str) -> str:
     return stemmed if lang == "en" else romance_form(stemmed)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stemmer(lang: str):  # type: ignore[no-untyped-def]
     import snowballstemmer
 

@@ -367,9 +367,9 @@ def project(en_tokens: list[Token], a: int, b: int, inside: list[str], head: int
         else:
             return None, set(links)
     if grown_right:  # au niveau → au niveau de la base: a complement is taken whole
-        span = _complement(target, hi, lang, taken)
-        if span:
-            hi = span
+        end = _complement(target, hi, lang, taken)
+        if end:
+            hi = end
     if sum(is_content(target[k], lang) for k in range(lo, hi + 1)) > len(inside) + 2:
         return None, set(links)
     return Phrase(target[lo].start, target[hi].end, confidence), set(links)

@@ -42,7 +42,7 @@ def split(paragraph: Paragraph) -> list[Sentence]:
     """The sentences of one paragraph, stripped, in order."""
     text = paragraph.text
     ends = _HAN_END if paragraph.lang == "zh" else _LATIN_END
-    sentences = []
+    sentences: list[Sentence] = []
     start = 0
     for match in ends.finditer(text):
         if paragraph.lang != "zh" and _abbreviation_before(text, match.start()):

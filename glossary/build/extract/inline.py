@@ -27,9 +27,9 @@ import re
 from collections.abc import Iterator
 
 from glossary.build.documents import Document
-from glossary.han import han_count, script_of
 from glossary.build.extract.evidence import evidence
 from glossary.build.extract.truncation import review
+from glossary.han import han_count, script_of
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 

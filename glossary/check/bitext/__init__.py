@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pkgutil
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
 from pathlib import Path
 from types import ModuleType
@@ -22,7 +22,7 @@ from glossary.errors import InputError
 from glossary.model import Segment
 
 
-@lru_cache(maxsize=None)
+@cache
 def readers() -> dict[str, ModuleType]:
     """Every reader by its NAME, in module name order."""
     names = sorted(info.name for info in pkgutil.iter_modules(__path__))

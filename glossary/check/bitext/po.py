@@ -11,7 +11,6 @@ from glossary.errors import FormatError
 from glossary.langtags import canonical
 from glossary.model import Segment
 
-
 NAME = "po"
 SUFFIXES = (".po",)
 

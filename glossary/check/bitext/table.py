@@ -12,7 +12,6 @@ from glossary.errors import FormatError, LanguageError
 from glossary.langtags import canonical
 from glossary.model import Segment
 
-
 NAME = "table"
 SUFFIXES = (".csv", ".tsv", ".txt")
 

@@ -14,7 +14,6 @@ from glossary.model import Segment
 from glossary.xmlread import XML_LANG, children, iterparse
 from glossary.xmlread import local_name as local
 
-
 NAME = "tmx"
 SUFFIXES = (".tmx",)
 

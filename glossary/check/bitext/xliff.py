@@ -12,9 +12,9 @@ from glossary.check.bitext._inline import text
 from glossary.errors import FormatError
 from glossary.langtags import canonical
 from glossary.model import Segment
-from glossary.xmlread import children as _children, iterparse
+from glossary.xmlread import children as _children
+from glossary.xmlread import iterparse
 from glossary.xmlread import local_name as local
-
 
 NAME = "xliff"
 SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
@@ -64,8 +64,8 @@ def _unit(unit: etree._Element, source_lang: str, target_lang: str,
         translated = {m.get("mid"): m for m in (targets[0].iter("{*}mrk", "mrk") if targets
                                                  else ()) if m.get("mtype") == "seg"}
         for mid, source in sources.items():
-            target = translated.get(mid)
-            yield Segment(f"{unit_id}/{mid}", text(source), text(target) if target is not None
+            marked = translated.get(mid)
+            yield Segment(f"{unit_id}/{mid}", text(source), text(marked) if marked is not None
                           else "", source_lang, target_lang, file, source.sourceline or 0)
         return
     source = _children(unit, "source")

@@ -18,7 +18,7 @@ must not load lxml for the others.
 from __future__ import annotations
 
 import pkgutil
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
 from types import ModuleType
 
@@ -27,7 +27,7 @@ from glossary.errors import InputError
 DEFAULT = "tbx"
 
 
-@lru_cache(maxsize=None)
+@cache
 def formats() -> dict[str, ModuleType]:
     names = sorted(info.name for info in pkgutil.iter_modules(__path__))
     modules = (import_module(f"{__name__}.{name}") for name in names if not name.startswith("_"))

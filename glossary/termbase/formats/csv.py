@@ -146,8 +146,8 @@ def _languages(columns: list[str], name: str) -> dict[str, str]:
 
 
 def _pairs(cell: str) -> list[tuple[str, str]]:
-    return [tuple(item.rsplit(": ", 1)) for item in _split(cell, LIST_SEPARATOR)
-            if ": " in item]  # type: ignore[misc]
+    return [(key, value) for key, _, value in (item.rpartition(": ") for item
+                                                in _split(cell, LIST_SEPARATOR) if ": " in item)]
 
 
 def _split(cell: str, separator: str) -> list[str]:

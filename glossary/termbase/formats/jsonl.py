@@ -71,7 +71,8 @@ def dumps(concept: Concept) -> str:
 
 def write(concepts: Iterable[Concept], out: IO[bytes]) -> int:
     count = 0
-    for count, concept in enumerate(concepts, 1):
+    for concept in concepts:
+        count += 1
         out.write(dumps(concept).encode("utf-8") + b"\n")
     return count
 
@@ -85,5 +86,5 @@ def read(source: IO[bytes], name: str = "JSON Lines") -> Iterator[Concept]:
                 raise FormatError(f"{name}: line {number}: not a concept ({err})") from None
 
 
-def loads(line: str) -> Concept:
+def loads(line: str | bytes) -> Concept:
     return from_dict(json.loads(line))

@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from typing import IO
 
 from glossary.fileio import spooled
-from glossary.termbase.formats.csv import neutralized
 from glossary.langtags import CAT_TAGS, display_key
 from glossary.model import Concept, Status, Term
+from glossary.termbase.formats.csv import neutralized
 
 NAME = "matecat"
 SUFFIXES = (".xlsx",)
@@ -55,7 +55,7 @@ def write(concepts: Iterable[Concept], out: IO[bytes]) -> int:
 
 def _rows(concept: Concept) -> list[dict[str, object]]:
     concept_cells = [concept.subject_field or "", "", concept.definition or ""]
-    rows = []
+    rows: list[dict[str, object]] = []
     for forbidden in (False, True):
         by_locale = {lang: [t for t in concept.terms_in(lang)
                             if (t.status is Status.DEPRECATED) == forbidden]

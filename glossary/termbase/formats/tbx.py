@@ -34,7 +34,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from typing import IO
-
 from xml.sax.saxutils import escape
 
 from lxml import etree

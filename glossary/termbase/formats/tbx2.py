@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import IO
 
-from glossary.termbase.formats import tbx
 from glossary.model import Concept
+from glossary.termbase.formats import tbx
 
 NAME = "tbx2"
 SUFFIXES = (".tbx",)  # same ending as 2019: for_path picks tbx, whose reader reads both

@@ -3,7 +3,6 @@ from pathlib import Path
 from glossary.build.documents import Document, read_document, text_paragraphs
 from glossary.build.extract import extract, parallel
 from glossary.build.merge import merge
-
 from tests.conftest import SEEDS
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "parallel"

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from glossary.termbase import locate as termbase
 from glossary.cli import cli
+from glossary.termbase import locate as termbase
 from glossary.termbase.formats.tbx import STATUS_VALUES
+
 
 def test_translate_toolkit_sees_every_term_with_its_status(seed_build, tmp_path):
     translate_tbx = pytest.importorskip("translate.storage.tbx")

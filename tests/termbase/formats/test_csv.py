@@ -3,8 +3,8 @@ import io
 import pytest
 
 from glossary.errors import FormatError
-from glossary.termbase.formats import csv
 from glossary.model import Concept, Evidence, Status, Term, TermType
+from glossary.termbase.formats import csv
 
 from .test_tbx import sample_concepts
 

@@ -2,8 +2,8 @@ import io
 
 import pytest
 
-from glossary.termbase.export import retagged, tag_mapping
 from glossary.model import Concept, Evidence, Status, Term
+from glossary.termbase.export import retagged, tag_mapping
 
 openpyxl = pytest.importorskip("openpyxl")
 

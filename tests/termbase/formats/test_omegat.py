@@ -3,8 +3,8 @@ import io
 import pytest
 
 from glossary.errors import InputError
-from glossary.termbase.formats import omegat
 from glossary.model import Concept, Status, Term
+from glossary.termbase.formats import omegat
 
 
 def lines(concepts, **options):

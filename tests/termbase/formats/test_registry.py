@@ -9,7 +9,6 @@ import pytest
 from glossary.errors import InputError
 from glossary.termbase.export import retagged, tag_mapping
 from glossary.termbase.formats import by_name, described, for_path, formats
-
 from tests.termbase.formats.test_tbx import sample_concepts
 
 FORMATS = sorted(formats())

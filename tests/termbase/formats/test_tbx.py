@@ -4,9 +4,8 @@ import time
 import pytest
 
 from glossary.errors import FormatError
-from glossary.termbase.formats import tbx, tbx2
 from glossary.model import Concept, Evidence, Status, Term, TermType
-
+from glossary.termbase.formats import tbx, tbx2
 from tests import tbxschema
 from tests.conftest import needs_shared
 
