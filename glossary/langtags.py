@@ -68,17 +68,25 @@ def display_key(tag: str) -> tuple[int, str]:
     """Sort key putting the project's languages first, in DISPLAY_ORDER; a CAT tool's code
     sorts where its canonical form does (zh-CN as zh-Hans), a regional one with its language
     (en-US as en), others alphabetically."""
-    for form in (tag, _canonical_or_none(tag), primary(tag)):
+    for form in (tag, known_or(tag, tag), primary(tag)):
         if form in DISPLAY_ORDER:
             return (DISPLAY_ORDER.index(form), tag)
     return (len(DISPLAY_ORDER), tag)
 
 
-def _canonical_or_none(tag: str) -> str | None:
+def canonical_or(tag: str | None, default: str = "") -> str:
+    """The canonical form of a tag a file or option gives; `default` when it gives none.
+    A tag given but unknown is an error (LanguageError), not a guess."""
+    return canonical(tag) if tag else default
+
+
+def known_or(tag: str, fallback: str) -> str:
+    """The canonical form of `tag` if CLDR knows it, else `fallback` (for tags read from
+    other tools' files, which are kept or dropped rather than refused)."""
     try:
         return canonical(tag)
     except LanguageError:
-        return None
+        return fallback
 
 
 def selector(wanted: Iterable[str]) -> Callable[[str], bool]:

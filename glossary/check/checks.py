@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from glossary.check.termfind import Finder, contains
 from glossary.errors import InputError
-from glossary.langtags import canonical, primary
+from glossary.langtags import canonical_or, primary
 from glossary.model import Concept, Segment, Status, Term, TermType
 
 if TYPE_CHECKING:
@@ -90,8 +90,7 @@ def check_files(files: Iterable[Path], termbase: Termbase, source_lang: str | No
 
     concepts = list(termbase.concepts())
     segments = [segment for path in files for segment in bitext.read(path)]
-    return check(segments, concepts, canonical(source_lang) if source_lang else "",
-                 canonical(target_lang) if target_lang else "")
+    return check(segments, concepts, canonical_or(source_lang), canonical_or(target_lang))
 
 
 def check(segments: Iterable[Segment], concepts: list[Concept], source_lang: str = "",

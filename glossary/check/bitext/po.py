@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from glossary.errors import FormatError
-from glossary.langtags import canonical
+from glossary.langtags import canonical_or
 from glossary.model import Segment
 
 NAME = "po"
@@ -23,7 +23,7 @@ def read(path: Path) -> Iterator[Segment]:
     except (OSError, ValueError, UnicodeDecodeError) as err:
         raise FormatError(f"{path}: not a readable PO file ({err})") from None
     language = catalogue.metadata.get("Language", "")
-    target_lang = canonical(language) if language else ""
+    target_lang = canonical_or(language)
     for entry in catalogue:
         if entry.obsolete:
             continue

@@ -8,8 +8,8 @@ import csv
 from collections.abc import Iterator
 from pathlib import Path
 
-from glossary.errors import FormatError, LanguageError
-from glossary.langtags import canonical
+from glossary.errors import FormatError
+from glossary.langtags import known_or
 from glossary.model import Segment
 
 NAME = "table"
@@ -29,7 +29,7 @@ def read(path: Path) -> Iterator[Segment]:
                                           "column")
                     continue
                 if number == 1 and _is_header(row):
-                    source_lang, target_lang = (_language(row[0]), _language(row[1]))
+                    source_lang, target_lang = (known_or(row[0], ""), known_or(row[1], ""))
                     continue
                 yield Segment(str(number), row[0], row[1], source_lang, target_lang, str(path),
                               number)
@@ -39,13 +39,6 @@ def read(path: Path) -> Iterator[Segment]:
         raise FormatError(f"{path}: {err}") from None
 
 
-def _language(cell: str) -> str:
-    try:
-        return canonical(cell)
-    except LanguageError:
-        return ""
-
-
 def _is_header(row: list[str]) -> bool:
     words = {cell.strip().casefold() for cell in row[:2]}
-    return bool(words & {"source", "target", "src", "tgt"}) or all(_language(c) for c in row[:2])
+    return bool(words & {"source", "target", "src", "tgt"}) or all(known_or(c, "") for c in row[:2])

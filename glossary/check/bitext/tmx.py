@@ -9,7 +9,7 @@ from pathlib import Path
 from lxml import etree
 
 from glossary.check.bitext._inline import text
-from glossary.langtags import canonical, primary
+from glossary.langtags import canonical_or, primary
 from glossary.model import Segment
 from glossary.xmlread import XML_LANG, children, iterparse
 from glossary.xmlread import local_name as local
@@ -24,7 +24,7 @@ def read(path: Path) -> Iterator[Segment]:
         name = local(element)
         if event == "start" and name == "header":
             srclang = element.get("srclang", "")
-            source_lang = canonical(srclang) if srclang and srclang != "*all*" else ""
+            source_lang = canonical_or(srclang if srclang != "*all*" else "")
         elif event == "end" and name == "tu":
             segment = _tu(element, source_lang, str(path))
             if segment is not None:
@@ -37,7 +37,7 @@ def _tu(tu: etree._Element, source_lang: str, file: str) -> Segment | None:
     for tuv in children(tu, "tuv"):
         seg = children(tuv, "seg")
         lang = tuv.get(XML_LANG) or tuv.get("lang") or ""
-        variants.append((canonical(lang) if lang else "", text(seg[0]) if seg else ""))
+        variants.append((canonical_or(lang), text(seg[0]) if seg else ""))
     if not variants:
         return None
     source = next((v for v in variants if source_lang and primary(v[0]) == primary(source_lang)),

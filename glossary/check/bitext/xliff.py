@@ -10,7 +10,7 @@ from lxml import etree
 
 from glossary.check.bitext._inline import text
 from glossary.errors import FormatError
-from glossary.langtags import canonical
+from glossary.langtags import canonical_or
 from glossary.model import Segment
 from glossary.xmlread import children as _children
 from glossary.xmlread import iterparse
@@ -30,19 +30,15 @@ def read(path: Path) -> Iterator[Segment]:
                 seen_root = True
                 if name != "xliff":
                     raise FormatError(f"{path}: not XLIFF (root <{name}>)")
-                source_lang = _tag(element.get("srcLang"), source_lang)  # 2.x
-                target_lang = _tag(element.get("trgLang"), target_lang)
+                source_lang = canonical_or(element.get("srcLang"), source_lang)  # 2.x
+                target_lang = canonical_or(element.get("trgLang"), target_lang)
             elif name == "file":  # 1.2
-                source_lang = _tag(element.get("source-language"), source_lang)
-                target_lang = _tag(element.get("target-language"), target_lang)
+                source_lang = canonical_or(element.get("source-language"), source_lang)
+                target_lang = canonical_or(element.get("target-language"), target_lang)
             continue
         if name in ("trans-unit", "unit"):
             yield from _unit(element, source_lang, target_lang, str(path))
             element.clear(keep_tail=False)
-
-
-def _tag(raw: str | None, default: str) -> str:
-    return canonical(raw) if raw else default
 
 
 def _unit(unit: etree._Element, source_lang: str, target_lang: str,

@@ -38,8 +38,8 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
-from glossary.errors import FormatError, LanguageError
-from glossary.langtags import CAT_TAGS, canonical, display_key
+from glossary.errors import FormatError
+from glossary.langtags import CAT_TAGS, display_key, known_or
 from glossary.model import Concept, Evidence, Status, Term, TermType
 from glossary.xmlread import XML_LANG, iterparse, local_name
 
@@ -259,7 +259,10 @@ def _concept(entry: etree._Element, name: str, dialect: Dialect) -> Concept:
         elif kind == "descrip" and child.get("type") == "definition":
             concept.definition = child.text or ""
         elif kind == dialect.lang_sec:
-            lang = _tag(child.get(XML_LANG))
+            # Canonical (zh-CN → zh-Hans) so that every stage compares tags as strings; a
+            # tag CLDR does not know is kept as written rather than lost.
+            raw = child.get(XML_LANG) or ""
+            lang = known_or(raw, raw)
             if not lang:
                 raise FormatError(f"{name}: line {child.sourceline}: {kind} without xml:lang")
             for section in child:  # one pass: term sections, and everything else as notes
@@ -274,17 +277,6 @@ def _concept(entry: etree._Element, name: str, dialect: Dialect) -> Concept:
     concept.notes = tuple(notes)
     concept.terms.sort(key=lambda t: display_key(t.lang))
     return concept
-
-
-def _tag(raw: str | None) -> str | None:
-    """Canonical (zh-CN → zh-Hans) so that every stage compares tags as strings; a tag CLDR
-    does not know is kept as written rather than lost."""
-    if not raw:
-        return raw
-    try:
-        return canonical(raw)
-    except LanguageError:
-        return raw
 
 
 def _term(term_sec: etree._Element, lang: str) -> Term:
