@@ -8,7 +8,10 @@ quotes).  Matches are leftmost-longest and never overlap (全面从严治党 bef
 Latin text a match must also start and end at word boundaries.
 
 Target text is compared more tolerantly (`contains`): case, accents, curly/straight quotes,
-hyphen or space, and plural or simple inflection do not matter; different words do.
+hyphen or space, and plural or simple inflection do not matter; different words do.  That is
+why `_stem` is not Snowball (which align.lexicon uses to pair cognates, where recall is the
+point): Snowball gives governance and government one stem (govern), and experience and
+experiment another (experi), so "Fengqiao experiment" would pass for "Fengqiao experience".
 """
 
 from __future__ import annotations

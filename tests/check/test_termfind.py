@@ -27,3 +27,11 @@ def test_target_tolerance_and_its_limits():
     assert not contains("Party governance", "Party self-governance", "en")
     assert not contains("self-governing Party", "Party self-governance", "en")
     assert contains("推進全面從嚴治黨", "全面从严治党", "zh-Hans")
+
+
+def test_different_words_stay_different():
+    # Snowball would stem each pair alike (govern, experi); the check must tell them apart.
+    assert not contains("Party government", "Party governance", "en")
+    assert not contains("the Fengqiao experiment", "Fengqiao experience", "en")
+    assert not contains("politiques publiques", "politique sociale", "fr")
+    assert contains("políticas sociales", "política social", "es")
