@@ -1,0 +1,28 @@
+"""Reference data: plain files beside this module (pinyin_phrases.tsv, word_lists.tsv), read
+when first asked and never changed at run time."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def text(name: str) -> str:
+    return resources.files(__name__).joinpath(name).read_text("utf-8")
+
+
+@cache
+def word_lists() -> dict[tuple[str, str], frozenset[str]]:
+    """word_lists.tsv: (list, language) → its words."""
+    lists: dict[tuple[str, str], set[str]] = {}
+    for line in text("word_lists.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, lang, words = line.split("\t")
+            lists.setdefault((name, lang), set()).update(words.split())
+    return {key: frozenset(words) for key, words in lists.items()}
+
+
+@cache
+def word_list(name: str, lang: str) -> frozenset[str]:
+    """One list of word_lists.tsv in one language; empty for a language it does not have."""
+    return word_lists().get((name, lang), frozenset())

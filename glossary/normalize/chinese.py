@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from glossary.data import word_list
 from glossary.langtags import PINYIN, ZH_HANS, ZH_HANT, ZH_HANT_HK, ZH_HANT_TW, display_key
 from glossary.model import Concept, Status, Term, TermType
 from glossary.normalize.keys import pinyin_key
@@ -36,7 +37,6 @@ CHINESE_TAGS = (ZH_HANS, ZH_HANT, ZH_HANT_TW, ZH_HANT_HK)
 NAMED_BODY_SUFFIXES = ("会议", "大会", "委员会", "部", "党", "局", "院", "政府", "联合会", "协会",
                        "中心", "学院", "大学", "银行", "军", "办公室", "法院", "检察院", "组织部",
                        "宣传部", "工作会", "代表大会", "常委会", "政治局", "书记处", "小组")
-_CONNECTORS = frozenset("of on the and for to with in at by from a an".split())
 
 
 def chinese_forms(text: str, proper: bool = False, source_tag: str | None = None) -> dict[str, Any]:
@@ -70,7 +70,7 @@ def is_named_body(concept: Concept) -> bool:
 
 
 def _title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[^\s()]+", text) if w.lower() not in _CONNECTORS]
+    words = [w for w in re.findall(r"[^\s()]+", text) if w.lower() not in word_list("connectors", "en")]
     return bool(words) and all(w[0].isupper() or not w[0].isalpha() for w in words)
 
 

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from glossary import data
 from glossary.han import han_runs, is_han
 
 _APOSTROPHE_BEFORE = tuple("aoeāáǎàōóǒòēéěè")
@@ -63,7 +63,7 @@ def curated_phrases() -> dict[str, list[tuple[str, ...]]]:
     the capital.
     """
     phrases: dict[str, list[tuple[str, ...]]] = {}
-    text = resources.files("glossary.data").joinpath("pinyin_phrases.tsv").read_text("utf-8")
+    text = data.text("pinyin_phrases.tsv")
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue

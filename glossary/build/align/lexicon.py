@@ -18,14 +18,12 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import cast
 
+from glossary.data import word_list
 from glossary.errors import InputError
 from glossary.normalize.keys import fold
 
 _GLOSS_WORD = re.compile(r"[a-z]+")
 _NOTE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-# Gloss words that say nothing about meaning.
-_GLOSS_STOP = frozenset("""a an the to of for and or in on at by with from as be is sb sth
-    one's oneself etc esp used also""".split())
 _SKIP_GLOSS = ("CL:", "abbr. for", "surname ", "variant of", "old variant", "see ", "Taiwan pr.")
 
 
@@ -81,6 +79,7 @@ def _readings(lines: Iterable[str]) -> dict[str, tuple[Reading | None, Reading |
     the line is read: a word's common readings hide its name readings (振兴 "to revitalize",
     not also the Zhenxing district of Dandong)."""
     readings: dict[str, tuple[Reading | None, Reading | None]] = {}
+    stop = word_list("gloss-stop", "en")
     for line in lines:
         if line.startswith("#"):
             continue
@@ -92,7 +91,7 @@ def _readings(lines: Iterable[str]) -> dict[str, tuple[Reading | None, Reading |
         if not kept:
             continue
         words = {w for g in kept for w in _GLOSS_WORD.findall(_NOTE.sub(" ", g).lower())
-                 if w not in _GLOSS_STOP}
+                 if w not in stop}
         verb = all(g.startswith("to ") for g in kept)
         name = parts[2][1:2].isupper()
         pair = list(readings.get(parts[1], (None, None)))

@@ -2,7 +2,7 @@
 
 English is the pivot, because it is the language both lexical resources share:
 
-1. English noun-phrase chunks: runs of content words (``words.CLOSED`` ends them); "of",
+1. English noun-phrase chunks: runs of content words (``words.closed`` ends them); "of",
    "and" and "for" stay inside a capitalised name (Belt and Road Forum for International
    Cooperation), a possessive inside a phrase (people's democracy).
 2. Chinese: every English sub-phrase of two to six words is looked for in the Chinese
@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from glossary.build.align import lexicon
-from glossary.build.align.words import ARTICLES, CLOSED, LINKERS, Token, is_content, parts, tokens
+from glossary.build.align.words import ARTICLES, LINKERS, Token, closed, is_content, parts, tokens
 
 MAX_WORDS = 6
 MATCHED = 0.7  # every word matched through the dictionary or a cognate
@@ -381,7 +381,7 @@ def _score(english: str, token: Token, lang: str) -> float:
 
 def _breaks(token: Token, lang: str) -> bool:
     return token.kind == "punct" or token.lower() in _CONJUNCTIONS or (
-        token.kind == "word" and token.lower() in CLOSED[lang]
+        token.kind == "word" and token.lower() in closed(lang)
         and token.lower() not in LINKERS[lang] and token.lower() not in ARTICLES[lang])
 
 
