@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+# The class itself, for patterns built elsewhere: CJK Unified Ideographs with Extension A,
+# the compatibility ideographs and the supplementary-plane extensions.
+HAN_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+_HAN = re.compile(HAN_CLASS)
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _HAN_RUN = re.compile(_HAN.pattern + "+")
 

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from glossary import data
 from glossary.han import han_runs, is_han
+from glossary.normalize.segment import jieba, tagged_words
 
 _APOSTROPHE_BEFORE = tuple("aoeāáǎàōóǒòēéěè")
 _NUMERALS = frozenset("零〇一二三四五六七八九十百千万两")
@@ -83,18 +84,6 @@ def _curated_word(word: str) -> tuple[str, ...]:
     return tuple(syllables)
 
 
-@lru_cache(maxsize=1)
-def _jieba():  # type: ignore[no-untyped-def]
-    import logging
-
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
-
-
 def _readings(text: str) -> list[str]:
     """One tone-number syllable per Han character of `text` (a run of Han characters)."""
     from pypinyin import Style, lazy_pinyin
@@ -130,18 +119,11 @@ def _segments(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def tagged_words(text: str) -> list[tuple[str, str]]:
-    """jieba's words and part-of-speech tags (dictionary only, no HMM guesses)."""
-    if not any(is_han(c) for c in text):
-        return [(text, "x")]
-    return [(pair.word, pair.flag) for pair in _jieba().posseg.cut(text, HMM=False)]
-
-
 def _split_long(word: str) -> list[str]:
     """中华民族 → [中华, 民族]: GB/T 16159 writes the words of a long name apart."""
     if len(word) < 4:
         return [word]
-    frequency = _jieba().dt.FREQ
+    frequency = jieba().dt.FREQ
     for sizes in ((2, 2), (2, 3), (3, 2), (2, 2, 2), (3, 3), (2, 2, 3), (2, 3, 2)):
         if sum(sizes) != len(word):
             continue

@@ -181,7 +181,7 @@ def _units(zh: str) -> list[_Unit]:
     """The Chinese sentence as words: jieba's, rejoined where CC-CEDICT has the whole (一带
     + 一路 = 一带一路 "Belt and Road Initiative"), split where CC-CEDICT has only the parts
     (党的建设 = 党 + 的 + 建设)."""
-    from glossary.normalize.pinyin import tagged_words
+    from glossary.normalize.segment import tagged_words
 
     tagged = tagged_words(zh)
     units = []

@@ -65,8 +65,8 @@ def _content_words(english: str, acronym: bool) -> int:
 
 
 def _term_before(run: str, words_allowed: int) -> str | None:
-    from glossary.normalize.pinyin import _jieba
     from glossary.normalize.script import to_simplified
+    from glossary.normalize.segment import jieba as _jieba
 
     # jieba knows Simplified words; t2s keeps length, so offsets carry back to the original.
     simplified = to_simplified(run)
