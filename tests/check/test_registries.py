@@ -17,7 +17,7 @@ from tests.check.test_checks import JOB, PLANTED
 
 
 def test_the_built_in_readers_are_registered():
-    assert sorted(bitext.readers()) == ["po", "table", "tmx", "xliff"]
+    assert {"po", "table", "tmx", "xliff"} <= set(bitext.readers())
     assert bitext.suffixes()[".sdlxliff"].NAME == "xliff"
 
 

@@ -16,7 +16,7 @@ LOSSLESS = {"tbx", "tbx2", "jsonl"}  # read(write(x)) == x; csv keeps no context
 
 
 def test_the_built_ins_are_registered():
-    assert FORMATS == ["csv", "jsonl", "matecat", "omegat", "tbx", "tbx2"]
+    assert {"csv", "jsonl", "matecat", "omegat", "tbx", "tbx2"} <= set(FORMATS)
     assert for_path("x.TBX").NAME == "tbx" and for_path("a.utf8").NAME == "omegat"
     with pytest.raises(InputError, match="unknown format 'docx'"):
         by_name("docx")
@@ -37,7 +37,6 @@ class TestFormatContract:
     def test_empty_termbase(self, name):
         out = io.BytesIO()
         assert by_name(name).write([], out) == 0
-        assert out.getvalue() or name == "jsonl"
 
     def test_unicode_synonyms_statuses(self, name):
         module = by_name(name)
