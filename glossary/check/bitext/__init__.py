@@ -11,13 +11,12 @@ text inside formatting (g, pc, mrk, hi) is kept, so "<g>全面</g>从严治党" 
 
 from __future__ import annotations
 
-import pkgutil
 from collections.abc import Iterator
 from functools import cache
-from importlib import import_module
 from pathlib import Path
 from types import ModuleType
 
+from glossary import registry
 from glossary.errors import InputError
 from glossary.model import Segment
 
@@ -25,9 +24,7 @@ from glossary.model import Segment
 @cache
 def readers() -> dict[str, ModuleType]:
     """Every reader by its NAME, in module name order."""
-    names = sorted(info.name for info in pkgutil.iter_modules(__path__))
-    modules = (import_module(f"{__name__}.{name}") for name in names if not name.startswith("_"))
-    return {module.NAME: module for module in modules}
+    return registry.modules(__name__, __path__)
 
 
 def suffixes() -> dict[str, ModuleType]:

@@ -17,11 +17,10 @@ must not load lxml for the others.
 
 from __future__ import annotations
 
-import pkgutil
 from functools import cache
-from importlib import import_module
 from types import ModuleType
 
+from glossary import registry
 from glossary.errors import InputError
 
 DEFAULT = "tbx"
@@ -29,9 +28,7 @@ DEFAULT = "tbx"
 
 @cache
 def formats() -> dict[str, ModuleType]:
-    names = sorted(info.name for info in pkgutil.iter_modules(__path__))
-    modules = (import_module(f"{__name__}.{name}") for name in names if not name.startswith("_"))
-    return {module.NAME: module for module in modules}
+    return registry.modules(__name__, __path__)
 
 
 def by_name(name: str) -> ModuleType:
