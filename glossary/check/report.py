@@ -50,7 +50,8 @@ def _row(finding: Finding) -> dict[str, Any]:
 
 def _headline(report: Report) -> str:
     counts = ", ".join(f"{n} {code}" for code, n in report.summary().items())
-    return (f"{report.segments} segments ({report.source_lang} → {report.target_lang}), "
+    return (f"{report.segments} segment{'' if report.segments == 1 else 's'} "
+            f"({report.source_lang} → {report.target_lang}), "
             f"{report.checked} with termbase terms: {len(report.findings)} "
             f"finding{'' if len(report.findings) == 1 else 's'} ({counts})")
 

@@ -241,7 +241,7 @@ def export(format_name: str | None, termbase: str | None, output: Path | None,
                                           only=only_langs, source=source_lang,
                                           target=target_lang, neutralize=not no_neutralize)
     if output is not None:
-        click.echo(f"{done.count} {done.unit} → {output}", err=True)
+        click.echo(f"{_count(done.count, done.unit)} → {output}", err=True)
 
 
 @cli.command(name="import")
@@ -268,8 +268,9 @@ def import_(files: tuple[Path, ...], termbase: Path, as_json: bool) -> None:
     else:
         for conflict in result.conflicts:
             click.echo(f"conflict: {conflict}", err=True)
-        click.echo(f"{result.read} concepts read: {result.added} added, {result.merged} merged, "
-                   f"{len(result.conflicts)} conflicts → {termbase}")
+        click.echo(f"{_count(result.read, 'concept')} read: {result.added} added, "
+                   f"{result.merged} merged, {_count(len(result.conflicts), 'conflict')} → "
+                   f"{termbase}")
 
 
 @cli.command()

@@ -28,7 +28,7 @@ DESCRIPTION = "Exported by glossary."
 @dataclass(frozen=True)
 class Exported:
     count: int
-    unit: str  # what was counted: concepts, or lines (omegat)
+    unit: str  # what was counted, singular: concept, or line (omegat)
 
 
 def tag_mapping(format_name: str, pairs: Iterable[str] = (), preset: bool = True) -> dict[str, str]:
@@ -83,7 +83,7 @@ def export(concepts: Iterable[Concept], format_name: str, output: Path | None,
     if "description" in wanted:
         options.setdefault("description", DESCRIPTION)
     chosen = {key: value for key, value in options.items() if key in wanted}
-    unit = getattr(module, "UNIT", "concepts")
+    unit = getattr(module, "UNIT", "concept")
     items = retagged(concepts, mapping)
     if output is None:
         if getattr(module, "BINARY", False) and sys.stdout.isatty():

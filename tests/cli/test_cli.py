@@ -135,3 +135,13 @@ def test_every_command_and_option_has_help():
             if isinstance(param, click.Option) and not param.hidden:
                 record = param.get_help_record(click.Context(command))
                 assert record and len(record[1]) > 10, (name, param.name)
+
+
+def test_counts_are_singular_for_one(seed_build, tmp_path):
+    one = tmp_path / "one.jsonl"
+    first = CliRunner().invoke(cli, ["export", "-f", "jsonl", "-t", str(seed_build)]).output
+    one.write_text(first.splitlines()[0] + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["export", "-t", str(one), "-o", str(tmp_path / "a.tbx")])
+    assert "1 concept → " in result.output
+    result = CliRunner().invoke(cli, ["import", str(one), "-t", str(tmp_path / "tb")])
+    assert result.output.startswith("1 concept read: 1 added, 0 merged, 0 conflicts → ")

@@ -28,10 +28,10 @@ def test_export_with_only_and_tags(seed_build, tmp_path, capsysbinary):
     out = tmp_path / "two.jsonl"
     done = Termbase.open(seed_build).export(None, out, only=("zh-Hans", "en"), tags=("en=en-GB",))
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert done.count == len(lines) and done.unit == "concepts"
+    assert done.count == len(lines) and done.unit == "concept"
     assert {t["lang"] for line in lines for t in json.loads(line)["terms"]} == {"zh-Hans", "en-GB"}
     done = Termbase.open(seed_build).export("omegat", None, target="fr")
-    assert done.unit == "lines" and "\t" in capsysbinary.readouterr().out.decode()
+    assert done.unit == "line" and "\t" in capsysbinary.readouterr().out.decode()
 
 
 def test_merge_in_creates_the_folder_and_reads_everything_first(seed_build, tmp_path):

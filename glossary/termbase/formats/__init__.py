@@ -8,7 +8,7 @@ A format module declares, once:
 - optionally TAGS (the language tags its consumers expect: {our tag: theirs}), OPTIONS (the
   export command's options its writer takes: source, target, neutralize, description), BINARY
   (True when the bytes are not text: never written to a terminal) and UNIT (what write counts,
-  "concepts" unless it says otherwise).
+  singular: "concept" unless it says otherwise).
 
 The registry imports its modules on first use, in name order (tbx before tbx2, so a .tbx file
 is read by tbx, whose reader reads both versions): importing one format (jsonl, for the store)

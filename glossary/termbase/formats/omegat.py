@@ -23,7 +23,7 @@ NAME = "omegat"
 SUFFIXES = (".utf8",)
 HELP = "tab-separated, one language pair"
 OPTIONS = ("source", "target")
-UNIT = "lines"
+UNIT = "line"
 
 
 def write(concepts: Iterable[Concept], out: IO[bytes], source: str = ZH_HANS,

@@ -31,7 +31,7 @@ class TestFormatContract:
         assert isinstance(module.HELP, str) and module.HELP
         taken = inspect.signature(module.write).parameters
         assert set(getattr(module, "OPTIONS", ())) <= set(taken), "OPTIONS the writer does not take"
-        assert getattr(module, "UNIT", "concepts") in ("concepts", "lines")
+        assert getattr(module, "UNIT", "concept") in ("concept", "line")
         tag_mapping(name)  # the preset, if any, is well formed
 
     def test_empty_termbase(self, name):
@@ -42,7 +42,7 @@ class TestFormatContract:
         module = by_name(name)
         out = io.BytesIO()
         count = module.write(retagged_sample(name), out)
-        assert count == (2 if getattr(module, "UNIT", "concepts") == "concepts" else count) and count
+        assert count == (2 if getattr(module, "UNIT", "concept") == "concept" else count) and count
         if getattr(module, "BINARY", False):
             return
         text = out.getvalue().decode("utf-8-sig")
