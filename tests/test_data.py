@@ -21,4 +21,5 @@ def test_word_lists():
     assert {"les", "d’", "également"} <= word_list("closed", "fr")
     assert {"según", "aún"} <= word_list("closed", "es")
     assert "sth" in word_list("gloss-stop", "en") and "of" in word_list("connectors", "en")
+    assert {"委员会", "会议", "部"} <= word_list("body-heads", "zh")
     assert word_list("closed", "de") == frozenset()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from glossary.data import word_list
@@ -34,9 +35,6 @@ from glossary.normalize.script import (
 DERIVED_PREFIX = "Derived: "
 TAIWAN_VOCABULARY_FLAG = "taiwan-vocabulary"
 CHINESE_TAGS = (ZH_HANS, ZH_HANT, ZH_HANT_TW, ZH_HANT_HK)
-NAMED_BODY_SUFFIXES = ("会议", "大会", "委员会", "部", "党", "局", "院", "政府", "联合会", "协会",
-                       "中心", "学院", "大学", "银行", "军", "办公室", "法院", "检察院", "组织部",
-                       "宣传部", "工作会", "代表大会", "常委会", "政治局", "书记处", "小组")
 
 
 def chinese_forms(text: str, proper: bool = False, source_tag: str | None = None) -> dict[str, Any]:
@@ -66,7 +64,13 @@ def is_named_body(concept: Concept) -> bool:
     english = [t.text for t in concept.terms_in("en") if t.type is TermType.FULL_FORM]
     chinese = [t.text for t in concept.terms_in(ZH_HANS)]
     return any(_title_case(e) for e in english) and any(
-        to_simplified(c).endswith(NAMED_BODY_SUFFIXES) for c in chinese)
+        to_simplified(c).endswith(_body_heads()) for c in chinese)
+
+
+@cache
+def _body_heads() -> tuple[str, ...]:
+    """Head nouns of named bodies and meetings (data/word_lists.tsv: body-heads)."""
+    return tuple(word_list("body-heads", "zh"))
 
 
 def _title_case(text: str) -> bool:
