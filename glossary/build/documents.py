@@ -276,7 +276,11 @@ _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd"
 
 
 def html_paragraphs(text: str, name: str) -> list[Paragraph]:
-    """One paragraph per innermost block element, with the element's source line."""
+    """One paragraph per innermost block element, with the element's source line.
+
+    A table row is one paragraph, its cells joined by " | ", and so is a ``dt`` with the
+    ``dd``s that follow it: a row pairs a term with its translation, and the row extractor
+    reads it as the same line in a text file would be read."""
     from lxml import etree, html
 
     try:
@@ -286,12 +290,35 @@ def html_paragraphs(text: str, name: str) -> list[Paragraph]:
     for bad in root.xpath("//script|//style|//noscript"):
         bad.drop_tree()
     paragraphs = []
-    block_xpath = "|".join(f"descendant::{tag}" for tag in _BLOCKS)
-    for element in root.iter(*_BLOCKS):
-        if element.xpath(block_xpath):
+    block_xpath = "|".join(f"descendant::{tag}" for tag in _BLOCKS if tag not in ("td", "th"))
+    done: set[etree._Element] = set()
+    for element in root.iter(*_BLOCKS, "tr"):
+        if element in done:
+            continue
+        if element.tag == "tr":
+            cells = element.xpath("./td|./th")
+            if cells and not element.xpath(block_xpath):
+                done.update(cells)
+                content = " | ".join(_text(cell) for cell in cells)
+            else:
+                continue
+        elif element.tag == "dt":
+            parts = [element]
+            for sibling in element.itersiblings():
+                if sibling.tag != "dd":
+                    break
+                parts.append(sibling)
+            done.update(parts)
+            content = " | ".join(_text(part) for part in parts)
+        elif element.xpath("|".join(f"descendant::{tag}" for tag in _BLOCKS)):
             continue  # only innermost blocks, so no text is read twice
-        content = " ".join(element.text_content().split())
-        if content:
+        else:
+            content = _text(element)
+        if content.strip(" |"):
             line = element.sourceline or 1
             paragraphs.append(Paragraph(content, detect_language(content), ((0, line),)))
     return paragraphs
+
+
+def _text(element) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(element.text_content().split())

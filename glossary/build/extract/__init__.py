@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from glossary.build.documents import Document
-from glossary.build.extract import acronyms, dashed, glued, inline, parallel, romanized, zh_first
+from glossary.build.extract import acronyms, dashed, glued, inline, parallel, romanized, rows, zh_first
 from glossary.model import Candidate
 
 Extractor = Callable[[Document], Iterator[Candidate]]
@@ -20,6 +20,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "glued": glued.extract,
     "zh-first": zh_first.extract,
     "dashed": dashed.extract,
+    "rows": rows.extract,
     "parallel": parallel.extract,
 }
 

@@ -15,13 +15,6 @@ def test_em_dash_glosses_with_and_without_spaces():
     assert pairs("They praised the Fengqiao Model—枫桥经验.") == [("枫桥经验", "Fengqiao Model", 1)]
 
 
-def test_headword_lines_keep_their_own_line_numbers():
-    assert pairs("Glossary\n\n社会治理 — social governance\n基层治理：grassroots governance\n"
-                 "统战工作\tunited front work\n") == [
-        ("社会治理", "social governance", 3), ("基层治理", "grassroots governance", 4),
-        ("统战工作", "united front work", 5)]
-
-
 @pytest.mark.parametrize("text", ["Thanks to our readers - 谢谢.", "the year 2024 — 新年快乐!"])
 def test_greetings_after_a_dash_are_not_glosses(text):
     assert pairs(text) == []

@@ -1,0 +1,178 @@
+"""Extraction on real public documents: precision and recall per document kind.
+
+    python -m bench.realdocs [--split dev|held|all] [--details]
+
+The corpus is in bench/real/: ``gold/ID.tsv`` for every document (its source, licence, kind,
+split and the term pairs a terminologist takes from it) and ``docs/ID.*`` for the texts whose
+licence lets us commit them.  Texts we may not redistribute are read from
+``bench/.data/real/`` when present (see bench/real/README.md) and skipped otherwise, so the
+table always says how many documents it scored.
+
+Gold rows are ``zh  lang  rendering  class``: ``core`` pairs are what recall counts; ``ok``
+pairs (a variant span, a term inside an aligned sentence) are not required but are not wrong;
+``reading`` rows are pinyin readings, which must never come out as renderings.  A pair found
+counts as correct when its Simplified Chinese and its rendering (case, accents, quotes and a
+leading article ignored) match a core or ok row of the same language.  Precision is over
+every (Chinese, rendering) pair the build writes, so junk of any kind costs precision.
+
+The held-aside documents (split ``held``) were chosen by id order before any tuning; they are
+scored only when asked (``--split held``) and their errors are not printed unless
+``--details`` is given too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "bench" / "real"
+PRIVATE = ROOT / "bench" / ".data" / "real"
+_ARTICLE = re.compile(r"^(?:the|a|an|le|la|les|l'|el|los|las|un|une|una)\s+|^l'", re.IGNORECASE)
+
+
+@dataclass
+class Gold:
+    id: str
+    kind: str
+    split: str
+    licence: str
+    source: str
+    core: set[tuple[str, str, str]] = field(default_factory=set)
+    ok: set[tuple[str, str, str]] = field(default_factory=set)
+    readings: set[tuple[str, str]] = field(default_factory=set)
+
+
+def rendering_key(text: str) -> str:
+    from glossary.normalize.keys import fold
+
+    text = fold(text).strip(" \"'“”‘’«»「」《》()[].,;:。，；：")
+    return _ARTICLE.sub("", text.replace("’", "'")).strip()
+
+
+def pair_key(zh: str, lang: str, rendering: str) -> tuple[str, str, str]:
+    from glossary.normalize.keys import chinese_key
+
+    return chinese_key(zh.strip()), lang, rendering_key(rendering)
+
+
+def read_gold(path: Path) -> Gold:
+    meta: dict[str, str] = {}
+    gold = Gold(path.stem, "", "dev", "", "")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            name, _, value = line[1:].partition(":")
+            meta[name.strip()] = value.strip()
+        elif line.strip():
+            zh, lang, rendering, *rest = line.split("\t")
+            kind = (rest[0].strip() if rest else "core") or "core"
+            if kind == "reading" or lang == "pinyin":
+                gold.readings.add((zh, rendering))
+            else:
+                (gold.core if kind == "core" else gold.ok).add(pair_key(zh, lang, rendering))
+    gold.kind, gold.split = meta.get("kind", "?"), meta.get("split", "dev")
+    gold.licence, gold.source = meta.get("licence", "?"), meta.get("source", "?")
+    return gold
+
+
+def document(gold: Gold) -> Path | None:
+    for folder in (REAL / "docs", PRIVATE / "docs"):
+        found = sorted(folder.glob(gold.id + ".*"))
+        if found:
+            return found[0]
+    return None
+
+
+def built_pairs(path: Path) -> set[tuple[str, str, str]]:
+    """Every (Chinese, language, rendering) pair a build of this one document writes."""
+    from glossary.build import concepts_from
+    from glossary.langtags import is_chinese, primary
+
+    pairs = set()
+    for concept in concepts_from([path]):
+        chinese = [t.text for t in concept.terms if is_chinese(t.lang) and t.lang != "zh-Latn-pinyin"]
+        for term in concept.terms:
+            if primary(term.lang) in ("en", "fr", "es"):
+                for zh in chinese[:1]:
+                    pairs.add(pair_key(zh, primary(term.lang), term.text))
+    return pairs
+
+
+@dataclass
+class Score:
+    documents: int = 0
+    gold: int = 0
+    found: int = 0
+    correct: int = 0
+    recalled: int = 0
+
+    def add(self, other: "Score") -> None:
+        for name in ("documents", "gold", "found", "correct", "recalled"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.recalled / self.gold if self.gold else 1.0
+
+
+def evaluate(golds: Iterable[Gold], details: bool) -> tuple[dict[str, Score], list[str]]:
+    by_kind: dict[str, Score] = defaultdict(Score)
+    lines: list[str] = []
+    for gold in golds:
+        path = document(gold)
+        if path is None:
+            continue
+        got = built_pairs(path)
+        good = gold.core | gold.ok
+        score = Score(1, len(gold.core), len(got), len(got & good), len(got & gold.core))
+        by_kind[gold.kind].add(score)
+        if details:
+            lines += [f"  {gold.id}: missed {p}" for p in sorted(gold.core - got)]
+            lines += [f"  {gold.id}: wrong  {p}" for p in sorted(got - good)]
+    return by_kind, lines
+
+
+def table(by_kind: dict[str, Score], title: str) -> str:
+    rows = [f"{title}\n", "| kind | documents | gold | found | correct | precision | recall |",
+            "|---|---:|---:|---:|---:|---:|---:|"]
+    total = Score()
+    for kind in sorted(by_kind):
+        s = by_kind[kind]
+        total.add(s)
+        rows.append(f"| {kind} | {s.documents} | {s.gold} | {s.found} | {s.correct} | "
+                    f"{s.precision:.0%} | {s.recall:.0%} |")
+    rows.append(f"| **all** | {total.documents} | {total.gold} | {total.found} | {total.correct} | "
+                f"**{total.precision:.0%}** | **{total.recall:.0%}** |")
+    return "\n".join(rows)
+
+
+def golds(split: str) -> list[Gold]:
+    found = [read_gold(p) for p in sorted((REAL / "gold").glob("*.tsv"))]
+    return [g for g in found if split == "all" or g.split == split]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "held", "all"), default="dev")
+    parser.add_argument("--details", action="store_true", help="list every miss and wrong pair")
+    args = parser.parse_args(argv)
+    chosen = golds(args.split)
+    by_kind, lines = evaluate(chosen, args.details)
+    missing = [g.id for g in chosen if document(g) is None]
+    print(table(by_kind, f"Real documents, split {args.split}"))
+    if missing:
+        print(f"\n(not scored, text absent: {', '.join(missing)})")
+    if lines:
+        print("\n" + "\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

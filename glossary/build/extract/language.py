@@ -1,0 +1,75 @@
+"""Which of English, French and Spanish a rendering is in: decided per span, not per paragraph.
+
+A Spanish article glosses 中国梦 as "el sueño chino"; a French one quotes "la Franja y la Ruta"
+in Spanish; an English paragraph names "the Fengqiao Model".  A paragraph's language is a
+prior, not an answer, and a three-word span is too short for stop-word counts.
+
+Method: lingua (``lingua-language-detector``; its models ship in the wheel, so it works
+offline) restricted to the three languages, which is accurate on short text where n-gram
+identifiers are not (measured on spans from our documents: "el sueño chino" es 0.94,
+"le rêve chinois" fr 0.92).  The span decides when lingua is sure of it (≥ 0.9 and the span
+has an article, an accent or three words); otherwise the sentence around it, without its
+Chinese, decides; names with no function word ("Fengqiao Model", "Central Commission for
+Discipline Inspection", which lingua splits between fr and en) keep the paragraph's language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from glossary.han import han_runs
+
+LANGS = ("en", "fr", "es")
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+_MARKED = {  # function words and letters that only one of the three languages has
+    "en": frozenset("the of and for with to in on by".split()),
+    "fr": frozenset("le la les des du de et pour dans à au aux une un l d".split()),
+    "es": frozenset("el la los las del de y para en con al una un".split()),
+}
+_SURE = 0.9
+
+
+@lru_cache(maxsize=1)
+def _detector():  # type: ignore[no-untyped-def]
+    from lingua import Language, LanguageDetectorBuilder
+
+    return (LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH,
+                                                   Language.SPANISH)
+            .with_preloaded_language_models().build())
+
+
+_CODES = {"ENGLISH": "en", "FRENCH": "fr", "SPANISH": "es"}
+
+
+def confidences(text: str) -> dict[str, float]:
+    values = _detector().compute_language_confidence_values(text)
+    return {_CODES[v.language.name]: v.value for v in values}
+
+
+@lru_cache(maxsize=1 << 14)
+def span_language(span: str, context: str = "", default: str = "en") -> str:
+    """en, fr or es for a Latin-script `span`, seen in `context` (its sentence)."""
+    words = _WORDS.findall(span.casefold())
+    if not words:
+        return default
+    function_words = any(w in marked for w in words for marked in _MARKED.values())
+    accented = any(not c.isascii() for c in span)
+    if function_words or accented or len(words) >= 3:
+        scores = confidences(span)
+        best = max(scores, key=scores.__getitem__)
+        if scores[best] >= _SURE:
+            return best
+    rest = " ".join(_WORDS.findall(_without_han(context)))
+    if len(rest.split()) >= 4:
+        scores = confidences(rest)
+        best = max(scores, key=scores.__getitem__)
+        if scores[best] >= 0.6:
+            return best
+    return default
+
+
+def _without_han(text: str) -> str:
+    for run in han_runs(text):
+        text = text.replace(run, " ")
+    return text

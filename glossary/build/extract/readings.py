@@ -1,0 +1,114 @@
+"""Pinyin found in documents: a reading of the Chinese, never a translation of it.
+
+Real texts put pinyin everywhere a gloss could be: ruby-style readings after characters
+(命運(yùn)共同體), a reading inside the gloss bracket (中国梦; Zhōngguó mèng), the romanization
+beside the characters ("Gòngtóng fùyù 共同富裕"), a "Hanyu Pinyin" row in an infobox.  Taken
+as renderings they gave 命运 ↔ "yùn" and 中国 ↔ "guó".
+
+- ``is_pinyin(text)``: every word is a sequence of valid Mandarin syllables, and the text
+  carries tone marks or tone numbers (toneless words such as "men", "long" or "change" are
+  English too often to be called pinyin on their own).
+- ``reads(chinese, text)``: the text is a reading of *this* Chinese: its toneless letters are
+  the characters' syllables in order (every reading pypinyin knows of each character counts,
+  so polyphones match).  This catches toneless readings as well ("Gongtong fuyu").
+- ``strip_ruby(line)``: the line without readings in brackets after characters, and the
+  readings removed (which document readers keep as evidence of the term's pinyin).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from glossary.han import han_runs, is_han
+
+_TONE_MARKS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+_WORD = re.compile(r"[A-Za-zÀ-ɏüÜ]+[1-5]?(?:['’\-][A-Za-zÀ-ɏüÜ]+[1-5]?)*")
+# A ruby reading: one or more syllables in brackets right after a Han character.
+_RUBY = re.compile(r"(?<=[\u3400-\u9fff])\s?[(（]\s*(?P<reading>[a-zA-Zà-ɏü1-5' ]{1,40}?)\s*[)）]")
+
+
+@lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """Every toneless Mandarin syllable pypinyin knows (about 410), lowercase, ü as v."""
+    from pypinyin import Style, pinyin  # noqa: F401  (loads the dictionary)
+    from pypinyin.constants import PINYIN_DICT
+
+    found = set()
+    for readings in PINYIN_DICT.values():
+        for reading in readings.split(","):
+            found.add(_toneless(reading))
+    return frozenset(s for s in found if s.isalpha())
+
+
+def _toneless(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("ü", "v"))
+    plain = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return re.sub(r"[1-5]", "", plain).replace("u\u0308", "v")
+
+
+def _splits(word: str) -> bool:
+    """`word` (toneless, lowercase) is a concatenation of syllables."""
+    known = syllables()
+    reachable = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        reachable[end] = any(reachable[start] and word[start:end] in known
+                             for start in range(max(0, end - 6), end))
+    return reachable[-1]
+
+
+def is_pinyin(text: str) -> bool:
+    words = _WORD.findall(text)
+    if not words or _WORD.sub("", text).strip(" ,;·-'’"):
+        return False
+    toned = any(c in _TONE_MARKS for c in text.casefold()) or bool(re.search(r"[a-z][1-5]", text))
+    return toned and all(_splits(_toneless(w).replace("'", "").replace("’", "").replace("-", ""))
+                         for w in words)
+
+
+def reads(chinese: str, text: str) -> bool:
+    """`text` spells the pinyin of `chinese`, syllable by syllable, tones ignored."""
+    letters = re.sub(r"[^a-zv]", "", _toneless(text))
+    characters = "".join(han_runs(chinese))
+    if not letters or not characters or len(characters) > 20:
+        return False
+    options = _character_readings(characters)
+    position = {0}
+    for choices in options:
+        position = {p + len(c) for p in position for c in choices if letters.startswith(c, p)}
+        if not position:
+            return False
+    return len(letters) in position
+
+
+def _character_readings(characters: str) -> list[frozenset[str]]:
+    from pypinyin import Style, pinyin
+
+    readings = pinyin(characters, style=Style.NORMAL, heteronym=True, errors="ignore",
+                      v_to_u=False)
+    return [frozenset(_toneless(r) for r in choice) for choice in readings]
+
+
+def strip_ruby(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """`line` without ruby readings, and the (characters, reading) pairs removed.
+
+    A bracket after a Han character is a ruby reading when its content is pinyin syllables
+    (tone-marked or numbered) that read the characters just before it."""
+    if "(" not in line and "（" not in line:
+        return line, []
+    found: list[tuple[str, str]] = []
+
+    def replace(match: re.Match[str]) -> str:
+        reading = match["reading"].strip()
+        count = len(reading.split())
+        start = match.start()
+        before = line[max(0, start - max(count, 1) * 2):start]
+        run = "".join(c for c in before if is_han(c))
+        for size in range(min(len(run), count * 2), 0, -1):
+            if reads(run[-size:], reading) and is_pinyin(reading):
+                found.append((run[-size:], reading))
+                return ""
+        return match.group()
+
+    return _RUBY.sub(replace, line), found

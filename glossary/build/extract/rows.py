@@ -1,0 +1,204 @@
+"""Bilingual rows: one line (or table row) that pairs a Chinese term with its renderings.
+
+    全面深化改革|comprehensively deepening reform          (lexicon: | tab : — – - =)
+    - 共同富裕 common prosperity                            (Markdown bullet, no separator)
+    | 中文 | English | Français |  then  | 中国梦 | Chinese Dream | rêve chinois |
+    Central Commission for Discipline Inspection 中国共产党中央纪律检查委员会
+    Simplified Chinese | 中纪委        (infobox: paired with the table's English title)
+
+Method.  Each source line (an HTML table row or ``dt``/``dd`` pair arrives as one line,
+cells joined by " | ") loses its list marker and is cut into cells: at ``|`` or tabs when
+present, else at the first separator between a Han part and a Latin part, else where the
+script changes.  Each cell is Chinese (Han, no Latin letters), a language label ("Simplified
+Chinese", "英文", "Français"), pinyin (``readings``), or Latin text.  A header row of labels
+names the languages of the columns below it; otherwise each rendering's language is found
+from the span (``language.span_language``).
+
+- One Chinese cell and Latin cells: a candidate of the Chinese and every rendering.  Pinyin
+  cells are readings: kept as a note, never as a rendering.
+- A label and a Chinese cell (an infobox flattened to text): the Chinese pairs with the
+  table's title, the last short Latin line above it; rows after "abbreviated as" are short
+  forms of that name, not its translation, and are left out.
+- A row whose cells are sentences (a Chinese cell with 。 or more than 30 characters, a Latin
+  one of more than 15 words) is a sentence pair, not a term: left to the parallel aligner.
+
+Confidence: 0.8 for a row with a separator or a header, 0.7 when only the script change
+divides it, 0.7 for an infobox title.  The scorer (``judge``) still decides: a row whose two
+sides do not translate each other is rejected there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from glossary.build.documents import Document, Paragraph
+from glossary.build.extract.evidence import evidence
+from glossary.build.extract.language import span_language
+from glossary.build.extract.readings import is_pinyin, reads
+from glossary.build.extract.truncation import review
+from glossary.han import han_count
+from glossary.langtags import ZH_HANS
+from glossary.model import Candidate, CandidateTerm, TermType
+from glossary.normalize.script import to_simplified
+
+NAME = "rows"
+_MARKER = re.compile(r"^\s*(?:[-*+•●▪◆■□·]|#{1,6}|>|\d{1,3}[.)、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+                     r"[一二三四五六七八九十]{1,3}[、.．]|[a-z][.)])\s*")
+_SEPARATORS = re.compile(r"\s*(?:\t|：|:\s|\s=\s|\s[—–-]{1,2}\s|[—–]{1,2})\s*")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_HAN_PART = r"[\u3400-\u9fff\uf900-\ufaff·《》“”「」\d（）()、]"
+_SCRIPT_SPLIT = re.compile(rf"^(?P<a>{_HAN_PART}*[\u3400-\u9fff]{_HAN_PART}*)\s*(?P<b>[^\u3400-\u9fff]+)$"
+                           rf"|^(?P<c>[^\u3400-\u9fff]+?)\s*(?P<d>{_HAN_PART}*[\u3400-\u9fff]{_HAN_PART}*)$")
+_CELL_TRIM = " \t*_`\"'“”‘’«»「」『』[]。.,;；，、:：|"
+_MAX_ZH = 30
+_GLOSSED = re.compile(r"[(（][^()（）]*[\u3400-\u9fff][^()（）]*[)）]|[\u3400-\u9fff]\s*[(（][A-Za-z]")
+_MAX_WORDS = 15
+
+LABELS: dict[str, str] = {}
+for _lang, _names in {
+    "zh": "chinese|simplified chinese|traditional chinese|simplified|traditional|中文|汉语|漢語|"
+          "简体|簡體|繁体|繁體|简体中文|繁体中文|chinois|chino|zh|zh-cn|zh-hans|zh-hant|术语|術語",
+    "en": "english|英文|英语|英語|anglais|inglés|ingles|en|en-us|en-gb|translation|译文|譯文",
+    "fr": "french|français|francais|法文|法语|法語|francés|frances|fr",
+    "es": "spanish|español|espanol|espagnol|西班牙文|西班牙语|西班牙語|es",
+    "pinyin": "pinyin|hanyu pinyin|拼音|standard mandarin|transcriptions|romanization|romanisation",
+    "other": "literal meaning|meaning|wade–giles|wade-giles|jyutping|yale romanization|"
+             "cantonese|ipa|zhuyin|bopomofo|notes|note|备注|例句|example|examples|说明",
+}.items():
+    for _name in _names.split("|"):
+        LABELS[_name] = _lang
+_ABBREVIATED = re.compile(r"abbreviat|short form|also known|简称|簡稱|缩写|縮寫", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    kind: str  # "zh", "latin", "label", "pinyin", "empty", "mixed"
+    lang: str = ""  # for a label: the language it names
+
+
+def classify(text: str) -> Cell:
+    text = text.strip(_CELL_TRIM)
+    if not text:
+        return Cell(text, "empty")
+    label = LABELS.get(text.casefold().rstrip(" :："))
+    if label:
+        return Cell(text, "label", label)
+    han, latin = han_count(text), bool(_LATIN.search(text))
+    if han and not latin:
+        return Cell(text, "zh")
+    if latin and not han:
+        return Cell(text, "pinyin" if is_pinyin(text) else "latin")
+    return Cell(text, "mixed" if han else "empty")
+
+
+def cells(line: str) -> list[str]:
+    """The cells of a row: split at | or tabs, and any cell holding both scripts at its
+    separator or where the script changes."""
+    line = _MARKER.sub("", line, count=1).strip()
+    if "|" in line:
+        parts = line.strip("|").split("|")
+    elif "\t" in line:
+        parts = line.split("\t")
+    else:
+        parts = [line]
+    return [piece for part in parts for piece in _split_scripts(part.strip())]
+
+
+def _split_scripts(text: str) -> list[str]:
+    if not (han_count(text) and _LATIN.search(text)):
+        return [text]
+    separator = _SEPARATORS.search(text)
+    if separator and separator.start() > 0:
+        left, right = text[:separator.start()], text[separator.end():]
+        if bool(han_count(left)) != bool(han_count(right)):
+            return [left, right]
+    split = _SCRIPT_SPLIT.match(text)
+    if split:
+        return [p for p in split.group("a", "b", "c", "d") if p]
+    return [text]
+
+
+def extract(document: Document) -> Iterator[Candidate]:
+    columns: list[str] = []  # languages named by the last header row
+    title: tuple[str, Paragraph, int] | None = None
+    for paragraph in document.paragraphs:
+        for offset, line in lines(paragraph):
+            raw = cells(line)
+            row = [classify(c) for c in raw]
+            kinds = [c.kind for c in row if c.kind != "empty"]
+            if not kinds:
+                continue
+            if len(raw) > 1 and all(k == "label" for k in kinds):
+                columns = [c.lang for c in row]
+                continue
+            if kinds == ["latin"] and _ABBREVIATED.search(line):
+                title = None  # the rows below are short forms, not translations of the title
+                continue
+            if kinds == ["latin"] and _is_title(row):
+                title = (next(c.text for c in row if c.kind == "latin"), paragraph, offset)
+                continue
+            if len(raw) == 1:
+                columns = []
+            yield from _row(document, paragraph, offset, line, row, columns, title, len(raw) > 1)
+
+
+def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: list[Cell],
+         columns: list[str], title: tuple[str, Paragraph, int] | None,
+         separated: bool) -> Iterator[Candidate]:
+    chinese = [c for c in row if c.kind == "zh"]
+    if len(chinese) != 1 or not _term_like_zh(chinese[0].text):
+        return
+    if chinese[0].text.startswith(("(", "（")) or _GLOSSED.search(line):
+        return  # a bracketed gloss: inline's and zh_first's to read, with their span rules
+    zh = chinese[0].text
+    notes = tuple(f"reading: {c.text}" for c in row if c.kind == "pinyin" and reads(zh, c.text))
+    renderings: list[tuple[str, str]] = []
+    for position, cell in enumerate(row):
+        if cell.kind != "latin" or not _term_like_latin(cell.text):
+            continue
+        named = columns[position] if len(columns) == len(row) else ""
+        if named in ("pinyin", "other") or reads(zh, cell.text):
+            continue
+        lang = named if named in ("en", "fr", "es") else span_language(cell.text, line)
+        renderings.append((cell.text, lang))
+    confidence = 0.8 if separated or columns else 0.7
+    if not renderings:
+        labelled = [c for c in row if c.kind == "label"]
+        if not (title and labelled and labelled[0].lang == "zh"):
+            return
+        renderings, confidence = [(title[0], span_language(title[0], title[0]))], 0.7
+    for text, lang in renderings:
+        flags, review_notes = review(to_simplified(zh), text) if lang == "en" else ((), ())
+        yield Candidate(
+            terms=(CandidateTerm(zh, ZH_HANS), CandidateTerm(text, lang, _type(text))),
+            evidence=evidence(document, paragraph, offset, offset + len(line), NAME, confidence),
+            flags=flags, notes=notes + review_notes)
+
+
+def _type(text: str) -> TermType:
+    return TermType.ACRONYM if re.fullmatch(r"[A-Z][A-Z&]{1,9}", text) else TermType.FULL_FORM
+
+
+def _is_title(row: list[Cell]) -> bool:
+    text = next(c.text for c in row if c.kind == "latin")
+    words = text.split()
+    return 1 <= len(words) <= 10 and text[:1].isupper() and not text.endswith((".", ":"))
+
+
+def _term_like_zh(text: str) -> bool:
+    return 2 <= han_count(text) <= _MAX_ZH and not re.search(r"[。！？!?；;，,]", text)
+
+
+def _term_like_latin(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= _MAX_WORDS and not text.rstrip().endswith(("?", "!"))
+
+
+def lines(paragraph: Paragraph) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each source line inside a paragraph."""
+    starts = [offset for offset, _ in paragraph.lines] + [len(paragraph.text)]
+    for begin, end in zip(starts, starts[1:]):
+        yield begin, paragraph.text[begin:end].strip()

@@ -1,0 +1,229 @@
+"""One scorer for every extractor: does this pair of spans translate each other?
+
+Extractors find where a Chinese term and a rendering are set side by side (a bracket, a row,
+a line pair); they do not decide whether the two spans are a term and its translation.  The
+rules they were first written with fit the texts they were tuned on, and on real documents
+they took pinyin for translations, sentences for terms and unrelated neighbours for pairs.
+This module judges every candidate pair on evidence, the same way whichever extractor
+proposed it, and says why (``glossary build --explain``).
+
+Refused outright (no evidence can save them):
+- ``reading``: the rendering is pinyin (tone marks or numbers), or spells the Chinese's own
+  syllables ("Gongtong fuyu" for 共同富裕): a reading of the term, not a translation;
+- ``script``: the rendering holds Han characters, or the Chinese holds Latin words;
+- ``sentence``: the Chinese ends a sentence or holds clause punctuation (。！？；，) beyond
+  a short enumeration, or the rendering has more than 15 words or ends in "?" or "!";
+- ``ratio``: a rendering far too long or short for the Chinese (more than four words per
+  character, or a one-word rendering of more than twelve characters when nothing links them).
+
+Translation evidence (0–1), the mean of the share of Chinese characters explained and the
+share of the rendering's content words explained, where a link is:
+- a CC-CEDICT word of the Chinese whose gloss is the English word or a form of it
+  (``lexicon.same_word``); for French and Spanish, a cognate of a gloss word
+  (``lexicon.cognate`` ≥ 80: gouvernance, gobernanza);
+- a name spelled in the Chinese's pinyin (Fengqiao ↔ 枫桥, Xi ↔ 习);
+- a number: 7th ↔ 第七, 20th ↔ 二十, 2035 ↔ 二〇三五;
+- an acronym, whose letters cannot be checked against Chinese: it is neither evidence for
+  nor against.
+
+Decision: a candidate whose extractor saw a structure that pairs the two explicitly (a
+bracket, a row, a dash: prior ≥ 0.7) is kept when nothing refuses it; with no link at all it
+is kept only for review (flag ``unconfirmed``) when the prior is high (≥ 0.8) and dropped
+otherwise.  A pair inferred from position alone (prior < 0.7) needs a link on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from glossary.build.extract.readings import is_pinyin, reads
+from glossary.han import han_count
+from glossary.langtags import is_chinese, primary
+from glossary.model import Candidate, TermType
+
+UNCONFIRMED = "unconfirmed"
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_CLAUSE = re.compile(r"[。！？!?；;，,：:]")
+_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    keep: bool
+    score: float  # translation evidence, 0–1
+    reasons: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Decision:
+    candidate: Candidate
+    verdict: Verdict
+    pairs: tuple[tuple[str, str, str], ...] = field(default=())  # (zh, lang, text) judged
+
+
+def judge(candidate: Candidate) -> Decision:
+    """Score every (Chinese, rendering) pair of the candidate; the candidate is kept with the
+    renderings that pass, or dropped when none does."""
+    chinese = [t for t in candidate.terms if is_chinese(t.lang) and t.lang != "zh-Latn-pinyin"]
+    others = [t for t in candidate.terms if primary(t.lang) in ("en", "fr", "es")]
+    if not chinese or not others:
+        return Decision(candidate, Verdict(True, 1.0, ("no Chinese-rendering pair to judge",)))
+    zh = chinese[0].text
+    prior = candidate.evidence.confidence
+    kept, reasons, flags, scores = [], [], set(), []
+    for term in others:
+        verdict = score(zh, term.text, primary(term.lang), prior,
+                        acronym=term.type is TermType.ACRONYM)
+        reasons.append(f"{term.text!r}: " + "; ".join(verdict.reasons))
+        scores.append(verdict.score)
+        if verdict.keep:
+            kept.append(term)
+            flags.update(verdict.flags)
+    pairs = tuple((zh, primary(t.lang), t.text) for t in others)
+    best = max(scores)
+    if not kept:
+        return Decision(candidate, Verdict(False, best, tuple(reasons)), pairs)
+    rest = tuple(t for t in candidate.terms if t not in others or t in kept)
+    judged = replace(candidate, terms=rest,
+                     flags=tuple(sorted(set(candidate.flags) | flags)))
+    return Decision(judged, Verdict(True, best, tuple(reasons), tuple(sorted(flags))), pairs)
+
+
+def score(zh: str, text: str, lang: str, prior: float, acronym: bool = False) -> Verdict:
+    refused = _refusal(zh, text)
+    if refused:
+        return Verdict(False, 0.0, (refused,))
+    if acronym:
+        return Verdict(True, 0.5, ("acronym: letters are not checked against Chinese",))
+    evidence, links = translation_evidence(zh, text, lang)
+    words = len(text.split())
+    chars = han_count(zh)
+    why = [f"evidence {evidence:.2f}" + (f" ({', '.join(links)})" if links else " (no link)"),
+           f"prior {prior:.2f}"]
+    if not links and (words > 4 * chars + 2 or (words == 1 and chars > 12)):
+        return Verdict(False, evidence, tuple(why) + ("ratio: lengths do not fit",))
+    if prior >= 0.7:
+        if links:
+            return Verdict(True, evidence, tuple(why))
+        if prior >= 0.8:
+            return Verdict(True, evidence, tuple(why) + ("kept for review: no word links",),
+                           (UNCONFIRMED,))
+        return Verdict(False, evidence, tuple(why) + ("dropped: no word links",))
+    if evidence >= 0.3:
+        return Verdict(True, evidence, tuple(why))
+    return Verdict(False, evidence, tuple(why) + ("dropped: inferred from position, "
+                                                  "too little translation evidence",))
+
+
+def _refusal(zh: str, text: str) -> str | None:
+    if not text.strip():
+        return "empty rendering"
+    if han_count(text):
+        return "script: the rendering holds Chinese characters"
+    if _LATIN_WORD.search(zh):
+        return "script: the Chinese holds Latin words"
+    if is_pinyin(text) or reads(zh, text):
+        return "reading: the rendering is the pinyin of the Chinese, not a translation"
+    stripped = zh.strip("。.")
+    if zh.rstrip().endswith(("。", "！", "？")) or len(_CLAUSE.findall(stripped)) > 0 and \
+            han_count(zh) > 12:
+        return "sentence: the Chinese is a sentence or clause"
+    if len(text.split()) > 15 or text.rstrip().endswith(("?", "!", "。")):
+        return "sentence: the rendering is a sentence"
+    return None
+
+
+def translation_evidence(zh: str, text: str, lang: str) -> tuple[float, list[str]]:
+    """(0–1 evidence, the links found) that `text` in `lang` translates `zh`."""
+    from glossary.build.align import lexicon
+    from glossary.build.align.words import content_words
+    from glossary.normalize.script import to_simplified
+
+    simplified = to_simplified(zh)
+    words = content_words(text, lang) or [w.casefold() for w in _LATIN_WORD.findall(text)]
+    spans = lexicon.dictionary_words(simplified)
+    linked_chars: set[int] = set()
+    linked_words: set[int] = set()
+    links: list[str] = []
+    for start, end in spans:
+        piece = simplified[start:end]
+        glosses = lexicon.glosses(piece)
+        for index, word in enumerate(words):
+            if _glossed(word, glosses, lang):
+                linked_chars.update(range(start, end))
+                linked_words.add(index)
+                links.append(f"{piece}={word}")
+    for index, word in enumerate(words):
+        found = _pinyin_span(simplified, word)
+        if found:
+            linked_chars.update(range(*found))
+            linked_words.add(index)
+            links.append(f"{simplified[found[0]:found[1]]}~{word}")
+    for number, (start, end) in _chinese_numbers(simplified):
+        if re.search(rf"\b{number}(?:st|nd|rd|th|e|er|re|º|ª|°)?\b", text):
+            linked_chars.update(range(start, end))
+            links.append(f"{simplified[start:end]}={number}")
+            linked_words.update(i for i, w in enumerate(words) if w.startswith(str(number)))
+    chars = max(1, han_count(simplified))
+    share_zh = len(linked_chars) / chars
+    share_text = len(linked_words) / max(1, len(words))
+    if not words and links:
+        share_text = 1.0
+    return round((share_zh + share_text) / 2, 2), links
+
+
+def _glossed(word: str, glosses: frozenset[str], lang: str) -> bool:
+    from glossary.build.align import lexicon
+
+    if lang == "en":
+        return any(lexicon.same_word(word, g) for g in glosses)
+    return any(lexicon.cognate(g, word, lang) >= 80 for g in glosses if len(g) >= 4)
+
+
+def _pinyin_span(simplified: str, word: str) -> tuple[int, int] | None:
+    """Where `word` spells the pinyin of 1–4 consecutive characters (a name), if anywhere."""
+    if len(word) < 2 or not word.isalpha():
+        return None
+    for size in (4, 3, 2, 1):
+        for start in range(0, len(simplified) - size + 1):
+            piece = simplified[start:start + size]
+            if han_count(piece) == size and _reads_cached(piece, word):
+                return start, start + size
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _reads_cached(piece: str, word: str) -> bool:
+    return reads(piece, word)
+
+
+def _chinese_numbers(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Numbers written in Chinese numerals, with their spans: 二十 → 20, 第七 → 7."""
+    found = []
+    for match in re.finditer(r"[〇零一二两三四五六七八九十百]+", text):
+        value = _numeral_value(match.group())
+        if value is not None:
+            found.append((value, match.span()))
+    for match in re.finditer(r"\d+", text):
+        found.append((int(match.group()), match.span()))
+    return found
+
+
+def _numeral_value(numeral: str) -> int | None:
+    if all(c in _NUMERALS for c in numeral):  # digit by digit: 二〇三五
+        return int("".join(str(_NUMERALS[c]) for c in numeral)) if len(numeral) > 1 or \
+            numeral not in "一两" else _NUMERALS[numeral]
+    total, current = 0, 0
+    for char in numeral:
+        if char in _NUMERALS:
+            current = _NUMERALS[char]
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+    return total + current or None

@@ -1,0 +1,85 @@
+from pathlib import Path
+
+import pytest
+
+from glossary.build.documents import Document, read_document, text_paragraphs
+from glossary.build.extract import rows
+
+
+def found(text, suffix=".txt", tmp_path=None):
+    if suffix == ".txt":
+        document = Document("doc.txt", tuple(text_paragraphs(text)))
+    else:
+        path = tmp_path / f"doc{suffix}"
+        path.write_text(text, encoding="utf-8")
+        document = read_document(path)
+    return [tuple((t.text, t.lang) for t in c.terms) + (c.evidence.line,)
+            for c in rows.extract(document)]
+
+
+def test_headword_lines_keep_their_own_line_numbers():
+    assert found("Glossary\n\n社会治理 — social governance\n基层治理：grassroots governance\n"
+                 "统战工作\tunited front work\n") == [
+        (("社会治理", "zh-Hans"), ("social governance", "en"), 3),
+        (("基层治理", "zh-Hans"), ("grassroots governance", "en"), 4),
+        (("统战工作", "zh-Hans"), ("united front work", "en"), 5)]
+
+
+@pytest.mark.parametrize("line", [
+    "全面深化改革|comprehensively deepening reform",
+    "- 全面深化改革 comprehensively deepening reform",
+    "3. 全面深化改革 = comprehensively deepening reform",
+    "* **全面深化改革**: comprehensively deepening reform",
+    "comprehensively deepening reform 全面深化改革",
+    "comprehensively deepening reform\t全面深化改革",
+])
+def test_lexicon_separators_bullets_and_either_order(line):
+    (row,) = found(line)
+    assert row[:2] == (("全面深化改革", "zh-Hans"), ("comprehensively deepening reform", "en"))
+
+
+def test_markdown_table_header_names_the_column_languages():
+    text = ("| 中文 | English | Français | Español |\n|---|---|---|---|\n"
+            "| 中国梦 | Chinese Dream | rêve chinois | sueño chino |\n")
+    assert found(text) == [(("中国梦", "zh-Hans"), ("Chinese Dream", "en"), 3),
+                           (("中国梦", "zh-Hans"), ("rêve chinois", "fr"), 3),
+                           (("中国梦", "zh-Hans"), ("sueño chino", "es"), 3)]
+
+
+def test_language_of_a_rendering_is_found_from_the_span():
+    (row,) = found("- 中国梦 – el sueño chino")
+    assert row[1] == ("el sueño chino", "es")
+
+
+def test_pinyin_cells_are_readings_not_renderings():
+    assert found("共同富裕 | Gòngtóng fùyù | common prosperity") == [
+        (("共同富裕", "zh-Hans"), ("common prosperity", "en"), 1)]
+    assert found("Gòngtóng fùyù\t共同富裕") == []
+
+
+def test_flattened_infobox_pairs_the_chinese_with_the_title_not_the_labels():
+    text = ("Central Commission for Discipline Inspection | |||||||\n"
+            "Traditional Chinese | 中國共產黨中央紀律檢查委員會 | ||||||\n"
+            "Simplified Chinese | 中国共产党中央纪律检查委员会 | ||||||\n"
+            "Literal meaning | China Communist Party Central Inspection Discipline Commission |\n"
+            "Commonly abbreviated as | |||||||\n"
+            "Simplified Chinese | 中央纪委 | ||||||\n"
+            "Hanyu Pinyin | Zhōngguó Gòngchǎndǎng Zhōngyāng Jìlǜ Jiǎnchá Wěiyuánhuì |\n")
+    got = found(text)
+    assert [(r[0][0], r[1][0]) for r in got] == [
+        ("中國共產黨中央紀律檢查委員會", "Central Commission for Discipline Inspection"),
+        ("中国共产党中央纪律检查委员会", "Central Commission for Discipline Inspection")]
+
+
+def test_sentence_rows_and_bracket_glosses_are_left_to_other_extractors():
+    assert found("我们要坚持全面深化改革，推动高质量发展。|We must deepen reform.") == []
+    assert found("5. Clarify the specific obligations of party members(明确党员、干部的具体责任)") == []
+
+
+def test_html_table_rows_and_definition_lists(tmp_path):
+    page = ("<html><body><table><tr><th>中文</th><th>English</th></tr>\n"
+            "<tr><td>新质生产力</td><td>new quality productive forces</td></tr></table>\n"
+            "<dl><dt>共同富裕</dt><dd>common prosperity</dd></dl></body></html>")
+    assert [(r[0][0], r[1]) for r in found(page, ".html", tmp_path)] == [
+        ("新质生产力", ("new quality productive forces", "en")),
+        ("共同富裕", ("common prosperity", "en"))]
