@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,9 +17,11 @@ from glossary.build.documents import Document, display_path, find_documents, rea
 from glossary.build.extract import english_only, extract
 from glossary.build.extract import parallel as parallel_text
 from glossary.build.merge import merge
+from glossary.build.explain import write_report
+from glossary.build.extract.scorer import Decision, judge
 from glossary.errors import InputError
 from glossary.fileio import ensure_dir
-from glossary.model import Candidate
+from glossary.model import Candidate, Concept
 from glossary.normalize.chinese import with_chinese_forms
 from glossary.termbase import locate as termbase
 
@@ -39,48 +41,78 @@ class BuildResult:
     outputs: tuple[Path, ...]
 
 
-def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progress,
-          candidates: bool = False, jobs: int = 1, parallel: bool = False) -> BuildResult:
-    """`candidates`: also add English-only set phrases, flagged for review (never confirmed).
-    `jobs`: processes for the per-document map step (read + extract) and for normalization;
-    merging stays in one process, so the output is the same whatever the number of jobs.
-    `parallel`: the files translate each other; otherwise files named NAME.LANG.txt in one
-    folder are taken as translations of each other."""
+@dataclass(frozen=True)
+class Extraction:
+    documents: list[Document]
+    decisions: list[Decision]  # every candidate, kept or not, with the scorer's reasons
+
+    @property
+    def kept(self) -> list[Candidate]:
+        return [d.candidate for d in self.decisions if d.verdict.keep]
+
+
+def extract_from(paths: Iterable[str | Path], progress: Progress = no_progress,
+                 candidates: bool = False, jobs: int = 1, parallel: bool = False,
+                 pool: Mapper | None = None) -> Extraction:
+    """Documents → candidates, each judged by the scorer.  `candidates`: also add English-only
+    set phrases, flagged for review (never confirmed).  `parallel`: the files translate each
+    other; otherwise files named NAME.LANG.txt in one folder are taken as translations."""
     files = find_documents(paths)
     if parallel and len(files) < 2:
         raise InputError("--parallel needs two files or more, one language each")
     sets = [files] if parallel else parallel_text.file_sets(files)
-    with _pool(jobs if len(files) > 1 else 1) as pool:
-        mapped = pool(_map, files)
+    with _pool(jobs if len(files) > 1 else 1) if pool is None else nullcontext(pool) as mapper:
+        mapped = mapper(_map, files)
         results = [result for _, result in zip(progress(files, "Reading"), mapped)]
-        documents = [document for document, _ in results]
-        found = [candidate for _, found in results for candidate in found]
-        by_path = dict(zip(files, documents))
-        if parallel and not parallel_text.set_group(documents):
-            raise InputError("--parallel: the files must be in different languages, one each "
-                             "(zh, en, fr, es)")
-        for translations in sets:
-            found += parallel_text.extract_set([by_path[path] for path in translations])
-        if candidates:
-            known = {t.text.casefold() for c in found for t in c.terms}
-            found += [c for c in english_only.extract(documents)
+    documents = [document for document, _ in results]
+    decisions = [decision for _, found in results for decision in found]
+    by_path = dict(zip(files, documents))
+    if parallel and not parallel_text.set_group(documents):
+        raise InputError("--parallel: the files must be in different languages, one each "
+                         "(zh, en, fr, es)")
+    for translations in sets:
+        decisions += map(judge, parallel_text.extract_set([by_path[p] for p in translations]))
+    if candidates:
+        known = {t.text.casefold() for d in decisions for t in d.candidate.terms}
+        decisions += [judge(c) for c in english_only.extract(documents)
                       if c.terms[0].text.casefold() not in known]
+    return Extraction(documents, decisions)
+
+
+def concepts_from(paths: Iterable[str | Path], **options: Any) -> list[Concept]:
+    """The concepts a build writes, before normalization (what extraction is judged on)."""
+    return merge(extract_from(paths, **options).kept)
+
+
+def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progress,
+          candidates: bool = False, jobs: int = 1, parallel: bool = False,
+          explain: Path | None = None) -> BuildResult:
+    """Build the termbase in `out` from the documents in `paths`.  `jobs`: processes for the
+    per-document map step (read, extract, judge) and for normalization; merging stays in one
+    process, so the output is the same whatever the number of jobs.  `explain`: also write
+    every candidate, kept or rejected, with its score and reasons (a TSV report)."""
+    files = find_documents(paths)
+    with _pool(jobs if len(files) > 1 else 1) as pool:
+        extraction = extract_from(files, progress, candidates, jobs, parallel, pool=pool)
+        found = extraction.kept
         merged = merge(found)
         concepts = [concept for _, concept in
                     zip(progress(merged, "Normalizing"), pool(with_chinese_forms, merged))]
 
     description = (f"Built by glossary from {len(files)} documents: "
                    + ", ".join(display_path(p) for p in files))
+    if explain is not None:
+        write_report(extraction.decisions, explain)
     # The folder is made only now: a failure above leaves no empty folder behind.
     outputs = termbase.write(concepts, ensure_dir(out), description)
-    return BuildResult(len(documents), len(found), len(concepts), outputs)
+    return BuildResult(len(extraction.documents), len(found), len(concepts), outputs)
 
 
-def _map(path: Path) -> tuple[Document, list[Candidate]]:
+def _map(path: Path) -> tuple[Document, list[Decision]]:
     """The per-document step: it needs nothing from other documents, so it runs anywhere
     (another process here; a Dask or Spark task for corpora beyond one machine)."""
     document = read_document(path)
-    return document, list(extract([document]))
+    return document, [judge(candidate) for candidate in extract([document])]
 
 
 Mapper = Callable[[Callable[[Any], Any], Sequence[Any]], Iterator[Any]]

@@ -70,9 +70,12 @@ def cli() -> None:
               help="The files given translate each other (one language per file: zh, en, fr, "
                    "es): align them sentence by sentence.  Files named NAME.LANG.txt in one "
                    "folder (report.en.txt, report.zh.txt…) are paired without this option.")
+@click.option("--explain", type=click.Path(path_type=Path, dir_okay=False), metavar="REPORT",
+              help="Also write every candidate pair, kept or rejected, with its score and the "
+                   "reasons (tab-separated: open it in a spreadsheet).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary for scripts.")
 def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, parallel: bool,
-          as_json: bool) -> None:
+          explain: Path | None, as_json: bool) -> None:
     """Build the termbase from documents (.txt, .md, .html; folders are searched).
 
     With no PATHS, reads seeds/ and writes terms/.  Each Chinese term found glossed in the
@@ -84,7 +87,7 @@ def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, paral
     from glossary.build import build as run_build
 
     result = run_build(paths or (Path("seeds"),), out, progress=_progress, candidates=candidates,
-                       jobs=jobs, parallel=parallel)
+                       jobs=jobs, parallel=parallel, explain=explain)
     if as_json:
         click.echo(json.dumps({"documents": result.documents, "candidates": result.candidates,
                                "concepts": result.concepts,

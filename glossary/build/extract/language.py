@@ -9,7 +9,8 @@ offline) restricted to the three languages, which is accurate on short text wher
 identifiers are not (measured on spans from our documents: "el sueño chino" es 0.94,
 "le rêve chinois" fr 0.92).  The span decides when lingua is sure of it (≥ 0.9 and the span
 has an article, an accent or three words); otherwise the sentence around it, without its
-Chinese, decides; names with no function word ("Fengqiao Model", "Central Commission for
+Chinese, decides; then the span if lingua leans clearly to one language (≥ 0.6); names with
+no function word ("Fengqiao Model", "Central Commission for
 Discipline Inspection", which lingua splits between fr and en) keep the paragraph's language.
 """
 
@@ -55,17 +56,20 @@ def span_language(span: str, context: str = "", default: str = "en") -> str:
         return default
     function_words = any(w in marked for w in words for marked in _MARKED.values())
     accented = any(not c.isascii() for c in span)
-    if function_words or accented or len(words) >= 3:
+    marked = function_words or accented or len(words) >= 3
+    if marked:
         scores = confidences(span)
         best = max(scores, key=scores.__getitem__)
         if scores[best] >= _SURE:
             return best
     rest = " ".join(_WORDS.findall(_without_han(context)))
     if len(rest.split()) >= 4:
-        scores = confidences(rest)
-        best = max(scores, key=scores.__getitem__)
-        if scores[best] >= 0.6:
-            return best
+        around = confidences(rest)
+        likely = max(around, key=around.__getitem__)
+        if around[likely] >= 0.6:
+            return likely
+    if marked and scores[best] >= 0.6:
+        return best
     return default
 
 

@@ -12,7 +12,7 @@ Refused outright (no evidence can save them):
   syllables ("Gongtong fuyu" for 共同富裕): a reading of the term, not a translation;
 - ``script``: the rendering holds Han characters, or the Chinese holds Latin words;
 - ``sentence``: the Chinese ends a sentence or holds clause punctuation (。！？；，) beyond
-  a short enumeration, or the rendering has more than 15 words or ends in "?" or "!";
+  a short enumeration, or the rendering has more than 20 words or ends in "?" or "!";
 - ``ratio``: a rendering far too long or short for the Chinese (more than four words per
   character, or a one-word rendering of more than twelve characters when nothing links them).
 
@@ -46,6 +46,7 @@ from glossary.model import Candidate, TermType
 UNCONFIRMED = "unconfirmed"
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CLAUSE = re.compile(r"[。！？!?；;，,：:]")
+_MAX_WORDS = 20
 _NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 
 
@@ -74,9 +75,16 @@ def judge(candidate: Candidate) -> Decision:
     zh = chinese[0].text
     prior = candidate.evidence.confidence
     kept, reasons, flags, scores = [], [], set(), []
+    english = [t for t in others if primary(t.lang) == "en"]
+    pivot = bool(english) and score(zh, english[0].text, "en", prior).keep
     for term in others:
-        verdict = score(zh, term.text, primary(term.lang), prior,
-                        acronym=term.type is TermType.ACRONYM)
+        # French and Spanish aligned through an English rendering that passed are judged
+        # by the refusals only: their evidence is the English, not the Chinese.
+        through = pivot and primary(term.lang) != "en"
+        unchecked = ("aligned through the English rendering" if through else
+                     "acronym: letters are not checked against Chinese"
+                     if term.type is TermType.ACRONYM else None)
+        verdict = score(zh, term.text, primary(term.lang), prior, unchecked)
         reasons.append(f"{term.text!r}: " + "; ".join(verdict.reasons))
         scores.append(verdict.score)
         if verdict.keep:
@@ -92,12 +100,14 @@ def judge(candidate: Candidate) -> Decision:
     return Decision(judged, Verdict(True, best, tuple(reasons), tuple(sorted(flags))), pairs)
 
 
-def score(zh: str, text: str, lang: str, prior: float, acronym: bool = False) -> Verdict:
+def score(zh: str, text: str, lang: str, prior: float, unchecked: str | None = None) -> Verdict:
+    """`unchecked`: why the translation evidence is not asked for (an acronym; a rendering
+    aligned through another one); the refusals still apply."""
     refused = _refusal(zh, text)
     if refused:
         return Verdict(False, 0.0, (refused,))
-    if acronym:
-        return Verdict(True, 0.5, ("acronym: letters are not checked against Chinese",))
+    if unchecked:
+        return Verdict(True, 0.5, (unchecked,))
     evidence, links = translation_evidence(zh, text, lang)
     words = len(text.split())
     chars = han_count(zh)
@@ -125,15 +135,21 @@ def _refusal(zh: str, text: str) -> str | None:
         return "script: the rendering holds Chinese characters"
     if _LATIN_WORD.search(zh):
         return "script: the Chinese holds Latin words"
-    if is_pinyin(text) or reads(zh, text):
+    if is_pinyin(text) or reads(zh, text) and not _proper_name(text):
         return "reading: the rendering is the pinyin of the Chinese, not a translation"
     stripped = zh.strip("。.")
     if zh.rstrip().endswith(("。", "！", "？")) or len(_CLAUSE.findall(stripped)) > 0 and \
             han_count(zh) > 12:
         return "sentence: the Chinese is a sentence or clause"
-    if len(text.split()) > 15 or text.rstrip().endswith(("?", "!", "。")):
+    if len(text.split()) > _MAX_WORDS or text.rstrip().endswith(("?", "!", "。")):
         return "sentence: the rendering is a sentence"
     return None
+
+
+def _proper_name(text: str) -> bool:
+    """Xi Jinping, Zhongnanhai: toneless pinyin written as a name is how English names
+    people and places, so it is a rendering, unlike "gongtong fuyu" or "Gòngtóng fùyù"."""
+    return all(word[:1].isupper() for word in text.split())
 
 
 def translation_evidence(zh: str, text: str, lang: str) -> tuple[float, list[str]]:
