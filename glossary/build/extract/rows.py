@@ -148,34 +148,67 @@ def extract(document: Document) -> Iterator[Candidate]:
 def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: list[Cell],
          columns: list[str], title: tuple[str, Paragraph, int] | None,
          separated: bool) -> Iterator[Candidate]:
-    chinese = [c for c in row if c.kind == "zh"]
-    if len(chinese) != 1 or not _term_like_zh(chinese[0].text):
+    # The first Chinese cell is the headword; later ones are notes (a seat, a date).
+    chinese = [c for c in row if c.kind == "zh"][:1]
+    if not chinese or not _term_like_zh(chinese[0].text):
         return
     if chinese[0].text.startswith(("(", "（")) or _GLOSSED.search(line):
         return  # a bracketed gloss: inline's and zh_first's to read, with their span rules
     zh = chinese[0].text
     notes = tuple(f"reading: {c.text}" for c in row if c.kind == "pinyin" and reads(zh, c.text))
-    renderings: list[tuple[str, str]] = []
+    found: list[tuple[str, str]] = []
     for position, cell in enumerate(row):
         if cell.kind != "latin" or not _term_like_latin(cell.text):
             continue
         named = columns[position] if len(columns) == len(row) else ""
-        if named in ("pinyin", "other") or reads(zh, cell.text):
+        if named in ("pinyin", "other"):
             continue
-        lang = named if named in ("en", "fr", "es") else span_language(cell.text, line)
-        renderings.append((cell.text, lang))
+        for text in renderings_of(cell.text):
+            if not reads(zh, text):
+                lang = named if named in ("en", "fr", "es") else span_language(text, line)
+                found.append((text, lang))
     confidence = 0.8 if separated or columns else 0.7
-    if not renderings:
+    if not found:
         labelled = [c for c in row if c.kind == "label"]
         if not (title and labelled and labelled[0].lang == "zh"):
             return
-        renderings, confidence = [(title[0], span_language(title[0], title[0]))], 0.7
-    for text, lang in renderings:
+        found, confidence = [(title[0], span_language(title[0], title[0]))], 0.7
+    for text, lang in found:
         flags, review_notes = review(to_simplified(zh), text) if lang == "en" else ((), ())
         yield Candidate(
             terms=(CandidateTerm(zh, ZH_HANS), CandidateTerm(text, lang, _type(text))),
             evidence=evidence(document, paragraph, offset, offset + len(line), NAME, confidence),
             flags=flags, notes=notes + review_notes)
+
+
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)?")
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|cn|htm)\b")
+_GRAMMAR = re.compile(r"\s*[(（]\s*(?:n|v|vt|vi|adj|adv|prep|conj|phr|abbr)\.?\s*[)）]", re.IGNORECASE)
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]?\s*$")
+_ALTERNATIVES = re.compile(r"\s+/\s+|\s*;\s+|\s*；\s*")
+
+
+def renderings_of(text: str) -> list[str]:
+    """The renderings a cell holds: Markdown links and emphasis undone, grammar tags ("(n.)")
+    and trailing notes in brackets ("(= the administration)", "(to sign a ~)") removed,
+    alternatives ("premier / prime minister") split."""
+    text = _LINK.sub(r"\1", text).replace("**", "").replace("__", "")
+    if _URL.search(text):
+        return []
+    grammar = _GRAMMAR.search(text)
+    if grammar:
+        text = text[:grammar.start()]
+    found = []
+    for part in _ALTERNATIVES.split(text):
+        part = part.strip(_CELL_TRIM)
+        if part.startswith(("(", "（")) and part.endswith((")", "）")):
+            part = part[1:-1]
+        elif _TRAILING_NOTE.search(part) and _TRAILING_NOTE.sub("", part).strip():
+            part = _TRAILING_NOTE.sub("", part)
+        part = part.strip(_CELL_TRIM + "()（）")
+        if part and _LATIN.search(part) and not han_count(part):
+            found.append(part)
+    return found
 
 
 def _type(text: str) -> TermType:
