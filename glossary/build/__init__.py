@@ -18,7 +18,7 @@ from glossary.build.extract import english_only, extract
 from glossary.build.extract import parallel as parallel_text
 from glossary.build.merge import merge
 from glossary.build.explain import write_report
-from glossary.build.extract.scorer import Decision, judge
+from glossary.build.extract.scorer import Decision, judge, judge_all
 from glossary.errors import InputError
 from glossary.fileio import ensure_dir
 from glossary.model import Candidate, Concept
@@ -112,7 +112,7 @@ def _map(path: Path) -> tuple[Document, list[Decision]]:
     """The per-document step: it needs nothing from other documents, so it runs anywhere
     (another process here; a Dask or Spark task for corpora beyond one machine)."""
     document = read_document(path)
-    return document, [judge(candidate) for candidate in extract([document])]
+    return document, judge_all(extract([document]))
 
 
 Mapper = Callable[[Callable[[Any], Any], Sequence[Any]], Iterator[Any]]

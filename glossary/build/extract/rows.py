@@ -79,8 +79,11 @@ class Cell:
     lang: str = ""  # for a label: the language it names
 
 
+_SYMBOLS = re.compile(r"[\u2190-\u2bff\u2800-\u28ff\U0001f000-\U0001faff\ufe0f]")
+
+
 def classify(text: str) -> Cell:
-    text = text.strip(_CELL_TRIM)
+    text = _SYMBOLS.sub("", text).strip(_CELL_TRIM)
     if not text:
         return Cell(text, "empty")
     label = LABELS.get(text.casefold().rstrip(" :："))
@@ -167,7 +170,10 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
             if not reads(zh, text):
                 lang = named if named in ("en", "fr", "es") else span_language(text, line)
                 found.append((text, lang))
-    confidence = 0.8 if separated or columns else 0.7
+    # A wide table's extra Latin cells are as often links, counts or notes as renderings:
+    # there, a rendering must be linked to the Chinese (or be an acronym).
+    wide = sum(c.kind == "latin" for c in row) >= 3
+    confidence = 0.7 if wide or not (separated or columns) else 0.8
     if not found:
         labelled = [c for c in row if c.kind == "label"]
         if not (title and labelled and labelled[0].lang == "zh"):
@@ -206,9 +212,20 @@ def renderings_of(text: str) -> list[str]:
         elif _TRAILING_NOTE.search(part) and _TRAILING_NOTE.sub("", part).strip():
             part = _TRAILING_NOTE.sub("", part)
         part = part.strip(_CELL_TRIM + "()（）")
-        if part and _LATIN.search(part) and not han_count(part):
+        if part and not han_count(part) and _is_rendering(part):
             found.append(part)
     return found
+
+
+_CODES = frozenset("en fr es ar ru de ja ko pt it zh nl pl tr vi th id more".split())
+
+
+def _is_rendering(text: str) -> bool:
+    """Words, or an acronym: not a language code, a count ("860w", "1w") or a symbol."""
+    if text.casefold() in _CODES or text.casefold() in LABELS:
+        return False
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    return bool(words) or bool(re.fullmatch(r"[A-Z]{2,}[A-Z&\-]*", text))
 
 
 def _type(text: str) -> TermType:

@@ -27,14 +27,19 @@ share of the rendering's content words explained, where a link is:
   nor against.
 
 Decision: a candidate whose extractor saw a structure that pairs the two explicitly (a
-bracket, a row, a dash: prior ≥ 0.7) is kept when nothing refuses it; with no link at all it
-is kept only for review (flag ``unconfirmed``) when the prior is high (≥ 0.8) and dropped
-otherwise.  A pair inferred from position alone (prior < 0.7) needs a link on both sides.
+bracket, a row, a dash: prior ≥ 0.7) is kept when nothing refuses it and a word links the
+two.  With no link at all it is kept for review (flag ``unconfirmed``) only when the prior is
+high (≥ 0.85: a quoted or capitalised name right before its bracket) or when the layout
+vouches for it: the same extractor's other pairs in the document (four or more) are mostly
+linked, so the rows are a glossary, not prose that looks like one (``judge_all``).  A pair
+inferred from position alone (prior < 0.7) needs translation evidence ≥ 0.3.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -44,6 +49,8 @@ from glossary.langtags import is_chinese, primary
 from glossary.model import Candidate, TermType
 
 UNCONFIRMED = "unconfirmed"
+_LAYOUT_SIZE = 4  # pairs of one extractor in a document before its layout can vouch
+_LAYOUT_SUPPORT = 0.5
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CLAUSE = re.compile(r"[。！？!?；;，,：:]")
 _MAX_WORDS = 20
@@ -63,6 +70,33 @@ class Decision:
     candidate: Candidate
     verdict: Verdict
     pairs: tuple[tuple[str, str, str], ...] = field(default=())  # (zh, lang, text) judged
+
+
+def judge_all(candidates: Iterable[Candidate]) -> list[Decision]:
+    """Judge each candidate, then the unconfirmed ones by their layout: a pair with no word
+    link is kept (for review) only where the same extractor's other pairs in the document
+    are mostly linked, so the layout is shown to be a glossary, not prose that looks like one."""
+    decisions = [judge(candidate) for candidate in candidates]
+    linked: dict[tuple[str, str], list[bool]] = defaultdict(list)
+    for decision in decisions:
+        if decision.pairs:
+            evidence = decision.candidate.evidence
+            linked[evidence.file, evidence.extractor].append(
+                decision.verdict.keep and UNCONFIRMED not in decision.verdict.flags)
+    result = []
+    for decision in decisions:
+        evidence = decision.candidate.evidence
+        votes = linked.get((evidence.file, evidence.extractor), [])
+        support = sum(votes) / len(votes) if votes else 0.0
+        if UNCONFIRMED in decision.verdict.flags and evidence.confidence < 0.85 and (
+                len(votes) < _LAYOUT_SIZE or support < _LAYOUT_SUPPORT):
+            verdict = decision.verdict
+            decision = Decision(decision.candidate, Verdict(
+                False, verdict.score, verdict.reasons + (
+                    f"dropped: only {support:.0%} of this layout's {len(votes)} pairs are "
+                    "linked",)), decision.pairs)
+        result.append(decision)
+    return result
 
 
 def judge(candidate: Candidate) -> Decision:
