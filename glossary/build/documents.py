@@ -128,11 +128,21 @@ def read_document(path: Path) -> Document:
     except OSError as err:
         raise InputError(f"{name}: cannot read ({err.strerror})") from None
     text = decode(data, name)
+    if "(" in text or "（" in text:
+        text = _without_ruby(text)
     if path.suffix.lower() in HTML_SUFFIXES:
         paragraphs = html_paragraphs(text, name)
     else:
         paragraphs = text_paragraphs(text)
     return Document(name, tuple(paragraphs))
+
+
+def _without_ruby(text: str) -> str:
+    """Pinyin readings after characters (命運(yùn)共同體) removed, line by line so that line
+    numbers hold: extractors took them for translations (命运 ↔ "yùn")."""
+    from glossary.normalize.readings import strip_ruby
+
+    return "\n".join(strip_ruby(line)[0] for line in text.split("\n"))
 
 
 def read_documents(paths: Iterable[str | Path]) -> Iterator[Document]:

@@ -43,7 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from glossary.build.extract.readings import is_pinyin, reads
+from glossary.normalize.readings import is_pinyin, reads
 from glossary.han import han_count
 from glossary.langtags import is_chinese, primary
 from glossary.model import Candidate, TermType
@@ -188,41 +188,52 @@ def _proper_name(text: str) -> bool:
 
 def translation_evidence(zh: str, text: str, lang: str) -> tuple[float, list[str]]:
     """(0–1 evidence, the links found) that `text` in `lang` translates `zh`."""
+    found = links(zh, text, lang)
+    share_zh = len(found.chars) / max(1, han_count(zh))
+    share_text = len(found.words) / max(1, found.word_count) if found.word_count else (
+        1.0 if found.names else 0.0)
+    return round((share_zh + share_text) / 2, 2), found.names
+
+
+@dataclass(frozen=True)
+class Links:
+    chars: frozenset[int]  # offsets of the Chinese characters explained
+    words: frozenset[int]  # indices of the rendering's content words explained
+    word_count: int
+    names: list[str]  # each link, for the report: 国务院=council, 枫桥~fengqiao, 七=7
+
+
+def links(zh: str, text: str, lang: str) -> Links:
+    """Which characters of `zh` and which content words of `text` explain each other."""
     from glossary.build.align import lexicon
     from glossary.build.align.words import content_words
     from glossary.normalize.script import to_simplified
 
     simplified = to_simplified(zh)
     words = content_words(text, lang) or [w.casefold() for w in _LATIN_WORD.findall(text)]
-    spans = lexicon.dictionary_words(simplified)
     linked_chars: set[int] = set()
     linked_words: set[int] = set()
-    links: list[str] = []
-    for start, end in spans:
+    names: list[str] = []
+    for start, end in lexicon.dictionary_words(simplified):
         piece = simplified[start:end]
         glosses = lexicon.glosses(piece)
         for index, word in enumerate(words):
             if _glossed(word, glosses, lang):
                 linked_chars.update(range(start, end))
                 linked_words.add(index)
-                links.append(f"{piece}={word}")
+                names.append(f"{piece}={word}")
     for index, word in enumerate(words):
         found = _pinyin_span(simplified, word)
         if found:
             linked_chars.update(range(*found))
             linked_words.add(index)
-            links.append(f"{simplified[found[0]:found[1]]}~{word}")
+            names.append(f"{simplified[found[0]:found[1]]}~{word}")
     for number, (start, end) in _chinese_numbers(simplified):
         if re.search(rf"\b{number}(?:st|nd|rd|th|e|er|re|º|ª|°)?\b", text):
             linked_chars.update(range(start, end))
-            links.append(f"{simplified[start:end]}={number}")
+            names.append(f"{simplified[start:end]}={number}")
             linked_words.update(i for i, w in enumerate(words) if w.startswith(str(number)))
-    chars = max(1, han_count(simplified))
-    share_zh = len(linked_chars) / chars
-    share_text = len(linked_words) / max(1, len(words))
-    if not words and links:
-        share_text = 1.0
-    return round((share_zh + share_text) / 2, 2), links
+    return Links(frozenset(linked_chars), frozenset(linked_words), len(words), names)
 
 
 def _glossed(word: str, glosses: frozenset[str], lang: str) -> bool:

@@ -26,13 +26,15 @@ from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm, TermType
 
 NAME = "zh-first"
-_PAIR = re.compile(r"(?P<han>[\u3400-\u9fff·]{2,40})\s?[(（]\s*(?P<latin>[^()（）]{2,120}?)\s*[)）]")
+_PAIR = re.compile(r"(?P<han>[\u3400-\u9fff·0-9“”\"]{2,40}?)(?P<quote>[”」\"]?)\s?[(（]\s*"
+                   r"(?P<latin>[^()（）]{2,120}?)\s*[)）]")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
 # jieba part-of-speech tags that end a name when walking back from the parenthesis.
 _BOUNDARY_TAGS = ("v", "u", "p", "r", "d", "c", "y", "e", "o", "x", "w", "f", "ul", "uj")
 _NAME_VERBS = ("vn",)  # verbal nouns belong in names: 工作, 建设
 _CONNECTORS = frozenset("of on the and for to with in at by from under a an".split())
 _MAX_CHARS = 16
+_MAX_TAIL = 24
 _PRONOUNS = frozenset("i you he she it we they this that these those".split())
 
 
@@ -45,7 +47,8 @@ def extract(document: Document) -> Iterator[Candidate]:
             if english.split()[0].casefold() in _PRONOUNS:
                 continue  # "他表示（he said）": a translated clause, not a term
             acronym = bool(_ACRONYM.fullmatch(english))
-            chinese = _term_before(match["han"], _content_words(english, acronym))
+            chinese = _term_before(match["han"], _content_words(english, acronym),
+                                   None if acronym else english)
             if chinese is None:
                 continue
             start = match.end("han") - len(chinese)
@@ -64,9 +67,15 @@ def _content_words(english: str, acronym: bool) -> int:
     return sum(word.casefold() not in _CONNECTORS for word in english.split())
 
 
-def _term_before(run: str, words_allowed: int) -> str | None:
+def _term_before(run: str, words_allowed: int, english: str | None = None) -> str | None:
     from glossary.normalize.script import to_simplified
     from glossary.normalize.segment import jieba as _jieba
+
+    opening = max(run.rfind("“"), run.rfind('"'), run.rfind("「"))
+    if opening >= 0:  # “战略布局”(strategic blueprint): the quotes delimit the term
+        quoted = run[opening + 1:].strip("”\"」")
+        return quoted if 2 <= len(quoted) <= 20 else None
+    run = run.strip("”\"」")
 
     # jieba knows Simplified words; t2s keeps length, so offsets carry back to the original.
     simplified = to_simplified(run)
@@ -88,5 +97,42 @@ def _term_before(run: str, words_allowed: int) -> str | None:
         length += len(pair.word)
         lone_verb = taken == 1 and pair.flag.startswith("v") and pair.flag not in _NAME_VERBS
     term = run[len(run) - length:]
+    if english is not None:
+        term = _best_supported(run, words, term, english)
+        lone_verb = lone_verb and len(term) == length
     # A verb alone (表示, 认为) is the sentence's verb, not a nominalised term.
     return term if len(term) >= 2 and not (lone_verb and taken == 1) else None
+
+
+def _best_supported(run: str, words: list, rule: str, english: str) -> str:  # type: ignore[type-arg]
+    """The tail of `run` whose characters explain the most English words (CC-CEDICT,
+    pinyin, numbers); the rule's term when it explains as many.  A tail may start only at a
+    word that is itself explained, or at a noun: never at a particle or a sentence's verb
+    (中共中央网络安全和信息化领导小组办公室 for "Office of the Central Leading Group for
+    Cyberspace Affairs", where the rule stopped at 和)."""
+    from glossary.build.extract.scorer import Links, links
+
+    def strength(found: Links) -> tuple[int, int]:
+        return len(found.words), len(found.chars)
+
+    best = rule
+    best_strength = strength(links(rule, english, "en")) if rule else (-1, -1)
+    offset = len(run)
+    for position, pair in enumerate(reversed(words)):
+        offset -= len(pair.word)
+        tail = run[offset:]
+        if len(tail) > _MAX_TAIL:
+            break
+        found = links(tail, english, "en")
+        explained = [c < len(pair.word) for c in found.chars]
+        if any(explained) and strength(found) > best_strength:
+            best, best_strength = tail, strength(found)
+        # A verb or particle no English word explains is where the sentence goes on.
+        own = bool(links(pair.word, english, "en").chars)
+        if position and not own and pair.word != "的" and (
+                pair.flag.startswith(("u", "p", "r", "c", "y", "e", "x", "w", "d"))
+                or pair.flag.startswith("v") and pair.flag not in _NAME_VERBS):
+            if pair.flag.startswith("c") and pair.word in ("和", "与"):
+                continue  # 网络安全和信息化: a conjunction inside a name
+            break
+    return best

@@ -19,7 +19,16 @@ def pairs(text):
     ("推进基层治理（ grassroots governance ）现代化", ("基层治理", "grassroots governance", "fullForm", ())),
     ("會議強調，要堅持和發展新時代楓橋經驗（Fengqiao Model）。",
      ("楓橋經驗", "Fengqiao Model", "fullForm", ())),
-    ("党的二十大（20th Party Congress）召开", ("二十大", "20th Party Congress", "fullForm", ())),
+    # 党 explains "Party": the whole name the English translates, not the rule's 二十大.
+    ("党的二十大（20th Party Congress）召开", ("党的二十大", "20th Party Congress", "fullForm", ())),
+    # The rule stopped at 和; the dictionary links 中共中央 to "Central".
+    ("对中共中央网络安全和信息化领导小组办公室(the Office of the Central Leading Group for "
+     "Cyberspace Affairs)开展巡视", ("中共中央网络安全和信息化领导小组办公室",
+                                     "the Office of the Central Leading Group for Cyberspace "
+                                     "Affairs", "fullForm", ())),
+    ("指的是:全面建成小康社会(comprehensively build a moderately prosperous society)、",
+     ("全面建成小康社会", "comprehensively build a moderately prosperous society", "fullForm", ())),
+    ("本质就是“战略布局”(strategic blueprint)。", ("战略布局", "strategic blueprint", "fullForm", ())),
     ("会议研究了中央农村工作（Central Rural Work Conference）", (
         "中央农村工作", "Central Rural Work Conference", "fullForm", ("possibly-truncated",))),
 ])

@@ -1,0 +1,27 @@
+import pytest
+
+from glossary.normalize.readings import is_pinyin, reads, strip_ruby
+
+
+@pytest.mark.parametrize("text", ["Gòngtóng fùyù", "yùn", "Zhōngguó mèng", "feng1qiao2",
+                                  "Xī'ān"])
+def test_toned_pinyin_is_recognised(text):
+    assert is_pinyin(text)
+
+
+@pytest.mark.parametrize("text", ["Fengqiao Model", "change", "long", "Central Commission",
+                                  "Zhongnanhai", "rêve chinois", "sueño"])
+def test_english_french_spanish_and_toneless_names_are_not_called_pinyin(text):
+    assert not is_pinyin(text)
+
+
+def test_a_reading_must_spell_these_characters_polyphones_included():
+    assert reads("共同富裕", "Gongtong fuyu") and reads("重庆", "Chongqing")
+    assert reads("中南海", "Zhongnanhai") and not reads("枫桥经验", "Fengqiao Model")
+    assert not reads("中国", "Zhongnanhai")
+
+
+def test_ruby_readings_are_stripped_and_kept():
+    assert strip_ruby("人類命運(yùn)共同體(tǐ)是") == ("人類命運共同體是", [("運", "yùn"), ("體", "tǐ")])
+    assert strip_ruby("中国（zhōng guó）的发展") == ("中国的发展", [("中国", "zhōng guó")])
+    assert strip_ruby("枫桥经验(Fengqiao Model)") == ("枫桥经验(Fengqiao Model)", [])
