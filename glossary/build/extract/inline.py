@@ -14,7 +14,12 @@ list punctuation.  The English span it glosses is found by the first rule that a
    so the pair stays parallel (confidence 0.75);
 3. a run of capitalised words ending at the parenthesis, which may contain the connectors of
    English names (of, on, the, and, to…) but stops at lowercase words, numbers and clause
-   punctuation; leading determiners are dropped (confidence 0.85).
+   punctuation; leading determiners are dropped (confidence 0.85);
+4. lowercase words with nothing to mark them: all the words since the last delimiter when
+   they are few and follow a bracket or a Chinese character (run-on glossaries, confidence
+   0.75); else, when the Chinese explains the word next to the bracket, the shortest tail
+   holding the most explained words, at least half of its content words explained
+   (CC-CEDICT, pinyin, numbers: ``scorer.links``; confidence 0.7).
 
 No rule, no candidate: a Chinese gloss whose English cannot be delimited is left out rather
 than guessed.  Every pair found goes through truncation.review, which flags Chinese cut short
@@ -106,7 +111,7 @@ def english_before(text: str, start: int, end: int,
     before = text[:start].rstrip()
     if not before or script_of(before[-1]) != "latin" and before[-1] not in _QUOTES:
         return None  # Chinese in parentheses after Chinese: an aside, not a gloss
-    for rule in (_quoted, _list_clause, _capitalised_run):
+    for rule in (_quoted, _list_clause, _capitalised_run, _delimited_run):
         found = rule(text, before, end, chinese)
         if found:
             english, en_start, confidence = found
@@ -141,6 +146,40 @@ def _list_clause(text: str, before: str, end: int, chinese: str) -> tuple[str, i
 
 
 _TOKEN = re.compile(r"\S+")
+_DELIMITER = re.compile(r"[)）\]」』.;:!?,，。；：！？\u3400-\u9fff]|^")
+_RUN_WORDS = 8
+
+
+def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
+    """Lowercase English with no quote or capital to mark it: the words since the last
+    delimiter (a closing bracket, clause punctuation, a Chinese character, the line's start)
+    when they are few, as in run-on glossaries ("…(小康社会)macroeconomic regulation(宏观调控)");
+    otherwise the shortest tail that holds every word the Chinese explains."""
+    from glossary.build.extract.scorer import links
+
+    starts = [m.end() for m in _DELIMITER.finditer(before)]
+    begin = starts[-1] if starts else 0
+    window = before[begin:]
+    tokens = list(_TOKEN.finditer(window))
+    if not tokens:
+        return None
+    if len(tokens) <= _RUN_WORDS and begin > 0 and (
+            before[begin - 1] in ")）]」』" or re.match(r"[\u3400-\u9fff]", before[begin - 1])):
+        return window.strip(), begin + tokens[0].start(), 0.75
+    tokens = tokens[-12:]
+    last = links(chinese, tokens[-1].group(), "en")
+    if not last.words:
+        return None  # the word next to the bracket is what a gloss translates
+    best, best_count = None, 0
+    for position in range(len(tokens) - 1, -1, -1):
+        tail = window[tokens[position].start():]
+        found = links(chinese, tail, "en")
+        if len(found.words) > best_count and len(found.words) * 2 >= found.word_count:
+            best, best_count = position, len(found.words)
+    if best is None:
+        return None
+    start = begin + tokens[best].start()
+    return before[start:], start, 0.7
 
 
 def _capitalised_run(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
