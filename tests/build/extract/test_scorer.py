@@ -1,0 +1,41 @@
+from glossary.build.extract.scorer import UNCONFIRMED, judge, score, translation_evidence
+from glossary.model import Candidate, CandidateTerm, Evidence
+
+
+def test_readings_sentences_and_scripts_are_refused_whatever_the_prior():
+    for zh, text in [("命运", "yùn"), ("共同富裕", "Gòngtóng fùyù"), ("共同富裕", "gongtong fuyu"),
+                     ("最终选定", "union of human fate。"), ("中国梦", "Chinese 梦"),
+                     ("我们要坚持全面深化改革，推动高质量发展", "deepen reform")]:
+        verdict = score(zh, text, "en", 0.9)
+        assert not verdict.keep, (zh, text)
+
+
+def test_names_in_pinyin_are_renderings():
+    assert score("习近平", "Xi Jinping", "en", 0.85).keep
+
+
+def test_dictionary_pinyin_and_numbers_link_the_two_sides():
+    evidence, links = translation_evidence("第七次全国代表大会", "7th National Congress", "en")
+    assert evidence > 0.8 and "七=7" in links
+    evidence, links = translation_evidence("枫桥经验", "Fengqiao Model", "en")
+    assert "枫桥~fengqiao" in links
+    evidence, _ = translation_evidence("国际收支基本平衡",
+                                       "a basic equilibrium in the balance of payments", "en")
+    assert evidence >= 0.9
+
+
+def test_position_alone_needs_evidence_structure_keeps_for_review():
+    assert not score("目标", "National Congress", "en", 0.5).keep
+    explicit = score("两会", "Two Sessions", "en", 0.85)
+    assert explicit.keep and UNCONFIRMED in explicit.flags
+
+
+def test_judge_drops_the_bad_rendering_and_keeps_the_good():
+    evidence = Evidence("doc.txt", 1, "…", "rows", 0.8)
+    candidate = Candidate((CandidateTerm("共同富裕", "zh-Hans"),
+                           CandidateTerm("common prosperity", "en"),
+                           CandidateTerm("Gòngtóng fùyù", "fr")), evidence)
+    decision = judge(candidate)
+    assert decision.verdict.keep
+    assert [t.text for t in decision.candidate.terms] == ["共同富裕", "common prosperity"]
+    assert any("reading" in reason for reason in decision.verdict.reasons)
