@@ -110,7 +110,7 @@ class Score:
     correct: int = 0
     recalled: int = 0
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         for name in ("documents", "gold", "found", "correct", "recalled"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from glossary.build.documents import Document, display_path, find_documents, read_document
+from glossary.build.explain import write_report
 from glossary.build.extract import english_only, extract
 from glossary.build.extract import parallel as parallel_text
-from glossary.build.merge import merge
-from glossary.build.explain import write_report
 from glossary.build.extract.scorer import Decision, judge, judge_all
+from glossary.build.merge import merge
 from glossary.errors import InputError
 from glossary.fileio import ensure_dir
 from glossary.model import Candidate, Concept

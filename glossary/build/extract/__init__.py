@@ -8,8 +8,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from glossary.build.documents import Document
-from glossary.build.extract import (acronyms, dashed, glued, inline, labelled, line_pairs,
-                                    parallel, romanized, rows, zh_first)
+from glossary.build.extract import (
+    acronyms,
+    dashed,
+    glued,
+    inline,
+    labelled,
+    line_pairs,
+    parallel,
+    romanized,
+    rows,
+    zh_first,
+)
 from glossary.model import Candidate
 
 Extractor = Callable[[Document], Iterator[Candidate]]

@@ -16,8 +16,8 @@ list punctuation.  The English span it glosses is found by the first rule that a
    English names (of, on, the, and, to…) but stops at lowercase words, numbers and clause
    punctuation; leading determiners are dropped (confidence 0.85);
 4. lowercase words with nothing to mark them: all the words since the last delimiter when
-   they are few and follow a bracket or a Chinese character (run-on glossaries, confidence
-   0.75); else, when the Chinese explains the word next to the bracket, the shortest tail
+   they are few and sit glued between a bracket or a Chinese character and the gloss, with
+   no space on either side (run-on glossaries, confidence 0.75); else, when the Chinese explains the word next to the bracket, the shortest tail
    holding the most explained words, at least half of its content words explained
    (CC-CEDICT, pinyin, numbers: ``scorer.links``; confidence 0.7).
 
@@ -163,7 +163,8 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
     tokens = list(_TOKEN.finditer(window))
     if not tokens:
         return None
-    if len(tokens) <= _RUN_WORDS and begin > 0 and (
+    glued = begin > 0 and not window[:1].isspace() and text[len(before):len(before) + 1] in "(（"
+    if len(tokens) <= _RUN_WORDS and glued and (
             before[begin - 1] in ")）]」』" or re.match(r"[\u3400-\u9fff]", before[begin - 1])):
         return window.strip(), begin + tokens[0].start(), 0.75
     tokens = tokens[-12:]

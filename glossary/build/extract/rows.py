@@ -36,11 +36,11 @@ from dataclasses import dataclass
 from glossary.build.documents import Document, Paragraph
 from glossary.build.extract.evidence import evidence
 from glossary.build.extract.language import span_language
-from glossary.normalize.readings import is_pinyin, reads
 from glossary.build.extract.truncation import review
 from glossary.han import han_count
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm, TermType
+from glossary.normalize.readings import is_pinyin, reads
 from glossary.normalize.script import to_simplified
 
 NAME = "rows"

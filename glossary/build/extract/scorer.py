@@ -43,10 +43,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from glossary.normalize.readings import is_pinyin, reads
 from glossary.han import han_count
 from glossary.langtags import is_chinese, primary
 from glossary.model import Candidate, TermType
+from glossary.normalize.readings import is_pinyin, reads
 
 UNCONFIRMED = "unconfirmed"
 _LAYOUT_SIZE = 4  # pairs of one extractor in a document before its layout can vouch
