@@ -7,7 +7,8 @@ as renderings they gave 命运 ↔ "yùn" and 中国 ↔ "guó".
 
 - ``is_pinyin(text)``: every word is a sequence of valid Mandarin syllables, and the text
   carries tone marks or tone numbers (toneless words such as "men", "long" or "change" are
-  English too often to be called pinyin on their own).
+  English too often to be called pinyin on their own), or it is three lowercase toneless
+  words or more, each one syllable ("zhong guo te se").
 - ``reads(chinese, text)``: the text is a reading of *this* Chinese: its toneless letters are
   the characters' syllables in order (every reading pypinyin knows of each character counts,
   so polyphones match).  This catches toneless readings as well ("Gongtong fuyu").
@@ -63,8 +64,13 @@ def is_pinyin(text: str) -> bool:
     if not words or _WORD.sub("", text).strip(" ,;·-'’"):
         return False
     toned = any(c in _TONE_MARKS for c in text.casefold()) or bool(re.search(r"[a-z][1-5]", text))
-    return toned and all(_splits(_toneless(w).replace("'", "").replace("’", "").replace("-", ""))
-                         for w in words)
+    if toned:
+        return all(_splits(_toneless(w).replace("'", "").replace("’", "").replace("-", ""))
+                   for w in words)
+    # Toneless, one syllable per word, three words or more ("zhong guo te se"): no English,
+    # French or Spanish phrase is made only of such words.
+    known = syllables()
+    return len(words) >= 3 and text.islower() and all(w in known for w in words)
 
 
 def reads(chinese: str, text: str) -> bool:

@@ -25,3 +25,8 @@ def test_ruby_readings_are_stripped_and_kept():
     assert strip_ruby("人類命運(yùn)共同體(tǐ)是") == ("人類命運共同體是", [("運", "yùn"), ("體", "tǐ")])
     assert strip_ruby("中国（zhōng guó）的发展") == ("中国的发展", [("中国", "zhōng guó")])
     assert strip_ruby("枫桥经验(Fengqiao Model)") == ("枫桥经验(Fengqiao Model)", [])
+
+
+def test_spaced_toneless_syllables_are_pinyin_but_short_english_is_not():
+    assert is_pinyin("zhong guo te se") and is_pinyin("di tan jing ji")
+    assert not is_pinyin("a long day") and not is_pinyin("men")

@@ -15,6 +15,7 @@ from glossary.build.extract import (
     inline,
     labelled,
     line_pairs,
+    named_as,
     parallel,
     romanized,
     rows,
@@ -34,6 +35,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "rows": rows.extract,
     "line-pairs": line_pairs.extract,
     "labelled": labelled.extract,
+    "named-as": named_as.extract,
     "parallel": parallel.extract,
 }
 

@@ -1,0 +1,76 @@
+"""Chinese prose that names a term's rendering in words, not brackets:
+
+    全国委员会即national committee
+    “四个全面”即Four Comprehensives
+    它的英文是Central Leading Group for Inspection Work.   (它: the term quoted before)
+    NPC为我国最高立法机构,因此也可称为top legislature
+
+Bilingual news columns and study notes explain terms this way.  Method: a copula that
+introduces a translation (即, 即为, 也称, 又称, 称为, 译为, 译作, 英文是, 英文为, 英文叫…)
+followed by Latin text; the rendering runs to the next Chinese character or clause
+punctuation (at most twelve words).  The Chinese is the quoted term right before the
+copula, else the quoted term the sentence is about when it says 它 (it), else the tail of
+the Chinese run before the copula that the rendering explains best (``zh_first``'s chooser).
+Prose that only *discusses* renderings (人类，用human换下mankind) has no such copula and gives
+nothing.  Confidence 0.7: the scorer keeps a pair only when a word links the two sides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.build.documents import Document
+from glossary.build.extract.evidence import evidence
+from glossary.build.extract.language import span_language
+from glossary.build.extract.zh_first import _term_before
+from glossary.langtags import ZH_HANS
+from glossary.model import Candidate, CandidateTerm
+
+NAME = "named-as"
+CONFIDENCE = 0.7
+_COPULA = re.compile(
+    r"(?P<before>[\u3400-\u9fff“”「」\"]{1,40})"
+    r"(?P<copula>的英文(?:名称|名字|说法|翻译)?(?:是|为|叫做?)|英文(?:是|为|叫做?)|即为|即|也称为?|又称为?|"
+    r"也可称为|称为|简称为?|译为|译作|译成|可译作|可译为)"
+    r"\s*[:：]?\s*(?P<latin>[A-Za-z][^\u3400-\u9fff，。；;,、()（）]{1,150})")
+_QUOTED = re.compile(r"[“「\"]([\u3400-\u9fff]{2,20})[”」\"]")
+_MAX_WORDS = 12
+
+
+def extract(document: Document) -> Iterator[Candidate]:
+    for paragraph in document.paragraphs:
+        text = paragraph.text
+        for match in _COPULA.finditer(text):
+            rendering = _rendering(match["latin"])
+            if not rendering:
+                continue
+            chinese = _chinese(text, match, rendering)
+            if not chinese:
+                continue
+            lang = span_language(rendering, rendering)
+            yield Candidate(
+                terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(rendering, lang)),
+                evidence=evidence(document, paragraph, match.start("before"),
+                                  match.end("latin"), NAME, CONFIDENCE))
+
+
+def _rendering(latin: str) -> str | None:
+    text = re.split(r"\s+(?:or|and also|also)\s+|[.!?](?:\s|$)", latin.strip())[0]
+    text = text.strip(" .:;\"'“”")
+    words = text.split()
+    return text if 1 <= len(words) <= _MAX_WORDS else None
+
+
+def _chinese(text: str, match: re.Match[str], rendering: str) -> str | None:
+    before = match["before"].removesuffix("的")
+    quoted = _QUOTED.search(before[-22:])
+    if quoted and before.rstrip("”」\"").endswith(quoted.group(1)):
+        return quoted.group(1)
+    if before.endswith("它") or before.endswith("其"):
+        earlier = _QUOTED.findall(text[:match.start("before") + len(before)])
+        return earlier[-1] if earlier else None
+    run = before.strip("“”「」\"")
+    if len(run) < 2:
+        return None
+    return _term_before(run, len(rendering.split()) + 2, rendering)

@@ -1,0 +1,24 @@
+from glossary.build.documents import Document, text_paragraphs
+from glossary.build.extract import labelled
+
+
+def terms(text):
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    return [[(t.text, t.lang) for t in c.terms] for c in labelled.extract(document)]
+
+
+def test_english_lead_with_simplified_and_traditional_labels():
+    assert terms("The Three Represents (simplified Chinese: 三个代表; traditional Chinese: 三個代表; "
+                 "pinyin: Sān gè dàibiǎo) is a guiding ideology.") == [
+        [("三个代表", "zh-Hans"), ("Three Represents", "en")]]
+
+
+def test_spanish_lead_skips_the_acronym_bracket_and_reads_the_english_label():
+    assert terms("La Iniciativa de la Franja y la Ruta (IFR) (inglés: Belt and Road Initiative, "
+                 "BRI; chino: 一带一路) es una estrategia de desarrollo.") == [
+        [("一带一路", "zh-Hans"), ("Iniciativa de la Franja y la Ruta", "es"),
+         ("Belt and Road Initiative", "en")]]
+
+
+def test_brackets_without_a_chinese_label_give_nothing():
+    assert terms("The Fengqiao Model (pinyin: Fēngqiáo jīngyàn) is cited.") == []

@@ -1,0 +1,26 @@
+import pytest
+
+from glossary.build.documents import Document, text_paragraphs
+from glossary.build.extract import named_as
+
+
+def pairs(text):
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    return [(c.terms[0].text, c.terms[1].text) for c in named_as.extract(document)]
+
+
+def test_copulas_that_introduce_a_rendering():
+    assert pairs("CPPCC设有全国委员会和地方委员会,全国委员会即national committee,"
+                 "地方委员会即local committee。") == [("全国委员会", "national committee"),
+                                                     ("地方委员会", "local committee")]
+    assert pairs("“四个全面”即Four Comprehensives,指的是:") == [("四个全面", "Four Comprehensives")]
+
+
+def test_it_refers_to_the_term_quoted_before():
+    assert pairs("今天要说的词儿是“中央巡视组”,它是专门小组。它的英文是Central Leading Group for "
+                 "Inspection Work.") == [("中央巡视组", "Central Leading Group for Inspection Work")]
+
+
+@pytest.mark.parametrize("text", ["人类，用human换下mankind。", "他们说了OK就走了。"])
+def test_prose_that_discusses_words_gives_nothing(text):
+    assert pairs(text) == []
