@@ -194,6 +194,8 @@ _WRAPPED_WIDTH = {"han": 60, "latin": 130}  # a wrap width at most this means PD
 
 def is_caps(line: str) -> bool:
     """An ALL-CAPS line or title (four letters or more, all capitals)."""
+    if not line.isupper():  # most lines: one pass in C instead of a list of letters
+        return False
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 

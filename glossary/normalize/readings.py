@@ -80,6 +80,8 @@ def reads(chinese: str, text: str) -> bool:
     if not letters or not characters or len(characters) > 20:
         return False
     options = _character_readings(characters)
+    if not any(letters.startswith(c) for c in options[0]):
+        return False
     position = {0}
     for choices in options:
         position = {p + len(c) for p in position for c in choices if letters.startswith(c, p)}
@@ -89,11 +91,17 @@ def reads(chinese: str, text: str) -> bool:
 
 
 def _character_readings(characters: str) -> list[frozenset[str]]:
-    from pypinyin import Style, pinyin
+    return [character_readings(c) for c in characters]
 
-    readings = pinyin(characters, style=Style.NORMAL, heteronym=True, errors="ignore",
-                      v_to_u=False)
-    return [frozenset(_toneless(r) for r in choice) for choice in readings]
+
+@lru_cache(maxsize=1 << 15)
+def character_readings(char: str) -> frozenset[str]:
+    """Every toneless reading pypinyin's dictionary gives one character (a dictionary
+    look-up: scorers ask this hundreds of thousands of times in a large build)."""
+    from pypinyin.constants import PINYIN_DICT
+
+    found = PINYIN_DICT.get(ord(char), "")
+    return frozenset(_toneless(r) for r in found.split(",") if r)
 
 
 def strip_ruby(line: str) -> tuple[str, list[tuple[str, str]]]:

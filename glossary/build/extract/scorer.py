@@ -41,7 +41,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from glossary.han import han_count
 from glossary.langtags import is_chinese, primary
@@ -245,20 +244,25 @@ def _glossed(word: str, glosses: frozenset[str], lang: str) -> bool:
 
 
 def _pinyin_span(simplified: str, word: str) -> tuple[int, int] | None:
-    """Where `word` spells the pinyin of 1–4 consecutive characters (a name), if anywhere."""
-    if len(word) < 2 or not word.isalpha():
+    """Where `word` spells the pinyin of 1–4 consecutive characters (a name), if anywhere:
+    the longest such run, the first of equal length."""
+    from glossary.normalize.readings import character_readings
+
+    if len(word) < 2 or not word.isalpha() or not word.isascii():
         return None
-    for size in (4, 3, 2, 1):
-        for start in range(0, len(simplified) - size + 1):
-            piece = simplified[start:start + size]
-            if han_count(piece) == size and _reads_cached(piece, word):
-                return start, start + size
-    return None
-
-
-@lru_cache(maxsize=1 << 16)
-def _reads_cached(piece: str, word: str) -> bool:
-    return reads(piece, word)
+    best: tuple[int, int] | None = None
+    for start in range(len(simplified)):
+        reached = {0}
+        for size in range(1, 5):
+            if start + size > len(simplified):
+                break
+            choices = character_readings(simplified[start + size - 1])
+            reached = {p + len(c) for p in reached for c in choices if word.startswith(c, p)}
+            if not reached:
+                break
+            if len(word) in reached and (best is None or size > best[1] - best[0]):
+                best = (start, start + size)
+    return best
 
 
 def _chinese_numbers(text: str) -> list[tuple[int, tuple[int, int]]]:
