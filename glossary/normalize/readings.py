@@ -27,7 +27,7 @@ from glossary.han import han_runs, is_han
 _TONE_MARKS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
 _WORD = re.compile(r"[A-Za-zÀ-ɏüÜ]+[1-5]?(?:['’\-][A-Za-zÀ-ɏüÜ]+[1-5]?)*")
 # A ruby reading: one or more syllables in brackets right after a Han character.
-_RUBY = re.compile(r"(?<=[\u3400-\u9fff])\s?[(（]\s*(?P<reading>[a-zA-Zà-ɏü1-5' ]{1,40}?)\s*[)）]")
+_RUBY = re.compile(r"(?<=[\u3400-\u9fff])\s?[(（]{1,2}\s*(?P<reading>[a-zA-Zà-ɏü1-5' ]{1,60}?)\s*[)）]")
 
 
 @lru_cache(maxsize=1)
@@ -107,8 +107,9 @@ def character_readings(char: str) -> frozenset[str]:
 def strip_ruby(line: str) -> tuple[str, list[tuple[str, str]]]:
     """`line` without ruby readings, and the (characters, reading) pairs removed.
 
-    A bracket after a Han character is a ruby reading when its content is pinyin syllables
-    (tone-marked or numbered) that read the characters just before it."""
+    A bracket after a Han character is a ruby reading when its content spells the pinyin of
+    the characters just before it: tone-marked or numbered for one character, any spelling
+    for two or more (glossaries write "官员考核体系 (guan yuan kao he tixi)")."""
     if "(" not in line and "（" not in line:
         return line, []
     found: list[tuple[str, str]] = []
@@ -120,7 +121,9 @@ def strip_ruby(line: str) -> tuple[str, list[tuple[str, str]]]:
         before = line[max(0, start - max(count, 1) * 2):start]
         run = "".join(c for c in before if is_han(c))
         for size in range(min(len(run), count * 2), 0, -1):
-            if reads(run[-size:], reading) and is_pinyin(reading):
+            # Toneless readings count when they spell two characters or more exactly
+            # ("(guan yuan kao he tixi)"): one syllable could be an English word.
+            if reads(run[-size:], reading) and (size >= 2 or is_pinyin(reading)):
                 found.append((run[-size:], reading))
                 return ""
         return match.group()

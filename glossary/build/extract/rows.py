@@ -50,7 +50,9 @@ _SEPARATORS = re.compile(r"\s*(?:\t|：|:\s|\s=\s|\s[—–-]{1,2}\s|[—–]{1,
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _HAN_PART = r"[\u3400-\u9fff\uf900-\ufaff·《》“”「」\d（）()、]"
 _SCRIPT_SPLIT = re.compile(rf"^(?P<a>{_HAN_PART}*[\u3400-\u9fff]{_HAN_PART}*)\s*(?P<b>[^\u3400-\u9fff]+)$"
-                           rf"|^(?P<c>[^\u3400-\u9fff]+?)\s*(?P<d>{_HAN_PART}*[\u3400-\u9fff]{_HAN_PART}*)$")
+                           rf"|^(?P<c>[^\u3400-\u9fff]+?)\s*(?P<d>{_HAN_PART}*[\u3400-\u9fff]{_HAN_PART}*)$"
+                           # "派系 faction (前面可以加party faction…)": a note after the rendering
+                           r"|^(?P<e>[\u3400-\u9fff·]+)\s+(?P<f>[A-Za-z][^\u3400-\u9fff()（）]*?)\s*[(（].*$")
 _CELL_TRIM = " \t*_`\"'“”‘’«»「」『』[]。.,;；，、:：|"
 _MAX_ZH = 30
 _GLOSSED = re.compile(r"[(（][^()（）]*[\u3400-\u9fff][^()（）]*[)）]|[\u3400-\u9fff]\s*[(（][A-Za-z]")
@@ -120,7 +122,7 @@ def _split_scripts(text: str) -> list[str]:
             return [left, right]
     split = _SCRIPT_SPLIT.match(text)
     if split:
-        return [p for p in split.group("a", "b", "c", "d") if p]
+        return [p for p in split.group("a", "b", "c", "d", "e", "f") if p]
     return [text]
 
 
