@@ -1,6 +1,10 @@
-"""Extraction precision and recall on annotated documents.
+"""Extraction precision and recall: on real public documents (the result), then on the
+project's own annotated texts (a regression guard: written while tuning, they prove little).
 
     python -m bench.extraction
+
+The real documents (bench/real/, see bench/realdocs.py) are scored per document kind on the
+development set and on the third held aside before tuning.
 
 Each document in tests/data/extract/ has a NAME.gold.tsv of the (Chinese, English) pairs a
 terminologist would take from it; seeds 000 and 001 are scored against seeds.gold.tsv.  A
@@ -49,6 +53,18 @@ def corpora() -> list[tuple[str, list[Path], Path]]:
 
 
 def main() -> None:
+    from bench import realdocs
+
+    for split, title in (("dev", "Real documents: development set"),
+                         ("held", "Real documents: held aside (never tuned on)")):
+        chosen = realdocs.golds(split)
+        by_kind, _ = realdocs.evaluate(chosen, details=False)
+        print(realdocs.table(by_kind, title))
+        missing = [g.id for g in chosen if realdocs.document(g) is None]
+        if missing:
+            print(f"\n(not scored, text not in this checkout: {', '.join(missing)})")
+        print()
+    print("Own annotated texts (regression guard)\n")
     total_tp = total_fp = total_fn = 0
     print("| documents | gold | found | correct | precision | recall |\n|---|---:|---:|---:|---:|---:|")
     details = []

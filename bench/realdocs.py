@@ -5,7 +5,7 @@
 The corpus is in bench/real/: ``gold/ID.tsv`` for every document (its source, licence, kind,
 split and the term pairs a terminologist takes from it) and ``docs/ID.*`` for the texts whose
 licence lets us commit them.  Texts we may not redistribute are read from
-``bench/.data/real/`` when present (see bench/real/README.md) and skipped otherwise, so the
+``bench/.data/real/docs/`` when present (see bench/real/SOURCES.md) and skipped otherwise, so the
 table always says how many documents it scored.
 
 Gold rows are ``zh  lang  rendering  class``: ``core`` pairs are what recall counts; ``ok``

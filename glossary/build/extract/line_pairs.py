@@ -70,7 +70,7 @@ def _kind(line: str) -> str:
 
 def _candidate(document: Document, zh: tuple[Paragraph, int, str],
                other: tuple[Paragraph, int, str], rendering: str) -> Candidate:
-    chinese = classify(zh[2]).text
+    chinese = classify(zh[2]).text.strip("()（）【】[]")
     lang = span_language(rendering, rendering)
     return Candidate(
         terms=(CandidateTerm(chinese, ZH_HANS,

@@ -46,7 +46,8 @@ from glossary.normalize.script import to_simplified
 NAME = "rows"
 _MARKER = re.compile(r"^\s*(?:[-*+•●▪◆■□·]|#{1,6}|>|\d{1,3}[.)、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                      r"[一二三四五六七八九十]{1,3}[、.．]|[a-z][.)])\s*")
-_SEPARATORS = re.compile(r"\s*(?:\t|：|:\s|\s=\s|\s[—–-]{1,2}\s|[—–]{1,2})\s*")
+_SEPARATORS = re.compile(r"\s*(?:\t|：|:\s|(?<=[\u3400-\u9fff]):|:(?=[\u3400-\u9fff])|\s=\s|"
+                         r"\s[—–-]{1,2}\s|[—–]{1,2})\s*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _HAN_PART = r"[\u3400-\u9fff\uf900-\ufaff·《》“”「」\d（）()、]"
 _SCRIPT_SPLIT = re.compile(rf"^(?P<a>{_HAN_PART}*[\u3400-\u9fff]{_HAN_PART}*)\s*(?P<b>[^\u3400-\u9fff]+)$"
