@@ -14,7 +14,7 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from glossary.build.extract.scorer import UNCONFIRMED, Decision
+from glossary.build.extract.scorer import UNCONFIRMED, Decision, Pair
 from glossary.fileio import atomic_write
 
 COLUMNS = ("decision", "evidence", "chinese", "lang", "rendering", "extractor", "prior",
@@ -24,15 +24,17 @@ COLUMNS = ("decision", "evidence", "chinese", "lang", "rendering", "extractor", 
 def rows(decisions: Iterable[Decision]) -> list[tuple[str, ...]]:
     found = []
     for decision in decisions:
-        candidate, verdict = decision.candidate, decision.verdict
-        state = ("rejected" if not verdict.keep else
-                 "review" if UNCONFIRMED in verdict.flags or candidate.flags else "kept")
+        candidate = decision.candidate
         where = f"{candidate.evidence.file}:{candidate.evidence.line}"
-        pairs = decision.pairs or tuple(("", t.lang, t.text) for t in candidate.terms)
-        for zh, lang, text in pairs:
-            reasons = [r.split(": ", 1)[1] for r in verdict.reasons
-                       if r.startswith(f"{text!r}: ")] or list(verdict.reasons)
-            found.append((state, f"{verdict.score:.2f}", zh, lang, text,
+        pairs = decision.pairs or tuple(Pair("", t.lang, t.text, decision.verdict)
+                                        for t in candidate.terms)
+        for pair in pairs:
+            verdict = pair.verdict
+            keep = verdict.keep and decision.verdict.keep
+            state = ("rejected" if not keep else
+                     "review" if UNCONFIRMED in verdict.flags or candidate.flags else "kept")
+            reasons = verdict.reasons + (decision.verdict.reasons if decision.pairs else ())
+            found.append((state, f"{verdict.score:.2f}", pair.zh, pair.lang, pair.text,
                           candidate.evidence.extractor, f"{candidate.evidence.confidence:.2f}",
                           where, "; ".join(reasons)))
     return sorted(found, key=lambda row: (row[7].rsplit(":", 1)[0],

@@ -116,7 +116,9 @@ def english_before(text: str, start: int, end: int,
         if found:
             english, en_start, confidence = found
             english = english.strip(_TRIM_EN)
-            if english and script_of(english) == "latin":
+            # A span that reaches back over Chinese is the wrong rule's (a list clause that
+            # joined the line above): the next rule may delimit it.
+            if english and script_of(english) == "latin" and not han_count(english):
                 return english, en_start, confidence
     return None
 

@@ -65,10 +65,20 @@ class Verdict:
 
 
 @dataclass(frozen=True)
-class Decision:
-    candidate: Candidate
+class Pair:
+    """One (Chinese, rendering) pair of a candidate, and its verdict."""
+
+    zh: str
+    lang: str
+    text: str
     verdict: Verdict
-    pairs: tuple[tuple[str, str, str], ...] = field(default=())  # (zh, lang, text) judged
+
+
+@dataclass(frozen=True)
+class Decision:
+    candidate: Candidate  # with the renderings that passed, when kept
+    verdict: Verdict  # the candidate's: kept when a pair is; reasons that concern it whole
+    pairs: tuple[Pair, ...] = field(default=())
 
 
 def judge_all(candidates: Iterable[Candidate]) -> list[Decision]:
@@ -107,9 +117,9 @@ def judge(candidate: Candidate) -> Decision:
         return Decision(candidate, Verdict(True, 1.0, ("no Chinese-rendering pair to judge",)))
     zh = chinese[0].text
     prior = candidate.evidence.confidence
-    kept, reasons, flags, scores = [], [], set(), []
     english = [t for t in others if primary(t.lang) == "en"]
     pivot = bool(english) and score(zh, english[0].text, "en", prior).keep
+    pairs = []
     for term in others:
         # French and Spanish aligned through an English rendering that passed are judged
         # by the refusals only: their evidence is the English, not the Chinese.
@@ -117,20 +127,16 @@ def judge(candidate: Candidate) -> Decision:
         unchecked = ("aligned through the English rendering" if through else
                      "acronym: letters are not checked against Chinese"
                      if term.type is TermType.ACRONYM else None)
-        verdict = score(zh, term.text, primary(term.lang), prior, unchecked)
-        reasons.append(f"{term.text!r}: " + "; ".join(verdict.reasons))
-        scores.append(verdict.score)
-        if verdict.keep:
-            kept.append(term)
-            flags.update(verdict.flags)
-    pairs = tuple((zh, primary(t.lang), t.text) for t in others)
-    best = max(scores)
+        pairs.append(Pair(zh, primary(term.lang), term.text,
+                          score(zh, term.text, primary(term.lang), prior, unchecked)))
+    best = max(p.verdict.score for p in pairs)
+    kept = [t for t, p in zip(others, pairs) if p.verdict.keep]
     if not kept:
-        return Decision(candidate, Verdict(False, best, tuple(reasons)), pairs)
+        return Decision(candidate, Verdict(False, best), tuple(pairs))
+    flags = {flag for p in pairs if p.verdict.keep for flag in p.verdict.flags}
     rest = tuple(t for t in candidate.terms if t not in others or t in kept)
-    judged = replace(candidate, terms=rest,
-                     flags=tuple(sorted(set(candidate.flags) | flags)))
-    return Decision(judged, Verdict(True, best, tuple(reasons), tuple(sorted(flags))), pairs)
+    judged = replace(candidate, terms=rest, flags=tuple(sorted(set(candidate.flags) | flags)))
+    return Decision(judged, Verdict(True, best, (), tuple(sorted(flags))), tuple(pairs))
 
 
 def score(zh: str, text: str, lang: str, prior: float, unchecked: str | None = None) -> Verdict:

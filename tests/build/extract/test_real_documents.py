@@ -29,7 +29,7 @@ def test_no_reading_comes_out_as_a_rendering(development):
 
     for gold, pairs in development.values():
         readings = {realdocs.rendering_key(r) for _, r in gold.readings}
-        for zh, lang, text in pairs:
+        for zh, _lang, text in pairs:
             assert text not in readings and not is_pinyin(text), (gold.id, zh, text)
 
 

@@ -38,4 +38,4 @@ def test_judge_drops_the_bad_rendering_and_keeps_the_good():
     decision = judge(candidate)
     assert decision.verdict.keep
     assert [t.text for t in decision.candidate.terms] == ["共同富裕", "common prosperity"]
-    assert any("reading" in reason for reason in decision.verdict.reasons)
+    assert any("reading" in reason for pair in decision.pairs for reason in pair.verdict.reasons)
