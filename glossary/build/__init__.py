@@ -15,9 +15,8 @@ from typing import Any, TypeVar
 
 from glossary.build.documents import Document, display_path, find_documents, read_document
 from glossary.build.explain import write_report
-from glossary.build.extract import english_only, extract
-from glossary.build.extract import parallel as parallel_text
-from glossary.build.extract.scorer import Decision, judge, judge_all
+from glossary.build.extract import Corpus, english_only, extract, extract_corpus
+from glossary.build.scorer import Decision, judge_all
 from glossary.build.merge import merge
 from glossary.errors import InputError
 from glossary.fileio import ensure_dir
@@ -58,24 +57,14 @@ def extract_from(paths: Iterable[str | Path], progress: Progress = no_progress,
     set phrases, flagged for review (never confirmed).  `parallel`: the files translate each
     other; otherwise files named NAME.LANG.txt in one folder are taken as translations."""
     files = find_documents(paths)
-    if parallel and len(files) < 2:
-        raise InputError("--parallel needs two files or more, one language each")
-    sets = [files] if parallel else parallel_text.file_sets(files)
     with _pool(jobs if len(files) > 1 else 1) if pool is None else nullcontext(pool) as mapper:
         mapped = mapper(_map, files)
         results = [result for _, result in zip(progress(files, "Reading"), mapped)]
     documents = [document for document, _ in results]
     decisions = [decision for _, found in results for decision in found]
-    by_path = dict(zip(files, documents))
-    if parallel and not parallel_text.set_group(documents):
-        raise InputError("--parallel: the files must be in different languages, one each "
-                         "(zh, en, fr, es)")
-    for translations in sets:
-        decisions += map(judge, parallel_text.extract_set([by_path[p] for p in translations]))
-    if candidates:
-        known = {t.text.casefold() for d in decisions for t in d.candidate.terms}
-        decisions += [judge(c) for c in english_only.extract(documents)
-                      if c.terms[0].text.casefold() not in known]
+    corpus = Corpus(documents, [d.candidate for d in decisions if d.verdict.keep], parallel,
+                    frozenset({english_only.NAME} if candidates else ()))
+    decisions += judge_all(extract_corpus(corpus))
     return Extraction(documents, decisions)
 
 

@@ -14,7 +14,7 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from glossary.build.extract.scorer import UNCONFIRMED, Decision, Pair
+from glossary.build.scorer import UNCONFIRMED, Decision, Pair
 from glossary.fileio import atomic_write
 
 COLUMNS = ("decision", "evidence", "chinese", "lang", "rendering", "extractor", "prior",

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from glossary.build.documents import Document
-from glossary.build.extract.evidence import evidence
+from glossary.build.extract._evidence import evidence
 from glossary.model import Candidate, CandidateTerm, TermType
 
 NAME = "acronym"

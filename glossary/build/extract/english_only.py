@@ -18,10 +18,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from glossary.build.documents import Document
-from glossary.build.extract.evidence import evidence
+from glossary.build.extract import Corpus
+from glossary.build.extract._evidence import evidence
 from glossary.model import Candidate, CandidateTerm
 
 NAME = "english-only"
+SCOPE = "corpus"
+DEFAULT = False  # glossary build --candidates
 FLAG = "english-only"
 RECURRING = 3
 _TITLE_RUN = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?:[A-Z][a-z’']+(?:[\s-]+(?:of|and|for|the|on|to)?\s*)?)"
@@ -35,10 +38,13 @@ _FUNCTION = frozenset("""a an the of and or for to in on at by with from as is a
 _CAPITALISED_STARTS = frozenset("the a an this that in on at for and of".split())
 
 
-def extract(documents: Iterable[Document]) -> Iterator[Candidate]:
-    documents = list(documents)
-    yield from _title_runs(documents)
-    yield from _recurring(documents)
+def extract(corpus: Corpus) -> Iterator[Candidate]:
+    """Set phrases of the corpus that no other extractor found with a Chinese term."""
+    known = {t.text.casefold() for c in corpus.found for t in c.terms}
+    documents = list(corpus.documents)
+    for candidate in [*_title_runs(documents), *_recurring(documents)]:
+        if candidate.terms[0].text.casefold() not in known:
+            yield candidate
 
 
 def _title_runs(documents: list[Document]) -> Iterator[Candidate]:

@@ -32,8 +32,8 @@ import re
 from collections.abc import Iterator
 
 from glossary.build.documents import Document
-from glossary.build.extract.evidence import evidence
-from glossary.build.extract.truncation import review
+from glossary.build.extract._evidence import evidence
+from glossary.build.extract._truncation import review
 from glossary.han import han_count, script_of
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
@@ -157,7 +157,7 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
     delimiter (a closing bracket, clause punctuation, a Chinese character, the line's start)
     when they are few, as in run-on glossaries ("…(小康社会)macroeconomic regulation(宏观调控)");
     otherwise the shortest tail that holds every word the Chinese explains."""
-    from glossary.build.extract.scorer import links
+    from glossary.build.scorer import links
 
     starts = [m.end() for m in _DELIMITER.finditer(before)]
     begin = starts[-1] if starts else 0

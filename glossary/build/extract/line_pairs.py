@@ -26,8 +26,8 @@ import re
 from collections.abc import Iterator
 
 from glossary.build.documents import Document, Paragraph
-from glossary.build.extract.evidence import evidence
-from glossary.build.extract.language import span_language
+from glossary.build.extract._evidence import evidence
+from glossary.build.language import span_language
 from glossary.build.extract.rows import _MARKER, classify, lines, renderings_of
 from glossary.han import han_count
 from glossary.langtags import ZH_HANS

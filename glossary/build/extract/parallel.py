@@ -32,7 +32,7 @@ from pathlib import Path
 from glossary.build.align import anchors, gale_church, phrases, sentences
 from glossary.build.align.sentences import Sentence
 from glossary.build.documents import Document, Paragraph, is_caps
-from glossary.build.extract.evidence import evidence
+from glossary.build.extract._evidence import evidence
 from glossary.han import script_of
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm, Evidence

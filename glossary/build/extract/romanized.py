@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from glossary.build.documents import Document
-from glossary.build.extract.evidence import evidence
+from glossary.build.extract._evidence import evidence
 from glossary.han import script_of
 from glossary.langtags import PINYIN, ZH_HANS
 from glossary.model import Candidate, CandidateTerm, TermType

@@ -34,9 +34,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from glossary.build.documents import Document, Paragraph
-from glossary.build.extract.evidence import evidence
-from glossary.build.extract.language import span_language
-from glossary.build.extract.truncation import review
+from glossary.build.extract._evidence import evidence
+from glossary.build.language import span_language
+from glossary.build.extract._truncation import review
 from glossary.han import han_count
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm, TermType

@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterator
 
 from glossary.build.documents import Document
-from glossary.build.extract.evidence import evidence
-from glossary.build.extract.truncation import review
+from glossary.build.extract._evidence import evidence
+from glossary.build.extract._truncation import review
 from glossary.han import script_of
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm, TermType
@@ -110,7 +110,7 @@ def _best_supported(run: str, words: list, rule: str, english: str) -> str:  # t
     word that is itself explained, or at a noun: never at a particle or a sentence's verb
     (中共中央网络安全和信息化领导小组办公室 for "Office of the Central Leading Group for
     Cyberspace Affairs", where the rule stopped at 和)."""
-    from glossary.build.extract.scorer import Links, links
+    from glossary.build.scorer import Links, links
 
     def strength(found: Links) -> tuple[int, int]:
         return len(found.words), len(found.chars)

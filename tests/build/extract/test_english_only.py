@@ -1,6 +1,6 @@
 from glossary.build import build
 from glossary.build.documents import Document, text_paragraphs
-from glossary.build.extract import english_only
+from glossary.build.extract import Corpus, english_only
 from glossary.model import Status
 
 
@@ -9,10 +9,10 @@ def docs(*texts):
 
 
 def test_title_case_names_and_recurring_phrases():
-    found = {c.terms[0].text for c in english_only.extract(docs(
+    found = {c.terms[0].text for c in english_only.extract(Corpus(docs(
         "We must open a new chapter in realizing the Two Centenary Goals and more. "
         "Developing new quality productive forces matters; new quality productive forces grow.",
-        "In November and December, new quality productive forces were discussed again."))}
+        "In November and December, new quality productive forces were discussed again.")))}
     assert "Two Centenary Goals" in found and "new quality productive forces" in found
     assert not any("November" in phrase for phrase in found)
     assert "quality productive forces" not in found  # inside the longer phrase

@@ -1,6 +1,6 @@
 from glossary.build.documents import Document, text_paragraphs
 from glossary.build.extract import line_pairs
-from glossary.build.extract.scorer import judge_all
+from glossary.build.scorer import judge_all
 
 
 def pairs(text, judged=False):

@@ -1,6 +1,6 @@
 import pytest
 
-from glossary.build.extract.truncation import TRUNCATED, head_noun, review
+from glossary.build.extract._truncation import TRUNCATED, head_noun, review
 
 
 @pytest.mark.parametrize("chinese, english, completion", [

@@ -1,6 +1,6 @@
 import pytest
 
-from glossary.build.extract.language import span_language
+from glossary.build.language import span_language
 
 
 @pytest.mark.parametrize("span, context, lang", [

@@ -1,4 +1,4 @@
-from glossary.build.extract.scorer import UNCONFIRMED, judge, score, translation_evidence
+from glossary.build.scorer import UNCONFIRMED, judge, score, translation_evidence
 from glossary.model import Candidate, CandidateTerm, Evidence
 
 
