@@ -17,6 +17,8 @@ from glossary.build.documents import Paragraph
 
 _HAN_END = re.compile(r"[。！？!?]+[”’」』）)]*")
 _LATIN_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(¿¡]*[A-ZÀ-ÖØ-Þ0-9])")
+# Latin-script paragraphs quote Chinese sentences too: 。！？ end a sentence in any paragraph.
+_ANY_END = re.compile(_LATIN_END.pattern + r"|[。！？]+[”’」』）)]*")
 
 # Words after which a full stop does not end the sentence (lower-cased, without the dot).
 _ABBREVIATIONS = frozenset("""
@@ -41,11 +43,12 @@ class Sentence:
 def split(paragraph: Paragraph) -> list[Sentence]:
     """The sentences of one paragraph, stripped, in order."""
     text = paragraph.text
-    ends = _HAN_END if paragraph.lang == "zh" else _LATIN_END
+    ends = _HAN_END if paragraph.lang == "zh" else _ANY_END
     sentences: list[Sentence] = []
     start = 0
     for match in ends.finditer(text):
-        if paragraph.lang != "zh" and _abbreviation_before(text, match.start()):
+        if paragraph.lang != "zh" and text[match.start()] == "." and \
+                _abbreviation_before(text, match.start()):
             continue
         _add(sentences, paragraph, start, match.end())
         start = match.end()
@@ -56,7 +59,7 @@ def split(paragraph: Paragraph) -> list[Sentence]:
 def _abbreviation_before(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"[\w.]*$", text[:dot]).group()  # type: ignore[union-attr]
+    word = re.search(r"[\w.]*$", text[max(0, dot - 40):dot]).group()  # type: ignore[union-attr]
     bare = word.lower()
     return (bare in _ABBREVIATIONS
             or (len(word) == 1 and word.isupper())  # an initial: "J. Smith"

@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-import re
+import bisect
+from functools import lru_cache
 
+from glossary.build.align.sentences import Sentence, split
 from glossary.build.documents import Document, Paragraph
 from glossary.model import Evidence
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|(?<=[。！？])")
 MAX_CONTEXT = 400
 
 
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end], trimmed to MAX_CONTEXT characters around it."""
-    left = 0
-    right = len(text)
-    for match in _SENTENCE_BREAK.finditer(text):
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start()
-            break
-    sentence = text[left:right].strip()
+def sentence_around(paragraph: Paragraph, start: int, end: int) -> str:
+    """The sentence holding text[start:end] (the aligner's sentences: one splitter for the
+    package), trimmed to MAX_CONTEXT characters around it."""
+    found, starts = _sentences(paragraph)
+    index = max(bisect.bisect_right(starts, start) - 1, 0)
+    left = found[index].start if found else 0
+    last = index
+    while last + 1 < len(found) and found[last].start + len(found[last].text) < end:
+        last += 1
+    right = found[last].start + len(found[last].text) if found else len(paragraph.text)
+    sentence = paragraph.text[left:right].strip()
     if len(sentence) > MAX_CONTEXT:
         middle = (start + end) // 2 - left
         lo = max(0, middle - MAX_CONTEXT // 2)
@@ -29,12 +30,18 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return sentence
 
 
+@lru_cache(maxsize=256)
+def _sentences(paragraph: Paragraph) -> tuple[list[Sentence], list[int]]:
+    found = split(paragraph)
+    return found, [s.start for s in found]
+
+
 def evidence(document: Document, paragraph: Paragraph, start: int, end: int,
              extractor: str, confidence: float) -> Evidence:
     return Evidence(
         file=document.path,
         line=paragraph.line_at(start),
-        context=sentence_around(paragraph.text, start, end),
+        context=sentence_around(paragraph, start, end),
         extractor=extractor,
         confidence=round(confidence, 2),
     )

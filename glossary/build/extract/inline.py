@@ -108,13 +108,20 @@ def english_before(text: str, start: int, end: int,
                    chinese: str) -> tuple[str, int, float] | None:
     """The English that the Chinese in text[start:end] (a parenthesis, or a dash and what
     follows it) glosses: its text, where it starts, the rule's confidence; or None."""
+    # Every rule looks back a few hundred characters at most, so each reads a window, not
+    # the paragraph from its start: a paragraph of thousands of glosses stays linear.
+    lo = max(0, start - _WINDOW)
+    text, start, end = text[lo:end], start - lo, end - lo
     before = text[:start].rstrip()
     if not before or script_of(before[-1]) != "latin" and before[-1] not in _QUOTES:
         return None  # Chinese in parentheses after Chinese: an aside, not a gloss
-    for rule in (_quoted, _list_clause, _capitalised_run, _delimited_run):
+    rules = (_quoted, _list_clause, _capitalised_run, _delimited_run) if lo == 0 else (
+        _quoted, _capitalised_run, _delimited_run)  # a list item starts its paragraph
+    for rule in rules:
         found = rule(text, before, end, chinese)
         if found:
             english, en_start, confidence = found
+            en_start += lo
             english = english.strip(_TRIM_EN)
             # A span that reaches back over Chinese is the wrong rule's (a list clause that
             # joined the line above): the next rule may delimit it.
@@ -148,6 +155,7 @@ def _list_clause(text: str, before: str, end: int, chinese: str) -> tuple[str, i
 
 
 _TOKEN = re.compile(r"\S+")
+_WINDOW = 600
 _DELIMITER = re.compile(r"[)）\]」』.;:!?,，。；：！？\u3400-\u9fff]|^")
 _RUN_WORDS = 8
 
