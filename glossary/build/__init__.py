@@ -16,8 +16,8 @@ from typing import Any, TypeVar
 from glossary.build.documents import Document, display_path, find_documents, read_document
 from glossary.build.explain import write_report
 from glossary.build.extract import Corpus, english_only, extract, extract_corpus
-from glossary.build.scorer import Decision, judge_all
 from glossary.build.merge import merge
+from glossary.build.scorer import Decision, judge_all
 from glossary.errors import InputError
 from glossary.fileio import ensure_dir
 from glossary.model import Candidate, Concept

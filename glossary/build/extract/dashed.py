@@ -16,8 +16,8 @@ from collections.abc import Iterator
 
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
-from glossary.build.extract.inline import english_before
 from glossary.build.extract._truncation import review
+from glossary.build.extract.inline import english_before
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
-from glossary.build.extract.inline import IMPERATIVES
 from glossary.build.extract._truncation import review
+from glossary.build.extract.inline import IMPERATIVES
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 

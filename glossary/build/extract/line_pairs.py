@@ -27,8 +27,8 @@ from collections.abc import Iterator
 
 from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
-from glossary.build.language import span_language
 from glossary.build.extract.rows import _MARKER, classify, lines, renderings_of
+from glossary.build.language import span_language
 from glossary.han import han_count
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm

@@ -22,8 +22,8 @@ from collections.abc import Iterator
 
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
-from glossary.build.language import span_language
 from glossary.build.extract.zh_first import _term_before
+from glossary.build.language import span_language
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 

@@ -35,8 +35,8 @@ from dataclasses import dataclass
 
 from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
-from glossary.build.language import span_language
 from glossary.build.extract._truncation import review
+from glossary.build.language import span_language
 from glossary.han import han_count
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm, TermType
