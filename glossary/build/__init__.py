@@ -18,7 +18,6 @@ from glossary.build.explain import write_report
 from glossary.build.extract import Corpus, english_only, extract, extract_corpus
 from glossary.build.merge import merge
 from glossary.build.scorer import Decision, judge_all
-from glossary.errors import InputError
 from glossary.fileio import ensure_dir
 from glossary.model import Candidate, Concept
 from glossary.normalize.chinese import with_chinese_forms

@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from glossary.build.documents import Document
+from glossary.build.documents import Document, Paragraph
 from glossary.build.extract import Corpus
 from glossary.build.extract._evidence import evidence
 from glossary.model import Candidate, CandidateTerm
@@ -64,7 +64,7 @@ def _title_runs(documents: list[Document]) -> Iterator[Candidate]:
 
 
 def _recurring(documents: list[Document]) -> Iterator[Candidate]:
-    seen: dict[str, list[tuple[Document, object, int, int]]] = defaultdict(list)
+    seen: dict[str, list[tuple[Document, Paragraph, int, int]]] = defaultdict(list)
     for document in documents:
         for paragraph in document.paragraphs:
             if paragraph.lang != "en":
@@ -88,5 +88,5 @@ def _recurring(documents: list[Document]) -> Iterator[Candidate]:
     for phrase in sorted(kept):
         document, paragraph, start, end = seen[phrase][0]
         yield Candidate((CandidateTerm(phrase, "en"),),
-                        evidence(document, paragraph, start, end, NAME, 0.4),  # type: ignore[arg-type]
+                        evidence(document, paragraph, start, end, NAME, 0.4),
                         flags=(FLAG,))

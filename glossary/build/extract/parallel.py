@@ -26,7 +26,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from glossary.build.align import anchors, gale_church, phrases, sentences
@@ -250,7 +250,7 @@ def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:
         joined.update(i for en_ids, _ in alignment.beads for i in en_ids[1:])
     # Beads run in order, so a group is a run of English sentences; one joined in any
     # language is joined for every language (an English 2:1 against French is one group).
-    group_of = []
+    group_of: list[int] = []
     for i in range(len(english)):
         group_of.append(group_of[-1] if i in joined else i)
     members: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
@@ -315,7 +315,7 @@ def align_blocks(english: list[Sentence], other: list[Sentence], lang: str) -> B
     en_features = [anchors.features(s.text, "en") for s in english]
     features = [anchors.features(s.text, lang) for s in other]
 
-    @lru_cache(maxsize=None)
+    @cache
     def matched(i: int, j: int) -> frozenset[int]:
         return anchors.matched(en_features[i], features[j])
 

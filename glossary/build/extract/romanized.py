@@ -36,7 +36,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             before = _LATIN_BEFORE.search(paragraph.text, max(0, match.start() - 160),
                                           match.start())
             romanization = before and _romanization(before.group().split(), match["han"])
-            if not romanization:
+            if not romanization or before is None:
                 continue
             terms = [CandidateTerm(match["han"], ZH_HANS),
                      CandidateTerm(romanization, PINYIN, TermType.TRANSLITERATION)]

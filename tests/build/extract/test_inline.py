@@ -18,7 +18,7 @@ def pairs(text):
      "(中央人大工作) is an example", ("中央人大工作", "Central Conference on Work Related to the People’s Congresses")),
     ("was the 1978 Central Working Conference (中央工作), which took place",
      ("中央工作", "Central Working Conference")),
-    ("The Central Economic Work Conference（中央经济工作会议）has become", 
+    ("The Central Economic Work Conference（中央经济工作会议）has become",
      ("中央经济工作会议", "Central Economic Work Conference")),
     ("  2. Clarify the oversight responsibilities of discipline inspection commissions at all "
      "levels (各级纪委的监督责任,)",
