@@ -13,6 +13,19 @@ from typing import IO, Any
 from glossary.errors import InputError
 
 
+CACHE_ENVIRONMENT = "GLOSSARY_CACHE"
+
+
+def cache_dir() -> Path:
+    """Where derived data that can always be rebuilt is kept: $GLOSSARY_CACHE, else
+    $XDG_CACHE_HOME/glossary, else ~/.cache/glossary."""
+    configured = os.environ.get(CACHE_ENVIRONMENT)
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "glossary"
+
+
 def ensure_dir(path: Path) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,8 @@ has an article, an accent or three words); otherwise the sentence around it, wit
 Chinese, decides; then the span if lingua leans clearly to one language (≥ 0.6); names with
 no function word ("Fengqiao Model", "Central Commission for
 Discipline Inspection", which lingua splits between fr and en) keep the paragraph's language.
+Plain English (ASCII, English function words, no French or Spanish ones, in the span or its
+sentence) is decided without lingua, so documents in English never load its models.
 """
 
 from __future__ import annotations
@@ -48,12 +50,31 @@ def confidences(text: str) -> dict[str, float]:
     return {_CODES[v.language.name]: v.value for v in values}
 
 
+def plainly_english(text: str) -> bool:
+    """ASCII words with two English function words or more and no French or Spanish one:
+    English without asking lingua (whose models take a second and a half to load, and
+    most documents never need them)."""
+    if not text.isascii():
+        return False
+    words = _WORDS.findall(text.casefold())
+    english = sum(w in _ENGLISH_ONLY for w in words)
+    return english >= 2 and not any(w in _ROMANCE_ONLY for w in words)
+
+
+_ENGLISH_ONLY = frozenset("the of and for with to on by is are was were this that which".split())
+_ROMANCE_ONLY = frozenset("le la les des du et pour dans au aux une el los las del y para con "
+                          "al una".split())
+
+
 @lru_cache(maxsize=1 << 14)
 def span_language(span: str, context: str = "", default: str = "en") -> str:
     """en, fr or es for a Latin-script `span`, seen in `context` (its sentence)."""
     words = _WORDS.findall(span.casefold())
     if not words:
         return default
+    if plainly_english(span) or (span.isascii() and not any(w in _ROMANCE_ONLY for w in words)
+                                 and plainly_english(_without_han(context))):
+        return "en"
     function_words = any(w in marked for w in words for marked in _MARKED.values())
     accented = any(not c.isascii() for c in span)
     marked = function_words or accented or len(words) >= 3

@@ -41,6 +41,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from glossary.han import han_count
 from glossary.langtags import is_chinese, primary
@@ -139,6 +140,7 @@ def judge(candidate: Candidate) -> Decision:
     return Decision(judged, Verdict(True, best, (), tuple(sorted(flags))), tuple(pairs))
 
 
+@lru_cache(maxsize=1 << 16)  # a corpus glosses the same term the same way hundreds of times
 def score(zh: str, text: str, lang: str, prior: float, unchecked: str | None = None) -> Verdict:
     """`unchecked`: why the translation evidence is not asked for (an acronym; a rendering
     aligned through another one); the refusals still apply."""
@@ -197,7 +199,7 @@ def translation_evidence(zh: str, text: str, lang: str) -> tuple[float, list[str
     share_zh = len(found.chars) / max(1, han_count(zh))
     share_text = len(found.words) / max(1, found.word_count) if found.word_count else (
         1.0 if found.names else 0.0)
-    return round((share_zh + share_text) / 2, 2), found.names
+    return round((share_zh + share_text) / 2, 2), list(found.names)
 
 
 @dataclass(frozen=True)
@@ -205,9 +207,10 @@ class Links:
     chars: frozenset[int]  # offsets of the Chinese characters explained
     words: frozenset[int]  # indices of the rendering's content words explained
     word_count: int
-    names: list[str]  # each link, for the report: 国务院=council, 枫桥~fengqiao, 七=7
+    names: tuple[str, ...]  # each link, for the report: 国务院=council, 枫桥~fengqiao, 七=7
 
 
+@lru_cache(maxsize=1 << 16)
 def links(zh: str, text: str, lang: str) -> Links:
     """Which characters of `zh` and which content words of `text` explain each other."""
     from glossary.build.align import lexicon
@@ -238,7 +241,7 @@ def links(zh: str, text: str, lang: str) -> Links:
             linked_chars.update(range(start, end))
             names.append(f"{simplified[start:end]}={number}")
             linked_words.update(i for i, w in enumerate(words) if w.startswith(str(number)))
-    return Links(frozenset(linked_chars), frozenset(linked_words), len(words), names)
+    return Links(frozenset(linked_chars), frozenset(linked_words), len(words), tuple(names))
 
 
 def _glossed(word: str, glosses: frozenset[str], lang: str) -> bool:

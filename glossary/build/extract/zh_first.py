@@ -16,6 +16,7 @@ words (an acronym: letters).  Traditional text is segmented in its Simplified fo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 
 from glossary.build.documents import Document
@@ -67,6 +68,7 @@ def _content_words(english: str, acronym: bool) -> int:
     return sum(word.casefold() not in _CONNECTORS for word in english.split())
 
 
+@lru_cache(maxsize=1 << 14)  # the same gloss recurs all through a corpus
 def _term_before(run: str, words_allowed: int, english: str | None = None) -> str | None:
     from glossary.normalize.script import to_simplified
     from glossary.normalize.segment import jieba as _jieba
