@@ -12,7 +12,6 @@ from typing import IO, Any
 
 from glossary.errors import InputError
 
-
 CACHE_ENVIRONMENT = "GLOSSARY_CACHE"
 
 

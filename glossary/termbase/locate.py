@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from glossary.errors import InputError
-from glossary.fileio import CACHE_ENVIRONMENT, cache_dir
+from glossary.fileio import cache_dir
 from glossary.model import Concept
 from glossary.termbase import store
 

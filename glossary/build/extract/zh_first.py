@@ -16,8 +16,8 @@ words (an acronym: letters).  Traditional text is segmented in its Simplified fo
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterator
+from functools import lru_cache
 
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
