@@ -49,3 +49,21 @@ def test_the_tour_shows_what_the_commands_print(command, shown, tmp_path, monkey
     result = CliRunner().invoke(cli, shlex.split(command)[1:])
     assert result.exit_code == 0, result.output
     assert result.stdout.strip("\n") == shown.strip("\n")
+
+
+def test_the_explain_example_is_what_the_build_writes(tmp_path, monkeypatch):
+    """The README's --explain block: its notes.md, built, gives the rows it shows."""
+    import csv
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```console\n(.+?)\n```", readme, re.DOTALL)
+                 if "--explain explain.tsv" in b)
+    notes = block.split("$ cat notes.md\n")[1].split("\n$ ")[0]
+    shown = block.split("column -t -s$'\\t'\n")[1].splitlines()[1:]
+    (tmp_path / "notes.md").write_text(notes + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["build", "notes.md", "--explain", "explain.tsv"])
+    assert result.exit_code == 0, result.output
+    with open("explain.tsv", encoding="utf-8") as handle:
+        rows = [[r[0], r[2], r[3], r[4], r[8]] for r in csv.reader(handle, delimiter="\t")][1:]
+    assert [" ".join(row).split() for row in rows] == [line.split() for line in shown]
