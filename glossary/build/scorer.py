@@ -174,7 +174,7 @@ def _refusal(zh: str, text: str) -> str | None:
         return "empty rendering"
     if han_count(text):
         return "script: the rendering holds Chinese characters"
-    if _LATIN_WORD.search(zh):
+    if re.search(r"[a-z]{2,}", zh):  # acronyms belong to Chinese terms: APEC蓝, 20国集团
         return "script: the Chinese holds Latin words"
     if is_pinyin(text) or reads(zh, text) and not _proper_name(text):
         return "reading: the rendering is the pinyin of the Chinese, not a translation"

@@ -34,9 +34,11 @@ from collections.abc import Iterator
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
+from glossary.build.language import span_language
 from glossary.han import han_count, script_of
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
+from glossary.normalize.readings import is_pinyin, reads
 
 NAME = "inline"
 
@@ -45,8 +47,13 @@ _CLOSE = {"(": ")", "（": "）"}
 _QUOTES = {"”": "“", '"': '"', "’": "‘", "»": "«", "」": "「"}
 _TRIM_ZH = " ,，、;；.。:："
 _TRIM_EN = " ,;:."
-_CONNECTORS = frozenset("of on the and for to with in at by from under &".split())
-_DETERMINERS = frozenset("the a an this that these its their".split())
+# Small words a name keeps inside it, in English, French and Spanish ("Iniciativa de la
+# Franja y la Ruta", "Parti communiste chinois" has none).
+_CONNECTORS = frozenset("of on the and for to with in at by from under & de del la las los el "
+                        "y e et du des le les à au aux en para con pour sur".split())
+_DETERMINERS = frozenset("the a an this that these its their le la les l' el los las".split())
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,9}")
+_LATIN = re.compile(r"[A-Za-z]")
 _ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[-*•●▪])\s+")
 
 # Imperatives that open list items, with the Chinese verbs that translate them.
@@ -61,22 +68,25 @@ IMPERATIVES = {
 
 def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
-        for start, end in _han_groups(paragraph.text):
-            chinese = paragraph.text[start + 1:end - 1].strip(_TRIM_ZH)
+        for start, end, chinese, readings in _han_groups(paragraph.text):
             found = english_before(paragraph.text, start, end, chinese)
             if found is None:
                 continue
             english, en_start, confidence = found
-            flags, notes = review(chinese, english)
+            lang = span_language(english, paragraph.text[max(0, en_start - 200):end + 200],
+                                 paragraph.lang if paragraph.lang in ("en", "fr", "es") else "en")
+            flags, notes = review(chinese, english) if lang == "en" else ((), ())
             yield Candidate(
-                terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(english, "en")),
+                terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(english, lang)),
                 evidence=evidence(document, paragraph, en_start, end, NAME, confidence),
-                flags=flags, notes=notes,
+                flags=flags, notes=notes + tuple(f"reading: {r}" for r in readings),
             )
 
 
-def _han_groups(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each outermost parenthesised group whose content is mostly Han."""
+def _han_groups(text: str) -> Iterator[tuple[int, int, str, list[str]]]:
+    """(start, end, Chinese, readings) of each outermost parenthesised group that holds a
+    Chinese term: mostly Han, or Han beside its pinyin or an acronym, each part set off by
+    a comma or semicolon ("均衡发展, Jūnhéng Fāzhǎn"; "LSG, 中央统战工作领导小组")."""
     index = 0
     while index < len(text):
         if text[index] in _OPEN:
@@ -85,11 +95,25 @@ def _han_groups(text: str) -> Iterator[tuple[int, int]]:
                 index += 1
                 continue
             content = text[index + 1:end - 1]
-            if han_count(content) >= 2 and script_of(content) == "han":
-                yield index, end
+            if han_count(content) >= 2 and script_of(content) == "han" and not _LATIN.search(content):
+                yield index, end, content.strip(_TRIM_ZH), []
+            elif han_count(content) >= 2:
+                found = _term_and_readings(content)
+                if found:
+                    yield index, end, *found
             index = end
         else:
             index += 1
+
+
+def _term_and_readings(content: str) -> tuple[str, list[str]] | None:
+    parts = [p.strip() for p in re.split(r"[,;，；]", content) if p.strip()]
+    chinese = [p for p in parts if han_count(p) >= 2 and script_of(p) == "han"]
+    others = [p for p in parts if p not in chinese]
+    if len(chinese) != 1 or not all(is_pinyin(p) or reads(chinese[0], p) or _ACRONYM.fullmatch(p)
+                                    for p in others):
+        return None
+    return chinese[0].strip(_TRIM_ZH), [p for p in others if not _ACRONYM.fullmatch(p)]
 
 
 def _matching(text: str, start: int) -> int | None:

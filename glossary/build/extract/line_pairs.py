@@ -12,8 +12,10 @@ Chinese alone on the next line.  Method: the document's non-blank source lines i
 list markers removed; two neighbours form a pair when one is Chinese only and the other
 Latin only and both are term-sized (Chinese: 2–30 characters without sentence punctuation;
 Latin: at most 20 words, not ending a sentence with a full stop unless short).  Lines are
-paired greedily from the top, each line used once, so a list of zh/en pairs never pairs
-an English line with the next entry's Chinese.  A sentence line between them (the example
+paired from the top, each line used once, so a list of zh/en pairs never pairs an English
+line with the next entry's Chinese; where a Chinese line has a Latin line on each side, it
+goes with the one the dictionary links it to better (a heading "F" above "放宽市场准入", its
+translation below).  A sentence line between them (the example
 sentences) breaks nothing: it is simply not term-sized.
 
 Position is weak evidence (confidence 0.6): the scorer keeps a pair only when the
@@ -43,17 +45,28 @@ def extract(document: Document) -> Iterator[Candidate]:
     found = [(paragraph, offset, _MARKER.sub("", line, count=1).strip())
              for paragraph in document.paragraphs for offset, line in lines(paragraph)]
     found = [entry for entry in found if entry[2]]
+    kinds = [_kind(line) for _, _, line in found]
     index = 0
     while index + 1 < len(found):
         first, second = found[index], found[index + 1]
-        kinds = (_kind(first[2]), _kind(second[2]))
-        if kinds in (("zh", "latin"), ("latin", "zh")):
-            zh, other = (first, second) if kinds[0] == "zh" else (second, first)
+        pair = (kinds[index], kinds[index + 1])
+        if pair == ("latin", "zh") and index + 2 < len(found) and kinds[index + 2] == "latin" \
+                and _linked(second[2], found[index + 2][2]) > _linked(second[2], first[2]):
+            index += 1  # the Chinese line belongs with the line after it, not this one
+            continue
+        if pair in (("zh", "latin"), ("latin", "zh")):
+            zh, other = (first, second) if pair[0] == "zh" else (second, first)
             for rendering in renderings_of(other[2]):
                 yield _candidate(document, zh, other, rendering)
             index += 2
         else:
             index += 1
+
+
+def _linked(zh: str, other: str) -> int:
+    from glossary.build.scorer import links
+
+    return len(links(classify(zh).text, other, "en").words)
 
 
 def _kind(line: str) -> str:
@@ -64,7 +77,8 @@ def _kind(line: str) -> str:
     if cell.kind == "latin":
         words = line.split()
         sentence = line.rstrip().endswith((".", "?", "!")) and len(words) > 6
-        return "latin" if 1 <= len(words) <= _MAX_WORDS and not sentence else ""
+        wordy = re.search(r"[^\W\d_]{3,}", line) or re.fullmatch(r"[A-Z]{2,}", line.strip())
+        return "latin" if 1 <= len(words) <= _MAX_WORDS and not sentence and wordy else ""
     return ""
 
 

@@ -56,7 +56,7 @@ _SCRIPT_SPLIT = re.compile(rf"^(?P<a>{_HAN_PART}*[\u3400-\u9fff]{_HAN_PART}*)\s*
                            r"|^(?P<e>[\u3400-\u9fff·]+)\s+(?P<f>[A-Za-z][^\u3400-\u9fff()（）]*?)\s*[(（].*$")
 _CELL_TRIM = " \t*_`\"'“”‘’«»「」『』[]。.,;；，、:：|"
 _MAX_ZH = 30
-_GLOSSED = re.compile(r"[(（][^()（）]*[\u3400-\u9fff][^()（）]*[)）]|[\u3400-\u9fff]\s*[(（][A-Za-z]")
+_ZH_FIRST_GLOSS = re.compile(r"[\u3400-\u9fff]\s*[(（][A-Za-z]")
 _MAX_WORDS = 15
 
 LABELS: dict[str, str] = {}
@@ -93,10 +93,13 @@ def classify(text: str) -> Cell:
     if label:
         return Cell(text, "label", label)
     han, latin = han_count(text), bool(_LATIN.search(text))
-    if han and not latin:
-        return Cell(text, "zh")
+    if han and (not latin or _ACRONYM_IN_CHINESE.fullmatch(text)):
+        return Cell(text, "zh")  # 20国集团, APEC蓝: acronyms and digits are part of Chinese terms
     if latin and not han:
         return Cell(text, "pinyin" if is_pinyin(text) else "latin")
+    if re.search(r"[A-Za-z]", text) and re.search(r"(?:或者|或)", text) and \
+            not han_count(re.sub(r"或者|或", "", text)):
+        return Cell(text, "latin")  # "the societal will 或the will of society": alternatives
     return Cell(text, "mixed" if han else "empty")
 
 
@@ -114,7 +117,7 @@ def cells(line: str) -> list[str]:
 
 
 def _split_scripts(text: str) -> list[str]:
-    if not (han_count(text) and _LATIN.search(text)):
+    if not (han_count(text) and _LATIN.search(text)) or _ACRONYM_IN_CHINESE.fullmatch(text):
         return [text]
     separator = _SEPARATORS.search(text)
     if separator and separator.start() > 0:
@@ -158,7 +161,8 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
     chinese = [c for c in row if c.kind == "zh"][:1]
     if not chinese or not _term_like_zh(chinese[0].text):
         return
-    if chinese[0].text.startswith(("(", "（")) or _GLOSSED.search(line):
+    if chinese[0].text.startswith(("(", "（")) or _ZH_FIRST_GLOSS.search(line) or \
+            re.search(r"[(（][^()（）]*" + re.escape(chinese[0].text), line):
         return  # a bracketed gloss: inline's and zh_first's to read, with their span rules
     zh = chinese[0].text
     notes = tuple(f"reading: {c.text}" for c in row if c.kind == "pinyin" and reads(zh, c.text))
@@ -194,7 +198,8 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)?")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|cn|htm)\b")
 _GRAMMAR = re.compile(r"\s*[(（]\s*(?:n|v|vt|vi|adj|adv|prep|conj|phr|abbr)\.?\s*[)）]", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]?\s*$")
-_ALTERNATIVES = re.compile(r"\s+/\s+|\s*;\s+|\s*；\s*")
+_ALTERNATIVES = re.compile(r"\s+/\s+|\s*;\s+|\s*；\s*|\s*(?:或者|或)\s*|,\s+(?=(?:The|the|A|a|An)\s)")
+_ACRONYM_IN_CHINESE = re.compile(r"(?:[A-Z0-9]{1,6}[\u3400-\u9fff]|[\u3400-\u9fff][A-Z0-9]{1,6}|[\u3400-\u9fff])+")
 
 
 def renderings_of(text: str) -> list[str]:
@@ -228,11 +233,14 @@ def _is_rendering(text: str) -> bool:
     if text.casefold() in _CODES or text.casefold() in LABELS:
         return False
     words = re.findall(r"[^\W\d_]{3,}", text)
-    return bool(words) or bool(re.fullmatch(r"[A-Z]{2,}[A-Z&\-]*", text))
+    return bool(words) or bool(_CODE.fullmatch(text))
+
+
+_CODE = re.compile(r"(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Z0-9&\-]{1,9}")  # CPC, G20, APEC
 
 
 def _type(text: str) -> TermType:
-    return TermType.ACRONYM if re.fullmatch(r"[A-Z][A-Z&]{1,9}", text) else TermType.FULL_FORM
+    return TermType.ACRONYM if _CODE.fullmatch(text) else TermType.FULL_FORM
 
 
 def _is_title(row: list[Cell]) -> bool:
@@ -242,7 +250,7 @@ def _is_title(row: list[Cell]) -> bool:
 
 
 def _term_like_zh(text: str) -> bool:
-    return 2 <= han_count(text) <= _MAX_ZH and not re.search(r"[。！？!?；;，,]", text)
+    return 1 <= han_count(text) <= _MAX_ZH and len(text) >= 2 and not re.search(r"[。！？!?；;，,]", text)
 
 
 def _term_like_latin(text: str) -> bool:

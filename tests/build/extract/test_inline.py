@@ -54,3 +54,24 @@ def test_evidence_has_file_line_and_sentence():
     assert candidate.evidence.context == "Then promoting the Fengqiao Model (枫桥经验) works."
     assert candidate.evidence.extractor == "inline"
     assert 0 < candidate.evidence.confidence <= 1
+
+
+def test_a_reading_or_an_acronym_beside_the_chinese_in_the_bracket():
+    from glossary.build.documents import Document, text_paragraphs
+
+    document = Document("doc.txt", tuple(text_paragraphs(
+        "Balanced Development (均衡发展, Jūnhéng Fāzhǎn): a goal. A Central United Front Work "
+        "Leading Small Group (LSG, 中央统战工作领导小组) was created.")))
+    found = [(c.terms[0].text, c.terms[1].text, c.notes) for c in inline.extract(document)]
+    assert found == [("均衡发展", "Balanced Development", ("reading: Jūnhéng Fāzhǎn",)),
+                     ("中央统战工作领导小组", "Central United Front Work Leading Small Group", ())]
+
+
+def test_spanish_and_french_glosses_are_tagged_with_their_language():
+    from glossary.build.documents import Document, text_paragraphs
+
+    document = Document("doc.txt", tuple(text_paragraphs(
+        "Xi habló de la Franja y la Ruta (一带一路) en su discurso ante la asamblea.\n\n"
+        "Le président a évoqué la Nouvelle Route de la Soie (新丝绸之路) devant les délégués.")))
+    assert [(c.terms[1].text, c.terms[1].lang) for c in inline.extract(document)] == [
+        ("Franja y la Ruta", "es"), ("Nouvelle Route de la Soie", "fr")]

@@ -82,3 +82,19 @@ def test_html_table_rows_and_definition_lists(tmp_path):
     assert [(r[0][0], r[1]) for r in found(page, ".html", tmp_path)] == [
         ("新质生产力", ("new quality productive forces", "en")),
         ("共同富裕", ("common prosperity", "en"))]
+
+
+def test_acronyms_inside_chinese_terms_and_codes_as_renderings():
+    assert found("APEC蓝|APEC blue\n20国集团|G20\n") == [
+        (("APEC蓝", "zh-Hans"), ("APEC blue", "en"), 1),
+        (("20国集团", "zh-Hans"), ("G20", "en"), 2)]
+
+
+def test_alternatives_are_split_and_notes_dropped():
+    assert [r[1][0] for r in found("| 社会意志 | the societal will 或the will of society | 强调 |")] == [
+        "the societal will", "the will of society"]
+    assert [r[1][0] for r in found("行政院长 premier / prime minister\n")] == [
+        "premier", "prime minister"]
+    assert [r[1][0] for r in found("貪腐 corruption (n.) corrupted (adj.)\n")] == ["corruption"]
+    assert [r[1][0] for r in found("派系 faction (前面可以加party faction 或 local faction)\n")] == [
+        "faction"]
