@@ -2,6 +2,7 @@ import os
 
 import pytest
 
+from glossary import fileio
 from glossary.errors import FormatError, InputError
 from glossary.termbase import locate as termbase
 from glossary.termbase import store
@@ -10,7 +11,7 @@ from tests import lookup_fixture
 
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv(termbase.CACHE_ENVIRONMENT, str(tmp_path / "cache"))
+    monkeypatch.setenv(fileio.CACHE_ENVIRONMENT, str(tmp_path / "cache"))
     monkeypatch.delenv(termbase.ENVIRONMENT, raising=False)
 
 

@@ -1,5 +1,6 @@
 import pytest
 
+from glossary import fileio
 from glossary.termbase import locate as termbase
 from glossary.termbase import store
 from glossary.termbase.lookup import Match, search, suggest
@@ -139,7 +140,7 @@ def test_seed_chinese_substring_finds_both_governances(seed_build):
 
 def test_official_sample_tbx_it_did_not_write(tmp_path, monkeypatch):
     sample = needs_shared("tbx", "examples", "zh-en-fr-es_TBX-Basic_v3_dca.tbx")
-    monkeypatch.setenv(termbase.CACHE_ENVIRONMENT, str(tmp_path))
+    monkeypatch.setenv(fileio.CACHE_ENVIRONMENT, str(tmp_path))
     connection = store.connect(termbase.index(sample))
     for query in ("数据库", "數據庫", "shujuku", "shu4 ju4 ku4", "base de donnees", "DATA BANK",
                   "datbase"):
