@@ -19,6 +19,7 @@ from pathlib import Path
 
 from glossary.build.documents import read_document
 from glossary.build.extract import extract
+from glossary.build.scorer import judge_all
 from glossary.langtags import is_chinese, primary
 from glossary.normalize.keys import chinese_key
 
@@ -36,8 +37,11 @@ def gold(path: Path) -> set[tuple[str, str]]:
 
 
 def found(paths: list[Path]) -> set[tuple[str, str]]:
+    """The pairs a build keeps: every extractor's candidates, judged by the scorer."""
     pairs = set()
-    for candidate in extract(read_document(path) for path in paths):
+    kept = [d.candidate for path in paths
+            for d in judge_all(extract([read_document(path)])) if d.verdict.keep]
+    for candidate in kept:
         chinese = [t.text for t in candidate.terms if is_chinese(t.lang)]
         english = [t.text for t in candidate.terms if primary(t.lang) == "en"]
         if chinese and english:

@@ -178,6 +178,8 @@ def _refusal(zh: str, text: str) -> str | None:
         return "script: the Chinese holds Latin words"
     if is_pinyin(text) or reads(zh, text) and not _proper_name(text):
         return "reading: the rendering is the pinyin of the Chinese, not a translation"
+    if _partial_reading(zh, text):
+        return "reading: the rendering spells part of the Chinese in pinyin, and nothing else"
     stripped = zh.strip("。.")
     if zh.rstrip().endswith(("。", "！", "？")) or len(_CLAUSE.findall(stripped)) > 0 and \
             han_count(zh) > 12:
@@ -185,6 +187,17 @@ def _refusal(zh: str, text: str) -> str | None:
     if len(text.split()) > _MAX_WORDS or text.rstrip().endswith(("?", "!", "。")):
         return "sentence: the rendering is a sentence"
     return None
+
+
+def _partial_reading(zh: str, text: str) -> bool:
+    """Every word of `text` spells some of the characters of `zh`, but not all of them
+    ("Minzu" for 中华民族): a fragment of a romanization, not a name for the whole."""
+    from glossary.normalize.script import to_simplified
+
+    words = [w.casefold() for w in _LATIN_WORD.findall(text)]
+    simplified = to_simplified(zh)
+    return bool(words) and all(_pinyin_span(simplified, w) for w in words) and \
+        not reads(zh, text)
 
 
 def _proper_name(text: str) -> bool:

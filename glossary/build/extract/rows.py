@@ -151,6 +151,9 @@ def extract(document: Document) -> Iterator[Candidate]:
                 continue
             if len(raw) == 1:
                 columns = []
+            if any(c.kind == "zh" and raw[i].rstrip().endswith(tuple(".。!！?？"))
+                   for i, c in enumerate(row)):
+                continue  # the Chinese ends a sentence ("Thanks to our readers - 谢谢.")
             yield from _row(document, paragraph, offset, line, row, columns, title, len(raw) > 1)
 
 
@@ -162,9 +165,11 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
     if not chinese or not _term_like_zh(chinese[0].text):
         return
     if chinese[0].text.startswith(("(", "（")) or _ZH_FIRST_GLOSS.search(line) or \
-            re.search(r"[(（][^()（）]*" + re.escape(chinese[0].text), line):
+            re.search(r"[(（]\s*" + re.escape(chinese[0].text) + r"\s*[)）]", line):
         return  # a bracketed gloss: inline's and zh_first's to read, with their span rules
-    zh = chinese[0].text
+    zh = _bare_chinese(chinese[0].text)
+    if not zh:
+        return
     notes = tuple(f"reading: {c.text}" for c in row if c.kind == "pinyin" and reads(zh, c.text))
     found: list[tuple[str, str]] = []
     for position, cell in enumerate(row):
@@ -237,6 +242,19 @@ def _is_rendering(text: str) -> bool:
 
 
 _CODE = re.compile(r"(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Z0-9&\-]{1,9}")  # CPC, G20, APEC
+
+
+_HAN_NOTE = re.compile(r"\s*[(（][^()（）]*[\u3400-\u9fff][^()（）]*[)）]\s*")
+_LEADING = re.compile(r"^(?:如|例如|比如|即|或|和|与|及)")
+_TRAILING = re.compile(r"(?:即为|即是|称为|叫做|也称|是|为|即|叫)$")
+
+
+def _bare_chinese(text: str) -> str:
+    """The term of a Chinese cell: without a note in brackets (简称“政协”), a leading "如"
+    (for example) or a trailing copula (是, 即为) of the sentence it was cut from."""
+    text = _HAN_NOTE.sub("", text).strip()
+    text = _TRAILING.sub("", _LEADING.sub("", text))
+    return text if len(text) >= 2 else ""
 
 
 def _type(text: str) -> TermType:

@@ -99,11 +99,17 @@ def _term_before(run: str, words_allowed: int, english: str | None = None) -> st
         length += len(pair.word)
         lone_verb = taken == 1 and pair.flag.startswith("v") and pair.flag not in _NAME_VERBS
     term = run[len(run) - length:]
-    if english is not None:
+    if english is not None and (length or not _refused_next_to_gloss(words)):
         term = _best_supported(run, words, term, english)
         lone_verb = lone_verb and len(term) == length
     # A verb alone (表示, 认为) is the sentence's verb, not a nominalised term.
     return term if len(term) >= 2 and not (lone_verb and taken == 1) else None
+
+
+def _refused_next_to_gloss(words: list) -> bool:  # type: ignore[type-arg]
+    """The word next to the bracket is a pronoun, particle or the like (感谢大家（thanks）):
+    the bracket translates a clause, and no tail of it is a term."""
+    return bool(words) and words[-1].flag.startswith(("u", "p", "r", "c", "y", "e", "x", "w"))
 
 
 def _best_supported(run: str, words: list, rule: str, english: str) -> str:  # type: ignore[type-arg]
@@ -127,7 +133,11 @@ def _best_supported(run: str, words: list, rule: str, english: str) -> str:  # t
             break
         found = links(tail, english, "en")
         explained = [c < len(pair.word) for c in found.chars]
-        if any(explained) and strength(found) > best_strength:
+        # A tail that opens with a bare verb is a clause (感谢大家 for "thanks"), unless the
+        # English is a verb phrase that the verb translates (保障清朗的政治生态, "ensure a
+        # clean political environment").
+        clause = pair.flag == "v" and (not any(explained) or found.word_count < 2)
+        if any(explained) and strength(found) > best_strength and not clause:
             best, best_strength = tail, strength(found)
         # A verb or particle no English word explains is where the sentence goes on.
         own = bool(links(pair.word, english, "en").chars)

@@ -1,0 +1,80 @@
+"""English and its Chinese side by side, with no bracket, dash or separator between:
+
+    … Communist Party of China 中国共产党National People's Congress (NPC) 全国人民代表大会The Two …
+    The Central Commission for Discipline Inspection 中国共产党中央纪律检查委员会 oversees …
+
+Run-on glossaries (a list pasted out of a PDF into one line) and encyclopedia headers set a
+term beside its translation with a space between.  Method: a run of Han characters right
+after Latin text and one space; the English before it is delimited by inline's rules (a
+quotation, a capitalised name, the words since the last delimiter); the Chinese is the start
+of the run that the English explains best (a run may go on into the next sentence).  Lines
+that are nothing but "English 中文" are rows (``rows``); glued text with no space at all is
+``glued``'s; brackets are inline's and zh_first's.
+
+Nothing but position pairs them, so the confidence is at most 0.65: the scorer keeps a pair
+only when the dictionary, pinyin or numbers link the two sides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.build.documents import Document
+from glossary.build.extract._evidence import evidence
+from glossary.build.extract.inline import english_before
+from glossary.build.extract.rows import _bare_chinese, lines
+from glossary.langtags import ZH_HANS
+from glossary.model import Candidate, CandidateTerm
+
+NAME = "adjacent"
+CONFIDENCE = 0.65
+_RUN = re.compile(r"(?<=[A-Za-z.)'’])[ \t](?P<han>[\u3400-\u9fff][\u3400-\u9fff·]{1,30})"
+                  r"(?![\u3400-\u9fff·])(?!\s*[(（])")
+
+
+def extract(document: Document) -> Iterator[Candidate]:
+    for paragraph in document.paragraphs:
+        text = paragraph.text
+        starts = [offset for offset, _ in lines(paragraph)]
+        for match in _RUN.finditer(text):
+            line_start = max(s for s in starts if s <= match.start("han"))
+            if line_start == match.start("han"):
+                continue  # the space is where two source lines were joined
+            if not re.search(r"[\u3400-\u9fff|(（\t]", text[line_start:match.start()]) and \
+                    not re.search(r"[A-Za-z]", text[match.end():_line_end(starts, text, match.end())]):
+                continue  # "English 中文" alone on its line: a row
+            found = english_before(text, match.start("han"), match.end("han"), match["han"])
+            if found is None:
+                continue
+            english, en_start, confidence = found
+            if en_start < line_start or "|" in english:
+                continue  # the English would reach into the line above, or another cell
+            chinese = _bare_chinese(_best_prefix(match["han"], english))
+            if not chinese:
+                continue
+            yield Candidate(
+                terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(english, "en")),
+                evidence=evidence(document, paragraph, en_start,
+                                  match.end("han"), NAME,
+                                  min(confidence, CONFIDENCE)))
+
+
+def _line_end(starts: list[int], text: str, position: int) -> int:
+    return next((s for s in starts if s > position), len(text))
+
+
+def _best_prefix(run: str, english: str) -> str:
+    """The start of `run` whose characters explain the most English words; the shortest
+    of equals, so the next sentence is not taken in."""
+    from glossary.build.scorer import links
+    from glossary.normalize.segment import jieba
+
+    best, best_count = run, -1
+    end = 0
+    for word in jieba().cut(run):
+        end += len(word)
+        count = len(links(run[:end], english, "en").words)
+        if count > best_count:
+            best, best_count = run[:end], count
+    return best
