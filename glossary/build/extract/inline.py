@@ -179,7 +179,7 @@ def _list_clause(text: str, before: str, end: int, chinese: str) -> tuple[str, i
 
 
 _TOKEN = re.compile(r"\S+")
-_WORD_TOKEN = re.compile(r"[^\s\u3400-\u9fff|:：]+")
+_WORD_TOKEN = re.compile(r"[^\s\u3400-\u9fff|:：()（）]+")
 _WINDOW = 600
 _DELIMITER = re.compile(r"[)）\]」』.;:!?,，。；：！？\u3400-\u9fff]|^")
 _RUN_WORDS = 8
@@ -225,7 +225,7 @@ def _capitalised_run(text: str, before: str, end: int, chinese: str) -> tuple[st
         word = token.group()
         if run and word[-1] in ",;:.!?)”\"|":
             break  # clause punctuation ends the name
-        if run and re.search(r"[\u3400-\u9fff|:：]", before[token.end():run[-1].start()]):
+        if run and re.search(r"[\u3400-\u9fff|:：()（）]", before[token.end():run[-1].start()]):
             break  # so does Chinese between two words (a run-on glossary)
         if not run and not word[0].isupper():
             return None  # the word right before the gloss must be capitalised

@@ -1,0 +1,28 @@
+from glossary.build.documents import Document, text_paragraphs
+from glossary.build.extract import adjacent
+from glossary.build.scorer import judge_all
+
+
+def kept(text):
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    return [(c.terms[0].text, c.terms[1].text) for c in
+            (d.candidate for d in judge_all(adjacent.extract(document)) if d.verdict.keep)]
+
+
+def test_run_on_glossary_with_spaces_only():
+    assert kept("Terms: reform and opening up(改革开放)Communist Party of China 中国共产党"
+                "National People's Congress 全国人民代表大会The Two Meetings") == [
+        ("中国共产党", "Communist Party of China"),
+        ("全国人民代表大会", "National People's Congress")]
+
+
+def test_a_line_that_is_only_english_and_chinese_is_left_to_rows():
+    assert kept("Central Commission for Discipline Inspection 中国共产党中央纪律检查委员会\n") == []
+
+
+def test_lines_joined_into_one_paragraph_are_not_paired_across():
+    assert kept("Shenzhen-Hong Kong Stock Connect\n书香社会 is a phrase") == []
+
+
+def test_a_romanization_beside_its_characters_is_not_a_translation():
+    assert kept('the concept of "Zhonghua Minzu 中华民族" (Chinese nation)') == []
