@@ -1,0 +1,63 @@
+"""Dictionary lines in CC-CEDICT's format, the open Chinese–English dictionary's, which online
+dictionaries, word lists and study notes copy:
+
+    中紀委 中纪委 [Zhong1 ji4 wei3] /Central Commission for Discipline Inspection (CCDI), organization …/
+    → 中纪委 ↔ Central Commission for Discipline Inspection (reading Zhong1 ji4 wei3)
+
+Method: a line "Traditional Simplified [pinyin] /gloss/gloss/…/" (the Traditional field may
+be the same as the Simplified).  The Simplified form is the term; the bracket is its reading,
+kept as a note, never a rendering.  Each gloss gives a rendering when it names the term: its
+first clause (a description follows a comma), without a bracketed aside; glosses that point
+elsewhere ("abbr. for …", "see …", "variant of …", "CL:…", "surname …") give none.
+Confidence 0.8: the scorer still checks each rendering against the term.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.build.documents import Document
+from glossary.build.extract._evidence import evidence
+from glossary.build.extract.rows import lines
+from glossary.langtags import ZH_HANS
+from glossary.model import Candidate, CandidateTerm
+
+NAME = "cedict"
+CONFIDENCE = 0.8
+_LINE = re.compile(r"^(?P<trad>\S+)\s+(?P<simp>\S+)\s+\[(?P<reading>[^\]]+)\]\s+/(?P<glosses>.+)/\s*$")
+_POINTER = re.compile(r"^(?:abbr\.|see |see also|variant of|old variant|CL:|surname |"
+                      r"also written|also pr\.|Taiwan pr\.|used in|refers to|lit\.|fig\.)",
+                      re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*")
+_MAX_WORDS = 10
+
+
+def extract(document: Document) -> Iterator[Candidate]:
+    for paragraph in document.paragraphs:
+        for offset, line in lines(paragraph):
+            match = _LINE.match(line)
+            if not match or not re.search(r"[\u3400-\u9fff]", match["simp"]):
+                continue
+            renderings = [r for r in map(_rendering, match["glosses"].split("/")) if r]
+            if not renderings:
+                continue
+            terms = (CandidateTerm(match["simp"], ZH_HANS),
+                     *(CandidateTerm(r, "en") for r in dict.fromkeys(renderings)))
+            yield Candidate(
+                terms=terms,
+                evidence=evidence(document, paragraph, offset, offset + len(line), NAME,
+                                  CONFIDENCE),
+                notes=(f"reading: {match['reading']}",))
+
+
+def _rendering(gloss: str) -> str | None:
+    gloss = gloss.strip()
+    if not gloss or _POINTER.match(gloss):
+        return None
+    first = gloss.split(",")[0].split(";")[0]
+    first = _ASIDE.sub(" ", first).strip(" .")
+    words = first.split()
+    if not words or len(words) > _MAX_WORDS or re.search(r"[\u3400-\u9fff]", first):
+        return None
+    return first

