@@ -299,8 +299,13 @@ def html_paragraphs(text: str, name: str) -> list[Paragraph]:
         root = html.document_fromstring(text)
     except (etree.ParserError, ValueError) as err:
         raise InputError(f"{name}: cannot parse HTML ({err})") from None
-    for bad in root.xpath("//script|//style|//noscript"):
-        bad.drop_tree()
+    for bad in root.xpath("//script|//style|//noscript|//nav|//header|//footer|//aside|//form"
+                          "|//*[@role='navigation' or @role='banner' or @role='contentinfo']"):
+        bad.drop_tree()  # page furniture: menus, banners, footers are not the document
+    for bad in root.xpath("//*[@class or @id]"):
+        if _FURNITURE.search(f"{bad.get('class', '')} {bad.get('id', '')}") and \
+                bad.getparent() is not None:
+            bad.drop_tree()
     paragraphs = []
     block_xpath = "|".join(f"descendant::{tag}" for tag in _BLOCKS if tag not in ("td", "th"))
     done: set[etree._Element] = set()
@@ -330,6 +335,12 @@ def html_paragraphs(text: str, name: str) -> list[Paragraph]:
             line = element.sourceline or 1
             paragraphs.append(Paragraph(content, detect_language(content), ((0, line),)))
     return paragraphs
+
+
+# Class and id names that mark navigation and page furniture in most site templates.
+_FURNITURE = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|header|sidebar|"
+                        r"share|social|cookie|advert|ads|comments?|related|pagination)(?:$|[\s_-])",
+                        re.IGNORECASE)
 
 
 def _text(element) -> str:  # type: ignore[no-untyped-def]

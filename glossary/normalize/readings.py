@@ -44,9 +44,10 @@ def syllables() -> frozenset[str]:
 
 
 def _toneless(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.casefold().replace("ü", "v"))
+    # ü with a tone mark (ǚ) decomposes to u + diaeresis + tone: the diaeresis makes it v.
+    decomposed = unicodedata.normalize("NFD", text.casefold()).replace("u\u0308", "v")
     plain = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return re.sub(r"[1-5]", "", plain).replace("u\u0308", "v")
+    return re.sub(r"[1-5]", "", plain).replace("u:", "v")
 
 
 def _splits(word: str) -> bool:

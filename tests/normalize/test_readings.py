@@ -30,3 +30,7 @@ def test_ruby_readings_are_stripped_and_kept():
 def test_spaced_toneless_syllables_are_pinyin_but_short_english_is_not():
     assert is_pinyin("zhong guo te se") and is_pinyin("di tan jing ji")
     assert not is_pinyin("a long day") and not is_pinyin("men")
+
+
+def test_u_with_diaeresis_and_a_tone_is_v():
+    assert reads("女", "nǚ") and reads("绿色", "lǜsè") and is_pinyin("nǚ quán")
