@@ -25,7 +25,7 @@ written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from glossary import data
@@ -38,6 +38,20 @@ _PROPER_TAGS = ("ns", "nr", "nt")
 _PERSON_TAGS = ("nr", "nrfg", "nrt")
 _COMPOUND_SURNAMES = frozenset("欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 长孙 宇文".split())
 _SYLLABLE = re.compile(r"[a-zü]+[1-5]")
+_CITATION = {"一": "yi1", "不": "bu4"}
+_PARTICLES = frozenset("的地得")
+_PARTICLE_TAGS = ("uj", "uv", "ud")  # 的, 地, 得 as jieba tags them
+_ASPECT_TAGS = ("ul", "uz", "ug")  # 了, 着, 过 after a verb
+_TITLES = ("先生", "女士", "同志", "主任", "部长", "书记", "主席", "总理", "老师", "教授", "院长",
+           "局长", "省长", "市长")
+_MEASURES = frozenset("个次项条种位只张件本支家所座批类届轮")
+_DEMONSTRATIVES = frozenset("这那哪")
+_PREFIXES = frozenset("副总非反超老阿可无")
+_PLACE_GENERICS = frozenset("省市县区镇乡山河湖")
+_WHOLE_TAGS = ("i",)  # idioms are never divided
+_MODIFIER_TAGS = ("n", "vn", "j", "a", "b", "curated")
+NAMED_BODY_HEADS = ("会议", "大会", "委员会", "常委会", "政治局", "书记处", "部", "局", "院", "政府",
+                    "协会", "联合会", "银行", "办公室", "办公厅", "小组")
 MIN_SPLIT_FREQUENCY = 100  # a part must be at least this common in jieba's dictionary
 
 
@@ -54,6 +68,7 @@ class _Word:
     syllables: tuple[str, ...]  # tone-number syllables; () for a non-Han chunk
     proper: bool = False
     hyphen_after: int = 0  # write a hyphen after this many syllables (dì-èr)
+    tag: str = "x"  # jieba's part of speech ("curated" for the phrase list)
 
 
 @lru_cache(maxsize=1)
@@ -84,12 +99,19 @@ def _curated_word(word: str) -> tuple[str, ...]:
     return tuple(syllables)
 
 
-def _readings(text: str) -> list[str]:
-    """One tone-number syllable per Han character of `text` (a run of Han characters)."""
-    from pypinyin import Style, lazy_pinyin
+def jieba_words(text: str) -> list[str]:
+    """jieba's words (dictionary only, no HMM guesses)."""
+    return list(jieba().cut(text, HMM=False))
 
-    syllables = lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True)
-    return [s.replace("v", "ü") for s in syllables]
+
+def _readings(text: str) -> list[str]:
+    """One tone-number syllable per Han character of `text` (a run of Han characters):
+    pypinyin with CC-CEDICT's second opinion (see polyphones), 一 and 不 in their own tones
+    (GB/T 16159 writes citation tones, not the changes of tone in speech)."""
+    from glossary.normalize.polyphones import readings
+
+    return [_CITATION.get(char, reading.syllable)
+            for char, reading in zip(text, readings(text))]
 
 
 def _segments(text: str) -> list[tuple[str, str]]:
@@ -120,23 +142,45 @@ def _segments(text: str) -> list[tuple[str, str]]:
 
 
 def _split_long(word: str) -> list[str]:
-    """中华民族 → [中华, 民族]: GB/T 16159 writes the words of a long name apart."""
+    """中华民族 → [中华, 民族]: GB/T 16159 writes the words of a long name apart.
+
+    A word of four or more characters becomes the fewest common words (each at least two
+    characters and ``MIN_SPLIT_FREQUENCY`` in jieba's dictionary), each split again in turn;
+    a word with no such division stays whole (红十字会, 研究生院)."""
     if len(word) < 4:
         return [word]
     frequency = jieba().dt.FREQ
-    for sizes in ((2, 2), (2, 3), (3, 2), (2, 2, 2), (3, 3), (2, 2, 3), (2, 3, 2)):
-        if sum(sizes) != len(word):
-            continue
-        parts, index = [], 0
-        for size in sizes:
-            parts.append(word[index:index + size])
-            index += size
-        if all(frequency.get(p, 0) >= MIN_SPLIT_FREQUENCY for p in parts):
-            return parts
-    return [word]
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(2, len(word) + 1):
+        for start in range(0, end - 1):
+            part, before = word[start:end], best[start]
+            if (before is not None and (start or end < len(word))
+                    and frequency.get(part, 0) >= MIN_SPLIT_FREQUENCY
+                    and (best[end] is None or len(before) + 1 < len(best[end] or ()))):
+                best[end] = [*before, part]
+    parts = best[-1]
+    return [piece for part in parts for piece in _split_long(part)] if parts else [word]
 
 
-def _words(text: str, proper: bool) -> list[_Word]:
+def _cedict_names(segment: str, syllables: list[str]) -> list[tuple[str, bool]] | None:
+    """How CC-CEDICT writes `segment` when it has it with these letters: its chunks, each
+    (characters, proper), a capital opening each word of a name (Zhong1 guo2 Gong4 chan3 dang3
+    → 中国, 共产党); None when CC-CEDICT lacks it."""
+    from glossary.normalize.polyphones import cedict_entries
+
+    toneless = [s.rstrip("12345") for s in syllables]
+    fits = [r for r in cedict_entries().get(segment, ())
+            if [s.lower().rstrip("12345") for s in r] == toneless]
+    if not fits:
+        return None
+    if any(not r[0][:1].isupper() for r in fits):
+        return [(segment, False)]  # a common word (all lower case) wins over a name
+    reading = min(fits)
+    starts = [i for i, s in enumerate(reading) if s[:1].isupper() or i == 0] + [len(segment)]
+    return [(segment[a:b], reading[a][:1].isupper()) for a, b in zip(starts, starts[1:])]
+
+
+def _words(text: str, proper: bool | None) -> list[_Word]:
     reading = iter([syllable for run in han_runs(text) for syllable in _readings(run)])
     curated = curated_phrases()
     words: list[_Word] = []
@@ -150,33 +194,140 @@ def _words(text: str, proper: bool) -> list[_Word]:
             for fixed in curated[segment]:
                 capital = fixed[0][0].isupper()
                 fixed = (fixed[0].lower(), *fixed[1:])
-                words.append(_Word(segment[index:index + len(fixed)], fixed, proper or capital))
+                words.append(_Word(segment[index:index + len(fixed)], fixed, bool(proper) or capital,
+                                   tag="curated"))
                 index += len(fixed)
             continue
-        words.extend(_shape(segment, syllables, tag, proper))
+        words.extend(_shape(segment, syllables, tag, bool(proper)))
+    words = _attach(words)
+    if proper is None and names_a_body(words):
+        words = [replace(w, proper=True) if w.syllables else w for w in words]
     return words
 
 
 def _shape(segment: str, syllables: list[str], tag: str, proper: bool) -> list[_Word]:
     """Apply GB/T 16159's word rules to one segmented word."""
-    is_name = tag.startswith(_PROPER_TAGS) or tag == "nz"
-    if tag.startswith(_PERSON_TAGS) and 2 <= len(segment) <= 4:
+    if segment in _PARTICLES and (tag in _PARTICLE_TAGS or syllables == ["de5"]):
+        return [_Word(segment, ("de5",), tag="u")]
+    inner = _particle_at(segment, syllables)
+    if inner:  # 党的领导 (one jieba word) → 党 的 领导
+        return [*_shape(segment[:inner], syllables[:inner], "x", proper),
+                _Word(segment[inner], ("de5",), tag="u"),
+                *_shape(segment[inner + 1:], syllables[inner + 1:], "x", proper)]
+    if tag.startswith(_PERSON_TAGS) and 2 <= len(segment) <= 4 and not _common(segment):
         surname = 2 if segment[:2] in _COMPOUND_SURNAMES else 1
+        title = segment[surname:] in _TITLES  # 李先生: Lǐ xiānsheng
         return [_Word(segment[:surname], tuple(syllables[:surname]), True),
-                _Word(segment[surname:], tuple(syllables[surname:]), True)]
+                _Word(segment[surname:], tuple(syllables[surname:]), not title)]
     if segment[0] == "第" and len(segment) > 1 and segment[1] in _NUMERALS:
         end = 1
         while end < len(segment) and segment[end] in _NUMERALS:
             end += 1
-        words = [_Word(segment[:end], tuple(syllables[:end]), proper, hyphen_after=1)]
+        words = [_Word(segment[:end], tuple(syllables[:end]), proper, hyphen_after=1, tag="m")]
         if end < len(segment):
-            words.append(_Word(segment[end:], tuple(syllables[end:]), proper))
+            words.extend(_shape(segment[end:], syllables[end:], "x", proper))
         return words
+    if segment[0] in _NUMERALS:
+        return _numbers(segment, syllables, tag, proper)
+    if len(segment) == 2 and segment[0] in _DEMONSTRATIVES and segment[1] in _MEASURES - {"个"}:
+        return [_Word(segment[0], (syllables[0],), proper), _Word(segment[1], (syllables[1],), proper)]
+    named = _cedict_names(segment, syllables)
+    if named is not None:
+        words, index = [], 0
+        for chunk, capital in named:
+            parts = [chunk] if capital else _split_long(chunk)
+            for part in parts:
+                words.append(_Word(part, tuple(syllables[index:index + len(part)]),
+                                   proper or capital, tag=tag))
+                index += len(part)
+        return words
+    is_name = tag.startswith(_PROPER_TAGS)
+    if is_name and len(segment) >= 3 and segment[-1] in _PLACE_GENERICS:
+        return [*_shape(segment[:-1], syllables[:-1], tag, proper),
+                _Word(segment[-1], (syllables[-1],), True, tag=tag)]
     words, index = [], 0
-    for part in _split_long(segment):
-        words.append(_Word(part, tuple(syllables[index:index + len(part)]), proper or is_name))
+    for part in ([segment] if tag in _WHOLE_TAGS else _split_long(segment)):
+        words.append(_Word(part, tuple(syllables[index:index + len(part)]), proper or is_name,
+                           tag=tag))
         index += len(part)
     return words
+
+
+def _common(segment: str) -> bool:
+    """CC-CEDICT has `segment` in lower case only: a common word, whatever jieba's tag."""
+    from glossary.normalize.polyphones import cedict_entries
+
+    readings = cedict_entries().get(segment, ())
+    return bool(readings) and all(not r[0][:1].isupper() for r in readings)
+
+
+def _particle_at(segment: str, syllables: list[str]) -> int:
+    """The index of a structural particle 的/地/得 (read de) inside a longer word, or 0."""
+    for index in range(1, len(segment) - 1):
+        if segment[index] in _PARTICLES and syllables[index] == "de5":
+            return index
+    return 0
+
+
+def _numbers(segment: str, syllables: list[str], tag: str, proper: bool) -> list[_Word]:
+    """Numerals as GB/T 16159 and 新华拼写词典 write them (一百 二十五, 十一 万, 三千 五百),
+    apart from the measure word that follows (两 个 确立)."""
+    end = 0
+    while end < len(segment) and segment[end] in _NUMERALS:
+        end += 1
+    if end == len(segment) or segment[end] in _MEASURES:
+        groups, current = [], ""
+        for char in segment[:end]:
+            if char in "万亿":
+                if len(current) == 1:
+                    groups.append(current + char)
+                else:
+                    groups.extend([g for g in (current, char) if g])
+                current = ""
+            elif char in "千百" and current:
+                groups.append(current + char)
+                current = ""
+            else:
+                current += char
+        groups += [current] if current else []
+        words, index = [], 0
+        for group in groups:
+            words.append(_Word(group, tuple(syllables[index:index + len(group)]), proper, tag="m"))
+            index += len(group)
+        if end < len(segment):
+            measure = syllables[end] if segment[end] != "个" else "ge4"
+            words.append(_Word(segment[end], (measure,), proper, tag="q"))
+            if end + 1 < len(segment):
+                words.extend(_shape(segment[end + 1:], syllables[end + 1:], "x", proper))
+        return words
+    return [_Word(segment, tuple(syllables), proper, tag=tag)]  # 一些, 一带: words of their own
+
+
+def _attach(words: list[_Word]) -> list[_Word]:
+    """Words GB/T 16159 writes together with their neighbour: a verb and its 着/了/过 (kànle),
+    a one-character prefix and its noun (副部长 fùbùzhǎng)."""
+    out: list[_Word] = []
+    for word in words:
+        before = out[-1] if out else None
+        if before and before.syllables and word.tag in _ASPECT_TAGS and before.tag.startswith("v"):
+            out[-1] = replace(before, text=before.text + word.text,
+                              syllables=before.syllables + word.syllables)
+        elif (before and before.text in _PREFIXES and before.tag in ("b", "h")
+              and word.syllables and not word.proper):
+            out[-1] = replace(word, text=before.text + word.text,
+                              syllables=before.syllables + word.syllables)
+        else:
+            out.append(word)
+    return out
+
+
+def names_a_body(words: list[_Word]) -> bool:
+    """The term names a body or meeting by its Chinese alone: it ends in a head noun (会议,
+    委员会, 部…) after nouns that say which (中央 经济 工作 会议; not 那次 会议)."""
+    spelled = [w for w in words if w.syllables]
+    if len(spelled) < 2 or not spelled[-1].text.endswith(NAMED_BODY_HEADS):
+        return False
+    return all(w.tag.startswith(_MODIFIER_TAGS) for w in spelled[:-1])
 
 
 def _spell(word: _Word, style: str) -> str:
@@ -215,7 +366,9 @@ def _join(words: list[_Word], style: str) -> str:
     return out
 
 
-def pinyin(text: str, proper: bool = False) -> PinyinForms:
-    """Every pinyin spelling of a Chinese term; `proper` capitalises every word."""
+def pinyin(text: str, proper: bool | None = None) -> PinyinForms:
+    """Every pinyin spelling of a Chinese term.  `proper` True capitalises every word, False
+    only the names inside (places, persons, organisations), None decides from the Chinese
+    (names_a_body)."""
     words = _words(text, proper)
     return PinyinForms(_join(words, "marks"), _join(words, "numbers"), _join(words, "plain"))
