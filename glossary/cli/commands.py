@@ -110,17 +110,18 @@ def normalize(texts: tuple[str, ...], proper: bool, as_json: bool) -> None:
 
     Example: glossary normalize 枫桥经验 楓橋經驗
     """
+    from glossary.cli import display
     from glossary.normalize import normalize as run_normalize
 
-    results = [run_normalize(text, proper=proper) for text in texts]
+    results = [run_normalize(text, proper=True if proper else None) for text in texts]
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))
         return
     for result in results:
         width = max(map(len, result))
         for key, value in result.items():
-            shown = ", ".join(value) if isinstance(value, list) else value
-            click.echo(f"{key:<{width}}  {shown}")
+            if value or value == "":
+                click.echo(f"{key:<{width}}  {display.normalized_value(value)}")
         click.echo()
 
 

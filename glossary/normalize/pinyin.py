@@ -25,6 +25,8 @@ written.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -60,6 +62,7 @@ class PinyinForms:
     marks: str  # Fēngqiáo jīngyàn
     numbers: str  # Feng1qiao2 jing1yan4
     plain: str  # Fengqiao jingyan
+    syllables: tuple[str, ...] = ()  # one per Han character, lower case: feng1 qiao2 …
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,68 @@ def _curated_word(word: str) -> tuple[str, ...]:
 def jieba_words(text: str) -> list[str]:
     """jieba's words (dictionary only, no HMM guesses)."""
     return list(jieba().cut(text, HMM=False))
+
+
+_TONE_MARK = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
+
+
+@lru_cache(maxsize=1)
+def _toneless_syllables() -> frozenset[str]:
+    """Every toneless Mandarin syllable pypinyin knows (ü written v)."""
+    from pypinyin.constants import PINYIN_DICT
+    from pypinyin.contrib.tone_convert import to_normal
+
+    return frozenset(to_normal(r, v_to_u=False) for readings in PINYIN_DICT.values()
+                     for r in readings.split(",") if r.isalpha() or not r.isascii())
+
+
+def parse_reading(text: str) -> list[str] | None:
+    """Tone-number syllables of a written reading ("Gòngtóng fùyù", "gong4tong2 fu4yu4"), or
+    None when it carries no tones or is not pinyin.  A syllable without a mark is neutral."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("u:", "ü"))
+    letters, tones = "", list[str]()
+    for char in decomposed:
+        if char in _TONE_MARK and tones:
+            tones[-1] = _TONE_MARK[char]
+        elif char == "\u0308":
+            letters = letters[:-1] + "v"
+        elif char.isdigit() and tones and char in "12345":
+            tones[-1] = char
+        elif char.isascii() and char.isalpha():
+            letters += char
+            tones.append("")
+        elif char in " '’-":
+            letters += " "
+            tones.append("")
+        else:
+            return None
+    if not any(tones):
+        return None
+    out: list[str] = []
+    index = 0
+    for word in letters.split(" "):
+        syllables = _split_syllables(word)
+        if syllables is None:
+            return None
+        for syllable in syllables:
+            marks = [t for t in tones[index:index + len(syllable)] if t]
+            out.append(syllable.replace("v", "ü") + (marks[-1] if marks else "5"))
+            index += len(syllable)
+        index += 1  # the space
+    return out
+
+
+def _split_syllables(word: str) -> list[str] | None:
+    """`word` (toneless letters) as syllables, the fewest that spell it; None if none do."""
+    known = _toneless_syllables()
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            before = best[start]
+            if before is not None and word[start:end] in known and (
+                    best[end] is None or len(before) + 1 < len(best[end] or ())):
+                best[end] = [*before, word[start:end]]
+    return best[-1]
 
 
 def _readings(text: str) -> list[str]:
@@ -180,8 +245,8 @@ def _cedict_names(segment: str, syllables: list[str]) -> list[tuple[str, bool]] 
     return [(segment[a:b], reading[a][:1].isupper()) for a, b in zip(starts, starts[1:])]
 
 
-def _words(text: str, proper: bool | None) -> list[_Word]:
-    reading = iter([syllable for run in han_runs(text) for syllable in _readings(run)])
+def _words(text: str, proper: bool | None, given: Sequence[str] | None = None) -> list[_Word]:
+    reading = iter(given or [syllable for run in han_runs(text) for syllable in _readings(run)])
     curated = curated_phrases()
     words: list[_Word] = []
     for segment, tag in _segments(text):
@@ -366,9 +431,16 @@ def _join(words: list[_Word], style: str) -> str:
     return out
 
 
-def pinyin(text: str, proper: bool | None = None) -> PinyinForms:
+def pinyin(text: str, proper: bool | None = None,
+           reading: Sequence[str] | None = None) -> PinyinForms:
     """Every pinyin spelling of a Chinese term.  `proper` True capitalises every word, False
     only the names inside (places, persons, organisations), None decides from the Chinese
-    (names_a_body)."""
-    words = _words(text, proper)
-    return PinyinForms(_join(words, "marks"), _join(words, "numbers"), _join(words, "plain"))
+    (names_a_body).  `reading`, one tone-number syllable per Han character (a reading found
+    in a document), replaces the computed one; a curated phrase still divides the words."""
+    if reading is not None and len(reading) != sum(map(len, han_runs(text))):
+        raise ValueError(f"{text}: {len(reading)} syllables for "
+                         f"{sum(map(len, han_runs(text)))} characters")
+    words = _words(text, proper, reading)
+    syllables = tuple(s.lower() for w in words for s in w.syllables)
+    return PinyinForms(_join(words, "marks"), _join(words, "numbers"), _join(words, "plain"),
+                       syllables)

