@@ -39,7 +39,6 @@ from glossary.normalize.script import (
     Ambiguity,
     ambiguities,
     convert,
-    is_traditional,
     to_simplified,
     traditional_forms,
 )
@@ -66,10 +65,10 @@ def _forms(text: str, proper: bool | None, source_tag: str | None, reading: list
            ) -> tuple[dict[str, Any], list[Ambiguity], list[Disagreement]]:
     simplified = to_simplified(text, source_tag)
     forms: dict[str, Any] = {ZH_HANS: simplified, **traditional_forms(text, source_tag)}
-    if not is_traditional(text):  # OpenCC has no vocabulary conversion from Traditional
-        vocabulary = convert(text, TAIWAN_VOCABULARY)
-        if vocabulary != forms[ZH_HANT_TW]:
-            forms["zh-Hant-TW-vocabulary"] = vocabulary
+    vocabulary = convert(text, TAIWAN_VOCABULARY)
+    # Only words: a Traditional input's own characters (台灣, not s2tw's 臺灣) are no suggestion.
+    if vocabulary not in (forms[ZH_HANT_TW], convert(text, VARIANT_CONFIGS[ZH_HANT_TW])):
+        forms["zh-Hant-TW-vocabulary"] = vocabulary
     spelled = pinyin(simplified, proper=proper, reading=reading)
     forms.update(pinyin=spelled.marks, pinyin_numbers=spelled.numbers, pinyin_plain=spelled.plain,
                  pinyin_keys=sorted({pinyin_key(spelled.plain), pinyin_key(spelled.plain, True)}))

@@ -41,6 +41,7 @@ _PERSON_TAGS = ("nr", "nrfg", "nrt")
 _COMPOUND_SURNAMES = frozenset("欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 长孙 宇文".split())
 _SYLLABLE = re.compile(r"[a-zü]+[1-5]")
 _CITATION = {"一": "yi1", "不": "bu4"}
+_HAN_OR_NOT = re.compile(r"[\u3400-\u9fff]+|[^\u3400-\u9fff]+")
 _PARTICLES = frozenset("的地得")
 _PARTICLE_TAGS = ("uj", "uv", "ud")  # 的, 地, 得 as jieba tags them
 _ASPECT_TAGS = ("ul", "uz", "ug")  # 了, 着, 过 after a verb
@@ -194,7 +195,7 @@ def _segments(text: str) -> list[tuple[str, str]]:
             size = 0
         if size:
             if pending:
-                out.extend(tagged_words(pending))
+                out.extend(_tagged(pending))
                 pending = ""
             out.append((text[start:start + size], "curated"))
             start += size
@@ -202,7 +203,18 @@ def _segments(text: str) -> list[tuple[str, str]]:
             pending += text[start]
             start += 1
     if pending:
-        out.extend(tagged_words(pending))
+        out.extend(_tagged(pending))
+    return out
+
+
+def _tagged(text: str) -> list[tuple[str, str]]:
+    """jieba's tagged words, a word that mixes Han and other characters cut in two (阿Q)."""
+    out = []
+    for word, tag in tagged_words(text):
+        if all(map(is_han, word)) or not any(map(is_han, word)):
+            out.append((word, tag))
+        else:
+            out.extend((part, tag) for part in _HAN_OR_NOT.findall(word))
     return out
 
 

@@ -4,13 +4,14 @@ pypinyin reads a run of characters with its phrase data and falls back on each c
 most frequent reading.  CC-CEDICT knows more words (122k entries, names among them), so for
 each character:
 
-1. the longest CC-CEDICT word that covers it inside its jieba word wins, unless pypinyin's own
-   phrase data covers it with a longer phrase (为人民服务: wèi, not pypinyin's wéi);
+1. CC-CEDICT's reading in the longest of its entries that covers the character, either
+   inside the character's jieba word or made of whole jieba words (为人民服务: wèi, not
+   pypinyin's wéi), unless pypinyin's phrase data covers it with a longer phrase;
 2. else pypinyin's phrase reading, when a phrase covered it;
 3. else, for a character that is common as a word of its own (jieba's count ≥
    ``STANDALONE_FREQUENCY``: 呢, 还, 都), pypinyin's reading of it alone;
-4. else the reading the character has most often in CC-CEDICT's words (晟 in a name is
-   shèng, 掺 is chān): a character that seldom stands alone is part of a word nobody listed.
+4. else the reading the character has most often in CC-CEDICT's words (掺 is chān, not
+   pypinyin's càn): a character that seldom stands alone is part of a word nobody listed.
 
 On the CPP polyphone benchmark (../shared/oracles/pinyin_cpp, 10,254 sentences) this reads
 92.4% of the polyphones right against pypinyin's 87.9% (87.3% before ü spellings are
@@ -91,7 +92,8 @@ def _reading_at(entry: frozenset[tuple[str, ...]], offset: int) -> str | None:
     return choices.pop() if len(choices) == 1 else None
 
 
-def readings(run: str) -> list[Reading]:
+@lru_cache(maxsize=4096)  # the pinyin and its second opinion read each term twice
+def readings(run: str) -> tuple[Reading, ...]:
     """One reading per character of `run`, a run of Han characters."""
     from pypinyin.constants import PHRASES_DICT
 
@@ -99,7 +101,7 @@ def readings(run: str) -> list[Reading]:
 
     first = _pypinyin(run)
     if len(first) != len(run):  # a character pypinyin does not know: its guess as it is
-        return [Reading(s, PYPINYIN, s) for s in first]
+        return tuple(Reading(s, PYPINYIN, s) for s in first)
     cedict, common = cedict_readings(), word_readings()
     frequency = jieba_frequencies()
     words = jieba_words(run)
@@ -123,7 +125,7 @@ def readings(run: str) -> list[Reading]:
                 out.append(Reading(own, PYPINYIN, own))
             else:
                 out.append(Reading(common.get(run[index], own), CEDICT_WORDS, own))
-    return out
+    return tuple(out)
 
 
 def _across_words(words: dict[str, frozenset[tuple[str, ...]]], run: str, index: int,

@@ -192,7 +192,10 @@ def ambiguities(text: str) -> list[Ambiguity]:
             continue
         if not phrases and _cedict_choice(text, index, bounds) == chose:
             continue
-        named = trusted | ({_cedict_choice(text, index, bounds)} - {None}) if trusted else set()
+        named = set(trusted)
+        second = _cedict_choice(text, index, bounds)
+        if trusted and second:
+            named.add(second)
         ordered = [chose, *[o for o in options if o != chose and (not named or o in named)]]
         ordered += sorted(named - set(ordered))
         found.append(Ambiguity(char, tuple(ordered), index))
