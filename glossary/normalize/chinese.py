@@ -123,9 +123,11 @@ def reading_note(found: list[Disagreement]) -> str:
 
 def document_reading(concept: Concept, simplified: str) -> list[str] | None:
     """A toned pinyin term found in the documents that reads `simplified`, as syllables."""
+    from glossary.normalize.readings import reads
+
     count = sum(map(len, han_runs(simplified)))
     for term in concept.terms_in(PINYIN):
-        if not is_derived(term):
+        if not is_derived(term) and reads(simplified, term.text):
             syllables = parse_reading(term.text)
             if syllables and len(syllables) == count:
                 return syllables
