@@ -1,25 +1,34 @@
-"""Pinyin for Chinese terms as GB/T 16159-2012 writes it: Zhōnghuá Mínzú, Fēngqiáo jīngyàn.
+"""Pinyin for Chinese terms as GB/T 16159-2012 writes it: Zhōnghuá Mínzú, dǎng de lǐngdǎo.
 
 One computation gives every form: a term becomes words, each a list of syllables in tone
 numbers (neutral tone 5), from which tone marks, tone numbers and toneless spellings are all
 written.
 
-1. Readings.  pypinyin with its defaults reads each Han run as a whole, so its phrase data
-   settles polyphones from context (94.7% of CC-CEDICT words exact; tone sandhi off, as
-   GB/T 16159 writes citation tones).  A curated phrase list (data/pinyin_phrases.tsv, one
+1. Readings.  polyphones.readings: pypinyin, with CC-CEDICT as a second opinion; or a reading
+   found in a document, which wins (`reading=`).  一 and 不 keep their own tones (GB/T 16159
+   writes citation tones).  A curated phrase list (data/pinyin_phrases.tsv, one
    ``词语<TAB>reading`` per line, anyone can extend it) overrides readings and word
    boundaries for the domain: 领导班子 lǐngdǎo bānzi, 干部 gànbù.
 2. Words.  jieba segments and tags parts of speech (loaded lazily, ~1 s, only when a term
-   needs it: building, never looking up).  GB/T 16159 writes a multi-word name as separate
-   words, so a dictionary word of four or more characters is split when every part is itself
-   a common word (中华民族 → 中华 民族, 中国共产党 → 中国 共产党); 非公有制 stays whole.
+   needs it: building, never looking up); then GB/T 16159's rules:
+   - the structural particles 的/地/得 apart, even inside a jieba word (党的领导 → dǎng de
+     lǐngdǎo); 了/着/过 joined to the verb before them (kànle);
+   - numerals in groups (yībǎi èrshíwǔ, shíyī wàn) apart from their measure word (liǎng gè);
+     这/那/哪 apart from a measure word other than 个 (nà cì, but zhège); 第 and a numeral
+     hyphenated (dì-èr);
+   - a one-character prefix joined to its noun (fùbùzhǎng);
+   - a name divided as CC-CEDICT capitalises it (Zhong1 guo2 Gong4 chan3 dang3 → Zhōngguó
+     Gòngchǎndǎng); a place's one-character generic apart (Běijīng Shì); a surname apart
+     from the given name (Xí Jìnpíng) and from a title (Lǐ xiānsheng);
+   - any other word of four or more characters divided into common words, again and again
+     (全国人民代表大会常务委员会 → six words); idioms and words with no such division stay whole.
 3. Joining.  Syllables of a word are written together, with an apostrophe before a, o, e
-   opening a non-initial syllable (Xī'ān); 第 and a numeral are joined by a hyphen (dì-èr)
-   and a following measure word is its own word (gè).
+   opening a non-initial syllable (Xī'ān).
 4. Capitals.  Proper nouns are capitalised word by word.  A term is a proper noun when the
-   caller says so (the concept names a body, meeting or place); otherwise only the words that
-   jieba tags as place (ns), person (nr) or organisation (nt) names are.  A person's surname
-   is written apart from the given name: Xí Jìnpíng.
+   caller says so (`proper=True`), or, unless the caller says not (`proper=False`), when its
+   Chinese names a body or meeting (names_a_body); otherwise only its names are: what
+   CC-CEDICT capitalises, or, for a word CC-CEDICT lacks, what jieba tags as a place (ns),
+   person (nr) or organisation (nt).
 """
 
 from __future__ import annotations
@@ -45,16 +54,11 @@ _HAN_OR_NOT = re.compile(r"[\u3400-\u9fff]+|[^\u3400-\u9fff]+")
 _PARTICLES = frozenset("的地得")
 _PARTICLE_TAGS = ("uj", "uv", "ud")  # 的, 地, 得 as jieba tags them
 _ASPECT_TAGS = ("ul", "uz", "ug")  # 了, 着, 过 after a verb
-_TITLES = ("先生", "女士", "同志", "主任", "部长", "书记", "主席", "总理", "老师", "教授", "院长",
-           "局长", "省长", "市长")
-_MEASURES = frozenset("个次项条种位只张件本支家所座批类届轮")
 _DEMONSTRATIVES = frozenset("这那哪")
 _PREFIXES = frozenset("副总非反超老阿可无")
 _PLACE_GENERICS = frozenset("省市县区镇乡山河湖")
 _WHOLE_TAGS = ("i",)  # idioms are never divided
 _MODIFIER_TAGS = ("n", "vn", "j", "a", "b", "curated")
-NAMED_BODY_HEADS = ("会议", "大会", "委员会", "常委会", "政治局", "书记处", "部", "局", "院", "政府",
-                    "协会", "联合会", "银行", "办公室", "办公厅", "小组")
 MIN_SPLIT_FREQUENCY = 100  # a part must be at least this common in jieba's dictionary
 
 
@@ -243,10 +247,10 @@ def _cedict_names(segment: str, syllables: list[str]) -> list[tuple[str, bool]] 
     """How CC-CEDICT writes `segment` when it has it with these letters: its chunks, each
     (characters, proper), a capital opening each word of a name (Zhong1 guo2 Gong4 chan3 dang3
     → 中国, 共产党); None when CC-CEDICT lacks it."""
-    from glossary.normalize.polyphones import cedict_entries
+    from glossary.normalize import cedict
 
     toneless = [s.rstrip("12345") for s in syllables]
-    fits = [r for r in cedict_entries().get(segment, ())
+    fits = [r for r in cedict.readings().get(segment, ())
             if [s.lower().rstrip("12345") for s in r] == toneless]
     if not fits:
         return None
@@ -293,7 +297,7 @@ def _shape(segment: str, syllables: list[str], tag: str, proper: bool) -> list[_
                 *_shape(segment[inner + 1:], syllables[inner + 1:], "x", proper)]
     if tag.startswith(_PERSON_TAGS) and 2 <= len(segment) <= 4 and not _common(segment):
         surname = 2 if segment[:2] in _COMPOUND_SURNAMES else 1
-        title = segment[surname:] in _TITLES  # 李先生: Lǐ xiānsheng
+        title = segment[surname:] in data.word_list("titles", "zh")  # 李先生: Lǐ xiānsheng
         return [_Word(segment[:surname], tuple(syllables[:surname]), True),
                 _Word(segment[surname:], tuple(syllables[surname:]), not title)]
     if segment[0] == "第" and len(segment) > 1 and segment[1] in _NUMERALS:
@@ -306,7 +310,7 @@ def _shape(segment: str, syllables: list[str], tag: str, proper: bool) -> list[_
         return words
     if segment[0] in _NUMERALS:
         return _numbers(segment, syllables, tag, proper)
-    if len(segment) == 2 and segment[0] in _DEMONSTRATIVES and segment[1] in _MEASURES - {"个"}:
+    if len(segment) == 2 and segment[0] in _DEMONSTRATIVES and segment[1] in _measures() - {"个"}:
         return [_Word(segment[0], (syllables[0],), proper), _Word(segment[1], (syllables[1],), proper)]
     named = _cedict_names(segment, syllables)
     if named is not None:
@@ -332,9 +336,9 @@ def _shape(segment: str, syllables: list[str], tag: str, proper: bool) -> list[_
 
 def _common(segment: str) -> bool:
     """CC-CEDICT has `segment` in lower case only: a common word, whatever jieba's tag."""
-    from glossary.normalize.polyphones import cedict_entries
+    from glossary.normalize import cedict
 
-    readings = cedict_entries().get(segment, ())
+    readings = cedict.readings().get(segment, ())
     return bool(readings) and all(not r[0][:1].isupper() for r in readings)
 
 
@@ -352,7 +356,7 @@ def _numbers(segment: str, syllables: list[str], tag: str, proper: bool) -> list
     end = 0
     while end < len(segment) and segment[end] in _NUMERALS:
         end += 1
-    if end == len(segment) or segment[end] in _MEASURES:
+    if end == len(segment) or segment[end] in _measures():
         groups, current = [], ""
         for char in segment[:end]:
             if char in "万亿":
@@ -402,9 +406,18 @@ def names_a_body(words: list[_Word]) -> bool:
     """The term names a body or meeting by its Chinese alone: it ends in a head noun (会议,
     委员会, 部…) after nouns that say which (中央 经济 工作 会议; not 那次 会议)."""
     spelled = [w for w in words if w.syllables]
-    if len(spelled) < 2 or not spelled[-1].text.endswith(NAMED_BODY_HEADS):
+    if len(spelled) < 2 or not spelled[-1].text.endswith(_name_heads()):
         return False
     return all(w.tag.startswith(_MODIFIER_TAGS) for w in spelled[:-1])
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> tuple[str, ...]:
+    return tuple(data.word_list("name-heads", "zh"))
+
+
+def _measures() -> frozenset[str]:
+    return data.word_list("measures", "zh")
 
 
 def _spell(word: _Word, style: str) -> str:
