@@ -34,11 +34,13 @@ from glossary.normalize.keys import pinyin_key
 from glossary.normalize.pinyin import parse_reading, pinyin
 from glossary.normalize.polyphones import CEDICT, Disagreement, disagreements
 from glossary.normalize.script import (
+    REGIONAL_CONFIGS,
     TAIWAN_VOCABULARY,
     VARIANT_CONFIGS,
     Ambiguity,
     ambiguities,
     convert,
+    is_traditional,
     to_simplified,
     traditional_forms,
 )
@@ -156,10 +158,13 @@ def with_chinese_forms(concept: Concept) -> Concept:
         if source.text != simplified:
             add(replace(base, text=simplified, lang=ZH_HANS,
                         notes=(derived_note(source.text, "OpenCC"),)))
+        kept = is_traditional(source.text)
         for tag, config in VARIANT_CONFIGS.items():
             if not any(t.lang == tag for t in found):
+                how = "kept as found" if kept and tag == ZH_HANT else \
+                    f"OpenCC {REGIONAL_CONFIGS[tag] if kept else config}"
                 term = replace(base, text=forms[tag], lang=tag,
-                               notes=(derived_note(source.text, f"OpenCC {config}"),))
+                               notes=(derived_note(source.text, how),))
                 add(_flagged(term, AMBIGUOUS_FLAG, ambiguity_note(unsure)) if unsure else term)
         if "zh-Hant-TW-vocabulary" in forms:
             add(replace(base, text=forms["zh-Hant-TW-vocabulary"], lang=ZH_HANT_TW,

@@ -41,19 +41,13 @@ class Reading:
     pypinyin: str  # pypinyin's own reading, the first opinion
 
 
-def cedict_entries() -> dict[str, frozenset[tuple[str, ...]]]:
-    """Simplified headword → its readings as CC-CEDICT writes them, with the capitals that
-    mark where each word of a proper noun starts: ("Zhong1", "guo2", "Gong4"…)."""
-    from glossary.normalize import cedict
-
-    return cedict.readings()
-
-
 @lru_cache(maxsize=1)
 def cedict_readings() -> dict[str, frozenset[tuple[str, ...]]]:
     """Simplified headword → its readings in lower case."""
+    from glossary.normalize import cedict
+
     return {word: frozenset(tuple(s.lower() for s in reading) for reading in readings)
-            for word, readings in cedict_entries().items()}
+            for word, readings in cedict.readings().items()}
 
 
 @lru_cache(maxsize=1)

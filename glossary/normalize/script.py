@@ -6,9 +6,10 @@ Why not opencc-python-reimplemented: on OpenCC's own regression cases it gets 56
 
 Converters are built on first use (construction reads dictionaries, ~0.1 s) and cached.
 
-- Script: a Simplified term is converted whole (s2t, s2tw, s2hk).  A Traditional or mixed term
-  is kept as found: only its Simplified characters are converted (汙染物 stays, not 污染物;
-  小舖 stays, not 小鋪), and the Taiwan and Hong Kong forms follow from it (t2tw, t2hk).
+- Script: a Simplified or mixed term is converted by OpenCC as it is (s2t, s2tw, s2hk), which
+  converts its Simplified characters and leaves its Traditional ones (汙染物 stays 汙染物; the
+  old round trip through the Simplified key made it 污染物).  A Traditional term is kept as
+  found (台灣, not s2t's 臺灣), and its Taiwan and Hong Kong forms follow from it (t2tw, t2hk).
 - Ambiguity: where s2t chooses among several Traditional characters (干 → 幹 乾 干) and no
   phrase of OpenCC's dictionaries decided it, or the phrases that cover the character disagree
   (被发明: 被发 → 被髮, 发明 → 發明), ``ambiguities`` says so and lists the choices.  The
@@ -30,8 +31,8 @@ VARIANT_CONFIGS = {ZH_HANT: "s2t", ZH_HANT_TW: "s2tw", ZH_HANT_HK: "s2hk"}
 TAIWAN_VOCABULARY = "s2twp"
 # Back to Simplified from each Traditional standard; VARIANT_CONFIGS holds the way there.
 _BACK = {ZH_HANT: "t2s", ZH_HANT_TW: "tw2s", ZH_HANT_HK: "hk2s"}
-# From OpenCC's standard Traditional to each region's.
-_REGIONAL = {ZH_HANT_TW: "t2tw", ZH_HANT_HK: "t2hk"}
+# From OpenCC's standard Traditional to each region's: the way there for Traditional input.
+REGIONAL_CONFIGS = {ZH_HANT_TW: "t2tw", ZH_HANT_HK: "t2hk"}
 _LONGEST_PHRASE = 12
 
 
@@ -88,13 +89,13 @@ def traditional_forms(text: str, source_tag: str | None = None) -> dict[str, str
     Simplified or mixed text is converted by OpenCC as it is (OpenCC converts Simplified
     characters and leaves Traditional ones: 汙染物, 小舖); a Traditional text is kept as found
     (but for six odd variants OpenCC always rewrites), and its regional forms follow from it
-    (t2tw, t2hk).  A term known to follow a regional
-    standard (`source_tag`) is that region's form as it is."""
+    (t2tw, t2hk).  A term known to follow a regional standard (`source_tag`) is that
+    region's form as it is."""
     if not is_traditional(text):
         return traditional_variants(text)
     hant = "".join(map(_standard_variant, text))
-    forms = {ZH_HANT: hant, **{tag: convert(hant, config) for tag, config in _REGIONAL.items()}}
-    if source_tag in _REGIONAL:
+    forms = {ZH_HANT: hant, **{tag: convert(hant, config) for tag, config in REGIONAL_CONFIGS.items()}}
+    if source_tag in REGIONAL_CONFIGS:
         forms[source_tag] = text
     return forms
 

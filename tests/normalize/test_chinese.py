@@ -57,6 +57,7 @@ def test_traditional_input_keeps_its_characters():
     enriched = with_chinese_forms(Concept("c1", terms=[Term("汙染物", "zh-Hant")]))
     assert [t.text for t in enriched.terms_in("zh-Hant")] == ["汙染物"]
     assert [t.text for t in enriched.terms_in("zh-Hans")] == ["污染物"]
+    assert enriched.terms_in("zh-Hant-TW")[0].notes == ("Derived: OpenCC t2tw from 汙染物",)
 
 
 def test_ambiguous_conversions_are_flagged_with_their_choices():
