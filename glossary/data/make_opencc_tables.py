@@ -42,7 +42,8 @@ def main() -> None:
 
     clib = Path(opencc.__file__).parent / "clib"
     characters = {key: values for key, values in _text(clib, "STCharacters") if len(values) > 1}
-    lines = [f"#\tOpenCC {getattr(opencc, '__version__', '')} s2t: characters with several "
+    lines = [f"#\tFrom OpenCC {getattr(opencc, '__version__', '')} (Apache License 2.0, "
+             "https://github.com/BYVoid/OpenCC), its s2t dictionaries: characters with several "
              "Traditional forms (C), phrases that decide them (P)"]
     lines += [f"C\t{key}\t{' '.join(values)}" for key, values in sorted(characters.items())]
     phrases = _text(clib, "STPhrases") + _text(clib, "STPhrases_GeneratedFromRegionalPhrases")
