@@ -11,7 +11,8 @@
    zh-Hant-HK, s2twp → the Taiwan vocabulary form, t2s/tw2s/hk2s → zh-Hans, t2tw/t2hk → the
    regional form of a Traditional input).  Beside OpenCC itself (its own regression suite:
    right by construction) and the old way, a round trip through the Simplified key.  Then the
-   phrase-boundary errors OpenCC's users reported, and whether ``ambiguous`` names them.
+   phrase-boundary errors OpenCC's users reported, and whether ``ambiguous`` names them; and
+   how often CC-CEDICT words are flagged where s2t agrees with CC-CEDICT and where it does not.
 3. CPP polyphones (../shared/oracles/pinyin_cpp, 10,254 sentences): the annotated
    character's reading, beside pypinyin's on the whole sentence.  CPP writes ü as "u:"; the
    first peer row compares as written (MEASUREMENTS.md's 87.3%), the others with ü unified.
@@ -95,6 +96,32 @@ def opencc_cases() -> list[tuple[str, int, int, int]]:
     return out
 
 
+def flags_on_cedict(size: int = 5000) -> tuple[int, int, int, int]:
+    """On CC-CEDICT's common words with one Traditional form (Simplified ≠ Traditional, two
+    characters or more, a deterministic sample): (words where OpenCC's s2t differs from
+    CC-CEDICT, of those flagged, words where they agree, of those flagged).  Not independent:
+    CC-CEDICT settles characters no OpenCC phrase covers."""
+    import random
+
+    from glossary.normalize import cedict
+    from glossary.normalize.script import ambiguities, convert
+
+    forms: dict[str, set[str]] = {}
+    for trad, simplified, syllables in cedict._entries():
+        if len(simplified) > 1 and simplified != trad and not syllables[0][:1].isupper():
+            forms.setdefault(simplified, set()).add(trad)
+    words = sorted(w for w, t in forms.items() if len(t) == 1)
+    random.Random(19).shuffle(words)
+    differ = differ_flagged = agree = agree_flagged = 0
+    for word in words[:size]:
+        flagged = bool(ambiguities(word))
+        if convert(word, "s2t") == next(iter(forms[word])):
+            agree, agree_flagged = agree + 1, agree_flagged + flagged
+        else:
+            differ, differ_flagged = differ + 1, differ_flagged + flagged
+    return differ, differ_flagged, agree, agree_flagged
+
+
 def cpp() -> dict[str, tuple[int, int]]:
     """Right and total per (peer, half) on CPP."""
     from glossary.normalize.polyphones import _pypinyin, readings
@@ -171,6 +198,10 @@ def main(argv: list[str] | None = None) -> None:
     named = sum(any(a.char == char for a in ambiguities(text)) for text, char in REPORTED_ERRORS)
     print(f"\nReported OpenCC phrase-boundary errors flagged ambiguous: {named}/{len(REPORTED_ERRORS)}"
           " (OpenCC itself reports none)")
+    differ, differ_flagged, agree, agree_flagged = flags_on_cedict()
+    print(f"CC-CEDICT words, s2t differs from CC-CEDICT's form: {differ_flagged} of {differ} flagged "
+          f"(most are variant conventions, 麪/麵, 裏/裡); s2t agrees: {agree_flagged} of {agree} "
+          "flagged")
 
     print("\nCPP polyphones (test split): the annotated character's reading\n")
     print(f"| {'reader':<30} | {'right':>6} | {'of':>6} | {'accuracy':>8} |")
