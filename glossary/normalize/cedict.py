@@ -21,14 +21,15 @@ LONGEST = 8
 _ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /")
 
 
-_CACHE_FORMAT = 1
-Entry = tuple[str, str, tuple[str, ...]]
+_CACHE_FORMAT = 2
+Entry = tuple[str, str, tuple[str, ...], bool]  # Traditional, Simplified, syllables, idiom
 
 
 @lru_cache(maxsize=1)
 def _entries() -> tuple[Entry, ...]:
-    """(Traditional, Simplified, syllables) per entry; syllables as CC-CEDICT writes them
-    (tone numbers, u: written ü, capitals opening each word of a proper noun).
+    """(Traditional, Simplified, syllables, idiom) per entry; syllables as CC-CEDICT writes
+    them (tone numbers, u: written ü, capitals opening each word of a proper noun); idiom when
+    a gloss says "(idiom)".
 
     Parsed once and kept in the cache folder (``fileio.cache_dir``) as a marshal file, as
     align.lexicon keeps its glosses: it loads in a fraction of the parse."""
@@ -60,7 +61,7 @@ def _parse(raw: bytes) -> tuple[Entry, ...]:
         if match and len(match[2]) <= LONGEST:
             syllables = tuple(match[3].replace("u:", "ü").split())
             if len(syllables) == len(match[2]) == len(match[1]):
-                found.append((match[1], match[2], syllables))
+                found.append((match[1], match[2], syllables, "(idiom)" in line))
     return tuple(found)
 
 
@@ -68,7 +69,7 @@ def _parse(raw: bytes) -> tuple[Entry, ...]:
 def readings() -> dict[str, frozenset[tuple[str, ...]]]:
     """Simplified headword → its readings as CC-CEDICT writes them."""
     found: dict[str, set[tuple[str, ...]]] = {}
-    for _, simplified, syllables in _entries():
+    for _, simplified, syllables, _ in _entries():
         found.setdefault(simplified, set()).add(syllables)
     return {word: frozenset(r) for word, r in found.items()}
 
@@ -79,7 +80,13 @@ def traditional() -> dict[str, frozenset[str]]:
     lower case) when it has any: 党 → 黨 (the surname 党 Dǎng is a name entry)."""
     common: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
-    for trad, simplified, syllables in _entries():
+    for trad, simplified, syllables, _ in _entries():
         into = names if syllables[0][:1].isupper() else common
         into.setdefault(simplified, set()).add(trad)
     return {word: frozenset(common.get(word) or names[word]) for word in {*common, *names}}
+
+
+@lru_cache(maxsize=1)
+def idioms() -> frozenset[str]:
+    """Simplified headwords CC-CEDICT calls idioms (实事求是, 光明磊落)."""
+    return frozenset(simplified for _, simplified, _, idiom in _entries() if idiom)

@@ -20,8 +20,10 @@ written.
    - a name divided as CC-CEDICT capitalises it (Zhong1 guo2 Gong4 chan3 dang3 → Zhōngguó
      Gòngchǎndǎng); a place's one-character generic apart (Běijīng Shì); a surname apart
      from the given name (Xí Jìnpíng) and from a title (Lǐ xiānsheng);
+   - a four-character idiom hyphenated when it is two words of two characters (shíshì-qiúshì),
+     else joined;
    - any other word of four or more characters divided into common words, again and again
-     (全国人民代表大会常务委员会 → six words); idioms and words with no such division stay whole.
+     (全国人民代表大会常务委员会 → six words); a word with no such division stays whole.
 3. Joining.  Syllables of a word are written together, with an apostrophe before a, o, e
    opening a non-initial syllable (Xī'ān).
 4. Capitals.  Proper nouns are capitalised word by word.  A term is a proper noun when the
@@ -57,7 +59,6 @@ _ASPECT_TAGS = ("ul", "uz", "ug")  # 了, 着, 过 after a verb
 _DEMONSTRATIVES = frozenset("这那哪")
 _PREFIXES = frozenset("副总非反超老阿可无")
 _PLACE_GENERICS = frozenset("省市县区镇乡山河湖")
-_WHOLE_TAGS = ("i",)  # idioms are never divided
 _MODIFIER_TAGS = ("n", "vn", "j", "a", "b", "curated")
 MIN_SPLIT_FREQUENCY = 100  # a part must be at least this common in jieba's dictionary
 
@@ -312,14 +313,18 @@ def _shape(segment: str, syllables: list[str], tag: str, proper: bool) -> list[_
         return _numbers(segment, syllables, tag, proper)
     if len(segment) == 2 and segment[0] in _DEMONSTRATIVES and segment[1] in _measures() - {"个"}:
         return [_Word(segment[0], (syllables[0],), proper), _Word(segment[1], (syllables[1],), proper)]
+    idiom = _idiom(segment, syllables, proper)
+    if idiom:
+        return [idiom]
     named = _cedict_names(segment, syllables)
     if named is not None:
         words, index = [], 0
         for chunk, capital in named:
             parts = [chunk] if capital else _split_long(chunk)
-            for part in parts:
+            for part in parts:  # a name inside a common phrase keeps its capital (台湾同胞)
+                name = capital or (len(parts) > 1 and _is_name(part))
                 words.append(_Word(part, tuple(syllables[index:index + len(part)]),
-                                   proper or capital, tag=tag))
+                                   proper or name, tag=tag))
                 index += len(part)
         return words
     is_name = tag.startswith(_PROPER_TAGS)
@@ -327,11 +332,36 @@ def _shape(segment: str, syllables: list[str], tag: str, proper: bool) -> list[_
         return [*_shape(segment[:-1], syllables[:-1], tag, proper),
                 _Word(segment[-1], (syllables[-1],), True, tag=tag)]
     words, index = [], 0
-    for part in ([segment] if tag in _WHOLE_TAGS else _split_long(segment)):
-        words.append(_Word(part, tuple(syllables[index:index + len(part)]), proper or is_name,
+    parts = _split_long(segment)
+    for part in parts:  # a name inside keeps its capital (台湾同胞 → Táiwān tóngbāo)
+        name = is_name or (len(parts) > 1 and _is_name(part))
+        words.append(_Word(part, tuple(syllables[index:index + len(part)]), proper or name,
                            tag=tag))
         index += len(part)
     return words
+
+
+def _idiom(segment: str, syllables: list[str], proper: bool) -> _Word | None:
+    """A four-character idiom as one word, hyphenated when it is two words of two characters
+    (光明磊落 guāngmíng-lěiluò, 实事求是 shíshì-qiúshì), else joined (总而言之); None when
+    `segment` is no idiom (CC-CEDICT's, or jieba's tag)."""
+    from glossary.normalize import cedict
+
+    if len(segment) != 4 or segment not in cedict.idioms():
+        return None
+    halves = (segment[:2], segment[2:])
+    words = cedict.readings()
+    frequency = jieba().dt.FREQ
+    two = all(h in words or frequency.get(h, 0) >= MIN_SPLIT_FREQUENCY for h in halves)
+    return _Word(segment, tuple(syllables), proper, hyphen_after=2 if two else 0, tag="i")
+
+
+def _is_name(segment: str) -> bool:
+    """CC-CEDICT has `segment` with capitals only: a name (台湾 Tai2 wan1)."""
+    from glossary.normalize import cedict
+
+    readings = cedict.readings().get(segment, ())
+    return bool(readings) and all(r[0][:1].isupper() for r in readings)
 
 
 def _common(segment: str) -> bool:

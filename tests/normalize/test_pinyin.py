@@ -70,3 +70,13 @@ def test_particles_and_aspect():
     assert pinyin("坚持党的领导").marks == "jiānchí dǎng de lǐngdǎo"
     assert pinyin("目的地").marks == "mùdìdì"  # 的 read dì is no particle
     assert pinyin("看了").marks == "kànle"
+
+
+@pytest.mark.parametrize("text, marks", [
+    ("实事求是", "shíshì-qiúshì"),  # an idiom of two two-character words: hyphenated
+    ("风平浪静", "fēngpínglàngjìng"),  # no such words: joined
+    ("解放思想", "jiěfàng sīxiǎng"),  # no idiom: two words
+    ("台湾同胞", "Táiwān tóngbāo"),  # a name inside a common phrase keeps its capital
+])
+def test_idioms_and_names_inside_phrases(text, marks):
+    assert pinyin(text).marks == marks
