@@ -153,7 +153,8 @@ def disagreements(chosen: Sequence[str], text: str, source: str = CEDICT) -> lis
     """Where the readings `chosen` for the Han characters of `text` (by `source`: a document,
     or this module) differ from another opinion: pypinyin's, or CC-CEDICT's where a document
     reading was chosen.  A neutral tone against a full tone of the same syllable is no
-    disagreement (dictionaries differ on them all the time: 书记 shūji / shūjì)."""
+    disagreement (dictionaries differ on them all the time: 书记 shūji / shūjì), and neither
+    is a reading the curated phrase list gives."""
     from glossary.han import han_runs
 
     computed = [r for run in han_runs(text) for r in readings(run)]
@@ -163,6 +164,8 @@ def disagreements(chosen: Sequence[str], text: str, source: str = CEDICT) -> lis
         if char in "一不":
             continue  # written in their own tones on purpose
         if source == CEDICT:
+            if used != reading.syllable:
+                continue  # data/pinyin_phrases.tsv decided it: a reviewed reading
             other, other_source, used_source = reading.pypinyin, PYPINYIN, reading.source
         else:
             other, other_source, used_source = reading.syllable, reading.source, source
