@@ -271,13 +271,14 @@ def _words(text: str, proper: bool | None, given: Sequence[str] | None = None) -
             words.append(_Word(segment, ()))
             continue
         syllables = [next(reading) for _ in segment]
-        if tag == "curated":
+        if tag == "curated":  # its words; its readings unless a document gave one
             index = 0
             for fixed in curated[segment]:
                 capital = fixed[0][0].isupper()
-                fixed = (fixed[0].lower(), *fixed[1:])
-                words.append(_Word(segment[index:index + len(fixed)], fixed, bool(proper) or capital,
-                                   tag="curated"))
+                read = syllables[index:index + len(fixed)] if given else \
+                    [fixed[0].lower(), *fixed[1:]]
+                words.append(_Word(segment[index:index + len(fixed)], tuple(read),
+                                   bool(proper) or capital, tag="curated"))
                 index += len(fixed)
             continue
         words.extend(_shape(segment, syllables, tag, bool(proper)))
@@ -491,7 +492,8 @@ def pinyin(text: str, proper: bool | None = None,
     """Every pinyin spelling of a Chinese term.  `proper` True capitalises every word, False
     only the names inside (places, persons, organisations), None decides from the Chinese
     (names_a_body).  `reading`, one tone-number syllable per Han character (a reading found
-    in a document), replaces the computed one; a curated phrase still divides the words."""
+    in a document), replaces the computed one, the curated list's too (which still divides
+    the words)."""
     if reading is not None and len(reading) != sum(map(len, han_runs(text))):
         raise ValueError(f"{text}: {len(reading)} syllables for "
                          f"{sum(map(len, han_runs(text)))} characters")

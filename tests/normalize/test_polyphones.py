@@ -40,6 +40,8 @@ def test_a_reading_found_in_a_document_wins():
         "wéi rénmín fúwù"
     with pytest.raises(ValueError):
         pinyin("为人民服务", reading=["wei2"])
+    # over the curated list's reading too (领导班子 lǐngdǎo bānzi), which still divides the words
+    assert pinyin("领导班子", reading=["ling3", "dao3", "ban1", "zi3"]).marks == "lǐngdǎo bānzǐ"
 
 
 def test_cpp_polyphones_held_out_half():
