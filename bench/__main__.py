@@ -31,7 +31,7 @@ PLANS = {
              ("formats", ["--sizes", "10k,100k,1M"]), ("lookup", ["--sizes", "10k,100k,1M"]),
              ("check", []), ("extraction", []), ("alignment", [])],
 }
-TITLES = {"build": "Build throughput", "normalize": "Normalization (pinyin accuracy, speed)",
+TITLES = {"build": "Build throughput", "normalize": "Normalization (GB/T 16159, OpenCC cases, CPP polyphones, speed)",
           "formats": "TBX and CSV export/import, beside translate-toolkit",
           "lookup": "Lookup, beside the sqlite3 shell", "check": "Checking translations",
           "extraction": "Extraction precision and recall",

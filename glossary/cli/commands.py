@@ -102,25 +102,29 @@ def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, paral
 @cli.command()
 @click.argument("texts", nargs=-1, required=True)
 @click.option("--proper", is_flag=True,
-              help="The term names a body, meeting, place or person: capitalise every pinyin word.")
+              help="Capitalise every pinyin word (the term is a name).  Without it, named bodies "
+                   "and meetings (…会议, …委员会) are still found from the Chinese.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per TEXT) for scripts.")
 def normalize(texts: tuple[str, ...], proper: bool, as_json: bool) -> None:
     """Show every normalized form of a term: Simplified and Traditional Chinese (Taiwan,
-    Hong Kong), pinyin with tone marks, tone numbers and without tones, and search keys.
+    Hong Kong), pinyin with tone marks, tone numbers and without tones (GB/T 16159), and
+    search keys; and what needs review: Traditional characters OpenCC chose without a rule
+    to decide (ambiguous) and readings on which CC-CEDICT and pypinyin differ (readings).
 
-    Example: glossary normalize 枫桥经验 楓橋經驗
+    Example: glossary normalize 枫桥经验 楓橋經驗 被发明
     """
+    from glossary.cli import display
     from glossary.normalize import normalize as run_normalize
 
-    results = [run_normalize(text, proper=proper) for text in texts]
+    results = [run_normalize(text, proper=True if proper else None) for text in texts]
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))
         return
     for result in results:
         width = max(map(len, result))
         for key, value in result.items():
-            shown = ", ".join(value) if isinstance(value, list) else value
-            click.echo(f"{key:<{width}}  {shown}")
+            if value or value == "":  # empty review lists are left out
+                click.echo(f"{key:<{width}}  {display.normalized_value(value)}")
         click.echo()
 
 

@@ -74,6 +74,23 @@ def text_blocks(hits: Iterable[Hit], langs: LangFilter = _every, colour: bool = 
     return "\n\n".join(text_block(hit, langs, colour) for hit in hits) + ("\n" if spaced else "")
 
 
+def normalized_value(value: Any) -> str:
+    """One value of `glossary normalize` on a line: lists joined, review items spelled out
+    (发 → 發/髮; 为 wei4 (CC-CEDICT) / wei2 (pypinyin))."""
+    if not isinstance(value, list):
+        return str(value)
+    shown = []
+    for item in value:
+        if isinstance(item, dict) and "options" in item:
+            shown.append(f"{item['char']} → {'/'.join(item['options'])}")
+        elif isinstance(item, dict):
+            shown.append(f"{item['char']} {item['used']} ({item['by']}) / "
+                         f"{item['other']} ({item['other_by']})")
+        else:
+            shown.append(str(item))
+    return "; ".join(shown) if any(isinstance(i, dict) for i in value) else ", ".join(shown)
+
+
 def no_match(query: str, near: list[str]) -> str:
     return f"No match for {query!r}." + (" Did you mean: " + ", ".join(near) + "?" if near else "")
 

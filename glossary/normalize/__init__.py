@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 
-def normalize(text: str, proper: bool = False) -> dict[str, Any]:
-    """Every normalized form of one term: Chinese gets script variants and pinyin, any other
-    text its search key.  What `glossary normalize` prints."""
+def normalize(text: str, proper: bool | None = None) -> dict[str, Any]:
+    """Every normalized form of one term: Chinese gets script variants, pinyin and what needs
+    review (ambiguous conversions, readings that disagree), any other text its search key.
+    What `glossary normalize` prints.  `proper` True capitalises every pinyin word; None
+    lets the Chinese decide (a named body or meeting is capitalised)."""
     from glossary.han import han_count
     from glossary.normalize.keys import fold
 

@@ -5,11 +5,18 @@
 status, type and flags of the term it comes from and says how it was made in a note instead of
 carrying evidence: nobody wrote it, so there is no place to cite.
 
-A concept is a proper noun (all pinyin words capitalised) when its English full form is in
-title case *and* its Chinese ends in the head noun of a named body or meeting (…会议, …部,
-…委员会): "Central Economic Work Conference" / 中央经济工作会议.  Title case alone is not
-enough — "Fengqiao Model" is capitalised, but 枫桥经验 is a concept named after a place, so
-only 枫桥 is capitalised (jieba tags it as a place name).
+Review flags on derived terms:
+- ``ambiguous-conversion`` (Traditional forms): OpenCC chose among several Traditional
+  characters with no phrase of its dictionaries to decide (干 → 幹/乾/干), or between phrases
+  that disagree (被发明); the note lists the choices.
+- ``reading-disagreement`` (pinyin): the reading used (a document's, else CC-CEDICT's) and
+  another opinion (CC-CEDICT's, else pypinyin's) differ on a syllable; the note says where.
+
+Capitals: a concept is a proper noun (all pinyin words capitalised) when its Chinese names a
+body or meeting (…会议, …委员会, …部 after nouns that say which: pinyin.names_a_body), or its
+English full form is in title case and its Chinese ends in such a head noun.  An English full
+form in lower case says otherwise.  Title case alone is not enough — "Fengqiao Model" is
+capitalised, but 枫桥经验 is a concept named after a place, so only 枫桥 is capitalised.
 """
 
 from __future__ import annotations
@@ -20,36 +27,59 @@ from functools import cache
 from typing import Any
 
 from glossary.data import word_list
+from glossary.han import han_runs
 from glossary.langtags import PINYIN, ZH_HANS, ZH_HANT, ZH_HANT_HK, ZH_HANT_TW, display_key
 from glossary.model import Concept, Status, Term, TermType
 from glossary.normalize.keys import pinyin_key
-from glossary.normalize.pinyin import pinyin
+from glossary.normalize.pinyin import parse_reading, pinyin
+from glossary.normalize.polyphones import CEDICT, Disagreement, disagreements
 from glossary.normalize.script import (
+    REGIONAL_CONFIGS,
     TAIWAN_VOCABULARY,
     VARIANT_CONFIGS,
+    Ambiguity,
+    ambiguities,
     convert,
+    is_traditional,
     to_simplified,
-    traditional_variants,
+    traditional_forms,
 )
 
 DERIVED_PREFIX = "Derived: "
 TAIWAN_VOCABULARY_FLAG = "taiwan-vocabulary"
+AMBIGUOUS_FLAG = "ambiguous-conversion"
+READING_FLAG = "reading-disagreement"
+DOCUMENT = "the document"
 CHINESE_TAGS = (ZH_HANS, ZH_HANT, ZH_HANT_TW, ZH_HANT_HK)
 
 
-def chinese_forms(text: str, proper: bool = False, source_tag: str | None = None) -> dict[str, Any]:
-    """Simplified and Traditional forms, pinyin in three spellings, and search keys.
+def chinese_forms(text: str, proper: bool | None = None, source_tag: str | None = None,
+                  reading: list[str] | None = None) -> dict[str, Any]:
+    """Simplified and Traditional forms, pinyin in three spellings, search keys, and what
+    needs review: `ambiguous` conversions and `readings` that disagree.
 
-    `source_tag` (zh-Hant-TW, zh-Hant-HK) says which regional standard the text follows."""
+    `source_tag` (zh-Hant-TW, zh-Hant-HK) says which regional standard the text follows;
+    `reading` is a reading of the text found in a document (tone-number syllables)."""
+    return _forms(text, proper, source_tag, reading)[0]
+
+
+def _forms(text: str, proper: bool | None, source_tag: str | None, reading: list[str] | None
+           ) -> tuple[dict[str, Any], list[Ambiguity], list[Disagreement]]:
     simplified = to_simplified(text, source_tag)
-    forms: dict[str, Any] = {ZH_HANS: simplified, **traditional_variants(simplified)}
-    vocabulary = convert(simplified, TAIWAN_VOCABULARY)
-    if vocabulary != forms[ZH_HANT_TW]:
+    forms: dict[str, Any] = {ZH_HANS: simplified, **traditional_forms(text, source_tag)}
+    vocabulary = convert(text, TAIWAN_VOCABULARY)
+    # Only words: a Traditional input's own characters (台灣, not s2tw's 臺灣) are no suggestion.
+    if vocabulary not in (forms[ZH_HANT_TW], convert(text, VARIANT_CONFIGS[ZH_HANT_TW])):
         forms["zh-Hant-TW-vocabulary"] = vocabulary
-    spelled = pinyin(simplified, proper=proper)
+    spelled = pinyin(simplified, proper=proper, reading=reading)
     forms.update(pinyin=spelled.marks, pinyin_numbers=spelled.numbers, pinyin_plain=spelled.plain,
                  pinyin_keys=sorted({pinyin_key(spelled.plain), pinyin_key(spelled.plain, True)}))
-    return forms
+    unsure = ambiguities(text)
+    differ = disagreements(spelled.syllables, simplified, DOCUMENT if reading else CEDICT)
+    forms["ambiguous"] = [{"char": a.char, "options": list(a.options)} for a in unsure]
+    forms["readings"] = [{"char": d.char, "used": d.chosen, "by": d.source, "other": d.other,
+                          "other_by": d.other_source} for d in differ]
+    return forms, unsure, differ
 
 
 def derived_note(source: str, how: str) -> str:
@@ -60,11 +90,16 @@ def is_derived(term: Term) -> bool:
     return any(note.startswith(DERIVED_PREFIX) for note in term.notes)
 
 
-def is_named_body(concept: Concept) -> bool:
+def is_named_body(concept: Concept) -> bool | None:
+    """True when an English title-case full form and the Chinese agree the concept names a
+    body; False when an English full form is in lower case; None: let the Chinese decide."""
     english = [t.text for t in concept.terms_in("en") if t.type is TermType.FULL_FORM]
+    if not english:
+        return None
+    if not any(_title_case(e) for e in english):
+        return False
     chinese = [t.text for t in concept.terms_in(ZH_HANS)]
-    return any(_title_case(e) for e in english) and any(
-        to_simplified(c).endswith(_body_heads()) for c in chinese)
+    return True if any(to_simplified(c).endswith(_body_heads()) for c in chinese) else None
 
 
 @cache
@@ -76,6 +111,29 @@ def _body_heads() -> tuple[str, ...]:
 def _title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[^\s()]+", text) if w.lower() not in word_list("connectors", "en")]
     return bool(words) and all(w[0].isupper() or not w[0].isalpha() for w in words)
+
+
+def ambiguity_note(found: list[Ambiguity]) -> str:
+    return "Ambiguous conversion: " + "; ".join(
+        f"{a.char} → {'/'.join(a.options)} (OpenCC chose {a.options[0]})" for a in found)
+
+
+def reading_note(found: list[Disagreement]) -> str:
+    return "Readings disagree: " + "; ".join(
+        f"{d.char} {d.chosen} ({d.source}) / {d.other} ({d.other_source})" for d in found)
+
+
+def document_reading(concept: Concept, simplified: str) -> list[str] | None:
+    """A toned pinyin term found in the documents that reads `simplified`, as syllables."""
+    from glossary.normalize.readings import reads
+
+    count = sum(map(len, han_runs(simplified)))
+    for term in concept.terms_in(PINYIN):
+        if not is_derived(term) and reads(simplified, term.text):
+            syllables = parse_reading(term.text)
+            if syllables and len(syllables) == count:
+                return syllables
+    return None
 
 
 def with_chinese_forms(concept: Concept) -> Concept:
@@ -93,23 +151,35 @@ def with_chinese_forms(concept: Concept) -> Concept:
             added.append(term)
 
     for source in found:
-        forms = chinese_forms(source.text, proper=proper, source_tag=source.lang)
-        simplified = forms[ZH_HANS]
+        simplified = to_simplified(source.text, source.lang)
+        reading = document_reading(concept, simplified)
+        forms, unsure, differ = _forms(source.text, proper, source.lang, reading)
         base = replace(source, evidence=(), notes=())
         if source.text != simplified:
             add(replace(base, text=simplified, lang=ZH_HANS,
                         notes=(derived_note(source.text, "OpenCC"),)))
+        kept = is_traditional(source.text)
         for tag, config in VARIANT_CONFIGS.items():
             if not any(t.lang == tag for t in found):
-                add(replace(base, text=forms[tag], lang=tag,
-                            notes=(derived_note(simplified, f"OpenCC {config}"),)))
+                how = "kept as found" if kept and tag == ZH_HANT else \
+                    f"OpenCC {REGIONAL_CONFIGS[tag] if kept else config}"
+                term = replace(base, text=forms[tag], lang=tag,
+                               notes=(derived_note(source.text, how),))
+                add(_flagged(term, AMBIGUOUS_FLAG, ambiguity_note(unsure)) if unsure else term)
         if "zh-Hant-TW-vocabulary" in forms:
             add(replace(base, text=forms["zh-Hant-TW-vocabulary"], lang=ZH_HANT_TW,
                         type=TermType.VARIANT, status=Status.NEEDS_REVIEW,
                         flags=tuple(sorted({*base.flags, TAIWAN_VOCABULARY_FLAG})),
                         notes=(derived_note(simplified, f"OpenCC {TAIWAN_VOCABULARY} "
                                                         "(Taiwan vocabulary suggestion)"),)))
-        add(replace(base, text=forms["pinyin"], lang=PINYIN, type=TermType.TRANSLITERATION,
-                    notes=(derived_note(simplified, "pypinyin + GB/T 16159 word rules"),)))
+        how = "a reading in the document" if reading else "pypinyin + CC-CEDICT"
+        term = replace(base, text=forms["pinyin"], lang=PINYIN, type=TermType.TRANSLITERATION,
+                       notes=(derived_note(simplified, f"{how} + GB/T 16159 word rules"),))
+        add(_flagged(term, READING_FLAG, reading_note(differ)) if differ else term)
     # Stable sort: languages in display order, each language's terms as they were.
     return replace(concept, terms=sorted(concept.terms + added, key=lambda t: display_key(t.lang)))
+
+
+def _flagged(term: Term, flag: str, note: str) -> Term:
+    return replace(term, status=Status.NEEDS_REVIEW, flags=tuple(sorted({*term.flags, flag})),
+                   notes=(*term.notes, note))

@@ -20,6 +20,16 @@ def test_normalize_json_keys():
     assert latin == {"text": "Département", "key": "departement"}
 
 
+def test_normalize_lists_ambiguous_conversions_and_capitalises_named_bodies():
+    result = CliRunner().invoke(cli, ["normalize", "--json", "被发明", "中央经济工作会议"])
+    assert result.exit_code == 0
+    invented, meeting = json.loads(result.output)
+    assert invented["ambiguous"] == [{"char": "发", "options": ["髮", "發"]}]
+    assert meeting["ambiguous"] == [] and meeting["pinyin"] == "Zhōngyāng Jīngjì Gōngzuò Huìyì"
+    text = CliRunner().invoke(cli, ["normalize", "被发明"]).output
+    assert "ambiguous       发 → 髮/發" in text and "readings" not in text
+
+
 def test_normalize_needs_text():
     result = CliRunner().invoke(cli, ["normalize"])
     assert result.exit_code == 2 and "Missing argument" in result.output
