@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from glossary.errors import InputError
+from glossary.errors import GlossaryError, InputError
 
 CACHE_ENVIRONMENT = "GLOSSARY_CACHE"
 
@@ -23,6 +23,28 @@ def cache_dir() -> Path:
         return Path(configured)
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "glossary"
+
+
+def derived(name: str, source: Path, build: Callable[[], Any]) -> Any:
+    """`build()`'s result, kept in the cache folder as a marshal file keyed by `name` and by
+    `source`'s size and time (so it is rebuilt whenever the source changes).  For data that
+    takes seconds to parse and a tenth of that to load; a cache that cannot be read or
+    written is only slower, never an error."""
+    import marshal
+
+    stat = source.stat()
+    cached = cache_dir() / f"{name}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+    try:
+        return marshal.loads(cached.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # absent or damaged: build it again
+    found = build()
+    try:
+        with atomic_write(cached) as handle:
+            handle.write(marshal.dumps(found))
+    except (GlossaryError, OSError, ValueError):
+        pass
+    return found
 
 
 def ensure_dir(path: Path) -> Path:

