@@ -23,7 +23,6 @@ CC-CEDICT comes from normalize/cedict.py.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,25 +40,18 @@ class Reading:
     pypinyin: str  # pypinyin's own reading, the first opinion
 
 
-@lru_cache(maxsize=1)
 def cedict_readings() -> dict[str, frozenset[tuple[str, ...]]]:
     """Simplified headword → its readings in lower case."""
     from glossary.normalize import cedict
 
-    return {word: frozenset(tuple(s.lower() for s in reading) for reading in readings)
-            for word, readings in cedict.readings().items()}
+    return cedict.lower_readings()
 
 
-@lru_cache(maxsize=1)
 def word_readings() -> dict[str, str]:
     """Each character's most frequent reading in CC-CEDICT's words of two or more characters."""
-    counts: dict[str, Counter[str]] = {}
-    for word, readings in cedict_readings().items():
-        if len(word) > 1:
-            for reading in readings:
-                for char, syllable in zip(word, reading):
-                    counts.setdefault(char, Counter())[syllable] += 1
-    return {char: count.most_common(1)[0][0] for char, count in counts.items()}
+    from glossary.normalize import cedict
+
+    return cedict.word_readings()
 
 
 def _pypinyin(run: str) -> list[str]:
