@@ -7,13 +7,23 @@ module small enough that a lookup can import it without the document reader.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The class itself, for patterns built elsewhere: CJK Unified Ideographs with Extension A,
 # the compatibility ideographs and the supplementary-plane extensions.
-HAN_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+HAN_CLASS = f"[{HAN_RANGES}]"
 _HAN = re.compile(HAN_CLASS)
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _HAN_RUN = re.compile(_HAN.pattern + "+")
+
+
+@lru_cache(maxsize=256)
+def pattern(regex: str, flags: int = 0) -> re.Pattern[str]:
+    """`regex` compiled with ``\\p{Han}`` standing for this module's Han ranges, as other
+    regex engines spell it: ``pattern(r"[\\p{Han}·]{2,30}")``.  Every extractor's pattern
+    goes through here, so the package has one idea of what a Chinese character is."""
+    return re.compile(regex.replace(r"\p{Han}", HAN_RANGES), flags)
 
 
 def han_runs(text: str) -> list[str]:

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from glossary import data
+from glossary import data, han
 from glossary.han import han_runs, is_han
 from glossary.normalize.segment import jieba, tagged_words
 
@@ -52,7 +52,7 @@ _PERSON_TAGS = ("nr", "nrfg", "nrt")
 _COMPOUND_SURNAMES = frozenset("欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 长孙 宇文".split())
 _SYLLABLE = re.compile(r"[a-zü]+[1-5]")
 _CITATION = {"一": "yi1", "不": "bu4"}
-_HAN_OR_NOT = re.compile(r"[\u3400-\u9fff]+|[^\u3400-\u9fff]+")
+_HAN_OR_NOT = han.pattern(r"[\p{Han}]+|[^\p{Han}]+")
 _PARTICLES = frozenset("的地得")
 _PARTICLE_TAGS = ("uj", "uv", "ud")  # 的, 地, 得 as jieba tags them
 _ASPECT_TAGS = ("ul", "uz", "ug")  # 了, 着, 过 after a verb

@@ -22,12 +22,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from glossary import han
 from glossary.han import han_runs, is_han
 
 _TONE_MARKS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
 _WORD = re.compile(r"[A-Za-zÀ-ɏüÜ]+[1-5]?(?:['’\-][A-Za-zÀ-ɏüÜ]+[1-5]?)*")
 # A ruby reading: one or more syllables in brackets right after a Han character.
-_RUBY = re.compile(r"(?<=[\u3400-\u9fff])\s?[(（]{1,2}\s*(?P<reading>[a-zA-Zà-ɏü1-5' ]{1,60}?)\s*[)）]")
+_RUBY = han.pattern(r"(?<=[\p{Han}])\s?[(（]{1,2}\s*(?P<reading>[a-zA-Zà-ɏü1-5' ]{1,60}?)\s*[)）]")
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract.inline import english_before
@@ -29,8 +30,8 @@ from glossary.model import Candidate, CandidateTerm
 
 NAME = "adjacent"
 CONFIDENCE = 0.65
-_RUN = re.compile(r"(?<=[A-Za-z.)'’])[ \t](?P<han>[\u3400-\u9fff][\u3400-\u9fff·]{1,30})"
-                  r"(?![\u3400-\u9fff·])(?!\s*[(（])")
+_RUN = han.pattern(r"(?<=[A-Za-z.)'’])[ \t](?P<han>[\p{Han}][\p{Han}·]{1,30})"
+                  r"(?![\p{Han}·])(?!\s*[(（])")
 
 
 def extract(document: Document) -> Iterator[Candidate]:
@@ -41,7 +42,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             line_start = max(s for s in starts if s <= match.start("han"))
             if line_start == match.start("han"):
                 continue  # the space is where two source lines were joined
-            if not re.search(r"[\u3400-\u9fff|(（\t]", text[line_start:match.start()]) and \
+            if not han.pattern(r"[\p{Han}|(（\t]").search(text[line_start:match.start()]) and \
                     not re.search(r"[A-Za-z]", text[match.end():_line_end(starts, text, match.end())]):
                 continue  # "English 中文" alone on its line: a row
             found = english_before(text, match.start("han"), match.end("han"), match["han"])

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract.rows import lines
@@ -37,7 +38,7 @@ def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
         for offset, line in lines(paragraph):
             match = _LINE.match(line)
-            if not match or not re.search(r"[\u3400-\u9fff]", match["simp"]):
+            if not match or not han.pattern(r"[\p{Han}]").search(match["simp"]):
                 continue
             renderings = [r for r in map(_rendering, match["glosses"].split("/")) if r]
             if not renderings:
@@ -58,6 +59,6 @@ def _rendering(gloss: str) -> str | None:
     first = gloss.split(",")[0].split(";")[0]
     first = _ASIDE.sub(" ", first).strip(" .")
     words = first.split()
-    if not words or len(words) > _MAX_WORDS or re.search(r"[\u3400-\u9fff]", first):
+    if not words or len(words) > _MAX_WORDS or han.pattern(r"[\p{Han}]").search(first):
         return None
     return first

@@ -11,9 +11,9 @@ glossary: ``rows`` reads those, with every other separator.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
@@ -22,7 +22,7 @@ from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 
 NAME = "dashed"
-_DASHED = re.compile(r"(?:—|–|\s-\s)\s*(?P<han>[\u3400-\u9fff·]{2,30})\s*(?=—|–|\s-\s|[,.;:，。；：)]|$)")
+_DASHED = han.pattern(r"(?:—|–|\s-\s)\s*(?P<han>[\p{Han}·]{2,30})\s*(?=—|–|\s-\s|[,.;:，。；：)]|$)")
 
 
 def extract(document: Document) -> Iterator[Candidate]:

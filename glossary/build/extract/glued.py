@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
@@ -23,7 +24,7 @@ from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 
 NAME = "glued"
-_GLUED = re.compile(r"(?<=[A-Za-z])(?P<han>[\u3400-\u9fff][\u3400-\u9fff，、]{1,40})")
+_GLUED = han.pattern(r"(?<=[A-Za-z])(?P<han>[\p{Han}][\p{Han}，、]{1,40})")
 _CLAUSE_START = re.compile(r"[:;.!?]\s+|^\s*")
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
@@ -179,9 +180,9 @@ def _list_clause(text: str, before: str, end: int, chinese: str) -> tuple[str, i
 
 
 _TOKEN = re.compile(r"\S+")
-_WORD_TOKEN = re.compile(r"[^\s\u3400-\u9fff|:：()（）]+")
+_WORD_TOKEN = han.pattern(r"[^\s\p{Han}|:：()（）]+")
 _WINDOW = 600
-_DELIMITER = re.compile(r"[)）\]」』.;:!?,，。；：！？\u3400-\u9fff]|^")
+_DELIMITER = han.pattern(r"[)）\]」』.;:!?,，。；：！？\p{Han}]|^")
 _RUN_WORDS = 8
 
 
@@ -200,7 +201,7 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
         return None
     glued = begin > 0 and not window[:1].isspace() and text[len(before):len(before) + 1] in "(（"
     if len(tokens) <= _RUN_WORDS and glued and (
-            before[begin - 1] in ")）]」』" or re.match(r"[\u3400-\u9fff]", before[begin - 1])):
+            before[begin - 1] in ")）]」』" or han.pattern(r"[\p{Han}]").match(before[begin - 1])):
         return window.strip(), begin + tokens[0].start(), 0.75
     tokens = tokens[-12:]
     last = links(chinese, tokens[-1].group(), "en")
@@ -225,7 +226,7 @@ def _capitalised_run(text: str, before: str, end: int, chinese: str) -> tuple[st
         word = token.group()
         if run and word[-1] in ",;:.!?)”\"|":
             break  # clause punctuation ends the name
-        if run and re.search(r"[\u3400-\u9fff|:：()（）]", before[token.end():run[-1].start()]):
+        if run and han.pattern(r"[\p{Han}|:：()（）]").search(before[token.end():run[-1].start()]):
             break  # so does Chinese between two words (a run-on glossary)
         if not run and not word[0].isupper():
             return None  # the word right before the gloss must be capitalised

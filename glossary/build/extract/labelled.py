@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.language import span_language
@@ -68,9 +69,9 @@ def _forms(inside: str) -> dict[str, str]:
     for part in _PART.finditer(inside):
         label, value = part["label"].strip().casefold(), part["value"].strip(" ,，")
         if re.fullmatch(_ZH, label, re.IGNORECASE):
-            han = re.match(r"[\u3400-\u9fff\uf900-\ufaff·“”「」]+", value)
-            if han and ("zh" not in found or _SIMPLIFIED.search(label)):
-                found["zh"] = han.group().strip("“”「」")
+            term = han.pattern(r"[\p{Han}·“”「」]+").match(value)
+            if term and ("zh" not in found or _SIMPLIFIED.search(label)):
+                found["zh"] = term.group().strip("“”「」")
             continue
         for lang, names in _OTHER.items():
             if re.fullmatch(names, label, re.IGNORECASE):
@@ -96,6 +97,6 @@ def _subject(before: str) -> tuple[str, int] | None:
     if article:
         subject, begin = subject[article.end():], begin + article.end()
     words = subject.split()
-    if not 1 <= len(words) <= _MAX_WORDS or not subject[:1].isupper() or re.search(r"[\u3400-\u9fff]", subject):
+    if not 1 <= len(words) <= _MAX_WORDS or not subject[:1].isupper() or han.pattern(r"[\p{Han}]").search(subject):
         return None
     return subject, before.find(subject, begin)

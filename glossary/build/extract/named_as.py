@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract.zh_first import _term_before
@@ -29,12 +30,12 @@ from glossary.model import Candidate, CandidateTerm
 
 NAME = "named-as"
 CONFIDENCE = 0.7
-_COPULA = re.compile(
-    r"(?P<before>[\u3400-\u9fff“”「」\"]{1,40})"
+_COPULA = han.pattern(
+    r"(?P<before>[\p{Han}“”「」\"]{1,40})"
     r"(?P<copula>的英文(?:名称|名字|说法|翻译)?(?:是|为|叫做?)|英文(?:是|为|叫做?)|即为|即|也称为?|又称为?|"
     r"也可称为|称为|简称为?|译为|译作|译成|可译作|可译为)"
-    r"\s*[:：]?\s*(?P<latin>[A-Za-z][^\u3400-\u9fff，。；;,、()（）]{1,150})")
-_QUOTED = re.compile(r"[“「\"]([\u3400-\u9fff]{2,20})[”」\"]")
+    r"\s*[:：]?\s*(?P<latin>[A-Za-z][^\p{Han}，。；;,、()（）]{1,150})")
+_QUOTED = han.pattern(r"[“「\"]([\p{Han}]{2,20})[”」\"]")
 _MAX_WORDS = 12
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.han import script_of
@@ -25,7 +26,7 @@ from glossary.normalize.keys import pinyin_key, pinyin_syllables
 NAME = "romanized"
 # Found from the Han run backwards: a regex that starts at Latin words would try every word
 # of every sentence (it was most of the build time on English prose).
-_HAN = re.compile(r"(?<=[A-Za-zÀ-ɏ'’]\s)(?P<han>[\u3400-\u9fff]{2,12})(?P<quote>[\"”’»]?)"
+_HAN = han.pattern(r"(?<=[A-Za-zÀ-ɏ'’]\s)(?P<han>[\p{Han}]{2,12})(?P<quote>[\"”’»]?)"
                   r"(?:\s*[(（](?P<english>[^()（）]{2,80})[)）])?")
 _LATIN_BEFORE = re.compile(r"(?:[A-Za-zÀ-ɏ'’]+\s+){0,7}[A-Za-zÀ-ɏ'’]+\s+$")
 

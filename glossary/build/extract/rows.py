@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from glossary import han
 from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
@@ -46,17 +47,17 @@ from glossary.normalize.script import to_simplified
 NAME = "rows"
 _MARKER = re.compile(r"^\s*(?:[-*+•●▪◆■□·]|#{1,6}|>|\d{1,3}[.)、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                      r"[一二三四五六七八九十]{1,3}[、.．]|[a-z][.)])\s*")
-_SEPARATORS = re.compile(r"\s*(?:\t|：|:\s|(?<=[\u3400-\u9fff]):|:(?=[\u3400-\u9fff])|\s=\s|"
+_SEPARATORS = han.pattern(r"\s*(?:\t|：|:\s|(?<=[\p{Han}]):|:(?=[\p{Han}])|\s=\s|"
                          r"\s[—–-]{1,2}\s|[—–]{1,2})\s*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
-_HAN_PART = r"[\u3400-\u9fff\uf900-\ufaff·《》“”「」\d（）()、]"
-_SCRIPT_SPLIT = re.compile(rf"^(?P<a>{_HAN_PART}*[\u3400-\u9fff]{_HAN_PART}*)\s*(?P<b>[^\u3400-\u9fff]+)$"
-                           rf"|^(?P<c>[^\u3400-\u9fff]+?)\s*(?P<d>{_HAN_PART}*[\u3400-\u9fff]{_HAN_PART}*)$"
+_HAN_PART = r"[\p{Han}·《》“”「」\d（）()、]"
+_SCRIPT_SPLIT = han.pattern(r"^(?P<a>HP*[\p{Han}]HP*)\s*(?P<b>[^\p{Han}]+)$".replace("HP", _HAN_PART)
+                           + r"|^(?P<c>[^\p{Han}]+?)\s*(?P<d>HP*[\p{Han}]HP*)$".replace("HP", _HAN_PART)
                            # "派系 faction (前面可以加party faction…)": a note after the rendering
-                           r"|^(?P<e>[\u3400-\u9fff·]+)\s+(?P<f>[A-Za-z][^\u3400-\u9fff()（）]*?)\s*[(（].*$")
+                           + r"|^(?P<e>[\p{Han}·]+)\s+(?P<f>[A-Za-z][^\p{Han}()（）]*?)\s*[(（].*$")
 _CELL_TRIM = " \t*_`\"'“”‘’«»「」『』[]。.,;；，、:：|"
 _MAX_ZH = 30
-_ZH_FIRST_GLOSS = re.compile(r"[\u3400-\u9fff]\s*[(（][A-Za-z]")
+_ZH_FIRST_GLOSS = han.pattern(r"[\p{Han}]\s*[(（][A-Za-z]")
 _MAX_WORDS = 15
 
 LABELS: dict[str, str] = {}
@@ -204,7 +205,7 @@ _URL = re.compile(r"https?://|www\.|\.(?:com|org|cn|htm)\b")
 _GRAMMAR = re.compile(r"\s*[(（]\s*(?:n|v|vt|vi|adj|adv|prep|conj|phr|abbr)\.?\s*[)）]", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]?\s*$")
 _ALTERNATIVES = re.compile(r"\s+/\s+|\s*;\s+|\s*；\s*|\s*(?:或者|或)\s*|,\s+(?=(?:The|the|A|a|An)\s)")
-_ACRONYM_IN_CHINESE = re.compile(r"(?:[A-Z0-9]{1,6}[\u3400-\u9fff]|[\u3400-\u9fff][A-Z0-9]{1,6}|[\u3400-\u9fff])+")
+_ACRONYM_IN_CHINESE = han.pattern(r"(?:[A-Z0-9]{1,6}[\p{Han}]|[\p{Han}][A-Z0-9]{1,6}|[\p{Han}])+")
 
 
 def renderings_of(text: str) -> list[str]:
@@ -244,7 +245,7 @@ def _is_rendering(text: str) -> bool:
 _CODE = re.compile(r"(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Z0-9&\-]{1,9}")  # CPC, G20, APEC
 
 
-_HAN_NOTE = re.compile(r"\s*[(（][^()（）]*[\u3400-\u9fff][^()（）]*[)）]\s*")
+_HAN_NOTE = han.pattern(r"\s*[(（][^()（）]*[\p{Han}][^()（）]*[)）]\s*")
 _LEADING = re.compile(r"^(?:如|例如|比如|即|或|和|与|及)")
 _TRAILING = re.compile(r"(?:即为|即是|称为|叫做|也称|是|为|即|叫)$")
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
@@ -27,7 +28,7 @@ from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm, TermType
 
 NAME = "zh-first"
-_PAIR = re.compile(r"(?P<han>[\u3400-\u9fff·0-9“”\"]{2,40}?)(?P<quote>[”」\"]?)\s?[(（]\s*"
+_PAIR = han.pattern(r"(?P<han>[\p{Han}·0-9“”\"]{2,40}?)(?P<quote>[”」\"]?)\s?[(（]\s*"
                    r"(?P<latin>[^()（）]{2,120}?)\s*[)）]")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
 # jieba part-of-speech tags that end a name when walking back from the parenthesis.
