@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from glossary.build.documents import decode, detect_language, find_documents, read_document, text_paragraphs
+from glossary.build.documents import decode, detect_language, find_documents, read_document
+from glossary.build.readers.text import text_paragraphs
 from glossary.errors import InputError
 from tests.conftest import SEEDS
 

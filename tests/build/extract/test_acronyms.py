@@ -1,8 +1,9 @@
 import pytest
 
-from glossary.build.documents import Document, text_paragraphs
+from glossary.build.documents import Document
 from glossary.build.extract import acronyms
 from glossary.build.extract.acronyms import long_form_for
+from glossary.build.readers.text import text_paragraphs
 from glossary.model import TermType
 
 

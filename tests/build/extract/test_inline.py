@@ -1,7 +1,8 @@
 import pytest
 
-from glossary.build.documents import Document, text_paragraphs
+from glossary.build.documents import Document
 from glossary.build.extract import inline
+from glossary.build.readers.text import text_paragraphs
 
 
 def pairs(text):
@@ -57,8 +58,6 @@ def test_evidence_has_file_line_and_sentence():
 
 
 def test_a_reading_or_an_acronym_beside_the_chinese_in_the_bracket():
-    from glossary.build.documents import Document, text_paragraphs
-
     document = Document("doc.txt", tuple(text_paragraphs(
         "Balanced Development (均衡发展, Jūnhéng Fāzhǎn): a goal. A Central United Front Work "
         "Leading Small Group (LSG, 中央统战工作领导小组) was created.")))
@@ -68,8 +67,6 @@ def test_a_reading_or_an_acronym_beside_the_chinese_in_the_bracket():
 
 
 def test_spanish_and_french_glosses_are_tagged_with_their_language():
-    from glossary.build.documents import Document, text_paragraphs
-
     document = Document("doc.txt", tuple(text_paragraphs(
         "Xi habló de la Franja y la Ruta (一带一路) en su discurso ante la asamblea.\n\n"
         "Le président a évoqué la Nouvelle Route de la Soie (新丝绸之路) devant les délégués.")))

@@ -1,5 +1,6 @@
-from glossary.build.documents import Document, text_paragraphs
+from glossary.build.documents import Document
 from glossary.build.extract import line_pairs
+from glossary.build.readers.text import text_paragraphs
 from glossary.build.scorer import judge_all
 
 

@@ -1,8 +1,9 @@
 from pathlib import Path
 
-from glossary.build.documents import Document, read_document, text_paragraphs
+from glossary.build.documents import Document, read_document
 from glossary.build.extract import extract, parallel
 from glossary.build.merge import merge
+from glossary.build.readers.text import text_paragraphs
 from tests.conftest import SEEDS
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "parallel"

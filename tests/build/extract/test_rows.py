@@ -1,8 +1,9 @@
 
 import pytest
 
-from glossary.build.documents import Document, read_document, text_paragraphs
+from glossary.build.documents import Document, read_document
 from glossary.build.extract import rows
+from glossary.build.readers.text import text_paragraphs
 
 
 def found(text, suffix=".txt", tmp_path=None):

@@ -1,0 +1,19 @@
+"""Document readers, one module per kind of document, found by the package registry.
+
+A reader declares ``NAME`` and ``SUFFIXES`` (the file endings it takes) and provides
+``paragraphs(text, name) → list[Paragraph]`` for a decoded document; adding a kind of
+document is adding a module here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+from glossary.registry import modules
+
+
+@cache
+def registry() -> dict[str, ModuleType]:
+    """NAME → reader module."""
+    return modules(__name__, __path__)
