@@ -1,0 +1,246 @@
+"""Curating a termbase folder: record decisions and apply them at once, and re-apply them all
+after a rebuild.  `glossary status`, `glossary add`, `glossary edit`, `glossary merge`,
+`glossary split` and the web page's buttons are each one call here.
+
+A decision is first applied to the current termbase (so a term that is not there is an error,
+not a silent no-op), then the termbase is written, then the decision is appended to
+decisions.tsv.  `reapply` is what `glossary build` runs over freshly extracted concepts: the
+concepts imported before (imported.jsonl) join them, every term keeps the status it had and a
+term never seen arrives as needs review, then every decision is replayed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from glossary.errors import GlossaryError, InputError
+from glossary.langtags import canonical, is_chinese
+from glossary.model import Concept, Status, Term, TermType
+from glossary.termbase import decisions as store
+from glossary.termbase import locate
+from glossary.termbase.decisions import Decision
+
+IMPORTED_NAME = "imported.jsonl"
+_DESCRIPTION = re.compile(rb"<sourceDesc>\s*<p>(.*?)</p>", re.DOTALL)
+
+
+class AmbiguousTerm(GlossaryError):
+    """TERM matches several terms: the message lists them."""
+
+
+class EditConflict(GlossaryError):
+    """The concept changed since the editor read it."""
+
+
+@dataclass(frozen=True)
+class Found:
+    concept: Concept
+    term: Term  # as it is now; a rejected term as it was, its history ending in the rejection
+    rejected: bool = False
+
+
+def folder_of(name: str | Path | None) -> Path:
+    """The termbase folder to curate (decisions live beside a folder's TBX, not a lone file)."""
+    path = locate.locate(name)
+    if not path.is_dir():
+        raise InputError(f"{path}: decisions need a termbase folder (made by `glossary build`), "
+                         "not a single file")
+    return path
+
+
+def concepts(folder: Path) -> list[Concept]:
+    return list(locate.concepts(folder)) if (folder / locate.TBX_NAME).is_file() else []
+
+
+def find(folder: Path, text: str, lang: str | None = None) -> Found:
+    """The one term written `text` (derived forms stand for their source); an error naming
+    every match when there are several, and when there is none."""
+    lang = canonical(lang) if lang and lang != "zh" else lang
+    matches = store.find(concepts(folder), text, lang)
+    if not matches and (history := store.rejected(store.read(folder), text, lang)):
+        last = history[-1]
+        term = Term(last.term, last.lang, status=None,
+                    history=tuple(d.transaction() for d in history))
+        return Found(Concept(id=last.concept, terms=[term]), term, rejected=True)
+    if not matches:
+        raise InputError(f"no term is written exactly {text!r}" + (f" in {lang}" if lang else ""))
+    if len(matches) > 1:
+        listed = "\n".join(f"  {c.id}  {t.lang}  {t.text}  ({store.status_name(t.status)})"
+                           for c, t in matches)
+        raise AmbiguousTerm(f"{text!r} matches {len(matches)} terms; name one with --lang:\n"
+                            f"{listed}")
+    concept, term = matches[0]
+    return Found(concept, term)
+
+
+def decide(folder: Path, decisions: Sequence[Decision], expected: str | None = None
+           ) -> list[Concept]:
+    """Apply `decisions` to the termbase in `folder`, write it, and record them.
+
+    `expected` is the version (see `version`) of the concept the editor saw: when the concept
+    has changed since, nothing is written and EditConflict says so."""
+    current = concepts(folder)
+    if expected is not None:
+        concept = next((c for c in current if c.id == decisions[0].concept), None)
+        if concept is None or version(concept) != expected:
+            raise EditConflict(f"{decisions[0].concept} was changed by someone else since you "
+                               "opened it: reload it and decide again")
+    applied = store.apply(current, decisions)
+    if applied.stale:
+        first = applied.stale[0]
+        raise InputError(f"nothing to apply {first.action} to: {first.concept} "
+                         f"{first.lang} {first.term!r}".rstrip())
+    locate.write(applied.concepts, folder, description(folder))
+    store.append(folder, decisions)
+    return applied.concepts
+
+
+def version(concept: Concept) -> str:
+    """A short fingerprint of a concept's content: an edit names the version it started from."""
+    import hashlib
+
+    from glossary.termbase.formats.jsonl import dumps
+
+    return hashlib.sha1(dumps(concept).encode("utf-8")).hexdigest()[:12]
+
+
+def description(folder: Path) -> str:
+    """The TBX header's description, kept as the build wrote it."""
+    tbx = folder / locate.TBX_NAME
+    if tbx.is_file():
+        with tbx.open("rb") as handle:
+            match = _DESCRIPTION.search(handle.read(8192))
+        if match:
+            return html.unescape(match[1].decode("utf-8"))
+    return "glossary termbase"
+
+
+# --- the operations ---------------------------------------------------------------------------
+
+
+def set_status(folder: Path, text: str, status: str, *, lang: str | None = None,
+               who: str | None = None, note: str = "", when: str | None = None,
+               expected: str | None = None) -> Found:
+    """Record a status decision on the term written `text`; return it as it is now."""
+    store.check_status(status)
+    found = find(folder, text, lang)
+    if found.rejected:
+        raise InputError(f"{text!r} was rejected: add it again with `glossary add`")
+    decision = Decision(when or store.now(), who or store.default_who(), "status",
+                        found.concept.id, found.term.lang, found.term.text, status, note)
+    after = decide(folder, [decision], expected)
+    if status == store.REJECTED:
+        return Found(found.concept, replace(found.term, history=found.term.history + (
+            decision.transaction(),)), rejected=True)
+    concept = next(c for c in after if c.id == found.concept.id)
+    return Found(concept, next(t for t in concept.terms
+                               if (t.lang, t.text) == (found.term.lang, found.term.text)))
+
+
+def add(folder: Path, terms: Sequence[tuple[str, str]], *, status: str | None = None,
+        concept_id: str | None = None, who: str | None = None, note: str = "",
+        when: str | None = None) -> Concept:
+    """Add a concept by hand (or terms to `concept_id`): `terms` are (language, text) pairs,
+    the first naming the concept."""
+    if not terms:
+        raise InputError("give at least one term")
+    when, who = when or store.now(), who or store.default_who()
+    lang, text = terms[0]
+    target = concept_id or store.new_concept_id(lang, text)
+    existing = {c.id: c for c in concepts(folder)}
+    if concept_id and concept_id not in existing:
+        raise InputError(f"no concept {concept_id}")
+    if not concept_id and target in existing:
+        raise InputError(f"{text!r} is already a term of {target}: use `glossary status`, or "
+                         "add renderings to it with --concept")
+    made = [Decision(when, who, "add", target, canonical(lang), text.strip(),
+                     TermType.FULL_FORM.value, note) for lang, text in terms if text.strip()]
+    if status:
+        store.check_status(status)
+        made += [Decision(when, who, "status", target, d.lang, d.term, status, note) for d in made]
+    after = decide(folder, made)
+    return next(c for c in after if c.id == target)
+
+
+def rename(folder: Path, text: str, new_text: str, *, lang: str | None = None,
+           who: str | None = None, note: str = "", when: str | None = None,
+           expected: str | None = None) -> Found:
+    """Correct a rendering: the term keeps its status, evidence and history."""
+    found = find(folder, text, lang)
+    decision = Decision(when or store.now(), who or store.default_who(), "rename",
+                        found.concept.id, found.term.lang, found.term.text, new_text.strip(), note)
+    after = decide(folder, [decision], expected)
+    concept = next(c for c in after if c.id == found.concept.id)
+    return Found(concept, next(t for t in concept.terms if t.text == new_text.strip()))
+
+
+def merge(folder: Path, source: str, target: str, *, who: str | None = None, note: str = "",
+          when: str | None = None) -> Concept:
+    """Merge concept `source` into concept `target` (ids)."""
+    decision = Decision(when or store.now(), who or store.default_who(), "merge", source,
+                        value=target, note=note)
+    after = decide(folder, [decision])
+    return next(c for c in after if c.id == target)
+
+
+def split(folder: Path, text: str, *, lang: str | None = None, who: str | None = None,
+          note: str = "", when: str | None = None) -> Concept:
+    """Move the term written `text` (with its derived forms) out into a concept of its own."""
+    found = find(folder, text, lang)
+    new_id = store.new_concept_id(found.term.lang, found.term.text)
+    if new_id == found.concept.id:
+        new_id = store.new_concept_id(found.term.lang, f"{found.term.text} (split)")
+    decision = Decision(when or store.now(), who or store.default_who(), "split",
+                        found.concept.id, found.term.lang, found.term.text, new_id, note)
+    after = decide(folder, [decision])
+    return next(c for c in after if c.id == new_id)
+
+
+# --- rebuilding -------------------------------------------------------------------------------
+
+
+def reapply(extracted: Iterable[Concept], folder: Path) -> list[Concept]:
+    """What `glossary build` writes into `folder`: the extracted concepts joined by those
+    imported before, statuses carried over from the previous termbase (new terms arrive as
+    needs review), then every decision replayed.  A first build (no termbase yet, no
+    decisions) keeps the extractors' statuses."""
+    from glossary.termbase.ingest import merge_into
+
+    result = list(extracted)
+    imported = folder / IMPORTED_NAME
+    if imported.is_file():
+        result, *_ = merge_into(result, locate.read(imported))
+    previous = folder / locate.TBX_NAME
+    decided = store.read(folder)
+    if previous.is_file() and (decided or imported.is_file() or _curated(folder)):
+        known = {(t.lang, t.text): t.status for c in locate.read(previous) for t in c.terms}
+        result = list(store.mark_new(result, known))
+    applied = store.apply(result, decided)
+    return sorted(applied.concepts, key=lambda c: c.id)
+
+
+def _curated(folder: Path) -> bool:
+    return store.path(folder).is_file()
+
+
+def keep_imported(folder: Path, incoming: Iterable[Concept]) -> None:
+    """Remember imported concepts (imported.jsonl), so that a rebuild keeps them."""
+    from glossary.fileio import atomic_write
+    from glossary.termbase.formats import jsonl
+    from glossary.termbase.ingest import merge_into
+
+    path = folder / IMPORTED_NAME
+    kept = list(locate.read(path)) if path.is_file() else []
+    merged, *_ = merge_into(kept, incoming)
+    with atomic_write(path) as handle:
+        jsonl.write(sorted(merged, key=lambda c: c.id), handle)
+
+
+def review_queue(items: Iterable[Concept]) -> list[Concept]:
+    """Concepts with a term that needs review or carries a review flag."""
+    return [c for c in items if any(t.status is Status.NEEDS_REVIEW or t.flags for t in c.terms
+                                    if store.source_of(t) is None or not is_chinese(t.lang))]
