@@ -244,3 +244,68 @@ def review_queue(items: Iterable[Concept]) -> list[Concept]:
     """Concepts with a term that needs review or carries a review flag."""
     return [c for c in items if any(t.status is Status.NEEDS_REVIEW or t.flags for t in c.terms
                                     if store.source_of(t) is None or not is_chinese(t.lang))]
+
+
+# --- importing --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportedStatuses:
+    incoming: list[Concept]  # with each status as it is to be kept
+    decisions: list[Decision]  # statuses taken from the files, to record
+    conflicts: list[str]
+
+
+def import_statuses(existing: Sequence[Concept], files: Sequence[tuple[Path, list[Concept]]],
+                    decided: Sequence[Decision], prefer: str = "ours",
+                    when: str | None = None) -> ImportedStatuses:
+    """The statuses that imported files give terms we have, as decisions (by "import FILE").
+
+    Where one contradicts a decision already taken, the conflict is reported and `prefer`
+    settles it: "ours" keeps the decision, "theirs" records the file's status.  A status
+    equal to ours, "needs review" (no decision at all) or on a term we do not have is no
+    decision: a new term keeps its status in imported.jsonl."""
+    if prefer not in ("ours", "theirs"):
+        raise InputError(f"--prefer is ours or theirs (got {prefer!r})")
+    when = when or store.now()
+    ours: dict[tuple[str, str], tuple[str, Status | None]] = {}
+    for concept in existing:
+        for term in concept.terms:
+            if store.source_of(term) is None:
+                ours.setdefault((term.lang, term.text), (concept.id, term.status))
+    last = {(d.lang, d.term): d for d in decided if d.action == "status"}
+    made: list[Decision] = []
+    conflicts: list[str] = []
+    incoming: list[Concept] = []
+    for path, items in files:
+        for concept in items:
+            terms = []
+            for term in concept.terms:
+                key = (term.lang, term.text)
+                if key in ours and term.status is not None and term.status is not ours[key][1]:
+                    concept_id, mine = ours[key]
+                    theirs = store.status_name(term.status)
+                    before = last.get(key)
+                    if term.status is Status.NEEDS_REVIEW or (
+                            before is not None and before.value != theirs and prefer == "ours"):
+                        if before is not None and term.status is not Status.NEEDS_REVIEW:
+                            conflicts.append(_conflict(concept_id, term, before, theirs, path, "ours"))
+                        term = replace(term, status=mine)
+                    else:
+                        if before is not None and before.value != theirs:
+                            conflicts.append(_conflict(concept_id, term, before, theirs, path,
+                                                       "theirs"))
+                        decision = Decision(when, f"import {path.name}", "status", concept_id,
+                                            term.lang, term.text, theirs)
+                        made.append(decision)
+                        last[key], ours[key] = decision, (concept_id, term.status)
+                terms.append(term)
+            incoming.append(replace(concept, terms=terms))
+    return ImportedStatuses(incoming, made, conflicts)
+
+
+def _conflict(concept_id: str, term: Term, before: Decision, theirs: str, path: Path,
+              kept: str) -> str:
+    took = before.value if kept == "ours" else theirs
+    return (f"{concept_id}: {term.lang} {term.text!r} is {before.value} here (decided by "
+            f"{before.who}, {before.when}), {theirs} in {path.name}; kept {took} (--prefer {kept})")

@@ -16,6 +16,7 @@ from glossary.model import Concept, Evidence, Status, Term, TermType, Transactio
 NAME = "jsonl"
 SUFFIXES = (".jsonl",)
 HELP = "JSON Lines, one concept a line"
+CAT = False  # read by scripts, not CAT tools: terms that need review are exported too
 
 
 def term_to_dict(term: Term) -> dict[str, Any]:

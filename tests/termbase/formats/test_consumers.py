@@ -17,8 +17,8 @@ from glossary.termbase.formats.tbx import STATUS_VALUES
 def test_translate_toolkit_sees_every_term_with_its_status(seed_build, tmp_path):
     translate_tbx = pytest.importorskip("translate.storage.tbx")
     path = tmp_path / "v2.tbx"
-    assert CliRunner().invoke(cli, ["export", "-f", "tbx2", "-t", str(seed_build),
-                                    "-o", str(path)]).exit_code == 0
+    assert CliRunner().invoke(cli, ["export", "-f", "tbx2", "-t", str(seed_build), "--status",
+                                    "all", "-o", str(path)]).exit_code == 0
     ours = {c.id: c for c in termbase.concepts(seed_build)}
     tags = {"zh-Hans": "zh-CN", "zh-Hant-TW": "zh-TW", "zh-Hant-HK": "zh-HK"}
     store = translate_tbx.tbxfile.parsefile(str(path))
@@ -62,7 +62,7 @@ def omegat(tmp_path_factory):
 @pytest.mark.parametrize("fmt, name", [("tbx2", "glossary.tbx"), ("omegat", "glossary.utf8")])
 def test_omegat_reads_every_pair(omegat, seed_build, tmp_path, fmt, name):
     path = tmp_path / name
-    assert CliRunner().invoke(cli, ["export", "-f", fmt, "-t", str(seed_build),
+    assert CliRunner().invoke(cli, ["export", "-f", fmt, "-t", str(seed_build), "--status", "all",
                                     "-o", str(path)]).exit_code == 0
     seen = {(row[0], row[1]) for row in omegat(path)}
     expected = {(zh.text, en.text) for c in termbase.concepts(seed_build)
