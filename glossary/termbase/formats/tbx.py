@@ -24,7 +24,9 @@ Mapping (only data categories TBX-Basic allows, at the levels it allows them):
     Term.notes              termSec/note
     Term.history            transacGrp: transac[@type=transactionType] (origination for a term
                             added by hand, else modification), date, transacNote
-                            [@type=responsibility] (who), note "Decision: WHAT", note (why)
+                            [@type=responsibility] (who), note "Decision: WHAT", note (why);
+                            2008 has no note in a transacGrp and a date without time: the notes
+                            follow it in the termSec ("Decision: …", "Decision note: …")
 
 The reader inverts this exactly, so export → import → export is byte-identical, and reads
 other TBX-Basic files (unknown categories become notes, never silently dropped).
@@ -34,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 from typing import IO
 from xml.sax.saxutils import escape
@@ -64,6 +66,7 @@ TBX_TERM_TYPES = {"fullForm", "acronym", "abbreviation", "shortForm", "variant",
 
 NEEDS_REVIEW_NOTE = "Status: needs review"
 DECISION_PREFIX = "Decision: "
+DECISION_NOTE_PREFIX = "Decision note: "  # TBX 2008 only (see _transaction_lines)
 ADDED = "added"  # a Transaction.what written as origination
 FLAG_PREFIX = "Review flag: "
 _EVIDENCE_NOTE = re.compile(r"extractor: (?P<extractor>[^;]+); confidence: (?P<confidence>[\d.]+)")
@@ -166,19 +169,27 @@ def _term_lines(term: Term, dialect: Dialect) -> Iterator[str]:
     for note in term.notes:
         yield _leaf(3, "note", note)
     for transaction in term.history:
-        yield from _transaction_lines(transaction)
+        yield from _transaction_lines(transaction, dialect)
 
 
-def _transaction_lines(transaction: Transaction) -> Iterator[str]:
+def _transaction_lines(transaction: Transaction, dialect: Dialect) -> Iterator[str]:
     kind = "origination" if transaction.what == ADDED else "modification"
     yield "      <transacGrp>"
     yield _leaf(4, "transac", kind, "transactionType")
-    yield _leaf(4, "date", transaction.when)
+    # TBX-Basic 2008 dates are xs:date: the time of day is lost there.
+    yield _leaf(4, "date", transaction.when if dialect is V2019 else transaction.when[:10])
     yield _leaf(4, "transacNote", transaction.who, "responsibility")
-    yield _leaf(4, "note", DECISION_PREFIX + transaction.what)
-    if transaction.note:
-        yield _leaf(4, "note", transaction.note)
+    if dialect.note_in_group:
+        yield _leaf(4, "note", DECISION_PREFIX + transaction.what)
+        if transaction.note:
+            yield _leaf(4, "note", transaction.note)
+        yield "      </transacGrp>"
+        return
+    # A 2008 transacGrp holds no note: what was decided follows it, in the termSec's notes.
     yield "      </transacGrp>"
+    yield _leaf(3, "note", DECISION_PREFIX + transaction.what)
+    if transaction.note:
+        yield _leaf(3, "note", DECISION_NOTE_PREFIX + transaction.note)
 
 
 _BODY_MARK = "glossary:body"
@@ -322,6 +333,10 @@ def _term(term_sec: etree._Element, lang: str) -> Term:
             evidence.append(Evidence("", 0, value, "", 1.0))
         elif kind == "note" and value == NEEDS_REVIEW_NOTE:
             status = Status.NEEDS_REVIEW
+        elif kind == "note" and history and value.startswith(DECISION_PREFIX):
+            history[-1] = replace(history[-1], what=value[len(DECISION_PREFIX):])
+        elif kind == "note" and history and value.startswith(DECISION_NOTE_PREFIX):
+            history[-1] = replace(history[-1], note=value[len(DECISION_NOTE_PREFIX):])
         elif kind == "note" and value.startswith(FLAG_PREFIX):
             flags.append(value[len(FLAG_PREFIX):])
         elif kind == "note":
