@@ -147,3 +147,29 @@ def split(term: str, termbase: str | None, lang: str | None, note: str, who: str
 
     concept = curate.split(curate.folder_of(termbase), term, lang=lang, who=who, note=note)
     click.echo(_concept_line(concept))
+
+
+@cli.command()
+@click.option("--termbase", "-t", metavar="TB", help=_TERMBASE_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on.  Any other than this machine's own needs --token.")
+@click.option("--port", "-p", default=8765, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on.")
+@click.option("--token", metavar="SECRET",
+              help="A secret every change must carry (open the page with ?token=SECRET); "
+                   "required with another --host.  --token new makes one up.")
+def serve(termbase: str | None, host: str, port: int, token: str | None) -> None:
+    """Serve the termbase as a local web page: search as you type (any script, pinyin,
+    accents, typos), every entry with its languages, status, history and sources, and a
+    review queue to approve, deprecate, reject or edit terms.  Also a JSON API
+    (/api/lookup?q=…, /api/concepts/ID, POST /api/concepts/ID/status).
+
+    Decisions made on the page are recorded as `glossary status` records them.
+    """
+    from glossary.termbase import curate
+    from glossary.web import new_token
+    from glossary.web import serve as run
+
+    folder = curate.folder_of(termbase)
+    run(folder, host, port, new_token() if token == "new" else token,
+        announce=lambda message: click.echo(message, err=True))

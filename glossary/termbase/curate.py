@@ -33,7 +33,11 @@ class AmbiguousTerm(GlossaryError):
 
 
 class EditConflict(GlossaryError):
-    """The concept changed since the editor read it."""
+    """The concept changed since the editor read it; `concept` is how it is now."""
+
+    def __init__(self, message: str, concept: Concept | None = None) -> None:
+        super().__init__(message)
+        self.concept = concept
 
 
 @dataclass(frozen=True)
@@ -56,11 +60,14 @@ def concepts(folder: Path) -> list[Concept]:
     return list(locate.concepts(folder)) if (folder / locate.TBX_NAME).is_file() else []
 
 
-def find(folder: Path, text: str, lang: str | None = None) -> Found:
-    """The one term written `text` (derived forms stand for their source); an error naming
-    every match when there are several, and when there is none."""
+def find(folder: Path, text: str, lang: str | None = None, concept_id: str | None = None
+         ) -> Found:
+    """The one term written `text` (derived forms stand for their source), in concept
+    `concept_id` when given; an error naming every match when there are several, and when
+    there is none."""
     lang = canonical(lang) if lang and lang != "zh" else lang
-    matches = store.find(concepts(folder), text, lang)
+    matches = [(c, t) for c, t in store.find(concepts(folder), text, lang)
+               if concept_id is None or c.id == concept_id]
     if not matches and (history := store.rejected(store.read(folder), text, lang)):
         last = history[-1]
         term = Term(last.term, last.lang, status=None,
@@ -88,7 +95,7 @@ def decide(folder: Path, decisions: Sequence[Decision], expected: str | None = N
         concept = next((c for c in current if c.id == decisions[0].concept), None)
         if concept is None or version(concept) != expected:
             raise EditConflict(f"{decisions[0].concept} was changed by someone else since you "
-                               "opened it: reload it and decide again")
+                               "opened it: look at it again and decide", concept)
     applied = store.apply(current, decisions)
     if applied.stale:
         first = applied.stale[0]
@@ -124,10 +131,10 @@ def description(folder: Path) -> str:
 
 def set_status(folder: Path, text: str, status: str, *, lang: str | None = None,
                who: str | None = None, note: str = "", when: str | None = None,
-               expected: str | None = None) -> Found:
+               expected: str | None = None, concept_id: str | None = None) -> Found:
     """Record a status decision on the term written `text`; return it as it is now."""
     store.check_status(status)
-    found = find(folder, text, lang)
+    found = find(folder, text, lang, concept_id)
     if found.rejected:
         raise InputError(f"{text!r} was rejected: add it again with `glossary add`")
     decision = Decision(when or store.now(), who or store.default_who(), "status",
@@ -168,9 +175,11 @@ def add(folder: Path, terms: Sequence[tuple[str, str]], *, status: str | None = 
 
 def rename(folder: Path, text: str, new_text: str, *, lang: str | None = None,
            who: str | None = None, note: str = "", when: str | None = None,
-           expected: str | None = None) -> Found:
+           expected: str | None = None, concept_id: str | None = None) -> Found:
     """Correct a rendering: the term keeps its status, evidence and history."""
-    found = find(folder, text, lang)
+    if not new_text.strip():
+        raise InputError("the new text is empty")
+    found = find(folder, text, lang, concept_id)
     decision = Decision(when or store.now(), who or store.default_who(), "rename",
                         found.concept.id, found.term.lang, found.term.text, new_text.strip(), note)
     after = decide(folder, [decision], expected)
@@ -188,9 +197,9 @@ def merge(folder: Path, source: str, target: str, *, who: str | None = None, not
 
 
 def split(folder: Path, text: str, *, lang: str | None = None, who: str | None = None,
-          note: str = "", when: str | None = None) -> Concept:
+          note: str = "", when: str | None = None, concept_id: str | None = None) -> Concept:
     """Move the term written `text` (with its derived forms) out into a concept of its own."""
-    found = find(folder, text, lang)
+    found = find(folder, text, lang, concept_id)
     new_id = store.new_concept_id(found.term.lang, found.term.text)
     if new_id == found.concept.id:
         new_id = store.new_concept_id(found.term.lang, f"{found.term.text} (split)")
