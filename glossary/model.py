@@ -122,3 +122,6 @@ class Segment:
     target_lang: str
     file: str
     line: int
+    # Every translation a multilingual unit holds (a TMX <tu> with zh, fr and en), as
+    # (language, text): the checker takes the one in the language asked for.
+    targets: tuple[tuple[str, str], ...] = ()

@@ -328,11 +328,19 @@ def validate(files: tuple[Path, ...], as_json: bool) -> None:
               type=click.Choice(list(RENDERERS)), help="Report format.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file (default: standard output).")
+@click.option("--ignore", "ignore", type=click.Path(path_type=Path, dir_okay=False),
+              help="Leave out the findings this file lists (code, term, segment source; "
+                   "tab-separated): accepted exceptions stay quiet in CI.")
+@click.option("--write-ignore", type=click.Path(path_type=Path, dir_okay=False),
+              help="Add this run's findings to this ignore file (made if missing).")
 def check(files: tuple[Path, ...], termbase: str | None, source_lang: str | None,
-          target_lang: str | None, report_format: str, output: Path | None) -> None:
+          target_lang: str | None, report_format: str, output: Path | None,
+          ignore: Path | None, write_ignore: Path | None) -> None:
     """Check translated files (XLIFF 1.2/2.x, SDLXLIFF, MQXLIFF, TMX, PO, bilingual CSV/TSV)
     against the termbase: a source term whose approved rendering is missing from the target,
-    a deprecated rendering used, one term rendered differently across the job.
+    a deprecated rendering used, one term rendered differently across the job, an approved
+    rendering in another spelling (organisations / organizations).  A file with several
+    target languages (a zh/fr/en TMX) is checked against --target-lang.
 
     Exit status: 0 clean, 1 findings, 2 bad input.  Example:
     glossary check job.xlf --format html -o report.html
@@ -342,7 +350,13 @@ def check(files: tuple[Path, ...], termbase: str | None, source_lang: str | None
     from glossary.fileio import atomic_write
     from glossary.termbase import Termbase
 
-    result = check_files(files, Termbase.open(termbase), source_lang, target_lang)
+    result = check_files(files, Termbase.open(termbase), source_lang, target_lang, ignore)
+    if write_ignore is not None:
+        from glossary.check import ignore as ignore_list
+
+        added = ignore_list.write(write_ignore, [(f.code, f.term, f.segment.source)
+                                                 for f in result.findings])
+        click.echo(f"{_count(added, 'finding')} added to {write_ignore}", err=True)
     rendered = report.render(result, report_format)
     if output is None:
         click.echo(rendered, nl=False)
