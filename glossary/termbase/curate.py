@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from glossary.termbase import locate
 from glossary.termbase.decisions import Decision
 
 IMPORTED_NAME = "imported.jsonl"
+LOCK_NAME = ".decisions.lock"  # not committed (.gitignore)
 _DESCRIPTION = re.compile(rb"<sourceDesc>\s*<p>(.*?)</p>", re.DOTALL)
 
 
@@ -90,6 +92,26 @@ def decide(folder: Path, decisions: Sequence[Decision], expected: str | None = N
 
     `expected` is the version (see `version`) of the concept the editor saw: when the concept
     has changed since, nothing is written and EditConflict says so."""
+    with _locked(folder):
+        return _decide(folder, decisions, expected)
+
+
+@contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """One decision at a time per termbase, across processes (two reviewers' commands, the
+    web page's requests): read, check, write and record happen under an exclusive lock."""
+    import fcntl
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / LOCK_NAME).open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _decide(folder: Path, decisions: Sequence[Decision], expected: str | None) -> list[Concept]:
     current = concepts(folder)
     if expected is not None:
         concept = next((c for c in current if c.id == decisions[0].concept), None)

@@ -226,3 +226,27 @@ def test_history_round_trips_through_tbx(dialect):
     expected = history if dialect == "V2019" else tuple(
         Transaction(h.when[:10], h.who, h.what, h.note) for h in history)
     assert back.terms[0].history == expected and back.terms[0].notes == ()
+
+
+def _deprecate_all(folder, texts):
+    from glossary.termbase import curate
+
+    for text in texts:
+        curate.set_status(folder, text, "deprecated", lang="en", who="p")
+
+
+def test_decisions_from_two_processes_at_once_are_all_kept(curated):
+    import multiprocessing
+
+    english = sorted(text for (lang, text), t in terms(curated).items()
+                     if lang == "en" and t.status is Status.ADMITTED)[:6]
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_deprecate_all, args=(curated, english[i::2])) for i in (0, 1)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+        assert worker.exitcode == 0
+    after = terms(curated)
+    assert all(after[("en", text)].status is Status.DEPRECATED for text in english)
+    assert len(decisions.read(curated)) == len(english)

@@ -131,3 +131,21 @@ def test_serve_refuses_another_host_without_a_token(termbase):
     assert is_loopback("127.0.0.1") and is_loopback("::1") and not is_loopback("0.0.0.0")
     result = CliRunner().invoke(cli, ["serve", "-t", str(termbase), "--host", "0.0.0.0"])
     assert result.exit_code == 2 and "give --token too" in result.output
+
+
+def test_merge_and_split_from_the_api(client):
+    add = {"terms": [["zh-Hans", "共同富裕"], ["en", "common prosperity"]]}
+    first = client.post("/api/concepts", content=json.dumps(add), headers=JSON).json()
+    add = {"terms": [["zh-Hans", "共同富裕之路"], ["en", "road to common prosperity"]]}
+    second = client.post("/api/concepts", content=json.dumps(add), headers=JSON).json()
+    merged = client.post(f"/api/concepts/{second['id']}/merge",
+                         content=json.dumps({"into": first["id"]}), headers=JSON)
+    assert merged.status_code == 200 and merged.json()["id"] == first["id"]
+    assert "road to common prosperity" in {t["text"] for t in merged.json()["terms"]}
+    assert client.get(f"/api/concepts/{second['id']}").status_code == 404
+    split = client.post(f"/api/concepts/{first['id']}/split", content=json.dumps(
+        {"lang": "en", "text": "road to common prosperity"}), headers=JSON)
+    assert split.status_code == 200 and [t["text"] for t in split.json()["terms"]] == [
+        "road to common prosperity"]
+    assert client.post(f"/api/concepts/{first['id']}/merge", content=json.dumps({"into": "nope"}),
+                       headers=JSON).status_code == 400
