@@ -113,7 +113,7 @@ def edit(term: str, new_text: str, termbase: str | None, lang: str | None, note:
     """
     from glossary.termbase import curate
 
-    found = curate.rename(curate.folder_of(termbase), term, new_text, lang=lang, who=who, note=note)
+    found = curate.edit(curate.folder_of(termbase), term, new_text, lang=lang, who=who, note=note)
     click.echo(_describe(found))
 
 

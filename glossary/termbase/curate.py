@@ -195,7 +195,7 @@ def add(folder: Path, terms: Sequence[tuple[str, str]], *, status: str | None = 
     return next(c for c in after if c.id == target)
 
 
-def rename(folder: Path, text: str, new_text: str, *, lang: str | None = None,
+def edit(folder: Path, text: str, new_text: str, *, lang: str | None = None,
            who: str | None = None, note: str = "", when: str | None = None,
            expected: str | None = None, concept_id: str | None = None) -> Found:
     """Correct a rendering: the term keeps its status, evidence and history."""

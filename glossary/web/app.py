@@ -139,7 +139,7 @@ def create_app(folder: Path, host: str = "127.0.0.1", token: str | None = None) 
 
         def apply(body: dict[str, Any]) -> Concept:
             concept_or_404(concept_id)
-            found = curate.rename(folder, _text(body, "text"), _text(body, "new_text"),
+            found = curate.edit(folder, _text(body, "text"), _text(body, "new_text"),
                                   lang=body.get("lang"), who=_who(body),
                                   note=str(body.get("note") or ""), expected=body.get("version"),
                                   concept_id=concept_id)
