@@ -101,8 +101,13 @@ def test_review_queue_reject_and_edit(page, termbase):
     page.click("#entry button.save")
     expect(row(page, "中央经济工作会议")).to_be_visible()
     expect(row(page, "中央經濟工作會議", "zh-Hant")).to_be_visible()  # its Traditional form, made again
+    # A truncated term with the completion the build suggests: one click takes it.
+    page.locator('#queue .hit[data-id="c129d89048909"]').click()
+    row(page, "七千人大").locator("button.accept-suggestion").click()
+    expect(row(page, "七千人大会", "zh-Hans")).to_be_visible()
     tbx = export(termbase, "-f", "tbx", "--status", "all")
     assert "<term>中央村工作</term>" not in tbx and "<term>中央经济工作会议</term>" in tbx
+    assert "<term>七千人大会</term>" in tbx and "<term>七千人大</term>" not in tbx
 
 
 def test_two_reviewers_on_one_concept_the_second_gets_a_conflict(browser, server, page):

@@ -169,6 +169,16 @@ function startEdit(row, term) {
   input.focus();
 }
 
+function suggestion(term) {
+  // A possibly truncated Chinese term comes with the completion the build suggests.
+  for (const note of current.notes) {
+    const match = /^Suggested completion: (\S+)/.exec(note);
+    if (match && CHINESE.test(term.lang) && match[1] !== term.text && match[1].startsWith(term.text))
+      return match[1];
+  }
+  return null;
+}
+
 function termRow(term) {
   const derived = term.derived_from;
   const row = el("tr", {class: "term", "data-lang": term.lang, "data-text": term.text},
@@ -185,6 +195,16 @@ function termRow(term) {
                                    onclick: () => decide(term, status)}, label));
     }
     actions.append(el("button", {type: "button", class: "edit", onclick: () => startEdit(row, term)}, "Edit"));
+    const suggested = suggestion(term);
+    if (suggested) {
+      actions.append(el("button", {type: "button", class: "accept-suggestion", lang: term.lang, onclick: async () => {
+        const {ok, status: code, data} = await api(
+          `/api/concepts/${encodeURIComponent(current.id)}/edit`,
+          {lang: term.lang, text: term.text, new_text: suggested, who: who(),
+           note: $("#note").value.trim() || "suggested completion", version: current.version});
+        afterChange(ok, code, data, `${term.text} → ${suggested}`);
+      }}, `Use ${suggested}`));
+    }
     if (current.terms.filter((t) => !t.derived_from).length > 1) {
       actions.append(el("button", {type: "button", class: "split", onclick: async () => {
         const {ok, status: code, data} = await api(
