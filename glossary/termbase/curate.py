@@ -178,6 +178,7 @@ def add(folder: Path, terms: Sequence[tuple[str, str]], *, status: str | None = 
     if not terms:
         raise InputError("give at least one term")
     when, who = when or store.now(), who or store.default_who()
+    terms = [(_chinese_tag(text) if lang in ("zh", "zh-Hans") else lang, text) for lang, text in terms]
     lang, text = terms[0]
     target = concept_id or store.new_concept_id(lang, text)
     existing = {c.id: c for c in concepts(folder)}
@@ -193,6 +194,13 @@ def add(folder: Path, terms: Sequence[tuple[str, str]], *, status: str | None = 
         made += [Decision(when, who, "status", target, d.lang, d.term, status, note) for d in made]
     after = decide(folder, made)
     return next(c for c in after if c.id == target)
+
+
+def _chinese_tag(text: str) -> str:
+    """zh-Hans for Simplified (or script-neutral) Chinese, zh-Hant for Traditional."""
+    from glossary.normalize.script import to_simplified
+
+    return "zh-Hans" if to_simplified(text.strip()) == text.strip() else "zh-Hant"
 
 
 def edit(folder: Path, text: str, new_text: str, *, lang: str | None = None,

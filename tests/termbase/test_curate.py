@@ -250,3 +250,10 @@ def test_decisions_from_two_processes_at_once_are_all_kept(curated):
     after = terms(curated)
     assert all(after[("en", text)].status is Status.DEPRECATED for text in english)
     assert len(decisions.read(curated)) == len(english)
+
+
+def test_a_concept_added_in_traditional_gets_its_simplified_form(curated):
+    run("add", "共同富裕之國", "--en", "land of common prosperity", "-t", curated)
+    added = terms(curated)
+    assert ("zh-Hant", "共同富裕之國") in added and ("zh-Hans", "共同富裕之国") in added
+    assert run("add", "楓橋經驗", "--en", "x", "-t", curated, ok=False).exit_code == 2  # exists
