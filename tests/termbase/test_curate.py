@@ -56,6 +56,7 @@ def test_done_when_deprecated_and_rejected_survive_a_rebuild(curated):
     assert "<term>中央村工作</term>" not in tbx and "<term>Fengqiao Model</term>" in tbx
     assert re.search(r"<transacNote type=\"responsibility\">alice</transacNote>", tbx)
     assert run("lookup", "中央村工作", "-t", curated, ok=False).exit_code == 1
+    assert run("validate", curated / "glossary.tbx").exit_code == 0  # transacGrp is TBX-Basic
 
     lines = (curated / "decisions.tsv").read_text(encoding="utf-8").splitlines()
     assert lines[1] == "when\twho\taction\tconcept\tlang\tterm\tvalue\tnote"
