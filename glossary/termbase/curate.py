@@ -244,8 +244,9 @@ def split(folder: Path, text: str, *, lang: str | None = None, who: str | None =
 
 def reapply(extracted: Iterable[Concept], folder: Path) -> list[Concept]:
     """What `glossary build` writes into `folder`: the extracted concepts joined by those
-    imported before, statuses carried over from the previous termbase (new terms arrive as
-    needs review), then every decision replayed.  A first build (no termbase yet, no
+    imported before and by the decided terms (preferred, admitted, deprecated) that the
+    documents no longer give, statuses carried over from the previous termbase (new terms
+    arrive as needs review), then every decision replayed.  A first build (no termbase yet, no
     decisions) keeps the extractors' statuses."""
     from glossary.termbase.ingest import merge_into
 
@@ -255,15 +256,31 @@ def reapply(extracted: Iterable[Concept], folder: Path) -> list[Concept]:
         result, *_ = merge_into(result, locate.read(imported))
     previous = folder / locate.TBX_NAME
     decided = store.read(folder)
-    if previous.is_file() and (decided or imported.is_file() or _curated(folder)):
-        known = {(t.lang, t.text): t.status for c in locate.read(previous) for t in c.terms}
+    if previous.is_file() and (decided or imported.is_file()):
+        before = list(locate.read(previous))
+        result, *_ = merge_into(result, _decided_terms(before, decided, result))
+        known = {(t.lang, t.text): t.status for c in before for t in c.terms}
         result = list(store.mark_new(result, known))
     applied = store.apply(result, decided)
     return sorted(applied.concepts, key=lambda c: c.id)
 
 
-def _curated(folder: Path) -> bool:
-    return store.path(folder).is_file()
+def _decided_terms(before: Iterable[Concept], decided: Sequence[Decision],
+                   extracted: Iterable[Concept]) -> list[Concept]:
+    """The terms of the previous termbase whose last status decision keeps them (not
+    rejected) and that extraction no longer gives (their document changed or went), each in
+    its concept with its derived forms: a decision is never lost to a rebuild."""
+    last = {(d.lang, d.term): d.value for d in decided if d.action == "status"}
+    present = {(t.lang, t.text) for c in extracted for t in c.terms}
+    wanted = {key for key, value in last.items() if value != store.REJECTED} - present
+    carried = []
+    for concept in before:
+        kept = [t for t in concept.terms if (t.lang, t.text) in wanted]
+        sources = {t.text for t in kept}
+        kept += [t for t in concept.terms if store.source_of(t) in sources and t not in kept]
+        if kept:
+            carried.append(replace(concept, terms=kept))
+    return carried
 
 
 def keep_imported(folder: Path, incoming: Iterable[Concept]) -> None:

@@ -258,3 +258,23 @@ def test_a_concept_added_in_traditional_gets_its_simplified_form(curated):
     added = terms(curated)
     assert ("zh-Hant", "共同富裕之國") in added and ("zh-Hans", "共同富裕之国") in added
     assert run("add", "楓橋經驗", "--en", "x", "-t", curated, ok=False).exit_code == 2  # exists
+
+
+def test_a_decided_term_stays_when_its_document_goes(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("We keep the Fengqiao Model (枫桥经验) alive.\n", encoding="utf-8")
+    (docs / "b.txt").write_text("It builds Common Prosperity (共同富裕) for all.\n", encoding="utf-8")
+    (docs / "c.txt").write_text("The Party Building (党的建设) goes on.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    run("build", "docs", "-o", "tb")
+    run("status", "Fengqiao Model", "deprecated", "-t", "tb", "--by", "alice")
+    run("status", "共同富裕", "rejected", "-t", "tb")
+    (docs / "a.txt").unlink()
+    (docs / "c.txt").unlink()
+    run("build", "docs", "-o", "tb")
+    after = terms(tmp_path / "tb")
+    assert after[("en", "Fengqiao Model")].status is Status.DEPRECATED  # decided: kept
+    assert ("zh-Hans", "枫桥经验") not in after  # undecided, and no longer in a document
+    assert ("en", "Party Building") not in after
+    assert ("zh-Hans", "共同富裕") not in after  # still rejected
