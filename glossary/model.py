@@ -42,6 +42,18 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Transaction:
+    """One decision on a term: when (ISO 8601, UTC), by whom, what was decided, and why.
+
+    TBX-Basic writes it as a transacGrp (date, transacNote responsibility, note)."""
+
+    when: str
+    who: str
+    what: str  # "status deprecated", "added", "renamed from X"…
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Term:
     text: str
     lang: str  # canonical BCP 47 (see langtags.canonical)
@@ -50,6 +62,7 @@ class Term:
     flags: tuple[str, ...] = ()  # review flags, e.g. "possibly-truncated"
     notes: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    history: tuple[Transaction, ...] = ()  # decisions taken on this term, oldest first
 
     @property
     def confidence(self) -> float:
@@ -109,3 +122,6 @@ class Segment:
     target_lang: str
     file: str
     line: int
+    # Every translation a multilingual unit holds (a TMX <tu> with zh, fr and en), as
+    # (language, text): the checker takes the one in the language asked for.
+    targets: tuple[tuple[str, str], ...] = ()

@@ -91,6 +91,11 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progre
                    + ", ".join(display_path(p) for p in files))
     if explain is not None:
         write_report(extraction.decisions, explain)
+    # Decisions recorded on the termbase in `out` (decisions.tsv) and concepts imported into
+    # it survive the rebuild (termbase.curate).
+    from glossary.termbase.curate import reapply
+
+    concepts = reapply(concepts, out)
     # The folder is made only now: a failure above leaves no empty folder behind.
     outputs = termbase.write(concepts, ensure_dir(out), description)
     return BuildResult(len(extraction.documents), len(found), len(concepts), outputs)

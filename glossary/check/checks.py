@@ -8,7 +8,12 @@ looked for in the target, in the target language:
   deprecated) is used;
 - inconsistent — across the job, one source term is rendered by different approved full
   renderings (an acronym beside its full form is not counted); the segments that differ from
-  the most frequent one are reported.
+  the most frequent one are reported;
+- spelling — an approved rendering is used in another spelling of the same language
+  (organisations for organizations): milder than missing, and reported as such.
+A file with several translations per unit (a zh/fr/en TMX) is checked against the target
+language asked for, not against whichever comes first.  Findings listed in an ignore file
+(check.ignore) are left out and counted.
 A concept with no term in the target language has nothing to check against and is skipped.
 Codes are stable: scripts and CI can rely on them.
 """
@@ -17,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +34,7 @@ from glossary.model import Concept, Segment, Status, Term, TermType
 if TYPE_CHECKING:
     from glossary.termbase import Termbase
 
-MISSING, DEPRECATED, INCONSISTENT = "missing", "deprecated", "inconsistent"
+MISSING, DEPRECATED, INCONSISTENT, SPELLING = "missing", "deprecated", "inconsistent", "spelling"
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,8 @@ CODES: dict[str, Code] = {code.name: code for code in (
          lambda f: f"uses deprecated {f.found!r}; use {_expected(f)}"),
     Code(INCONSISTENT, "one source term rendered differently across the job",
          lambda f: f"rendered {f.found!r}; elsewhere {_expected(f)}"),
+    Code(SPELLING, "an approved rendering used in another spelling of the language",
+         lambda f: f"spells it {f.found!r}; the termbase has {_expected(f)}"),
 )}
 
 
@@ -73,6 +80,9 @@ class Report:
     findings: tuple[Finding, ...]
     source_lang: str
     target_lang: str
+    ignored: int = 0  # findings left out because the ignore list names them
+    files: tuple[str, ...] = ()
+    termbase: str = ""
 
     def summary(self) -> dict[str, int]:
         counts = Counter(f.code for f in self.findings)
@@ -83,20 +93,30 @@ _ORDER = {name: number for number, name in enumerate(CODES)}
 
 
 def check_files(files: Iterable[Path], termbase: Termbase, source_lang: str | None = None,
-                target_lang: str | None = None) -> Report:
+                target_lang: str | None = None, ignore: Path | None = None) -> Report:
     """Check bilingual files (any format bitext reads) against a termbase; the languages
-    given (any spelling langtags knows) stand in for those the files do not say."""
+    given (any spelling langtags knows) stand in for those the files do not say, and choose
+    the target of a file with several.  Findings the `ignore` file lists are left out."""
     from glossary.check import bitext
+    from glossary.check import ignore as ignore_list
 
+    files = list(files)
+    accepted = ignore_list.read(ignore) if ignore is not None else set()
     concepts = list(termbase.concepts())
     segments = [segment for path in files for segment in bitext.read(path)]
-    return check(segments, concepts, canonical_or(source_lang), canonical_or(target_lang))
+    report = check(segments, concepts, canonical_or(source_lang), canonical_or(target_lang))
+    kept = tuple(f for f in report.findings
+                 if not ignore_list.ignored(accepted, f.code, f.term, f.segment.source))
+    return replace(report, findings=kept, ignored=len(report.findings) - len(kept),
+                   files=tuple(str(path) for path in files), termbase=str(termbase.path))
 
 
 def check(segments: Iterable[Segment], concepts: list[Concept], source_lang: str = "",
           target_lang: str = "") -> Report:
     """Check every segment; languages come from the files, else from the arguments."""
     segments = list(segments)
+    if target_lang:
+        segments = in_target_language(segments, target_lang)
     source_lang = source_lang or next((s.source_lang for s in segments if s.source_lang), "")
     target_lang = target_lang or next((s.target_lang for s in segments if s.target_lang), "")
     if not source_lang or not target_lang:
@@ -132,6 +152,27 @@ def check(segments: Iterable[Segment], concepts: list[Concept], source_lang: str
     return Report(len(segments), checked, tuple(findings), source_lang, target_lang)
 
 
+def in_target_language(segments: list[Segment], lang: str) -> list[Segment]:
+    """Segments whose target is their translation into `lang` (exactly, else the same
+    primary language) when the file holds several; a unit without one has nothing to check.
+    A file that holds several translations but none in `lang` is an error, not a clean run."""
+    result: list[Segment] = []
+    offered: set[str] = set()
+    for segment in segments:
+        if not segment.targets or segment.target_lang == lang:
+            result.append(segment)
+            continue
+        offered.update(tag for tag, _ in segment.targets)
+        chosen = next((t for t in segment.targets if t[0] == lang), None) or next(
+            (t for t in segment.targets if primary(t[0]) == primary(lang)), None)
+        result.append(replace(segment, target=chosen[1], target_lang=chosen[0]) if chosen
+                      else replace(segment, target="", target_lang=lang))
+    if offered and not any(primary(tag) == primary(lang) for tag in offered):
+        raise InputError(f"{segments[0].file}: no {lang} translation in it (it has "
+                         f"{', '.join(sorted(offered))})")
+    return result
+
+
 def _segment_finding(segment: Segment, term: Term, concept_id: str, renderings: list[Term],
                      lang: str) -> tuple[Finding | None, str]:
     """The finding for one source term in one segment, and the approved rendering used."""
@@ -143,6 +184,12 @@ def _segment_finding(segment: Segment, term: Term, concept_id: str, renderings: 
     if wrong:
         return Finding(DEPRECATED, segment, term.text, tuple(approved), wrong, concept_id), used
     if not used and approved:
+        from glossary.check.spelling import variant_used
+
+        for text in approved:
+            variant = variant_used(segment.target, text, lang)
+            if variant:
+                return Finding(SPELLING, segment, term.text, (text,), variant, concept_id), text
         return Finding(MISSING, segment, term.text, tuple(approved), "", concept_id), ""
     return None, used
 

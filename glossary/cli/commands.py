@@ -226,6 +226,10 @@ class _FormatOption(click.Option):
               help="Write language FROM as TO (repeatable), e.g. zh-Hans=zh-CN.  tbx, tbx2 and "
                    "csv already write zh-CN, zh-TW, zh-HK for Simplified, Taiwan and Hong Kong.")
 @click.option("--keep-tags", is_flag=True, help="Write the termbase's own language tags.")
+@click.option("--status", "statuses", multiple=True, metavar="S,S…",
+              help="Write only terms with these statuses: preferred, admitted, deprecated, "
+                   "needs-review, unmarked, or all.  Default: all but needs-review (every "
+                   "status for jsonl).")
 @click.option("--source", "source_lang", default="zh-Hans", show_default=True, metavar="L",
               help="omegat: the source language.")
 @click.option("--target", "target_lang", default="en", show_default=True, metavar="L",
@@ -235,7 +239,7 @@ class _FormatOption(click.Option):
                    "leading apostrophe so spreadsheets do not run them as formulas).")
 def export(format_name: str | None, termbase: str | None, output: Path | None,
            only_langs: tuple[str, ...], tags: tuple[str, ...], keep_tags: bool,
-           source_lang: str, target_lang: str, no_neutralize: bool) -> None:
+           statuses: tuple[str, ...], source_lang: str, target_lang: str, no_neutralize: bool) -> None:
     """Write the termbase for a CAT tool (memoQ, Trados, OmegaT, Phrase…) or a spreadsheet.
 
     Examples: glossary export -o glossary.tbx;
@@ -245,7 +249,8 @@ def export(format_name: str | None, termbase: str | None, output: Path | None,
     from glossary.termbase import Termbase
 
     done = Termbase.open(termbase).export(format_name, output, tags=tags, keep_tags=keep_tags,
-                                          only=only_langs, source=source_lang,
+                                          only=only_langs, statuses=statuses,
+                                          source=source_lang,
                                           target=target_lang, neutralize=not no_neutralize)
     if output is not None:
         click.echo(f"{_count(done.count, done.unit)} → {output}", err=True)
@@ -256,28 +261,35 @@ def export(format_name: str | None, termbase: str | None, output: Path | None,
 @click.option("--termbase", "-t", type=click.Path(path_type=Path, file_okay=False),
               default=Path("terms"), show_default=True,
               help="Termbase folder to merge into (created if it does not exist).")
+@click.option("--prefer", type=click.Choice(["ours", "theirs"]), default="ours", show_default=True,
+              help="Where a file's status contradicts a decision taken here: keep ours, or "
+                   "take theirs (each such conflict is reported).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary for scripts.")
-def import_(files: tuple[Path, ...], termbase: Path, as_json: bool) -> None:
+def import_(files: tuple[Path, ...], termbase: Path, prefer: str, as_json: bool) -> None:
     """Merge termbase files (TBX 2019 or 2008, the canonical CSV, OmegaT .utf8, JSON Lines)
     into a termbase.
 
     A concept with the same id or the same Simplified Chinese term is merged; anything the
-    two disagree on is kept as it was and reported.  Every file is read before anything is
+    two disagree on is kept as it was and reported.  The files' statuses are recorded as
+    decisions (decisions.tsv), except where they contradict one taken here: then --prefer
+    decides, and each conflict is reported.  Imported concepts survive rebuilds.  Every file is read before anything is
     written, so a bad file changes nothing.
     """
     from glossary.termbase import Termbase
 
-    result = Termbase(termbase).merge_in(files)
+    result = Termbase(termbase).merge_in(files, prefer)
     if as_json:
         click.echo(json.dumps({"read": result.read, "added": result.added,
                                "merged": result.merged, "conflicts": list(result.conflicts),
+                               "decisions": result.decisions,
                                "outputs": [str(p) for p in result.outputs]}, ensure_ascii=False))
     else:
         for conflict in result.conflicts:
             click.echo(f"conflict: {conflict}", err=True)
         click.echo(f"{_count(result.read, 'concept')} read: {result.added} added, "
-                   f"{result.merged} merged, {_count(len(result.conflicts), 'conflict')} → "
-                   f"{termbase}")
+                   f"{result.merged} merged, {_count(len(result.conflicts), 'conflict')}"
+                   + (f", {_count(result.decisions, 'decision')} recorded"
+                      if result.decisions else "") + f" → {termbase}")
 
 
 @cli.command()
@@ -316,11 +328,19 @@ def validate(files: tuple[Path, ...], as_json: bool) -> None:
               type=click.Choice(list(RENDERERS)), help="Report format.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file (default: standard output).")
+@click.option("--ignore", "ignore", type=click.Path(path_type=Path, dir_okay=False),
+              help="Leave out the findings this file lists (code, term, segment source; "
+                   "tab-separated): accepted exceptions stay quiet in CI.")
+@click.option("--write-ignore", type=click.Path(path_type=Path, dir_okay=False),
+              help="Add this run's findings to this ignore file (made if missing).")
 def check(files: tuple[Path, ...], termbase: str | None, source_lang: str | None,
-          target_lang: str | None, report_format: str, output: Path | None) -> None:
+          target_lang: str | None, report_format: str, output: Path | None,
+          ignore: Path | None, write_ignore: Path | None) -> None:
     """Check translated files (XLIFF 1.2/2.x, SDLXLIFF, MQXLIFF, TMX, PO, bilingual CSV/TSV)
     against the termbase: a source term whose approved rendering is missing from the target,
-    a deprecated rendering used, one term rendered differently across the job.
+    a deprecated rendering used, one term rendered differently across the job, an approved
+    rendering in another spelling (organisations / organizations).  A file with several
+    target languages (a zh/fr/en TMX) is checked against --target-lang.
 
     Exit status: 0 clean, 1 findings, 2 bad input.  Example:
     glossary check job.xlf --format html -o report.html
@@ -330,7 +350,13 @@ def check(files: tuple[Path, ...], termbase: str | None, source_lang: str | None
     from glossary.fileio import atomic_write
     from glossary.termbase import Termbase
 
-    result = check_files(files, Termbase.open(termbase), source_lang, target_lang)
+    result = check_files(files, Termbase.open(termbase), source_lang, target_lang, ignore)
+    if write_ignore is not None:
+        from glossary.check import ignore as ignore_list
+
+        added = ignore_list.write(write_ignore, [(f.code, f.term, f.segment.source)
+                                                 for f in result.findings])
+        click.echo(f"{_count(added, 'finding')} added to {write_ignore}", err=True)
     rendered = report.render(result, report_format)
     if output is None:
         click.echo(rendered, nl=False)

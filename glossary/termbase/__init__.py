@@ -75,24 +75,27 @@ class Termbase:
 
     def export(self, format_name: str | None = None, output: Path | None = None, *,
                tags: Iterable[str] = (), keep_tags: bool = False, only: Sequence[str] = (),
-               **options: Any) -> Exported:
+               statuses: Sequence[str] = (), **options: Any) -> Exported:
         """Write the termbase in a format (named, else told by `output`'s ending, else TBX)
         to `output` or standard output.  `tags` are FROM=TO pairs over the format's preset
         (none with `keep_tags`); `only` keeps the terms in these languages; `options` go to
-        the writers that take them (source, target, neutralize)."""
+        the writers that take them (source, target, neutralize).  `statuses` keeps the terms
+        with these statuses (export.statuses_for: by default all but needs review for CAT
+        formats)."""
         from glossary.langtags import selector
         from glossary.termbase import export
 
         name = export.format_for(format_name, output)
         mapping = export.tag_mapping(name, tags, preset=not keep_tags)
-        concepts = self.concepts()
+        concepts = export.with_status(self.concepts(), export.statuses_for(name, statuses))
         if only:
             concepts = export.only(concepts, selector(only))
         return export.export(concepts, name, output, mapping, **options)
 
-    def merge_in(self, files: Iterable[Path]) -> ImportResult:
+    def merge_in(self, files: Iterable[Path], prefer: str = "ours") -> ImportResult:
         """Merge termbase files into this termbase folder (created when missing); every file
-        is read before anything is written."""
+        is read before anything is written.  Their statuses become decisions; `prefer` (ours,
+        theirs) settles those that contradict a decision taken here."""
         from glossary.termbase.ingest import import_files
 
-        return import_files(files, self.path)
+        return import_files(files, self.path, prefer)

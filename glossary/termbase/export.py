@@ -19,7 +19,7 @@ from typing import Any
 from glossary.errors import InputError
 from glossary.fileio import atomic_write
 from glossary.langtags import canonical
-from glossary.model import Concept
+from glossary.model import Concept, Status
 from glossary.termbase.formats import DEFAULT, by_name, formats
 
 DESCRIPTION = "Exported by glossary."
@@ -49,6 +49,38 @@ def only(concepts: Iterable[Concept], keep: Callable[[str], bool]) -> Iterator[C
     for concept in concepts:
         terms = [t for t in concept.terms if keep(t.lang)]
         if terms:
+            yield replace(concept, terms=terms)
+
+
+EXPORT_STATUSES: dict[str, Status | None] = {
+    "preferred": Status.PREFERRED, "admitted": Status.ADMITTED, "deprecated": Status.DEPRECATED,
+    "needs-review": Status.NEEDS_REVIEW, "unmarked": None}
+
+
+def statuses_for(format_name: str, names: Iterable[str] = ()) -> frozenset[Status | None]:
+    """The statuses to export: those named ("all" for every one), else every one but needs
+    review for a format CAT tools read (a translator's tool should not offer a truncated gloss
+    as a term), every one for the others (a format declares CAT = False)."""
+    wanted = [n.strip() for name in names for n in name.split(",") if n.strip()]
+    if not wanted:
+        cat = getattr(by_name(format_name), "CAT", True)
+        return frozenset(s for s in EXPORT_STATUSES.values() if not cat or s is not Status.NEEDS_REVIEW)
+    if "all" in wanted:
+        return frozenset(EXPORT_STATUSES.values())
+    unknown = [n for n in wanted if n not in EXPORT_STATUSES]
+    if unknown:
+        raise InputError(f"unknown status {unknown[0]!r} (known: {', '.join(EXPORT_STATUSES)}, all)")
+    return frozenset(EXPORT_STATUSES[n] for n in wanted)
+
+
+def with_status(concepts: Iterable[Concept], keep: frozenset[Status | None]) -> Iterator[Concept]:
+    """Concepts with only the terms whose status is in `keep`; concepts left with no term are
+    dropped.  (Rejected terms are not in a termbase at all.)"""
+    for concept in concepts:
+        terms = [t for t in concept.terms if t.status in keep]
+        if len(terms) == len(concept.terms):
+            yield concept
+        elif terms:
             yield replace(concept, terms=terms)
 
 

@@ -27,6 +27,7 @@ class ImportResult:
     merged: int
     conflicts: tuple[str, ...]
     outputs: tuple[Path, ...]
+    decisions: int = 0  # statuses recorded as decisions (termbase.curate.import_statuses)
 
 
 def merge_into(existing: list[Concept], incoming: Iterable[Concept]
@@ -81,16 +82,26 @@ def _joined_term(old: Term, new: Term, concept_id: str, conflicts: list[str]) ->
                    evidence=tuple(dict.fromkeys(old.evidence + new.evidence)))
 
 
-def import_files(paths: Iterable[Path], folder: Path) -> ImportResult:
-    """Read every file first (a bad one changes nothing), then write the merged termbase."""
+def import_files(paths: Iterable[Path], folder: Path, prefer: str = "ours") -> ImportResult:
+    """Read every file first (a bad one changes nothing), then write the merged termbase.
+
+    Statuses the files give our terms are recorded as decisions; where they contradict one
+    already taken, `prefer` (ours, theirs) decides and the conflict is reported."""
+    from glossary.termbase import curate, decisions
     paths = [Path(path) for path in paths]
     for path in paths:
         if not path.is_file():
             raise InputError(f"{path}: no such file")
-    incoming = [concept for path in paths for concept in termbase.read(path)]
+    files = [(path, list(termbase.read(path))) for path in paths]
     existing = list(termbase.concepts(folder)) if (folder / termbase.TBX_NAME).is_file() else []
+    statuses = curate.import_statuses(existing, files, decisions.read(folder), prefer)
+    incoming = statuses.incoming
     concepts, added, merged, conflicts = merge_into(existing, incoming)
+    concepts = decisions.apply(concepts, statuses.decisions).concepts
     ensure_dir(folder)
     outputs = termbase.write(concepts, folder, f"glossary termbase; {len(incoming)} concepts "
                              "imported")
-    return ImportResult(len(incoming), added, merged, tuple(conflicts), outputs)
+    curate.keep_imported(folder, incoming)
+    decisions.append(folder, statuses.decisions)
+    return ImportResult(len(incoming), added, merged, tuple(statuses.conflicts + conflicts), outputs,
+                        len(statuses.decisions))

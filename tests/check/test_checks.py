@@ -32,7 +32,7 @@ def test_every_planted_error_and_nothing_else(termbase, name):
     assert result.exit_code == 1
     report = json.loads(result.stdout)
     assert [(f["segment"], f["code"], f["term"]) for f in report["findings"]] == PLANTED
-    assert report["summary"] == {"missing": 2, "deprecated": 1, "inconsistent": 1}
+    assert report["summary"] == {"missing": 2, "deprecated": 1, "inconsistent": 1, "spelling": 0}
     assert (report["source_lang"], report["target_lang"]) == ("zh-Hans", "en-US")
     deprecated = report["findings"][0]
     assert deprecated["found"] == "Fengqiao experience" and deprecated["expected"] == [
@@ -107,3 +107,13 @@ def test_html_report_renders_in_a_real_browser(termbase, tmp_path):
                     f"--screenshot={shot}", "--window-size=1200,800", page.as_uri()],
                    capture_output=True, timeout=120, check=True)
     assert shot.stat().st_size > 10_000  # a rendered page, not a blank one
+
+
+def test_a_three_language_tmx_is_checked_against_the_target_asked_for(termbase):
+    # zh-CN, then fr-FR, then en-GB in every unit: French first must not be compared.
+    result = run("-t", termbase, "-f", "json", "-T", "en-GB", JOB / "job3.tmx")
+    report = json.loads(result.stdout)
+    assert [(f["segment"], f["code"], f["term"]) for f in report["findings"]] == PLANTED
+    assert report["target_lang"] == "en-GB"
+    result = run("-t", termbase, "-T", "es", JOB / "job3.tmx")
+    assert result.exit_code == 2 and "no es translation in it (it has en-GB, fr-FR)" in result.output

@@ -48,14 +48,15 @@ def test_export_import_export_is_identical(seed_build, tmp_path, fmt, name):
     first, second = tmp_path / "first" / name, tmp_path / "second" / name
     first.parent.mkdir()
     second.parent.mkdir()
-    assert run("export", "-f", fmt, "-t", seed_build, "-o", first).exit_code == 0
+    assert run("export", "-f", fmt, "-t", seed_build, "-o", first, "--status", "all").exit_code == 0
     from glossary.termbase import locate as termbase
 
     count = len(list(termbase.concepts(seed_build)))
     result = run("import", first, "-t", tmp_path / "empty")
     assert result.exit_code == 0, result.output
     assert f"{count} added, 0 merged, 0 conflicts" in result.output
-    assert run("export", "-f", fmt, "-t", tmp_path / "empty", "-o", second).exit_code == 0
+    assert run("export", "-f", fmt, "-t", tmp_path / "empty", "-o", second,
+               "--status", "all").exit_code == 0
     assert first.read_bytes() == second.read_bytes()
 
 
@@ -63,7 +64,7 @@ def test_tbx_round_trip_keeps_notes_statuses_evidence_flags(seed_build, tmp_path
     from glossary.termbase import locate as termbase
 
     original = list(termbase.concepts(seed_build))
-    run("export", "-f", "tbx2", "-t", seed_build, "-o", tmp_path / "x.tbx")
+    run("export", "-f", "tbx2", "-t", seed_build, "-o", tmp_path / "x.tbx", "--status", "all")
     run("import", tmp_path / "x.tbx", "-t", tmp_path / "tb")
     assert list(termbase.concepts(tmp_path / "tb")) == original
 

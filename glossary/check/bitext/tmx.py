@@ -1,5 +1,7 @@
 """TMX 1.4: each <tu> is a segment; its source variant is the header's srclang (or the
-first), its target the first other language.  Streamed."""
+first), its target the first other language, and every other language is kept in
+Segment.targets, so that a zh/fr/en memory is checked against the language asked for.
+Streamed."""
 
 from __future__ import annotations
 
@@ -42,6 +44,7 @@ def _tu(tu: etree._Element, source_lang: str, file: str) -> Segment | None:
         return None
     source = next((v for v in variants if source_lang and primary(v[0]) == primary(source_lang)),
                   variants[0])
-    target = next((v for v in variants if v is not source), ("", ""))
+    others = tuple(v for v in variants if v is not source)
+    target = others[0] if others else ("", "")
     return Segment(tu.get("tuid", str(tu.sourceline)), source[1], target[1], source[0],
-                   target[0], file, tu.sourceline or 0)
+                   target[0], file, tu.sourceline or 0, others)

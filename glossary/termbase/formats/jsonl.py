@@ -11,15 +11,16 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from glossary.errors import FormatError
-from glossary.model import Concept, Evidence, Status, Term, TermType
+from glossary.model import Concept, Evidence, Status, Term, TermType, Transaction
 
 NAME = "jsonl"
 SUFFIXES = (".jsonl",)
 HELP = "JSON Lines, one concept a line"
+CAT = False  # read by scripts, not CAT tools: terms that need review are exported too
 
 
 def term_to_dict(term: Term) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "lang": term.lang,
         "text": term.text,
         "type": term.type.value,
@@ -32,6 +33,10 @@ def term_to_dict(term: Term) -> dict[str, Any]:
             for e in term.evidence
         ],
     }
+    if term.history:  # only when there is one: files without decisions stay as they were
+        data["history"] = [{"when": h.when, "who": h.who, "what": h.what, "note": h.note}
+                           for h in term.history]
+    return data
 
 
 def to_dict(concept: Concept) -> dict[str, Any]:
@@ -59,6 +64,7 @@ def from_dict(data: dict[str, Any]) -> Concept:
                 flags=tuple(t.get("flags", ())),
                 notes=tuple(t.get("notes", ())),
                 evidence=tuple(Evidence(**e) for e in t.get("evidence", ())),
+                history=tuple(Transaction(**h) for h in t.get("history", ())),
             )
             for t in data["terms"]
         ],

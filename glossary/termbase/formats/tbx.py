@@ -22,6 +22,11 @@ Mapping (only data categories TBX-Basic allows, at the levels it allows them):
     Term.evidence           descripGrp: descrip[@type=context], admin[@type=source] "file:line",
                             note "extractor: inline; confidence: 0.85"
     Term.notes              termSec/note
+    Term.history            transacGrp: transac[@type=transactionType] (origination for a term
+                            added by hand, else modification), date, transacNote
+                            [@type=responsibility] (who), note "Decision: WHAT", note (why);
+                            2008 has no note in a transacGrp and a date without time: the notes
+                            follow it in the termSec ("Decision: …", "Decision note: …")
 
 The reader inverts this exactly, so export → import → export is byte-identical, and reads
 other TBX-Basic files (unknown categories become notes, never silently dropped).
@@ -31,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 from typing import IO
 from xml.sax.saxutils import escape
@@ -40,7 +45,7 @@ from lxml import etree
 
 from glossary.errors import FormatError
 from glossary.langtags import CAT_TAGS, display_key, known_or
-from glossary.model import Concept, Evidence, Status, Term, TermType
+from glossary.model import Concept, Evidence, Status, Term, TermType, Transaction
 from glossary.xmlread import XML_LANG, iterparse, local_name
 
 NAME = "tbx"
@@ -60,6 +65,9 @@ STATUS_FROM_TBX["supersededTerm-admn-sts"] = Status.DEPRECATED
 TBX_TERM_TYPES = {"fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"}
 
 NEEDS_REVIEW_NOTE = "Status: needs review"
+DECISION_PREFIX = "Decision: "
+DECISION_NOTE_PREFIX = "Decision note: "  # TBX 2008 only (see _transaction_lines)
+ADDED = "added"  # a Transaction.what written as origination
 FLAG_PREFIX = "Review flag: "
 _EVIDENCE_NOTE = re.compile(r"extractor: (?P<extractor>[^;]+); confidence: (?P<confidence>[\d.]+)")
 _SOURCE = re.compile(r"(?P<file>.+):(?P<line>\d+)", re.DOTALL)
@@ -160,6 +168,28 @@ def _term_lines(term: Term, dialect: Dialect) -> Iterator[str]:
         yield _leaf(3, "note", FLAG_PREFIX + flag)
     for note in term.notes:
         yield _leaf(3, "note", note)
+    for transaction in term.history:
+        yield from _transaction_lines(transaction, dialect)
+
+
+def _transaction_lines(transaction: Transaction, dialect: Dialect) -> Iterator[str]:
+    kind = "origination" if transaction.what == ADDED else "modification"
+    yield "      <transacGrp>"
+    yield _leaf(4, "transac", kind, "transactionType")
+    # TBX-Basic 2008 dates are xs:date: the time of day is lost there.
+    yield _leaf(4, "date", transaction.when if dialect is V2019 else transaction.when[:10])
+    yield _leaf(4, "transacNote", transaction.who, "responsibility")
+    if dialect.note_in_group:
+        yield _leaf(4, "note", DECISION_PREFIX + transaction.what)
+        if transaction.note:
+            yield _leaf(4, "note", transaction.note)
+        yield "      </transacGrp>"
+        return
+    # A 2008 transacGrp holds no note: what was decided follows it, in the termSec's notes.
+    yield "      </transacGrp>"
+    yield _leaf(3, "note", DECISION_PREFIX + transaction.what)
+    if transaction.note:
+        yield _leaf(3, "note", DECISION_NOTE_PREFIX + transaction.note)
 
 
 _BODY_MARK = "glossary:body"
@@ -286,6 +316,7 @@ def _term(term_sec: etree._Element, lang: str) -> Term:
     flags: list[str] = []
     notes: list[str] = []
     evidence: list[Evidence] = []
+    history: list[Transaction] = []
     for child in _term_children(term_sec):
         kind, kind_type, value = child.tag.rpartition("}")[2], child.get("type"), child.text or ""
         if kind == "term":
@@ -296,10 +327,16 @@ def _term(term_sec: etree._Element, lang: str) -> Term:
             status = STATUS_FROM_TBX[value]
         elif kind == "descripGrp":
             evidence.append(_evidence(child))
+        elif kind == "transacGrp":
+            history.append(_transaction(child))
         elif kind == "descrip" and kind_type == "context":
             evidence.append(Evidence("", 0, value, "", 1.0))
         elif kind == "note" and value == NEEDS_REVIEW_NOTE:
             status = Status.NEEDS_REVIEW
+        elif kind == "note" and history and value.startswith(DECISION_PREFIX):
+            history[-1] = replace(history[-1], what=value[len(DECISION_PREFIX):])
+        elif kind == "note" and history and value.startswith(DECISION_NOTE_PREFIX):
+            history[-1] = replace(history[-1], note=value[len(DECISION_NOTE_PREFIX):])
         elif kind == "note" and value.startswith(FLAG_PREFIX):
             flags.append(value[len(FLAG_PREFIX):])
         elif kind == "note":
@@ -307,7 +344,27 @@ def _term(term_sec: etree._Element, lang: str) -> Term:
         else:
             notes.extend(_other(term_sec, only=child))
     return Term(text=text, lang=lang, type=term_type, status=status, flags=tuple(flags),
-                notes=tuple(notes), evidence=tuple(evidence))
+                notes=tuple(notes), evidence=tuple(evidence), history=tuple(history))
+
+
+def _transaction(group: etree._Element) -> Transaction:
+    """A transacGrp: ours ("Decision: …" note first) or another tool's (its transaction type)."""
+    when = who = kind = ""
+    notes: list[str] = []
+    for child in group:
+        name, value = local_name(child), " ".join("".join(child.itertext()).split())
+        if name == "transac":
+            kind = value
+        elif name == "date":
+            when = value
+        elif name == "transacNote":
+            who = value
+        elif name == "note":
+            notes.append("".join(child.itertext()))
+    what = kind
+    if notes and notes[0].startswith(DECISION_PREFIX):
+        what = notes.pop(0)[len(DECISION_PREFIX):]
+    return Transaction(when, who, what, "\n".join(notes))
 
 
 def _term_children(term_sec: etree._Element) -> list[etree._Element]:
