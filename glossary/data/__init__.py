@@ -1,5 +1,5 @@
-"""Reference data: plain files beside this module (pinyin_phrases.tsv, word_lists.tsv), read
-when first asked and never changed at run time."""
+"""Reference data: plain files beside this module (pinyin_phrases.tsv, word_lists.tsv,
+name_heads.tsv), read when first asked and never changed at run time."""
 
 from __future__ import annotations
 
@@ -26,3 +26,14 @@ def word_lists() -> dict[tuple[str, str], frozenset[str]]:
 def word_list(name: str, lang: str) -> frozenset[str]:
     """One list of word_lists.tsv in one language; empty for a language it does not have."""
     return word_lists().get((name, lang), frozenset())
+
+
+@cache
+def name_heads() -> dict[str, tuple[str, ...]]:
+    """name_heads.tsv: an English head noun of a name → its Chinese heads, most usual first."""
+    heads = {}
+    for line in text("name_heads.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, forms = line.split("\t")
+            heads[english] = tuple(forms.split())
+    return heads

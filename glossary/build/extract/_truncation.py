@@ -2,7 +2,7 @@
 
 Names of bodies and meetings end in a head noun, in both languages: "… Work Conference" is
 …工作会议, "Department of …" is …部.  When the English names such a body (its head noun is
-capitalised and in HEADS) and the Chinese does not end in one of that head's Chinese forms,
+capitalised and in glossary/data/name_heads.tsv) and the Chinese does not end in one of that head's Chinese forms,
 the pair is flagged `possibly-truncated`.  The suggested completion finishes a head the
 Chinese has begun (七千人大 → 七千人大会) or else adds the head's usual form
 (中央经济工作 → 中央经济工作会议).  Missing modifiers (中央村工作 lacks 农 as well) are not
@@ -17,31 +17,11 @@ from __future__ import annotations
 
 import re
 
+from glossary.data import name_heads
+
 TRUNCATED = "possibly-truncated"
 SUGGESTION = "Suggested completion: "
 
-HEADS: dict[str, tuple[str, ...]] = {
-    "conference": ("会议", "大会", "会"),
-    "meeting": ("会议", "会"),
-    "session": ("会议", "全会", "会"),
-    "plenum": ("全会",),
-    "congress": ("代表大会", "大会"),
-    "committee": ("委员会",),
-    "commission": ("委员会",),
-    "council": ("委员会", "会", "院"),
-    "department": ("部",),
-    "ministry": ("部",),
-    "bureau": ("局",),
-    "office": ("办公室", "办公厅", "办"),
-    "federation": ("联合会", "总会", "会"),
-    "association": ("协会", "会"),
-    "academy": ("科学院", "学院", "院"),
-    "university": ("大学",),
-    "court": ("法院",),
-    "procuratorate": ("检察院",),
-    "army": ("军",),
-    "party": ("党",),
-}
 _CONNECTORS = frozenset("of on for to in at with related".split())
 
 
@@ -69,7 +49,7 @@ _NUMBERED = re.compile(r"[一二三四五六七八九十]+(?:届)?[大中]?(?:�
 
 def review(chinese: str, english: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(flags, notes) for one gloss pair: empty when it looks sound."""
-    forms = HEADS.get(head_noun(english) or "")
+    forms = name_heads().get(head_noun(english) or "")
     if not forms or chinese.endswith(forms) or _numbered_short_form(chinese, english):
         return (), ()
     completion = next((chinese + form[len(form) - cut:] for form in forms
