@@ -29,13 +29,28 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+PIPE_PROGRESS_SECONDS = 10.0
+
+
 def _progress(items: Sequence[T], label: str) -> Iterator[T]:
-    """A progress bar on stderr when it is a terminal; silence in pipes and CI.
+    """A progress bar on stderr when it is a terminal; in a pipe or a CI log, a line every
+    ten seconds while a long job runs (a short one prints nothing).
 
     click's bar must be entered as a context manager before it is iterated (it raises
     otherwise), so the bar lives inside this generator for exactly as long as the loop."""
-    if not sys.stderr.isatty() or len(items) < 2:
+    if len(items) < 2:
         yield from items
+        return
+    if not sys.stderr.isatty():
+        import time
+
+        started = last = time.monotonic()
+        for done, item in enumerate(items, 1):
+            yield item
+            now = time.monotonic()
+            if now - last >= PIPE_PROGRESS_SECONDS:
+                last = now
+                click.echo(f"{label}: {done}/{len(items)} ({now - started:.0f} s)", err=True)
         return
     with click.progressbar(items, label=label, file=sys.stderr) as bar:
         yield from bar

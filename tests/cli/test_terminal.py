@@ -109,3 +109,15 @@ def test_the_prompt_has_help(project):
     code, output = in_terminal("lookup", cwd=project, typed=(("glossary> ", ":help"),
                                                                   ("glossary> ", ":q")))
     assert code == 0 and "Type a term to look it up" in output and ":q" in output
+
+def test_in_a_pipe_a_long_build_says_how_far_it_is(monkeypatch):
+    """No bar in a pipe, but a line every PIPE_PROGRESS_SECONDS (here: every item)."""
+    import io
+
+    from glossary.cli import commands
+
+    monkeypatch.setattr(commands, "PIPE_PROGRESS_SECONDS", 0.0)
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+    assert list(commands._progress(["a", "b", "c"], "Reading")) == ["a", "b", "c"]
+    assert err.getvalue().splitlines()[-1].startswith("Reading: 3/3 (")
