@@ -6,6 +6,9 @@ temporary file and renamed, so a failure leaves the previous termbase untouched.
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
@@ -18,7 +21,7 @@ from glossary.build.explain import write_report
 from glossary.build.extract import Corpus, english_only, extract, extract_corpus
 from glossary.build.merge import merge
 from glossary.build.scorer import Decision, judge_all
-from glossary.fileio import ensure_dir
+from glossary.errors import InputError
 from glossary.model import Candidate, Concept
 from glossary.normalize.chinese import with_chinese_forms
 from glossary.termbase import locate as termbase
@@ -74,12 +77,15 @@ def concepts_from(paths: Iterable[str | Path], **options: Any) -> list[Concept]:
 
 def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progress,
           candidates: bool = False, jobs: int = 1, parallel: bool = False,
-          explain: Path | None = None) -> BuildResult:
+          explain: Path | None = None, force: bool = False,
+          notify: Callable[[str], None] = lambda message: None) -> BuildResult:
     """Build the termbase in `out` from the documents in `paths`.  `jobs`: processes for the
     per-document map step (read, extract, judge) and for normalization; merging stays in one
     process, so the output is the same whatever the number of jobs.  `explain`: also write
-    every candidate, kept or rejected, with its score and reasons (a TSV report)."""
-    files = find_documents(paths)
+    every candidate, kept or rejected, with its score and reasons (a TSV report).  `force`:
+    replace a termbase that has concepts by an empty one (refused otherwise).  `notify` hears
+    what the user should know (waiting for another writer)."""
+    files = _distinct(find_documents(paths))
     with _pool(jobs if len(files) > 1 else 1) as pool:
         extraction = extract_from(files, progress, candidates, jobs, parallel, pool=pool)
         found = extraction.kept
@@ -87,18 +93,38 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progre
         concepts = [concept for _, concept in
                     zip(progress(merged, "Normalizing"), pool(with_chinese_forms, merged))]
 
+    # Sorted: the header must not depend on the order the files were named in.
     description = (f"Built by glossary from {len(files)} documents: "
-                   + ", ".join(display_path(p) for p in files))
-    if explain is not None:
-        write_report(extraction.decisions, explain)
-    # Decisions recorded on the termbase in `out` (decisions.tsv) and concepts imported into
-    # it survive the rebuild (termbase.curate).
-    from glossary.termbase.curate import reapply
-
-    concepts = reapply(concepts, out)
+                   + ", ".join(sorted(display_path(p) for p in files)))
     # The folder is made only now: a failure above leaves no empty folder behind.
-    outputs = termbase.write(concepts, ensure_dir(out), description)
+    with termbase.writing(out, notify):
+        # Decisions recorded on the termbase in `out` (decisions.tsv) and concepts imported
+        # into it survive the rebuild (termbase.curate); read while the folder is held.
+        from glossary.termbase.curate import reapply
+
+        concepts = reapply(concepts, out)
+        if not concepts and not force and termbase.holds_concepts(out):
+            raise InputError(f"no terms found in {_plural(len(files), 'document')}; {out} "
+                             "keeps its termbase (use --force to replace it with an empty one)")
+        # The decisions report is replaced with the termbase, as one generation.
+        also = {explain: lambda path: write_report(extraction.decisions, path)} if explain else {}
+        outputs = termbase.write(concepts, out, description, also=also)
     return BuildResult(len(extraction.documents), len(found), len(concepts), outputs)
+
+
+def _plural(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _distinct(files: list[Path]) -> list[Path]:
+    """Each file once, however often it was named (directly, or inside a folder named too)."""
+    seen: set[Path] = set()
+    kept = []
+    for path in files:
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            kept.append(path)
+    return kept
 
 
 def _map(path: Path) -> tuple[Document, list[Decision]]:
@@ -117,6 +143,19 @@ def _pool(jobs: int) -> Iterator[Mapper]:  # type: ignore[type-arg]
     if jobs <= 1:
         yield map  # type: ignore[misc]
         return
-    with ProcessPoolExecutor(max_workers=jobs) as executor:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent,
+                             initargs=(os.getpid(),)) as executor:
         yield lambda function, items: executor.map(function, items,
                                                    chunksize=max(1, len(items) // (jobs * 8)))
+
+
+def _die_with_parent(parent: int) -> None:
+    """In each worker: end when the build that started it is gone (`kill -9` gives the pool
+    no chance to stop its workers, which would run on for minutes)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="die-with-parent").start()

@@ -88,9 +88,11 @@ def cli() -> None:
 @click.option("--explain", type=click.Path(path_type=Path, dir_okay=False), metavar="REPORT",
               help="Also write every candidate pair, kept or rejected, with its score and the "
                    "reasons (tab-separated: open it in a spreadsheet).")
+@click.option("--force", is_flag=True,
+              help="Replace the termbase even when the documents give no terms at all.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary for scripts.")
 def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, parallel: bool,
-          explain: Path | None, as_json: bool) -> None:
+          explain: Path | None, force: bool, as_json: bool) -> None:
     """Build the termbase from documents (.txt, .md, .html; folders are searched).
 
     With no PATHS, reads seeds/ and writes terms/.  Each Chinese term found glossed in the
@@ -102,7 +104,8 @@ def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, paral
     from glossary.build import build as run_build
 
     result = run_build(paths or (Path("seeds"),), out, progress=_progress, candidates=candidates,
-                       jobs=jobs, parallel=parallel, explain=explain)
+                       jobs=jobs, parallel=parallel, explain=explain, force=force,
+                       notify=lambda message: click.echo(message, err=True))
     if as_json:
         click.echo(json.dumps({"documents": result.documents, "candidates": result.candidates,
                                "concepts": result.concepts,
@@ -292,7 +295,7 @@ def import_(files: tuple[Path, ...], termbase: Path, prefer: str, as_json: bool)
     """
     from glossary.termbase import Termbase
 
-    result = Termbase(termbase).merge_in(files, prefer)
+    result = Termbase(termbase, notify=lambda m: click.echo(m, err=True)).merge_in(files, prefer)
     if as_json:
         click.echo(json.dumps({"read": result.read, "added": result.added,
                                "merged": result.merged, "conflicts": list(result.conflicts),

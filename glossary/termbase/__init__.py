@@ -98,4 +98,4 @@ class Termbase:
         theirs) settles those that contradict a decision taken here."""
         from glossary.termbase.ingest import import_files
 
-        return import_files(files, self.path, prefer)
+        return import_files(files, self.path, prefer, self._notify)

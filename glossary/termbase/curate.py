@@ -26,7 +26,6 @@ from glossary.termbase import locate
 from glossary.termbase.decisions import Decision
 
 IMPORTED_NAME = "imported.jsonl"
-LOCK_NAME = ".decisions.lock"  # not committed (.gitignore)
 _DESCRIPTION = re.compile(rb"<sourceDesc>\s*<p>(.*?)</p>", re.DOTALL)
 
 
@@ -99,16 +98,10 @@ def decide(folder: Path, decisions: Sequence[Decision], expected: str | None = N
 @contextmanager
 def _locked(folder: Path) -> Iterator[None]:
     """One decision at a time per termbase, across processes (two reviewers' commands, the
-    web page's requests): read, check, write and record happen under an exclusive lock."""
-    import fcntl
-
-    folder.mkdir(parents=True, exist_ok=True)
-    with (folder / LOCK_NAME).open("a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    web page's requests), and none while a build or an import writes it: read, check, write
+    and record happen holding the folder (locate.writing, the lock those take too)."""
+    with locate.writing(folder):
+        yield
 
 
 def _decide(folder: Path, decisions: Sequence[Decision], expected: str | None) -> list[Concept]:
@@ -123,8 +116,9 @@ def _decide(folder: Path, decisions: Sequence[Decision], expected: str | None) -
         first = applied.stale[0]
         raise InputError(f"nothing to apply {first.action} to: {first.concept} "
                          f"{first.lang} {first.term!r}".rstrip())
-    locate.write(applied.concepts, folder, description(folder))
-    store.append(folder, decisions)
+    # The termbase and decisions.tsv are replaced together (one generation).
+    locate.write(applied.concepts, folder, description(folder),
+                 also={store.path(folder): lambda into: store.append(folder, decisions, into)})
     return applied.concepts
 
 
@@ -283,8 +277,9 @@ def _decided_terms(before: Iterable[Concept], decided: Sequence[Decision],
     return carried
 
 
-def keep_imported(folder: Path, incoming: Iterable[Concept]) -> None:
-    """Remember imported concepts (imported.jsonl), so that a rebuild keeps them."""
+def keep_imported(folder: Path, incoming: Iterable[Concept], into: Path | None = None) -> None:
+    """Remember imported concepts (imported.jsonl), so that a rebuild keeps them; with `into`
+    (a new file of a termbase generation), write the new version there."""
     from glossary.fileio import atomic_write
     from glossary.termbase.formats import jsonl
     from glossary.termbase.ingest import merge_into
@@ -292,6 +287,10 @@ def keep_imported(folder: Path, incoming: Iterable[Concept]) -> None:
     path = folder / IMPORTED_NAME
     kept = list(locate.read(path)) if path.is_file() else []
     merged, *_ = merge_into(kept, incoming)
+    if into is not None:
+        with into.open("wb") as handle:
+            jsonl.write(sorted(merged, key=lambda c: c.id), handle)
+        return
     with atomic_write(path) as handle:
         jsonl.write(sorted(merged, key=lambda c: c.id), handle)
 

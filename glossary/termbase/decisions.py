@@ -148,13 +148,20 @@ def read(folder: Path) -> list[Decision]:
     return decisions
 
 
-def append(folder: Path, decisions: Iterable[Decision]) -> None:
+def append(folder: Path, decisions: Iterable[Decision], into: Path | None = None) -> None:
     """Add decisions at the end of the file (made, with its header, when missing).  Appending
-    keeps earlier lines byte for byte, so a diff shows only what was decided."""
+    keeps earlier lines byte for byte, so a diff shows only what was decided.  With `into`
+    (a new file of a termbase generation, see fileio.generation), the file's lines and the
+    new ones are written there instead, to replace the file together with the termbase."""
     lines = "".join(decision.line() for decision in decisions)
+    file = path(folder)
+    if into is not None:
+        before = file.read_bytes() if file.is_file() else b""
+        start = "" if before or not lines else _COMMENT + HEADER
+        into.write_bytes(before + (start + lines).encode("utf-8"))
+        return
     if not lines:
         return
-    file = path(folder)
     start = "" if file.is_file() and file.stat().st_size else _COMMENT + HEADER
     with file.open("a", encoding="utf-8", newline="\n") as handle:
         handle.write(start + lines)

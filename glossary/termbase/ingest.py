@@ -9,12 +9,11 @@ so a reviewer decides; nothing is dropped without a word.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from glossary.errors import InputError
-from glossary.fileio import ensure_dir
 from glossary.langtags import ZH_HANS, display_key
 from glossary.model import Concept, Term
 from glossary.termbase import locate as termbase
@@ -82,26 +81,33 @@ def _joined_term(old: Term, new: Term, concept_id: str, conflicts: list[str]) ->
                    evidence=tuple(dict.fromkeys(old.evidence + new.evidence)))
 
 
-def import_files(paths: Iterable[Path], folder: Path, prefer: str = "ours") -> ImportResult:
-    """Read every file first (a bad one changes nothing), then write the merged termbase.
+def import_files(paths: Iterable[Path], folder: Path, prefer: str = "ours",
+                 notify: termbase.Notify = lambda message: None) -> ImportResult:
+    """Read every file first (a bad one changes nothing), then, holding the folder (one
+    writer at a time), read the termbase, merge and write it back as one generation: TBX,
+    CSV, index, decisions.tsv and imported.jsonl replaced together.
 
     Statuses the files give our terms are recorded as decisions; where they contradict one
     already taken, `prefer` (ours, theirs) decides and the conflict is reported."""
     from glossary.termbase import curate, decisions
+
     paths = [Path(path) for path in paths]
     for path in paths:
         if not path.is_file():
             raise InputError(f"{path}: no such file")
     files = [(path, list(termbase.read(path))) for path in paths]
-    existing = list(termbase.concepts(folder)) if (folder / termbase.TBX_NAME).is_file() else []
-    statuses = curate.import_statuses(existing, files, decisions.read(folder), prefer)
-    incoming = statuses.incoming
-    concepts, added, merged, conflicts = merge_into(existing, incoming)
-    concepts = decisions.apply(concepts, statuses.decisions).concepts
-    ensure_dir(folder)
-    outputs = termbase.write(concepts, folder, f"glossary termbase; {len(incoming)} concepts "
-                             "imported")
-    curate.keep_imported(folder, incoming)
-    decisions.append(folder, statuses.decisions)
+    with termbase.writing(folder, notify):
+        existing = list(termbase.concepts(folder)) if (folder / termbase.TBX_NAME).is_file() else []
+        statuses = curate.import_statuses(existing, files, decisions.read(folder), prefer)
+        incoming = statuses.incoming
+        concepts, added, merged, conflicts = merge_into(existing, incoming)
+        concepts = decisions.apply(concepts, statuses.decisions).concepts
+        also: dict[Path, Callable[[Path], object]] = {
+            folder / curate.IMPORTED_NAME: lambda into: curate.keep_imported(folder, incoming, into)}
+        if statuses.decisions:
+            also[decisions.path(folder)] = lambda into: decisions.append(
+                folder, statuses.decisions, into)
+        outputs = termbase.write(concepts, folder, f"glossary termbase; {len(incoming)} concepts "
+                                 "imported", also=also)
     return ImportResult(len(incoming), added, merged, tuple(statuses.conflicts + conflicts), outputs,
                         len(statuses.decisions))

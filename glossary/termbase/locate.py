@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 from glossary.errors import InputError
@@ -37,6 +38,8 @@ def locate(name: str | Path | None = None) -> Path:
         name = os.environ.get(ENVIRONMENT) or None
     if name is None:
         for candidate in (Path("terms"), _CHECKOUT_TERMS):
+            if candidate.is_dir():
+                _recovered(candidate)
             if (candidate / TBX_NAME).is_file() or (candidate / STORE_NAME).is_file():
                 return candidate
         raise InputError("no termbase here: run `glossary build` first, or name one with "
@@ -44,6 +47,8 @@ def locate(name: str | Path | None = None) -> Path:
     path = Path(name)
     if not path.exists():
         raise InputError(f"{path}: no such termbase")
+    if path.is_dir():
+        _recovered(path)
     if path.is_dir() and not ((path / TBX_NAME).is_file() or (path / STORE_NAME).is_file()):
         raise InputError(f"{path}: folder holds no {TBX_NAME} or {STORE_NAME}")
     return path
@@ -63,7 +68,9 @@ def index(termbase: Path, notify: Notify = lambda message: None) -> Path:
         if store.source_of(place) == signature:
             return place
     # A folder's own index unless the folder is read-only; then the cache.
-    target = next((p for p in places if os.access(p.parent, os.W_OK)), places[-1])
+    # (A folder's index path taken by something that is not a file is passed over.)
+    target = next((p for p in places if os.access(p.parent, os.W_OK) and not p.is_dir()),
+                  places[-1])
     notify(f"Indexing {source} (once; reused until it changes)…")
     store.write(read(source), target, source=signature)
     return target
@@ -80,19 +87,63 @@ def concepts(termbase: Path) -> Iterator[Concept]:
     return read(termbase)
 
 
-def write(concepts: list[Concept], folder: Path, description: str) -> tuple[Path, ...]:
-    """Write a termbase folder: TBX, canonical CSV and the index, each file whole or not at
-    all (temporary file, then rename)."""
-    from glossary.fileio import atomic_write
+@contextmanager
+def writing(folder: Path, notify: Notify = lambda message: None) -> Iterator[Path]:
+    """Hold the termbase folder for writing (created if missing): one writer at a time (the
+    next waits, and is told so); a commit a killed writer left half done is finished and its
+    temporary files are removed first."""
+    from glossary.fileio import clean_temporary, ensure_dir, locked, recover
+
+    ensure_dir(folder)
+    with locked(folder, notify):
+        recover(folder)
+        clean_temporary(folder)
+        yield folder
+
+
+def write(concepts: list[Concept], folder: Path, description: str,
+          also: Mapping[Path, Callable[[Path], object]] | None = None) -> tuple[Path, ...]:
+    """Write a termbase folder: TBX, canonical CSV and the index, replaced together as one
+    generation (fileio.generation: a kill or a full disk at any moment leaves the old set or
+    the new one); `also` maps other files that belong to the set (the build's decisions
+    report) to the function that writes them at the path given.  The caller holds the folder
+    (`writing`)."""
+    from glossary.fileio import generation
     from glossary.termbase.formats import csv, tbx
 
-    tbx_path, csv_path, store_path = folder / TBX_NAME, folder / CSV_NAME, folder / STORE_NAME
-    with atomic_write(tbx_path) as handle:
-        tbx.write(concepts, handle, title="glossary termbase", description=description)
-    with atomic_write(csv_path) as handle:
-        csv.write(concepts, handle)
-    store.write(concepts, store_path, source=store.file_signature(tbx_path))
-    return tbx_path, csv_path, store_path
+    with generation(folder) as new:
+        for path, write_to in (also or {}).items():
+            write_to(new.path(path))
+        with new.path(TBX_NAME).open("wb") as handle:
+            tbx.write(concepts, handle, title="glossary termbase", description=description)
+        with new.path(CSV_NAME).open("wb") as handle:
+            csv.write(concepts, handle)
+        # The index is checked against the TBX's size and time, which the rename keeps.
+        store.fill(concepts, new.path(STORE_NAME), source=store.file_signature(new.path(TBX_NAME)))
+    return folder / TBX_NAME, folder / CSV_NAME, folder / STORE_NAME
+
+
+def holds_concepts(folder: Path) -> bool:
+    """Whether the termbase folder has at least one concept (an unreadable one counts as
+    empty: rebuilding is how it is repaired)."""
+    from glossary.errors import GlossaryError
+
+    if not ((folder / TBX_NAME).is_file() or (folder / STORE_NAME).is_file()):
+        return False
+    try:
+        return next(iter(concepts(folder)), None) is not None
+    except GlossaryError:
+        return False
+
+
+def _recovered(folder: Path) -> None:
+    """Finish a commit a killed writer left half done, before reading the folder (waiting
+    for a writer still at it); nothing to do when the folder cannot be written."""
+    from glossary.fileio import JOURNAL, locked, recover
+
+    if (folder / JOURNAL).exists() and os.access(folder, os.W_OK):
+        with locked(folder):
+            recover(folder)
 
 
 def read(path: Path) -> Iterator[Concept]:

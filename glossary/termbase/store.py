@@ -67,32 +67,39 @@ def unpack(data: bytes) -> Concept:
 
 def write(concepts: Iterable[Concept], path: Path, source: str = "") -> int:
     """Write a fresh store at `path` (atomically); `source` is the signature of its origin."""
-    count = 0
     with atomic_path(path) as temp:
-        connection = sqlite3.connect(temp)
-        try:
-            # The file is private until renamed into place: no journal, no fsync, a big cache.
-            connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
-                                     "PRAGMA cache_size = -262144;")
-            with connection:
-                connection.executescript(_SCHEMA)
-                rows: list[tuple[int, str, bytes]] = []
-                keys: list[tuple[str, int, int, int, int]] = []
-                for count, concept in enumerate(concepts, 1):
-                    rows.append((count, concept.id, pack(concept)))
-                    keys.extend((key, kind, status_rank(concept.terms[position]), count, position)
-                                for key, kind, position in concept_keys(concept))
-                    if len(rows) >= _BATCH:
-                        _flush(connection, rows, keys)
-                _flush(connection, rows, keys)
-                connection.execute("INSERT INTO vocab (key) "
-                                   "SELECT DISTINCT key FROM keys WHERE inner = 0")
-                connection.execute("INSERT INTO grams (grams) VALUES ('rebuild')")
-                connection.executemany("INSERT INTO meta VALUES (?, ?)",
-                                       [("schema", SCHEMA_VERSION), ("source", source),
-                                        ("glossary", __version__), ("concepts", str(count))])
-        finally:
-            connection.close()
+        return fill(concepts, temp, source)
+
+
+def fill(concepts: Iterable[Concept], temp: Path, source: str = "") -> int:
+    """Write a fresh store into the new, private file `temp` (the caller renames it into
+    place); return how many concepts it holds."""
+    count = 0
+    connection = sqlite3.connect(temp)
+    try:
+        # The file is private until renamed into place: no journal, no fsync (the caller
+        # syncs it before the rename), a big cache.
+        connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                                 "PRAGMA cache_size = -262144;")
+        with connection:
+            connection.executescript(_SCHEMA)
+            rows: list[tuple[int, str, bytes]] = []
+            keys: list[tuple[str, int, int, int, int]] = []
+            for count, concept in enumerate(concepts, 1):
+                rows.append((count, concept.id, pack(concept)))
+                keys.extend((key, kind, status_rank(concept.terms[position]), count, position)
+                            for key, kind, position in concept_keys(concept))
+                if len(rows) >= _BATCH:
+                    _flush(connection, rows, keys)
+            _flush(connection, rows, keys)
+            connection.execute("INSERT INTO vocab (key) "
+                               "SELECT DISTINCT key FROM keys WHERE inner = 0")
+            connection.execute("INSERT INTO grams (grams) VALUES ('rebuild')")
+            connection.executemany("INSERT INTO meta VALUES (?, ?)",
+                                   [("schema", SCHEMA_VERSION), ("source", source),
+                                    ("glossary", __version__), ("concepts", str(count))])
+    finally:
+        connection.close()
     return count
 
 

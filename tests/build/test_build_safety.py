@@ -1,0 +1,114 @@
+"""Issue 15, item 10 (the build's write step): an empty input never replaces a termbase
+silently, a file named twice counts once, the TBX header does not depend on argument order,
+and `--jobs` workers do not outlive a killed build."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from glossary.cli import cli
+from tests.conftest import ROOT, SEEDS
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def test_an_empty_input_does_not_replace_a_termbase_without_force(tmp_path, in_root):
+    out = tmp_path / "out"
+    assert run("build", "seeds", "--out", str(out)).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run("build", str(empty), "--out", str(out))
+    assert result.exit_code == 2, result.output
+    assert result.output == (f"glossary: error: no terms found in 1 document; {out} keeps its "
+                             "termbase (use --force to replace it with an empty one)\n")
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    forced = run("build", str(empty), "--out", str(out), "--force", "--json")
+    assert forced.exit_code == 0 and json.loads(forced.output)["concepts"] == 0
+    # An empty build into a new folder is no loss: it is written.
+    assert run("build", str(empty), "--out", str(tmp_path / "new")).exit_code == 0
+
+
+def test_a_file_given_twice_counts_once(tmp_path, in_root):
+    one = sorted(SEEDS.glob("000*"))[0].relative_to(ROOT)
+    once = json.loads(run("build", str(one), "-o", str(tmp_path / "a"), "--json").output)
+    twice = run("build", str(one), str(one), "seeds", "-o", str(tmp_path / "b"), "--json")
+    assert once["documents"] == 1 and json.loads(twice.output)["documents"] == 5
+    again = json.loads(run("build", str(one), f"./{one}", "-o", str(tmp_path / "c"),
+                           "--json").output)
+    assert again == {**once, "outputs": again["outputs"]}
+    assert (tmp_path / "a" / "glossary.tbx").read_bytes() == \
+        (tmp_path / "c" / "glossary.tbx").read_bytes()
+
+
+def test_argument_order_does_not_change_the_header(tmp_path, in_root):
+    files = [str(p.relative_to(ROOT)) for p in sorted(SEEDS.glob("*.txt"))[:2]]
+    for name, order in (("a", files), ("b", files[::-1])):
+        assert run("build", *order, "-o", str(tmp_path / name)).exit_code == 0
+    first, second = ((tmp_path / n / "glossary.tbx").read_text(encoding="utf-8") for n in "ab")
+    header = first.split("<text>")[0]
+    assert files[0] in header and header.index(files[0]) < header.index(files[1])
+    assert second == first  # the whole build, not only its header
+
+
+WORKERS = """
+import sys, time
+from glossary.build import _pool
+with _pool(2) as pool:
+    list(pool(time.sleep, [60, 60, 60, 60]))
+"""
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_jobs_workers_die_with_a_killed_build():
+    parent = subprocess.Popen([sys.executable, "-c", WORKERS], cwd=ROOT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 30
+        workers: list[int] = []
+        while len(workers) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+            workers = [p for p in _children(parent.pid) if _alive(p)]
+        assert len(workers) >= 2
+        time.sleep(1.0)  # the workers are asleep in their tasks now
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 10
+        while any(map(_alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(map(_alive, workers)), "workers outlived the build"
+    finally:
+        for pid in _children(parent.pid) + [parent.pid]:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
