@@ -17,7 +17,7 @@ import click
 
 from glossary import __version__
 from glossary.check.report import RENDERERS
-from glossary.errors import ExitCode, GlossaryError
+from glossary.errors import ExitCode, GlossaryError, InputError
 
 if TYPE_CHECKING:
     from glossary.termbase.lookup import Hit
@@ -63,6 +63,19 @@ class _Group(click.Group):
         except GlossaryError as err:
             click.echo(f"glossary: error: {err}", err=True)
             ctx.exit(int(err.exit_code))
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort,
+                BrokenPipeError):
+            raise
+        except OSError as err:  # a write to standard output on a full disk, and the like
+            where = f"{err.filename}: " if err.filename else ""
+            click.echo(f"glossary: error: {where}{err.strerror or err}", err=True)
+            ctx.exit(int(ExitCode.BAD_INPUT))
+        except Exception as err:  # the last net: still one line, never a traceback
+            if os.environ.get("GLOSSARY_DEBUG"):
+                raise
+            click.echo(f"glossary: error: internal error: {type(err).__name__}: {err} "
+                       "(set GLOSSARY_DEBUG=1 for the traceback)", err=True)
+            ctx.exit(int(ExitCode.BAD_INPUT))
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -185,6 +198,7 @@ def lookup(query: tuple[str, ...], termbase: str | None, langs: tuple[str, ...],
     with Termbase.open(termbase, notify=lambda m: click.echo(m, err=True)) as terms:
 
         def answer(text: str) -> None:
+            _check_utf8(text, "the query")
             hits = terms.search(text, limit)
             found.append((text, hits))
             if not hits:
@@ -200,7 +214,8 @@ def lookup(query: tuple[str, ...], termbase: str | None, langs: tuple[str, ...],
             shell.run(answer)
             return
         else:
-            for line in sys.stdin:
+            for number, raw in enumerate(sys.stdin.buffer, 1):
+                line = _decoded(raw, f"standard input, line {number}")
                 if line.strip():
                     answer(line.strip())
     if as_json:
@@ -209,6 +224,24 @@ def lookup(query: tuple[str, ...], termbase: str | None, langs: tuple[str, ...],
         click.echo(display.tsv(found, shown), nl=False)
     if any(not hits for _, hits in found):
         sys.exit(int(ExitCode.FINDINGS))
+
+
+def _check_utf8(text: str, what: str) -> None:
+    """Arguments come in as str with undecodable bytes smuggled in as lone surrogates."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        byte = text[err.start].encode("utf-8", "surrogateescape")[0] if 0xdc80 <= ord(
+            text[err.start]) <= 0xdcff else None
+        shown = f" (byte 0x{byte:02x})" if byte is not None else ""
+        raise InputError(f"{what} is not valid UTF-8{shown}") from None
+
+
+def _decoded(raw: bytes, what: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{what}: not valid UTF-8 (byte 0x{raw[err.start]:02x})") from None
 
 
 @cli.command()

@@ -11,9 +11,9 @@ TBX files beside it (validate).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from glossary.model import Concept
 from glossary.termbase import locate
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from glossary.termbase.export import Exported
     from glossary.termbase.ingest import ImportResult
     from glossary.termbase.lookup import Hit
+
+T = TypeVar("T")
 
 
 class Termbase:
@@ -32,6 +34,7 @@ class Termbase:
         self.path = path
         self._notify = notify
         self._connection: sqlite3.Connection | None = None
+        self._index_path: Path | None = None
 
     @classmethod
     def open(cls, name: str | Path | None = None,
@@ -50,12 +53,31 @@ class Termbase:
             self._connection.close()
             self._connection = None
 
-    def _index(self) -> sqlite3.Connection:
+    def _index(self, rebuild: bool = False) -> sqlite3.Connection:
         if self._connection is None:
             from glossary.termbase import store
 
-            self._connection = store.connect(locate.index(self.path, self._notify))
+            self._index_path = locate.index(self.path, self._notify, rebuild)
+            self._connection = store.connect(self._index_path)
         return self._connection
+
+    def _answer(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """`work` done on the index; if the index turns out damaged (a page, a concept, rows
+        missing), it is rebuilt from the TBX once and `work` done again: the index can always
+        be thrown away.  An index with nothing to rebuild it from is a one-line error."""
+        from glossary.termbase import store
+
+        try:
+            return work(self._index())
+        except (sqlite3.DatabaseError, store.Damaged, KeyError, IndexError) as err:
+            reason = (str(err) if isinstance(err, sqlite3.DatabaseError | store.Damaged)
+                      else "rows are missing")
+            damaged = self._index_path or self.path
+            self.close()
+            if locate.source(self.path) is None:
+                raise store.damaged(damaged, reason) from None
+            self._notify(f"{damaged} is damaged: rebuilding it from {locate.source(self.path)}…")
+            return work(self._index(rebuild=True))
 
     def concepts(self) -> Iterator[Concept]:
         """Every concept, streamed (from the TBX when there is one, else from the index)."""
@@ -65,13 +87,13 @@ class Termbase:
         """Concepts matching `query`, best first (lookup.search)."""
         from glossary.termbase import lookup
 
-        return lookup.search(self._index(), query, limit)
+        return self._answer(lambda index: lookup.search(index, query, limit))
 
     def suggest(self, query: str, limit: int = 5) -> list[str]:
         """Terms near `query`, for a "did you mean" when nothing matched."""
         from glossary.termbase import lookup
 
-        return lookup.suggest(self._index(), query, limit)
+        return self._answer(lambda index: lookup.suggest(index, query, limit))
 
     def export(self, format_name: str | None = None, output: Path | None = None, *,
                tags: Iterable[str] = (), keep_tags: bool = False, only: Sequence[str] = (),

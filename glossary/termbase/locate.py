@@ -54,8 +54,9 @@ def locate(name: str | Path | None = None) -> Path:
     return path
 
 
-def index(termbase: Path, notify: Notify = lambda message: None) -> Path:
-    """The path of an up-to-date SQLite index of `termbase`, building it first if needed."""
+def index(termbase: Path, notify: Notify = lambda message: None, rebuild: bool = False) -> Path:
+    """The path of an up-to-date SQLite index of `termbase`, building it first if needed
+    (or if `rebuild`: the one found is damaged)."""
     if termbase.is_file() and termbase.suffix == ".sqlite":
         store.connect(termbase).close()  # fails clearly when it is not one of ours
         return termbase
@@ -65,7 +66,7 @@ def index(termbase: Path, notify: Notify = lambda message: None) -> Path:
         return places[0]
     signature = store.file_signature(source)
     for place in places:
-        if store.source_of(place) == signature:
+        if not rebuild and store.source_of(place) == signature:
             return place
     # A folder's own index unless the folder is read-only; then the cache.
     # (A folder's index path taken by something that is not a file is passed over.)
@@ -74,6 +75,13 @@ def index(termbase: Path, notify: Notify = lambda message: None) -> Path:
     notify(f"Indexing {source} (once; reused until it changes)…")
     store.write(read(source), target, source=signature)
     return target
+
+
+def source(termbase: Path) -> Path | None:
+    """The file an index of `termbase` is built from, if it has one."""
+    if termbase.is_dir():
+        return termbase / TBX_NAME if (termbase / TBX_NAME).is_file() else None
+    return None if termbase.suffix == ".sqlite" else termbase
 
 
 def concepts(termbase: Path) -> Iterator[Concept]:

@@ -57,12 +57,19 @@ def file_signature(path: Path) -> str:
     return f"{info.st_size}:{info.st_mtime_ns}"
 
 
+class Damaged(FormatError):
+    """The index cannot be read as written (a damaged page, blob or row): rebuild it."""
+
+
 def pack(concept: Concept) -> bytes:
     return zlib.compress(jsonl.dumps(concept).encode("utf-8"))
 
 
 def unpack(data: bytes) -> Concept:
-    return jsonl.loads(zlib.decompress(data).decode("utf-8"))
+    try:
+        return jsonl.loads(zlib.decompress(data).decode("utf-8"))
+    except (zlib.error, ValueError, KeyError, TypeError) as err:  # JSON and field errors too
+        raise Damaged("a concept cannot be read") from err
 
 
 def write(concepts: Iterable[Concept], path: Path, source: str = "") -> int:
@@ -150,9 +157,13 @@ def source_of(path: Path) -> str | None:
         connection = connect(path)
     except FormatError:
         return None
-    with connection:
-        meta = dict(connection.execute("SELECT key, value FROM meta"))
-    connection.close()
+    try:
+        with connection:
+            meta = dict(connection.execute("SELECT key, value FROM meta"))
+    except sqlite3.DatabaseError:  # damaged: as good as no index
+        return None
+    finally:
+        connection.close()
     # Made by another version of glossary: its reader may have understood the source
     # differently, so the index counts as stale.
     return meta.get("source") if meta.get("glossary") == __version__ else None
@@ -163,5 +174,15 @@ def concepts(path: Path) -> Iterator[Concept]:
     try:
         for (data,) in connection.execute("SELECT data FROM concepts ORDER BY row"):
             yield unpack(data)
+    except Damaged as err:
+        raise damaged(path, str(err)) from None
+    except sqlite3.DatabaseError as err:
+        raise damaged(path, str(err)) from None
     finally:
         connection.close()
+
+
+def damaged(path: Path, reason: str) -> Damaged:
+    """The error for an index that cannot be repaired here (there is no TBX beside it)."""
+    return Damaged(f"{path}: the index is damaged ({reason}); rebuild it from its TBX "
+                   "(glossary import FILE.tbx)")
