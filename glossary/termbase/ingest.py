@@ -9,13 +9,14 @@ so a reviewer decides; nothing is dropped without a word.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from glossary.errors import InputError
-from glossary.langtags import ZH_HANS, display_key
-from glossary.model import Concept, Term
+from glossary.errors import FormatError, InputError, LanguageError
+from glossary.langtags import ZH_HANS, canonical, display_key
+from glossary.model import Concept, Term, concept_id
 from glossary.termbase import locate as termbase
 
 
@@ -81,6 +82,48 @@ def _joined_term(old: Term, new: Term, concept_id: str, conflicts: list[str]) ->
                    evidence=tuple(dict.fromkeys(old.evidence + new.evidence)))
 
 
+# An XML NCName, as TBX requires of an entry's id: a letter or _ first, then letters, digits,
+# _ . - (and combining marks); no colon, no space.
+_NCNAME = re.compile(r"^[^\W\d][\w.\-\u00b7\u0300-\u036f\u203f\u2040]*$")
+
+
+def checked(path: Path, concepts: Iterable[Concept]) -> Iterator[Concept]:
+    """The concepts of one file, refused (FormatError naming the file) where the termbase could
+    not store them soundly: an id that is no XML name or is used twice in the file, a language
+    code that is not one, a concept without a term, an empty term.  A concept without an id
+    gets one made from its terms; tags are made canonical."""
+    seen: dict[str, int] = {}
+    for position, concept in enumerate(concepts, 1):
+        if not concept.terms or not any(t.text.strip() for t in concept.terms):
+            raise FormatError(f"{path}: concept {concept.id!r} has no term")
+        if not concept.id:
+            concept = replace(concept, id=concept_id(
+                "import:" + "\n".join(f"{t.lang}\t{t.text}" for t in concept.terms)))
+        if not _NCNAME.match(concept.id):
+            raise FormatError(f"{path}: concept id {concept.id!r} is not an XML name (a letter "
+                              "or _ first, then letters, digits, _ . -)")
+        if concept.id in seen:
+            raise FormatError(f"{path}: concept id {concept.id!r} is used by two entries (the "
+                              f"{_ordinal(seen[concept.id])} and the {_ordinal(position)}); ids "
+                              "must be unique")
+        seen[concept.id] = position
+        terms = []
+        for term in concept.terms:
+            if not term.text.strip():
+                raise FormatError(f"{path}: concept {concept.id!r}: an empty {term.lang} term")
+            try:
+                terms.append(replace(term, lang=canonical(term.lang)))
+            except LanguageError:
+                raise FormatError(f"{path}: concept {concept.id!r}: unknown language code "
+                                  f"{term.lang!r}") from None
+        yield replace(concept, terms=sorted(terms, key=lambda t: display_key(t.lang)))
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
 def import_files(paths: Iterable[Path], folder: Path, prefer: str = "ours",
                  notify: termbase.Notify = lambda message: None) -> ImportResult:
     """Read every file first (a bad one changes nothing), then, holding the folder (one
@@ -95,7 +138,7 @@ def import_files(paths: Iterable[Path], folder: Path, prefer: str = "ours",
     for path in paths:
         if not path.is_file():
             raise InputError(f"{path}: no such file")
-    files = [(path, list(termbase.read(path))) for path in paths]
+    files = [(path, list(checked(path, termbase.read(path)))) for path in paths]
     with termbase.writing(folder, notify):
         existing = list(termbase.concepts(folder)) if (folder / termbase.TBX_NAME).is_file() else []
         statuses = curate.import_statuses(existing, files, decisions.read(folder), prefer)

@@ -149,12 +149,15 @@ def test_new_candidates_of_a_curated_termbase_arrive_as_needs_review(tmp_path, m
 def test_import_records_statuses_and_prefer_settles_conflicts(curated, tmp_path):
     run("status", "Fengqiao Model", "deprecated", "-t", curated, "--by", "alice")
     theirs = tmp_path / "theirs.jsonl"
-    theirs.write_text("\n".join(json.dumps({"id": "x1", "terms": [
+    # One id per concept: a file giving two entries one id is refused (issue 15, item 5).
+    theirs.write_text("\n".join(json.dumps({"id": f"x{n}", "terms": [
         {"lang": "zh-Hans", "text": zh, "status": "admitted"},
-        {"lang": "en", "text": en, "status": status}]}, ensure_ascii=False) for zh, en, status in [
+        {"lang": "en", "text": en, "status": status}]}, ensure_ascii=False)
+        for n, (zh, en, status) in enumerate([
             ("枫桥经验", "Fengqiao Model", "preferred"),
             ("社会稳定", "social stability", "preferred"),
-            ("新质生产力", "new quality productive forces", "admitted")]) + "\n", encoding="utf-8")
+            ("新质生产力", "new quality productive forces", "admitted")], 1)) + "\n",
+        encoding="utf-8")
 
     result = run("import", theirs, "-t", curated)
     assert "conflict: c00a72a9aa334: en 'Fengqiao Model' is deprecated here (decided by alice, " in result.output

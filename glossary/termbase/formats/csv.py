@@ -27,7 +27,7 @@ from typing import IO
 from glossary.errors import FormatError, LanguageError
 from glossary.fileio import spooled
 from glossary.langtags import CAT_TAGS, canonical, display_key
-from glossary.model import Concept, Evidence, Status, Term, TermType
+from glossary.model import Concept, Evidence, Status, Term, TermType, concept_id
 
 NAME = "csv"
 SUFFIXES = (".csv",)
@@ -101,21 +101,28 @@ def _row(cells: dict, languages: list[str]) -> list[str]:  # type: ignore[type-a
 
 
 def read(source: IO[bytes], name: str = "CSV") -> Iterator[Concept]:
-    """Concepts from a canonical CSV (ours, or one edited in a spreadsheet)."""
+    """Concepts from a canonical CSV (ours, or one edited in a spreadsheet).  Columns are
+    taken by position, so a language column given twice keeps the terms of both (its status
+    columns pair up in order); a row without an id (added in a spreadsheet) gets one made from
+    its terms."""
     text = io.TextIOWrapper(source, encoding="utf-8-sig", newline="")
     try:
         rows = csv.reader(text, strict=True)
         columns = next(rows, None)
         if columns is None:
             raise FormatError(f"{name}: empty file")
-        languages = _languages(columns, name)
+        layout = _layout(columns, name)
+        made: set[str] = set()
         for number, cells in enumerate(rows, 2):
             if not any(cells):
                 continue
             if len(cells) != len(columns):
                 raise FormatError(f"{name}: line {number}: {len(cells)} cells, "
                                   f"the header has {len(columns)}")
-            yield _concept(dict(zip(columns, map(_restored, cells))), languages, name, number)
+            concept = _concept([_restored(cell) for cell in cells], layout, name, number)
+            if not concept.id:
+                concept.id = _made_id(concept, number, made)
+            yield concept
     except UnicodeDecodeError as err:
         raise FormatError(f"{name}: not UTF-8 (byte {err.start})") from None
     except csv.Error as err:
@@ -128,21 +135,41 @@ def _restored(cell: str) -> str:
     return cell[1:] if _NEUTRALIZED.match(cell) else cell
 
 
-def _languages(columns: list[str], name: str) -> dict[str, str]:
-    """Language columns of the header → canonical tags."""
-    if columns[:3] != _FIXED or columns[-4:] != _TRAILING:
+def _made_id(concept: Concept, number: int, made: set[str]) -> str:
+    """An id for a row that has none, from its terms (the same row gets the same id in every
+    import), with the line number when another row of the file has the same terms."""
+    key = "csv:" + "\n".join(f"{t.lang}\t{t.text}" for t in concept.terms)
+    made_id = concept_id(key)
+    if made_id in made:
+        made_id = concept_id(f"{key}\n{number}")
+    made.add(made_id)
+    return made_id
+
+
+def _layout(columns: list[str], name: str) -> list[tuple[str, int, int]]:
+    """(language tag, its column, its status column) for each language column of the header,
+    by position: the k-th column named L pairs with the k-th column named "L status"."""
+    if len(columns) < 7 or columns[:3] != _FIXED or columns[-4:] != _TRAILING:
         raise FormatError(f"{name}: not a glossary CSV (the header must start with "
                           f"{', '.join(_FIXED)} and end with {', '.join(_TRAILING)})")
-    languages = columns[3:-4][: (len(columns) - 7) // 2]
-    tags = {}
-    for column in languages:
-        if column + _STATUS_SUFFIX not in columns:
+    middle = range(3, len(columns) - 4)
+    statuses: dict[str, list[int]] = {}
+    for position in middle:
+        if columns[position].endswith(_STATUS_SUFFIX):
+            statuses.setdefault(columns[position][:-len(_STATUS_SUFFIX)], []).append(position)
+    layout = []
+    for position in middle:
+        column = columns[position]
+        if column.endswith(_STATUS_SUFFIX):
+            continue
+        if not statuses.get(column):
             raise FormatError(f"{name}: column {column!r} has no {column + _STATUS_SUFFIX!r}")
         try:
-            tags[column] = canonical(column)
+            tag = canonical(column)
         except LanguageError:
-            tags[column] = column
-    return tags
+            tag = column  # kept as written: importing refuses it, naming it
+        layout.append((tag, position, statuses[column].pop(0)))
+    return layout
 
 
 def _pairs(cell: str) -> list[tuple[str, str]]:
@@ -154,16 +181,19 @@ def _split(cell: str, separator: str) -> list[str]:
     return [part.strip() for part in cell.split(separator)] if cell.strip() else []
 
 
-def _concept(cells: dict[str, str], languages: dict[str, str], name: str, number: int) -> Concept:
-    types = dict(_pairs(cells["types"]))
+def _concept(cells: list[str], layout: list[tuple[str, int, int]], name: str,
+             number: int) -> Concept:
+    concept_id_cell, subject_field, definition = cells[:3]
+    type_cell, flag_cell, source_cell, note_cell = cells[-4:]
+    types = dict(_pairs(type_cell))
     flags: dict[str, list[str]] = {}
-    for text, flag in _pairs(cells["flags"]):
+    for text, flag in _pairs(flag_cell):
         if flag not in flags.setdefault(text, []):
             flags[text].append(flag)
     terms = []
-    for column, lang in languages.items():
+    for lang, column, status_column in layout:
         texts = _split(cells[column], SEPARATOR)
-        statuses = cells[column + _STATUS_SUFFIX].split(SEPARATOR.strip())
+        statuses = cells[status_column].split(SEPARATOR.strip())
         for position, text in enumerate(texts):
             status = statuses[position].strip() if position < len(statuses) else ""
             try:
@@ -174,15 +204,14 @@ def _concept(cells: dict[str, str], languages: dict[str, str], name: str, number
                     Status(status) if status else None, tuple(flags.get(text, ()))))
             except ValueError as err:
                 raise FormatError(f"{name}: line {number}: {err}") from None
-    sources = tuple(Evidence(*_source(s), "", "", 1.0) for s in _split(cells["sources"],
+    sources = tuple(Evidence(*_source(s), "", "", 1.0) for s in _split(source_cell,
                                                                         LIST_SEPARATOR))
     if terms and sources:
         terms[0] = Term(terms[0].text, terms[0].lang, terms[0].type, terms[0].status,
                         terms[0].flags, terms[0].notes, sources)
-    return Concept(id=cells["id"], terms=sorted(terms, key=lambda t: display_key(t.lang)),
-                   subject_field=cells["subject_field"] or None,
-                   definition=cells["definition"] or None,
-                   notes=tuple(_split(cells["notes"], LIST_SEPARATOR)))
+    return Concept(id=concept_id_cell, terms=sorted(terms, key=lambda t: display_key(t.lang)),
+                   subject_field=subject_field or None, definition=definition or None,
+                   notes=tuple(_split(note_cell, LIST_SEPARATOR)))
 
 
 def _source(text: str) -> tuple[str, int]:
