@@ -1,4 +1,4 @@
-"""The canonical CSV: one row per concept, one column per language tag; written and read.
+r"""The canonical CSV: one row per concept, one column per language tag; written and read.
 
 Columns: ``id``, ``subject_field``, ``definition``, then for each language in the termbase
 (zh-Hans, zh-Hant, zh-Hant-TW, zh-Hant-HK, zh-Latn-pinyin, en, fr, es, then any other) a
@@ -8,8 +8,20 @@ then ``types`` (``term: acronym`` for every term that is not a full form), ``fla
 separated by `` | `` (SEPARATOR), list items by ``; `` (LIST_SEPARATOR).  UTF-8 with BOM so
 Excel detects the encoding; quoting by the csv module.
 
-Spreadsheets run cells that begin with = + - @ as formulas; `neutralize` (on by default)
-prefixes such cells with an apostrophe, which Excel hides and the reader removes.
+Escapes, so that any text survives the round trip: inside a cell of several items, a
+backslash escapes the next character where that is ``\``, ``|``, ``;`` or ``:`` (``A \| B``
+is the one term "A | B"; ``x\; y`` the one note "x; y"; in ``types`` and ``flags`` the term
+before the first unescaped ``": "`` is the term, ``Xi\: thought: phrase``); a backslash
+before anything else is itself (``C:\dir`` reads as written).  The writer escapes exactly
+these.  Items are split at every unescaped ``|`` (terms, statuses) or ``;`` (lists), with one
+space on either side of the separator belonging to it, so edge spaces of a term are kept and
+``a|b`` typed in a spreadsheet is two terms.
+
+Spreadsheets run cells that begin with = + - @ (or tab, CR) as formulas; `neutralize` (on by
+default) prefixes such cells with an apostrophe, which Excel hides and the reader removes.
+The reader removes one leading apostrophe before = + - @ ' tab or CR, so a cell whose text
+itself begins so (``'=x``, ``''``) is written with one more apostrophe, neutralized or not;
+``'s-Hertogenbosch`` is written as it is.
 
 What a CSV cannot carry: the sentence around each source (evidence context), who found it
 and with what confidence, and notes on single terms.  Reading gives every source to the
@@ -39,8 +51,10 @@ LIST_SEPARATOR = "; "
 _FIXED = ["id", "subject_field", "definition"]
 _TRAILING = ["types", "flags", "sources", "notes"]
 _STATUS_SUFFIX = " status"
-_FORMULA = re.compile(r"[=+\-@\t\r]")
-_NEUTRALIZED = re.compile(r"'(?=[=+\-@\t\r])")
+_FORMULA = re.compile(r"[=+\-@\t\r]|'[=+\-@\t\r']")
+_NEUTRALIZED = re.compile(r"'(?=[=+\-@\t\r'])")
+_ESCAPABLE = re.compile(r"([\\|;:])")
+_UNESCAPE = re.compile(r"\\([\\|;:])")
 
 
 def header(languages: list[str]) -> list[str]:
@@ -50,23 +64,36 @@ def header(languages: list[str]) -> list[str]:
 def row(concept: Concept, languages: list[str]) -> list[str]:
     terms = {lang: concept.terms_in(lang) for lang in languages}
     # Keyed by text: terms spelled alike (zh-Hant and zh-Hant-TW often are) share an entry.
-    types = list(dict.fromkeys(f"{t.text}: {t.type.value}" for t in concept.terms
+    types = list(dict.fromkeys(f"{_escape(t.text, ':')}: {_escape(t.type.value)}"
+                               for t in concept.terms
                                if t.type not in (TermType.FULL_FORM, TermType.TRANSLITERATION)))
-    flags = list(dict.fromkeys(f"{t.text}: {flag}" for t in concept.terms for flag in t.flags))
+    flags = list(dict.fromkeys(f"{_escape(t.text, ':')}: {_escape(flag)}"
+                               for t in concept.terms for flag in t.flags))
     sources = sorted({(e.file, e.line) for t in concept.terms for e in t.evidence if e.file})
     return (
         [concept.id, concept.subject_field or "", concept.definition or ""]
-        + [SEPARATOR.join(t.text for t in terms[lang]) for lang in languages]
+        + [SEPARATOR.join(_escape(t.text) for t in terms[lang]) for lang in languages]
         + [SEPARATOR.join(t.status.value if t.status else "" for t in terms[lang])
            for lang in languages]
         + [LIST_SEPARATOR.join(types), LIST_SEPARATOR.join(flags),
-           LIST_SEPARATOR.join(f"{file}:{line}" for file, line in sources),
-           LIST_SEPARATOR.join(concept.notes)]
+           LIST_SEPARATOR.join(_escape(f"{file}:{line}") for file, line in sources),
+           LIST_SEPARATOR.join(_escape(note) for note in concept.notes)]
     )
+
+
+def _escape(text: str, also: str = "") -> str:
+    """An item of a several-item cell with its backslashes and separators escaped (see the
+    module docstring); `also` is ":" for the term of a ``term: value`` pair."""
+    return _ESCAPABLE.sub(lambda m: "\\" + m[1] if m[1] in "\\|;" + also else m[1], text)
 
 
 def neutralized(cell: str) -> str:
     return "'" + cell if _FORMULA.match(cell) else cell
+
+
+def _marked(cell: str) -> str:
+    """Not neutralized, but a leading apostrophe the reader would remove is doubled."""
+    return "'" + cell if _NEUTRALIZED.match(cell) else cell
 
 
 def write(concepts: Iterable[Concept], out: IO[bytes], neutralize: bool = True) -> int:
@@ -81,7 +108,7 @@ def write(concepts: Iterable[Concept], out: IO[bytes], neutralize: bool = True) 
         writer.writerow(header(ordered))
         for record in records:
             cells = _row(record, ordered)
-            writer.writerow([neutralized(c) for c in cells] if neutralize else cells)
+            writer.writerow([neutralized(c) if neutralize else _marked(c) for c in cells])
         text.flush()
         text.detach()
     return count
@@ -173,12 +200,55 @@ def _layout(columns: list[str], name: str) -> list[tuple[str, int, int]]:
 
 
 def _pairs(cell: str) -> list[tuple[str, str]]:
-    return [(key, value) for key, _, value in (item.rpartition(": ") for item
-                                                in _split(cell, LIST_SEPARATOR) if ": " in item)]
+    """(term, value) of each ``term: value`` item, split at the first unescaped ": "."""
+    pairs = []
+    for item in _items(cell, ";"):
+        key = _first_unescaped(item, ": ")
+        if key is not None:
+            pairs.append((_unescape(item[:key]), _unescape(item[key + 2:])))
+    return pairs
 
 
 def _split(cell: str, separator: str) -> list[str]:
-    return [part.strip() for part in cell.split(separator)] if cell.strip() else []
+    """The items of a several-item cell, unescaped ("" gives none)."""
+    return [_unescape(item) for item in _items(cell, separator.strip())]
+
+
+def _items(cell: str, mark: str) -> list[str]:
+    """The still escaped items of `cell` split at each unescaped `mark`; one space on either
+    side of a mark belongs to the separator."""
+    if not cell:
+        return []
+    items, start, at = [], 0, 0
+    while at < len(cell):
+        if cell[at] == "\\":
+            at += 2
+            continue
+        if cell[at] == mark:
+            items.append(cell[start:at])
+            start = at + 1
+        at += 1
+    items.append(cell[start:])
+    last = len(items) - 1
+    return [item[1 if i and item.startswith(" ") else 0:
+                 len(item) - (1 if i < last and item.endswith(" ") else 0)]
+            for i, item in enumerate(items)]
+
+
+def _first_unescaped(item: str, mark: str) -> int | None:
+    at = 0
+    while at < len(item):
+        if item[at] == "\\":
+            at += 2
+            continue
+        if item.startswith(mark, at):
+            return at
+        at += 1
+    return None
+
+
+def _unescape(text: str) -> str:
+    return _UNESCAPE.sub(lambda m: m[1], text)
 
 
 def _concept(cells: list[str], layout: list[tuple[str, int, int]], name: str,

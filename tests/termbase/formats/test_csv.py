@@ -64,3 +64,41 @@ def test_region_codes_in_the_header_come_back_canonical():
 def test_evidence_without_a_file_is_not_a_source():
     concept = Concept("c1", [Term("x", "en", evidence=(Evidence("", 0, "ctx", "", 1.0),))])
     assert export([concept]).decode("utf-8-sig").splitlines()[1].endswith(",,,")
+
+
+# Issue 15, item 7: ordinary punctuation survives the round trip.
+AWKWARD = [
+    Concept("k1", [Term("A | B", "en", status=Status.PREFERRED, flags=("odd; flag",)),
+                   Term("x; y", "en", TermType.ACRONYM, Status.DEPRECATED, ("possibly-truncated",)),
+                   Term(" leading space", "fr"), Term("trailing space ", "fr", flags=("f",)),
+                   Term("'s-Hertogenbosch", "es"), Term("'=not a formula", "de"),
+                   Term("back\\slash\\", "it"), Term("Xi: thought", "pt", TermType.PHRASE,
+                                                       flags=("a: b",))],
+            subject_field="law | order", definition="one; two",
+            notes=("see a; b", "x | y", "C:\\dir\\", "ends with a space ")),
+    Concept("k2", [Term("-ism", "en", evidence=(Evidence("dir; name.txt", 3, "", "", 1.0),
+                                                Evidence("a|b.txt", 4, "", "", 1.0)))]),
+]
+
+
+@pytest.mark.parametrize("neutralize", [True, False])
+def test_separators_edge_spaces_and_apostrophes_survive_the_round_trip(neutralize):
+    data = export(AWKWARD, neutralize=neutralize)
+    back = list(csv.read(io.BytesIO(data)))
+    for original, read in zip(AWKWARD, back):
+        assert (read.id, read.subject_field, read.definition, read.notes) == (
+            original.id, original.subject_field, original.definition, original.notes)
+        assert sorted((t.lang, t.text, t.type, t.status, t.flags) for t in read.terms) == sorted(
+            (t.lang, t.text, t.type, t.status, t.flags) for t in original.terms)
+    assert [(e.file, e.line) for e in back[1].terms[0].evidence] == [("a|b.txt", 4),
+                                                                      ("dir; name.txt", 3)]
+    assert export(back, neutralize=neutralize) == data
+
+
+def test_a_spreadsheet_user_may_type_separators_loosely():
+    data = (b"id,subject_field,definition,en,en status,types,flags,sources,notes\r\n"
+            b"k1,,,a|b | c,preferred||admitted,,b: f1;b: f2,,one;two\r\n")
+    (concept,) = csv.read(io.BytesIO(data))
+    assert [(t.text, t.status, t.flags) for t in concept.terms] == [
+        ("a", Status.PREFERRED, ()), ("b", None, ("f1", "f2")), ("c", Status.ADMITTED, ())]
+    assert concept.notes == ("one", "two")
