@@ -84,13 +84,19 @@ def to_json(report: Report) -> str:
 
 @renderer("csv")
 def to_csv(report: Report) -> str:
+    """One row per finding.  Sources and targets come from translators' files, so every text
+    cell that a spreadsheet would run as a formula (= + - @ first) gets a leading apostrophe,
+    as `glossary export -f csv` does."""
+    from glossary.termbase.formats.csv import neutralized
+
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, CSV_FIELDS, lineterminator="\r\n")
     writer.writeheader()
     for finding in report.findings:
         row = _row(finding)
         row["expected"] = " | ".join(row["expected"])
-        writer.writerow(row)
+        writer.writerow({key: neutralized(value) if isinstance(value, str) else value
+                         for key, value in row.items()})
     return buffer.getvalue()
 
 

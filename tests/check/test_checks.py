@@ -117,3 +117,24 @@ def test_a_three_language_tmx_is_checked_against_the_target_asked_for(termbase):
     assert report["target_lang"] == "en-GB"
     result = run("-t", termbase, "-T", "es", JOB / "job3.tmx")
     assert result.exit_code == 2 and "no es translation in it (it has en-GB, fr-FR)" in result.output
+
+
+def test_csv_report_neutralizes_text_from_translators_files(termbase, tmp_path):
+    """Issue 15, item 8: a report opened in a spreadsheet must not run what a translator's
+    file holds (=HYPERLINK, @, +) as formulas; cells are neutralized as `export` does."""
+    import csv
+    import io
+
+    job = tmp_path / "@job.tsv"
+    job.write_text("zh-CN\ten\n社会治理很重要\t=HYPERLINK(\"http://evil\",\"click\")\n"
+                   "+社会治理\t@SUM(A1) matters\n", encoding="utf-8")
+    result = run("-t", termbase, "-f", "csv", job)
+    assert result.exit_code == 1, result.output
+    header, *rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert len(rows) == 2
+    cells = [cell for row in rows for cell in row]
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    target = header.index("target")
+    assert [row[target] for row in rows] == ["'=HYPERLINK(\"http://evil\",\"click\")",
+                                             "'@SUM(A1) matters"]
+    assert rows[1][header.index("source")] == "'+社会治理"

@@ -5,21 +5,21 @@ for a row of deprecated terms), Domain (our subject field), Subdomain, Definitio
 each locale, its term and that term's Notes and Example of use (our first context sentence).
 Locales must be full codes (en-US, zh-CN): the export preset maps ours, and languages without
 one (generic zh-Hant, pinyin) are left out.  Synonyms go on further rows of the same domain;
-deprecated terms on a row marked Forbidden.  Cells that a spreadsheet would run as formulas are
-neutralised as in the canonical CSV.  Rows are spooled to a temporary file until the locale
-set, which the header needs, is known.
+deprecated terms on a row marked Forbidden.  Text that a spreadsheet would run as a formula
+(= + - @ first) is stored unchanged, as a string cell marked quotePrefix (Excel's "text
+typed with a leading apostrophe"): never a formula, and the value is the term itself.  Rows
+are spooled to a temporary file until the locale set, which the header needs, is known.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import IO
+from typing import IO, Any
 
 from glossary.fileio import spooled
 from glossary.langtags import CAT_TAGS, display_key
 from glossary.model import Concept, Status, Term
-from glossary.termbase.formats.csv import neutralized
 
 NAME = "matecat"
 SUFFIXES = (".xlsx",)
@@ -28,6 +28,7 @@ HELP = "XLSX sheet"
 TAGS = {**CAT_TAGS, "en": "en-US", "fr": "fr-FR", "es": "es-ES"}
 BINARY = True
 _LOCALE = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
+_FORMULA = re.compile(r"[=+\-@]")
 CONCEPT_COLUMNS = ["Forbidden", "Domain", "Subdomain", "Definition"]
 TERM_COLUMNS = ["Notes", "Example of use"]
 
@@ -45,12 +46,25 @@ def write(concepts: Iterable[Concept], out: IO[bytes]) -> int:
         sheet.append(CONCEPT_COLUMNS + [c for locale in ordered for c in [locale, *TERM_COLUMNS]])
         for rows in records:
             for row in rows:
-                cells = [row["forbidden"], *map(neutralized, row["concept"])]
+                cells = [row["forbidden"], *row["concept"]]
                 for locale in ordered:
-                    cells += [neutralized(c) for c in row["terms"].get(locale, ["", "", ""])]
-                sheet.append(cells)
+                    cells += row["terms"].get(locale, ["", "", ""])
+                sheet.append([_text_cell(sheet, c) if isinstance(c, str) else c for c in cells])
         workbook.save(out)
     return count
+
+
+def _text_cell(sheet: Any, text: str) -> Any:
+    """A cell holding `text` as a string, whatever it begins with (openpyxl would make a
+    formula of "=…"); formula-like text is also marked quotePrefix."""
+    from openpyxl.cell import WriteOnlyCell
+
+    if not _FORMULA.match(text):
+        return text
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
 
 
 def _rows(concept: Concept) -> list[dict[str, object]]:
