@@ -1,8 +1,11 @@
 """Reading XML in a stream, hardened: the one place that knows lxml's parser options and
 turns a syntax error into a FormatError (for TBX, XLIFF, TMX and the TBX validator alike).
 
-No DTD loading, entity expansion or network, so a billion-laughs file fails fast; comments
-and processing instructions never reach the caller.
+No DTD loading, external entities or network: only entities declared inside the file are
+expanded (a glossary exported with `<!ENTITY co "Communist Party">` reads "Communist Party",
+not a literal "&co;"), and libxml2's amplification limit (huge_tree off) stops a
+billion-laughs file at once; an external entity is an error, never read.  Comments and
+processing instructions never reach the caller.
 """
 
 from __future__ import annotations
@@ -25,9 +28,10 @@ class XMLSyntaxError(FormatError):
         self.line, self.reason = line, reason
 
 
-def hardened_parser_options() -> dict[str, bool]:
-    """No DTD loading, entity expansion or network: a billion-laughs file fails fast."""
-    return {"resolve_entities": False, "load_dtd": False, "no_network": True,
+def hardened_parser_options() -> dict[str, bool | str]:
+    """No DTD loading, external entities or network; internal entities are expanded within
+    libxml2's amplification limit, so a billion-laughs file fails fast."""
+    return {"resolve_entities": "internal", "load_dtd": False, "no_network": True,
             "huge_tree": False, "remove_comments": True}
 
 

@@ -108,7 +108,7 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progre
                              "keeps its termbase (use --force to replace it with an empty one)")
         # The decisions report is replaced with the termbase, as one generation.
         also = {explain: lambda path: write_report(extraction.decisions, path)} if explain else {}
-        outputs = termbase.write(concepts, out, description, also=also)
+        outputs = termbase.write(concepts, out, description, notify, also=also)
     return BuildResult(len(extraction.documents), len(found), len(concepts), outputs)
 
 

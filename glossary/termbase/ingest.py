@@ -151,6 +151,6 @@ def import_files(paths: Iterable[Path], folder: Path, prefer: str = "ours",
             also[decisions.path(folder)] = lambda into: decisions.append(
                 folder, statuses.decisions, into)
         outputs = termbase.write(concepts, folder, f"glossary termbase; {len(incoming)} concepts "
-                                 "imported", also=also)
+                                 "imported", notify, also=also)
     return ImportResult(len(incoming), added, merged, tuple(statuses.conflicts + conflicts), outputs,
                         len(statuses.decisions))

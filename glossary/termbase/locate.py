@@ -110,14 +110,19 @@ def writing(folder: Path, notify: Notify = lambda message: None) -> Iterator[Pat
 
 
 def write(concepts: list[Concept], folder: Path, description: str,
+          notify: Notify = lambda message: None,
           also: Mapping[Path, Callable[[Path], object]] | None = None) -> tuple[Path, ...]:
     """Write a termbase folder: TBX, canonical CSV and the index, replaced together as one
     generation (fileio.generation: a kill or a full disk at any moment leaves the old set or
     the new one); `also` maps other files that belong to the set (the build's decisions
-    report) to the function that writes them at the path given.  The caller holds the folder
-    (`writing`)."""
+    report) to the function that writes them at the path given.  Characters XML cannot hold
+    are cleaned first, each told to `notify` with the file and line it came from.  The caller
+    holds the folder (`writing`)."""
     from glossary.fileio import generation
+    from glossary.termbase.clean import cleaned
     from glossary.termbase.formats import csv, tbx
+
+    concepts = list(cleaned(concepts, notify))
 
     with generation(folder) as new:
         for path, write_to in (also or {}).items():

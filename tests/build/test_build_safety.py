@@ -112,3 +112,28 @@ def test_jobs_workers_die_with_a_killed_build():
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+
+
+def test_a_stray_control_character_is_cleaned_and_named(tmp_path):
+    """One \\x0b (a Word line break) or ESC in a document used to abort the whole build at
+    write time with a message naming neither file nor line."""
+    from glossary.termbase import locate
+    from tests import tbxschema
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = "We are promoting the Fengqiao\x1b Model (枫桥经验) to enhance\x0bgrassroots management.\n"
+    (docs / "word.txt").write_text("Title\n\n" + text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "glossary", "build", str(docs), "-o", str(out)],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    where = f"{docs / 'word.txt'}:3"
+    assert f"{where}: control character U+001B removed" in result.stderr
+    assert f"{where}: control character U+000B replaced by a space" in result.stderr
+    concepts = list(locate.concepts(out))
+    (english,) = [t for c in concepts for t in c.terms if t.lang == "en"]
+    assert english.text == "Fengqiao Model"
+    assert "to enhance grassroots management" in english.evidence[0].context
+    if tbxschema.available():
+        assert tbxschema.errors(out / "glossary.tbx") == []

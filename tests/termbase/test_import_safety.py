@@ -112,3 +112,51 @@ def test_what_tbx_cannot_hold_is_refused(folder, tmp_path, cells, message):
     sheet = tmp_path / "bad.csv"
     sheet.write_text(HEADER + cells + "\r\n", encoding="utf-8")
     assert_refused(folder, sheet, f"{sheet}: {message}")
+
+
+# Issue 15, item 10: entities and control characters.
+ENTITIES = """<?xml version="1.0"?>
+<!DOCTYPE martif [
+<!ENTITY co "Communist Party">
+{extra}]>
+<martif type="TBX-Basic" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>x</p>
+</sourceDesc></fileDesc></martifHeader><text><body>
+<termEntry id="k8"><langSet xml:lang="en"><tig><term>&co; of China</term></tig></langSet>
+</termEntry>{more}</body></text></martif>
+"""
+
+
+def test_an_internal_entity_is_expanded(folder, tmp_path):
+    path = tmp_path / "entity.tbx"
+    path.write_text(ENTITIES.format(extra="", more=""), encoding="utf-8")
+    result = invoke("import", str(path), "-t", str(folder))
+    assert result.exit_code == 0, result.output
+    (k8,) = [c for c in assert_sound(folder) if c.id == "k8"]
+    assert [t.text for t in k8.terms] == ["Communist Party of China"]
+
+
+def test_an_external_entity_is_never_read(folder, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET")
+    path = tmp_path / "xxe.tbx"
+    path.write_text(ENTITIES.format(
+        extra=f'<!ENTITY x SYSTEM "file://{secret}">\n',
+        more='<termEntry id="k9"><langSet xml:lang="en"><tig><term>a &x; b</term></tig>'
+             "</langSet></termEntry>"), encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    result = invoke("import", str(path), "-t", str(folder))
+    assert result.exit_code == 2 and "TOP SECRET" not in result.output
+    assert result.output.startswith(f"glossary: error: {path}: line ") and \
+        result.output.count("\n") == 1
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_a_control_character_in_an_imported_sheet_is_cleaned_and_named(folder, tmp_path):
+    sheet = tmp_path / "word.csv"
+    sheet.write_text(HEADER + "k7,,,rule\x0bof law,État\x1b de droit,,,,,,\r\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import", str(sheet), "-t", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "concept 'k7': control character U+000B replaced by a space" in result.output
+    assert "concept 'k7': control character U+001B removed" in result.output
+    (k7,) = [c for c in assert_sound(folder) if c.id == "k7"]
+    assert [t.text for t in k7.terms] == ["rule of law", "État de droit"]
