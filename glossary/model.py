@@ -17,7 +17,13 @@ class Status(str, Enum):
     PREFERRED = "preferred"
     ADMITTED = "admitted"
     DEPRECATED = "deprecated"
+    SUPERSEDED = "superseded"  # TBX's supersededTerm: replaced by a newer term; not to be used
     NEEDS_REVIEW = "needsReview"
+
+    @property
+    def avoided(self) -> bool:
+        """A term not to use in a translation: deprecated or superseded."""
+        return self in (Status.DEPRECATED, Status.SUPERSEDED)
 
 
 class TermType(str, Enum):

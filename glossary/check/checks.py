@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from glossary.check.termfind import Finder, contains
 from glossary.errors import InputError
 from glossary.langtags import canonical_or, primary
-from glossary.model import Concept, Segment, Status, Term, TermType
+from glossary.model import Concept, Segment, Term, TermType
 
 if TYPE_CHECKING:
     from glossary.termbase import Termbase
@@ -177,8 +177,8 @@ def _segment_finding(segment: Segment, term: Term, concept_id: str, renderings: 
                      lang: str) -> tuple[Finding | None, str]:
     """The finding for one source term in one segment, and the approved rendering used."""
     ordered = _longest_first(renderings)
-    approved = [t.text for t in ordered if t.status is not Status.DEPRECATED]
-    deprecated = [t.text for t in ordered if t.status is Status.DEPRECATED]
+    approved = [t.text for t in ordered if not (t.status and t.status.avoided)]
+    deprecated = [t.text for t in ordered if t.status and t.status.avoided]
     used = next((text for text in approved if contains(segment.target, text, lang)), "")
     wrong = next((text for text in deprecated if contains(segment.target, text, lang)), "")
     if wrong:

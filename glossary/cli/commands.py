@@ -279,6 +279,7 @@ class _FormatOption(click.Option):
 @click.option("--keep-tags", is_flag=True, help="Write the termbase's own language tags.")
 @click.option("--status", "statuses", multiple=True, metavar="S,S…",
               help="Write only terms with these statuses: preferred, admitted, deprecated, "
+                   "superseded, "
                    "needs-review, unmarked, or all.  Default: all but needs-review (every "
                    "status for jsonl).")
 @click.option("--source", "source_lang", default="zh-Hans", show_default=True, metavar="L",

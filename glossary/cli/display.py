@@ -21,7 +21,7 @@ from glossary.termbase.lookup import Hit
 LangFilter = Callable[[str], bool]
 _HEADER_TAGS = (ZH_HANS, ZH_HANT, PINYIN)
 _STATUS_COLOUR = {Status.PREFERRED: "green", Status.ADMITTED: None, Status.NEEDS_REVIEW: "yellow",
-                  Status.DEPRECATED: "red"}
+                  Status.DEPRECATED: "red", Status.SUPERSEDED: "red"}
 _MAX_SOURCES = 4
 TSV_FIELDS = ("query", "concept", "match", "lang", "text", "type", "status", "flags")
 

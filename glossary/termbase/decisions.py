@@ -47,6 +47,7 @@ STATUSES: dict[str, Status | None] = {
     "preferred": Status.PREFERRED,
     "admitted": Status.ADMITTED,
     "deprecated": Status.DEPRECATED,
+    "superseded": Status.SUPERSEDED,
     "needs-review": Status.NEEDS_REVIEW,
     REJECTED: None,
 }

@@ -54,7 +54,7 @@ def only(concepts: Iterable[Concept], keep: Callable[[str], bool]) -> Iterator[C
 
 EXPORT_STATUSES: dict[str, Status | None] = {
     "preferred": Status.PREFERRED, "admitted": Status.ADMITTED, "deprecated": Status.DEPRECATED,
-    "needs-review": Status.NEEDS_REVIEW, "unmarked": None}
+    "superseded": Status.SUPERSEDED, "needs-review": Status.NEEDS_REVIEW, "unmarked": None}
 
 
 def statuses_for(format_name: str, names: Iterable[str] = ()) -> frozenset[Status | None]:

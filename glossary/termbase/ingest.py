@@ -138,7 +138,8 @@ def import_files(paths: Iterable[Path], folder: Path, prefer: str = "ours",
     for path in paths:
         if not path.is_file():
             raise InputError(f"{path}: no such file")
-    files = [(path, list(checked(path, termbase.read(path)))) for path in paths]
+    files = [(path, list(checked(path, termbase.read(path, lambda m: notify(f"note: {m}")))))
+             for path in paths]
     with termbase.writing(folder, notify):
         existing = list(termbase.concepts(folder)) if (folder / termbase.TBX_NAME).is_file() else []
         statuses = curate.import_statuses(existing, files, decisions.read(folder), prefer)

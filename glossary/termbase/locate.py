@@ -159,16 +159,19 @@ def _recovered(folder: Path) -> None:
             recover(folder)
 
 
-def read(path: Path) -> Iterator[Concept]:
-    """Stream the concepts of any termbase file the formats can read."""
+def read(path: Path, notify: Notify | None = None) -> Iterator[Concept]:
+    """Stream the concepts of any termbase file the formats can read; a reader that declares
+    READ_OPTIONS = ("notify",) tells `notify` what it cannot keep."""
     from glossary.termbase.formats import for_path
 
     module = for_path(str(path))
     if not hasattr(module, "read"):
         raise InputError(f"{path}: {module.NAME} files cannot be read yet")
+    options = {"notify": notify} if notify and "notify" in getattr(module, "READ_OPTIONS", ()) \
+        else {}
     try:
         with path.open("rb") as handle:
-            yield from module.read(handle, str(path))
+            yield from module.read(handle, str(path), **options)
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror})") from None
 

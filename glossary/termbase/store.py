@@ -124,7 +124,7 @@ def status_rank(term: Term) -> int:
 
 
 _STATUS_RANK = {Status.PREFERRED: 0, Status.ADMITTED: 1, None: 2, Status.NEEDS_REVIEW: 3,
-                Status.DEPRECATED: 4}
+                Status.DEPRECATED: 4, Status.SUPERSEDED: 4}
 
 
 def concept_keys(concept: Concept) -> Iterator[tuple[str, int, int]]:

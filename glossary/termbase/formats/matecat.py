@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from glossary.fileio import spooled
 from glossary.langtags import CAT_TAGS, display_key
-from glossary.model import Concept, Status, Term
+from glossary.model import Concept, Term
 
 NAME = "matecat"
 SUFFIXES = (".xlsx",)
@@ -72,7 +72,7 @@ def _rows(concept: Concept) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for forbidden in (False, True):
         by_locale = {lang: [t for t in concept.terms_in(lang)
-                            if (t.status is Status.DEPRECATED) == forbidden]
+                            if bool(t.status and t.status.avoided) == forbidden]
                      for lang in concept.languages() if _LOCALE.match(lang)}
         for index in range(max((len(terms) for terms in by_locale.values()), default=0)):
             rows.append({"forbidden": forbidden, "concept": concept_cells,

@@ -58,7 +58,7 @@ def _terms(concept: Concept, lang: str) -> list[Term]:
 def _comment(concept: Concept, term: Term, alternatives: list[Term]) -> str:
     parts = []
     if term.status is Status.DEPRECATED:
-        better = [t.text for t in alternatives if t.status is not Status.DEPRECATED]
+        better = [t.text for t in alternatives if not (t.status and t.status.avoided)]
         parts.append("DEPRECATED" + (f", use: {' / '.join(better)}" if better else ""))
     elif term.status:
         parts.append(term.status.value)

@@ -16,7 +16,8 @@ Mapping (only data categories TBX-Basic allows, at the levels it allows them):
     Concept.notes           conceptEntry/note
     Term.type               termNote[@type=termType] (transliteration has no TBX-Basic value:
                             its langSec's tag, zh-Latn-pinyin, says it)
-    Term.status             termNote[@type=administrativeStatus]; "needs review" has no
+    Term.status             termNote[@type=administrativeStatus] (supersededTerm is
+                            superseded, deprecatedTerm deprecated); "needs review" has no
                             TBX-Basic value, so it is written as <note>Status: needs review</note>
     Term.flags              <note>Review flag: possibly-truncated</note>, one per flag
     Term.evidence           descripGrp: descrip[@type=context], admin[@type=source] "file:line",
@@ -29,13 +30,16 @@ Mapping (only data categories TBX-Basic allows, at the levels it allows them):
                             follow it in the termSec ("Decision: …", "Decision note: …")
 
 The reader inverts this exactly, so export → import → export is byte-identical, and reads
-other TBX-Basic files (unknown categories become notes, never silently dropped).
+other TBX-Basic files, DCA or DCT style (each DCT element read as the DCA category it names):
+unknown categories become notes ("partOfSpeech: noun", "[en] definition: …"), with the
+target of a ref or xref ("xGraphic: logo.png (target: https://…)"), never silently dropped.
+What is not read at all, the back matter, is told to `notify`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
 from typing import IO
@@ -59,9 +63,21 @@ STATUS_VALUES = {
     Status.PREFERRED: "preferredTerm-admn-sts",
     Status.ADMITTED: "admittedTerm-admn-sts",
     Status.DEPRECATED: "deprecatedTerm-admn-sts",
+    Status.SUPERSEDED: "supersededTerm-admn-sts",
 }
 STATUS_FROM_TBX = {value: status for status, value in STATUS_VALUES.items()}
-STATUS_FROM_TBX["supersededTerm-admn-sts"] = Status.DEPRECATED
+READ_OPTIONS = ("notify",)
+# DCT style (style="dct"): each data category is an element of its own in the TBX-Basic or
+# TBX-Min namespace (<min:administrativeStatus>, <basic:context>); read as the DCA element
+# with that type (<termNote type="administrativeStatus">, <descrip type="context">).
+DCT_CATEGORIES = {
+    **dict.fromkeys(("administrativeStatus", "partOfSpeech", "grammaticalGender", "termType",
+                     "termLocation", "geographicalUsage"), "termNote"),
+    **dict.fromkeys(("definition", "context", "subjectField"), "descrip"),
+    **dict.fromkeys(("source", "customerSubset", "projectSubset"), "admin"),
+    "transactionType": "transac", "responsibility": "transacNote",
+    "externalCrossReference": "xref", "xGraphic": "xref", "crossReference": "ref",
+}
 TBX_TERM_TYPES = {"fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"}
 
 NEEDS_REVIEW_NOTE = "Status: needs review"
@@ -154,13 +170,18 @@ def _term_lines(term: Term, dialect: Dialect) -> Iterator[str]:
     for evidence in term.evidence:
         yield "      <descripGrp>"
         yield _leaf(4, "descrip", evidence.context, "context")
-        source = f"{evidence.file}:{evidence.line}"
-        note = f"extractor: {evidence.extractor}; confidence: {evidence.confidence}"
+        # A source read from another tool's file has no line, and its evidence no extractor:
+        # nothing is added to it ("Oxford2007" stays so, not "Oxford2007:0").
+        source = f"{evidence.file}:{evidence.line}" if evidence.line else evidence.file
+        note = (f"extractor: {evidence.extractor}; confidence: {evidence.confidence}"
+                if evidence.extractor else "")
         if dialect.note_in_group:
-            yield _leaf(4, "admin", source, "source")
-            yield _leaf(4, "note", note)
-        else:
-            yield _leaf(4, "admin", f"{source} ({note})", "source")
+            if source:
+                yield _leaf(4, "admin", source, "source")
+            if note:
+                yield _leaf(4, "note", note)
+        elif source or note:
+            yield _leaf(4, "admin", f"{source} ({note})" if note else source, "source")
         yield "      </descripGrp>"
     if term.status is Status.NEEDS_REVIEW:
         yield _leaf(3, "note", NEEDS_REVIEW_NOTE)
@@ -243,14 +264,22 @@ def write(concepts: Iterable[Concept], out: IO[bytes], title: str = "glossary te
 # --- reading ----------------------------------------------------------------------------------
 
 
-def read(source: IO[bytes] | str, name: str = "TBX") -> Iterator[Concept]:
-    """Stream concepts from a TBX-Basic file, 2019 (DCA) or 2008, clearing what has been read."""
+def read(source: IO[bytes] | str, name: str = "TBX",
+         notify: Callable[[str], None] = lambda message: None) -> Iterator[Concept]:
+    """Stream concepts from a TBX-Basic file, 2019 (DCA or DCT) or 2008, clearing what has
+    been read; what cannot be kept is told to `notify`."""
     entries = (V2019.tag(V2019.entry), V2008.entry)
     roots = (V2019.tag(V2019.root), V2019.root, V2008.root)
+    backs = (V2019.tag("back"), "back")
     dialect: Dialect | None = None
-    for event, element in iterparse(source, name, tag=(*entries, *roots)):
+    for event, element in iterparse(source, name, tag=(*entries, *roots, *backs)):
         if event == "start" and element.tag in roots:
             dialect = _dialect(element, name)
+        elif event == "end" and element.tag in backs:
+            objects = sum(1 for e in element.iter() if local_name(e) == "refObject")
+            notify(f"{name}: line {element.sourceline}: the back matter (<back>: {objects} "
+                   f"refObject{'' if objects == 1 else 's'}, which targets name) is not "
+                   "imported")
         elif event == "end" and element.tag in entries and dialect is not None:
             yield _concept(element, name, dialect)
             element.clear(keep_tail=False)
@@ -283,10 +312,10 @@ def _concept(entry: etree._Element, name: str, dialect: Dialect) -> Concept:
     for child in entry:
         if not isinstance(child.tag, str):
             continue
-        kind = child.tag.rpartition("}")[2]
-        if kind == "descrip" and child.get("type") == "subjectField":
+        kind, kind_type = category(child)
+        if kind == "descrip" and kind_type == "subjectField" and concept.subject_field is None:
             concept.subject_field = child.text or ""
-        elif kind == "descrip" and child.get("type") == "definition":
+        elif kind == "descrip" and kind_type == "definition" and concept.definition is None:
             concept.definition = child.text or ""
         elif kind == dialect.lang_sec:
             # Canonical (zh-CN → zh-Hans) so that every stage compares tags as strings; a
@@ -318,15 +347,17 @@ def _term(term_sec: etree._Element, lang: str) -> Term:
     evidence: list[Evidence] = []
     history: list[Transaction] = []
     for child in _term_children(term_sec):
-        kind, kind_type, value = child.tag.rpartition("}")[2], child.get("type"), child.text or ""
+        (kind, kind_type), value = category(child), child.text or ""
         if kind == "term":
             text = "".join(child.itertext()) if len(child) else value
         elif kind == "termNote" and kind_type == "termType" and value in TBX_TERM_TYPES:
             term_type = TermType(value)
         elif kind == "termNote" and kind_type == "administrativeStatus" and value in STATUS_FROM_TBX:
             status = STATUS_FROM_TBX[value]
-        elif kind == "descripGrp":
-            evidence.append(_evidence(child))
+        elif kind == "descripGrp" and any(category(c) == ("descrip", "context") for c in child):
+            found, others = _evidence(child)
+            evidence.append(found)
+            notes.extend(others)
         elif kind == "transacGrp":
             history.append(_transaction(child))
         elif kind == "descrip" and kind_type == "context":
@@ -376,13 +407,27 @@ def _term_children(term_sec: etree._Element) -> list[etree._Element]:
             for inner in (child if local_name(child) == "termGrp" else (child,))]
 
 
-def _evidence(group: etree._Element) -> Evidence:
+def category(element: etree._Element) -> tuple[str, str | None]:
+    """(element, type) of a data category: a DCT element of another namespace as the DCA
+    element with that type (<min:termType> as ("termNote", "termType"))."""
+    tag = str(element.tag)
+    name = tag.rpartition("}")[2]
+    if tag.startswith("{") and tag[1:tag.index("}")] != NS and name in DCT_CATEGORIES:
+        return DCT_CATEGORIES[name], name
+    return name, element.get("type")
+
+
+def _evidence(group: etree._Element) -> tuple[Evidence, list[str]]:
+    """The evidence of a descripGrp with a context, and what else the group holds, as notes."""
     context, file, line, extractor, confidence = "", "", 0, "", 1.0
+    others: list[str] = []
     for child in group:
-        kind, value = local_name(child), child.text or ""
-        if kind == "descrip":
+        if not isinstance(child.tag, str):
+            continue
+        (kind, kind_type), value = category(child), child.text or ""
+        if kind == "descrip" and kind_type == "context" and not context:
             context = value
-        elif kind == "admin" and child.get("type") == "source":
+        elif kind == "admin" and kind_type == "source" and not file:
             if with_note := _SOURCE_WITH_NOTE.fullmatch(value):  # the 2008 form
                 value = with_note["source"]
                 match = _EVIDENCE_NOTE.fullmatch(with_note["note"])
@@ -390,9 +435,11 @@ def _evidence(group: etree._Element) -> Evidence:
                     extractor, confidence = match["extractor"], float(match["confidence"])
             match = _SOURCE.fullmatch(value)
             file, line = (match["file"], int(match["line"])) if match else (value, 0)
-        elif kind == "note" and (match := _EVIDENCE_NOTE.fullmatch(value)):
+        elif kind == "note" and (match := _EVIDENCE_NOTE.fullmatch(value)) and not extractor:
             extractor, confidence = match["extractor"], float(match["confidence"])
-    return Evidence(file, line, context, extractor, confidence)
+        else:
+            others.extend(_other(group, only=child))
+    return Evidence(file, line, context, extractor, confidence), others
 
 
 def _other(parent: etree._Element, skip: frozenset[str] = frozenset(),
@@ -414,6 +461,10 @@ def _other(parent: etree._Element, skip: frozenset[str] = frozenset(),
             continue
         label = child.get("type") or local_name(child)
         value = " ".join("".join(child.itertext()).split())  # layout whitespace of other files
-        if value:
+        target = child.get("target")
+        if target:  # a ref's concept, an xref's address, a responsibility's person
+            kept.append(f"{prefix}{label}: {value} (target: {target})" if value
+                        else f"{prefix}{label} (target: {target})")
+        elif value:
             kept.append(f"{prefix}{label}: {value}")
     return kept
