@@ -135,6 +135,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
     """A temporary path beside `path`; on success it is synced and replaces `path`, on error
     it vanishes (and a write error becomes one InputError)."""
     directory = ensure_dir(path.parent)
+    clean_temporary(directory, f".{path.name}.")  # those a killed run left for this file
     temp = _temporary(directory, path.name)
     try:
         yield temp
@@ -284,7 +285,7 @@ def locked(folder: Path, notify: Callable[[str], None] = lambda message: None,
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             notify(f"{folder}: waiting for another glossary writing this {what}…")
-            timeout = float(os.environ.get(LOCK_TIMEOUT_ENVIRONMENT) or _LOCK_TIMEOUT)
+            timeout = _lock_timeout()
             deadline = time.monotonic() + timeout
             while True:
                 try:
@@ -298,6 +299,13 @@ def locked(folder: Path, notify: Callable[[str], None] = lambda message: None,
         yield
     finally:
         os.close(fd)  # releases the lock
+
+
+def _lock_timeout() -> float:
+    try:
+        return float(os.environ.get(LOCK_TIMEOUT_ENVIRONMENT) or _LOCK_TIMEOUT)
+    except ValueError:
+        raise InputError(f"${LOCK_TIMEOUT_ENVIRONMENT} must be a number of seconds") from None
 
 
 @contextmanager

@@ -147,6 +147,8 @@ def normalize(texts: tuple[str, ...], proper: bool, as_json: bool) -> None:
     from glossary.cli import display
     from glossary.normalize import normalize as run_normalize
 
+    for text in texts:
+        _check_utf8(text, f"{text.encode('utf-8', 'backslashreplace').decode()!r}")
     results = [run_normalize(text, proper=True if proper else None) for text in texts]
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))

@@ -5,6 +5,7 @@ open beside their CAT tool."""
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,6 +45,9 @@ def run(answer: Callable[[str], None], prompt: str = "glossary> ") -> None:
                 break
             except KeyboardInterrupt:  # Ctrl-C clears the line, as in a shell
                 print()
+                continue
+            except UnicodeDecodeError:  # a terminal not set to UTF-8: say so, keep the prompt
+                print("glossary: that line is not valid UTF-8; type it again", file=sys.stderr)
                 continue
             if line in QUIT:
                 break

@@ -3,10 +3,12 @@ repaired, and bad queries, are one line and exit 2, never a traceback."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -127,3 +129,54 @@ def test_no_command_fault_shows_a_traceback_even_unforeseen(folder, monkeypatch)
     result = lookup("-t", str(folder), "社会治理")
     assert_one_line_error(result, "internal error: RuntimeError: something unforeseen (set "
                                   "GLOSSARY_DEBUG=1 for the traceback)")
+
+
+def test_invalid_utf8_in_a_normalize_argument():
+    code = ("import sys\nfrom glossary.cli import main\n"
+            "sys.argv = ['glossary', 'normalize', b'ab\\xff'.decode('utf-8', 'surrogateescape')]"
+            "\nmain()")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == "glossary: error: 'ab\\\\udcff' is not valid UTF-8 (byte 0xff)\n"
+
+
+def test_invalid_utf8_at_the_prompt_asks_again(monkeypatch, tmp_path, capsys):
+    from glossary.cli import shell
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    lines = iter([UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"), "社会治理"])
+
+    def fake_input(prompt: str) -> str:
+        item = next(lines, None)
+        if item is None:
+            raise EOFError
+        if isinstance(item, Exception):
+            raise item
+        return item
+
+    monkeypatch.setattr("builtins.input", fake_input)
+    asked: list[str] = []
+    shell.run(asked.append)
+    assert asked == ["社会治理"]
+    assert "not valid UTF-8" in capsys.readouterr().err
+
+
+def test_export_to_a_full_standard_output_is_one_line(folder):
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "glossary", "export", "-t", str(folder),
+                                 "-f", "jsonl"], stdout=full, stderr=subprocess.PIPE, text=True,
+                                cwd=ROOT)
+    assert result.returncode == 2
+    assert result.stderr == "glossary: error: No space left on device\n"
+
+
+def test_temporary_files_of_a_killed_export_are_removed(folder, tmp_path):
+    stale = tmp_path / ".out.tbx.99999999.abcdefgh.tmp"  # no process has this id
+    stale.write_text("half an export")
+    live = tmp_path / f".out.tbx.{os.getpid()}.abcdefgh.tmp"  # a live writer's: kept
+    live.write_text("being written")
+    result = CliRunner().invoke(cli, ["export", "-t", str(folder), "-o", str(tmp_path / "out.tbx")])
+    assert result.exit_code == 0, result.output
+    assert not stale.exists() and live.exists()
