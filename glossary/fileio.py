@@ -175,8 +175,9 @@ class Generation:
         key = name if isinstance(name, str) else str(final)
         if key not in self.temps:
             directory = ensure_dir(final.parent)
-            if directory != self.folder:
+            if directory != self.folder:  # (the writer's own temporary files there too)
                 clean_temporary(directory, f".{final.name}.")
+                clean_temporary(directory, f"..{final.name}.")
             self.temps[key] = _temporary(directory, final.name).absolute()
         return self.temps[key]
 

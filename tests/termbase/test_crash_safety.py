@@ -213,3 +213,45 @@ def test_a_build_waits_for_an_import_into_the_same_folder(old_set, tmp_path):
     # The build came last, and kept what the import it waited for brought (imported.jsonl):
     # nothing lost either way.
     assert tbx_ids == csv_ids == index_ids and OLD | {"c10"} < tbx_ids
+
+
+def test_the_decisions_report_is_part_of_the_generation(tmp_path):
+    """`build --explain REPORT`: the report is replaced with the TBX, CSV and index; a kill
+    at any rename leaves the old four or the new four."""
+    from tests.conftest import SEEDS
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    sets = {}
+    for name, documents in (("old", seeds[:1]), ("new", seeds[:2])):
+        out = tmp_path / name
+        result = glossary("build", *map(str, documents), "-o", str(out / "tb"), "--explain",
+                          str(out / "reports" / "decisions.tsv"))
+        assert result.returncode == 0, result.stderr
+        sets[name] = ((out / "tb" / "glossary.tbx").read_bytes(),
+                      (out / "reports" / "decisions.tsv").read_bytes())
+    assert sets["old"][1] != sets["new"][1]
+    outcomes = set()
+    # The report's own temporary file, the journal, then the four renames.
+    for k in (1, 2, 3, 5, 7, 8):
+        here = tmp_path / f"k{k}"
+        subprocess.run(["cp", "-a", str(tmp_path / "old"), str(here)], check=True)
+        folder, report = here / "tb", here / "reports" / "decisions.tsv"
+        result = glossary("build", *map(str, seeds[:2]), "-o", str(folder), "--explain",
+                          str(report), prelude=KILL_AT.replace("{k}", str(k))
+                          .replace("{name}", "replace"))
+        killed = result.returncode == 137
+        assert killed or result.returncode == 0, result.stderr
+        assert glossary("lookup", "-t", str(folder), "CPC",
+                        env={"GLOSSARY_CACHE": str(tmp_path / "cache")}).returncode in (0, 1)
+        state = ((folder / "glossary.tbx").read_bytes(), report.read_bytes())
+        assert state in (sets["old"], sets["new"]), k
+        outcomes.add("new" if state == sets["new"] else "old")
+        if k == 1:  # the next build removes what the killed one left, beside the report too
+            again = glossary("build", str(seeds[0]), "-o", str(folder), "--explain", str(report))
+            assert again.returncode == 0, again.stderr
+            assert [p.name for p in report.parent.iterdir()] == ["decisions.tsv"]
+            assert sorted(p.name for p in folder.iterdir()) == [
+                "glossary.csv", "glossary.sqlite", "glossary.tbx"]
+        if not killed:
+            break
+    assert outcomes == {"old", "new"}
