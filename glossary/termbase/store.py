@@ -160,10 +160,13 @@ def source_of(path: Path) -> str | None:
     try:
         with connection:
             meta = dict(connection.execute("SELECT key, value FROM meta"))
+            (last,) = connection.execute("SELECT max(row) FROM concepts").fetchone()
     except sqlite3.DatabaseError:  # damaged: as good as no index
         return None
     finally:
         connection.close()
+    if str(last or 0) != meta.get("concepts"):  # rows gone (a cheap look, not a full check)
+        return None
     # Made by another version of glossary: its reader may have understood the source
     # differently, so the index counts as stale.
     return meta.get("source") if meta.get("glossary") == __version__ else None

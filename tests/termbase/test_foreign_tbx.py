@@ -84,3 +84,19 @@ def test_what_is_not_imported_is_said(tmp_path):
     assert result.exit_code == 0
     assert (f"note: {path}: line 4023: the back matter (<back>: 1 refObject, which targets "
             "name) is not imported") in result.output
+
+
+def test_attributes_that_are_not_kept_are_said(tmp_path):
+    path = tmp_path / "attributes.tbx"
+    path.write_text(
+        '<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en">'
+        "<tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader><text><body>"
+        '<conceptEntry id="k1"><langSec xml:lang="en"><termSec id="t1"><term>apple</term>'
+        '<note xml:lang="fr">pomme</note></termSec><termSec id="t2"><term>malus</term></termSec>'
+        "</langSec></conceptEntry></body></text></tbx>", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import", str(path), "-t", str(tmp_path / "tb")])
+    assert result.exit_code == 0, result.output
+    assert f"note: {path}: attributes not kept: note/@lang (1), termSec/@id (2)\n" in result.output
+    official = needs_shared("tbx", "v3/dialect/DCA/Example_Astronomy_DCA_VALID.tbx")
+    result = CliRunner().invoke(cli, ["import", str(official), "-t", str(tmp_path / "tb2")])
+    assert "attributes not kept" not in result.output  # it has none we drop

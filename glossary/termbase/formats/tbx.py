@@ -39,6 +39,7 @@ What is not read at all, the back matter, is told to `notify`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
@@ -272,6 +273,7 @@ def read(source: IO[bytes] | str, name: str = "TBX",
     roots = (V2019.tag(V2019.root), V2019.root, V2008.root)
     backs = (V2019.tag("back"), "back")
     dialect: Dialect | None = None
+    dropped: Counter[str] = Counter()
     for event, element in iterparse(source, name, tag=(*entries, *roots, *backs)):
         if event == "start" and element.tag in roots:
             dialect = _dialect(element, name)
@@ -281,12 +283,29 @@ def read(source: IO[bytes] | str, name: str = "TBX",
                    f"refObject{'' if objects == 1 else 's'}, which targets name) is not "
                    "imported")
         elif event == "end" and element.tag in entries and dialect is not None:
+            dropped.update(_dropped_attributes(element))
             yield _concept(element, name, dialect)
             element.clear(keep_tail=False)
             while element.getprevious() is not None:
                 del element.getparent()[0]
     if dialect is None:
         raise FormatError(f"{name}: not a TBX file (no <tbx> or <martif> root element)")
+    if dropped:
+        notify(f"{name}: attributes not kept: "
+               + ", ".join(f"{where} ({count})" for where, count in sorted(dropped.items())))
+
+
+def _dropped_attributes(entry: etree._Element) -> Iterator[str]:
+    """ELEMENT/@ATTRIBUTE for each attribute of an entry the mapping does not keep (it keeps
+    the entry's id, each type and target, and the xml:lang of language sections)."""
+    for element in entry.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for attribute in element.attrib:
+            if attribute in ("type", "target") or (element is entry and attribute == "id") or (
+                    attribute == XML_LANG and local_name(element) in ("langSec", "langSet")):
+                continue
+            yield f"{local_name(element)}/@{str(attribute).rpartition('}')[2]}"
 
 
 def _dialect(root: etree._Element, name: str) -> Dialect:
