@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from glossary.cli import cli
+from glossary.model import Status
 from glossary.termbase import locate, store
 from glossary.termbase.formats import csv as csv_format
 from tests.conftest import ROOT, copy_seed
@@ -276,3 +277,30 @@ def test_the_decisions_report_is_part_of_the_generation(tmp_path):
             assert sorted(p.name for p in folder.iterdir()) == [
                 "glossary.csv", "glossary.sqlite", "glossary.tbx"]
     assert outcomes == {"old", "new"}
+
+
+def test_a_decision_and_the_termbase_it_changes_are_one_generation(old_set, tmp_path):
+    """`glossary status` writes the termbase and appends to decisions.tsv: a kill at any
+    rename leaves both before the decision or both after it."""
+    outcomes = set()
+    for k in range(1, 8):
+        folder = tmp_path / f"k{k}"
+        subprocess.run(["cp", "-a", str(old_set), str(folder)], check=True)
+        result = glossary("status", "term number 2", "deprecated", "-t", str(folder), "--by",
+                          "alice", prelude=KILL_AT.replace("{k}", str(k))
+                          .replace("{name}", "replace"))
+        killed = result.returncode == 137
+        assert killed or result.returncode == 0, result.stderr
+        assert glossary("lookup", "-t", str(folder), "term number 2").returncode == 0
+        (term,) = [t for c in locate.read(folder / "glossary.tbx") if c.id == "c2"
+                   for t in c.terms]
+        decided = (folder / "decisions.tsv").is_file() and "alice" in (
+            folder / "decisions.tsv").read_text(encoding="utf-8")
+        assert (term.status is Status.DEPRECATED) == decided, k
+        with (folder / "glossary.csv").open("rb") as handle:
+            (row,) = [c for c in csv_format.read(handle) if c.id == "c2"]
+        assert row.terms[0].status == term.status, k
+        outcomes.add(decided)
+        if not killed:
+            break
+    assert outcomes == {False, True}
