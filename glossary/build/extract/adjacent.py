@@ -24,7 +24,7 @@ from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract.inline import english_before
-from glossary.build.extract.rows import _bare_chinese, lines
+from glossary.build.extract.rows import bare_chinese, lines
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 
@@ -51,7 +51,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             english, en_start, confidence = found
             if en_start < line_start or "|" in english:
                 continue  # the English would reach into the line above, or another cell
-            chinese = _bare_chinese(_best_prefix(match["han"], english))
+            chinese = bare_chinese(_best_prefix(match["han"], english))
             if not chinese:
                 continue
             yield Candidate(

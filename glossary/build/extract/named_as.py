@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
-from glossary.build.extract.zh_first import _term_before
+from glossary.build.extract.zh_first import term_before
 from glossary.build.language import span_language
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
@@ -74,4 +74,4 @@ def _chinese(text: str, match: re.Match[str], rendering: str) -> str | None:
     run = before.strip("“”「」\"")
     if len(run) < 2:
         return None
-    return _term_before(run, len(rendering.split()) + 2, rendering)
+    return term_before(run, len(rendering.split()) + 2, rendering)

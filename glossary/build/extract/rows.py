@@ -45,7 +45,7 @@ from glossary.normalize.readings import is_pinyin, reads
 from glossary.normalize.script import to_simplified
 
 NAME = "rows"
-_MARKER = re.compile(r"^\s*(?:[-*+•●▪◆■□·]|#{1,6}|>|\d{1,3}[.)、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+LIST_MARKER = re.compile(r"^\s*(?:[-*+•●▪◆■□·]|#{1,6}|>|\d{1,3}[.)、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                      r"[一二三四五六七八九十]{1,3}[、.．]|[a-z][.)])\s*")
 _SEPARATORS = han.pattern(r"\s*(?:\t|：|:\s|(?<=[\p{Han}]):|:(?=[\p{Han}])|\s=\s|"
                          r"\s[—–-]{1,2}\s|[—–]{1,2})\s*")
@@ -107,7 +107,7 @@ def classify(text: str) -> Cell:
 def cells(line: str) -> list[str]:
     """The cells of a row: split at | or tabs, and any cell holding both scripts at its
     separator or where the script changes."""
-    line = _MARKER.sub("", line, count=1).strip()
+    line = LIST_MARKER.sub("", line, count=1).strip()
     if "|" in line:
         parts = line.strip("|").split("|")
     elif "\t" in line:
@@ -168,7 +168,7 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
     if chinese[0].text.startswith(("(", "（")) or _ZH_FIRST_GLOSS.search(line) or \
             re.search(r"[(（]\s*" + re.escape(chinese[0].text) + r"\s*[)）]", line):
         return  # a bracketed gloss: inline's and zh_first's to read, with their span rules
-    zh = _bare_chinese(chinese[0].text)
+    zh = bare_chinese(chinese[0].text)
     if not zh:
         return
     notes = tuple(f"reading: {c.text}" for c in row if c.kind == "pinyin" and reads(zh, c.text))
@@ -250,7 +250,7 @@ _LEADING = re.compile(r"^(?:如|例如|比如|即|或|和|与|及)")
 _TRAILING = re.compile(r"(?:即为|即是|称为|叫做|也称|是|为|即|叫)$")
 
 
-def _bare_chinese(text: str) -> str:
+def bare_chinese(text: str) -> str:
     """The term of a Chinese cell: without a note in brackets (简称“政协”), a leading "如"
     (for example) or a trailing copula (是, 即为) of the sentence it was cut from."""
     text = _HAN_NOTE.sub("", text).strip()

@@ -49,7 +49,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             if english.split()[0].casefold() in _PRONOUNS:
                 continue  # "他表示（he said）": a translated clause, not a term
             acronym = bool(_ACRONYM.fullmatch(english))
-            chinese = _term_before(match["han"], _content_words(english, acronym),
+            chinese = term_before(match["han"], _content_words(english, acronym),
                                    None if acronym else english)
             if chinese is None:
                 continue
@@ -70,7 +70,7 @@ def _content_words(english: str, acronym: bool) -> int:
 
 
 @lru_cache(maxsize=1 << 14)  # the same gloss recurs all through a corpus
-def _term_before(run: str, words_allowed: int, english: str | None = None) -> str | None:
+def term_before(run: str, words_allowed: int, english: str | None = None) -> str | None:
     from glossary.normalize.script import to_simplified
     from glossary.normalize.segment import jieba as _jieba
 
