@@ -53,6 +53,29 @@ def cache_dir() -> Path:
     return Path(base) / "glossary"
 
 
+_TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def tsv_escape(value: str) -> str:
+    """A field of a line-per-record tab-separated file (decisions.tsv, ignore lists): tabs,
+    newlines and backslashes written as backslash escapes, so each record stays one line
+    that diff and grep show whole."""
+    return "".join(_TSV_ESCAPES.get(char, char) for char in value)
+
+
+def tsv_unescape(value: str) -> str:
+    if "\\" not in value:
+        return value
+    out, chars = [], iter(value)
+    for char in chars:
+        if char == "\\":
+            following = next(chars, "\\")
+            out.append({"t": "\t", "n": "\n", "r": "\r"}.get(following, following))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def derived(name: str, source: Path, build: Callable[[], Any]) -> Any:
     """`build()`'s result, kept in the cache folder as a marshal file keyed by `name` and by
     `source`'s size and time (so it is rebuilt whenever the source changes).  For data that

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from glossary.errors import InputError
+from glossary.fileio import tsv_escape, tsv_unescape
 
 HEADER = "# glossary check ignore list: code, term, segment source (tab-separated)\n"
-_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
 @dataclass(frozen=True)
@@ -30,23 +30,8 @@ class Entry:
     source: str
 
 
-def _escape(value: str) -> str:
-    return "".join(_ESCAPES.get(char, char) for char in value)
-
-
-def _unescape(value: str) -> str:
-    out, chars = [], iter(value)
-    for char in chars:
-        if char == "\\":
-            following = next(chars, "\\")
-            out.append({"t": "\t", "n": "\n", "r": "\r"}.get(following, following))
-        else:
-            out.append(char)
-    return "".join(out)
-
-
 def line(code: str, term: str, source: str) -> str:
-    return "\t".join(_escape(v) for v in (code, term, " ".join(source.split()))) + "\n"
+    return "\t".join(tsv_escape(v) for v in (code, term, " ".join(source.split()))) + "\n"
 
 
 def read(path: Path) -> set[Entry]:
@@ -63,7 +48,7 @@ def read(path: Path) -> set[Entry]:
         cells = row.split("\t")
         if len(cells) != 3:
             raise InputError(f"{path}:{number}: want code, term and segment source, tab-separated")
-        code, term, source = (_unescape(cell) for cell in cells)
+        code, term, source = (tsv_unescape(cell) for cell in cells)
         entries.add(Entry(code.strip(), term, " ".join(source.split())))
     return entries
 

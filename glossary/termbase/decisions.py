@@ -37,6 +37,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from glossary.errors import FormatError, InputError
+from glossary.fileio import tsv_escape, tsv_unescape
 from glossary.langtags import ZH_HANS, display_key, is_chinese
 from glossary.model import Concept, Status, Term, TermType, Transaction, concept_id
 
@@ -53,7 +54,6 @@ STATUSES: dict[str, Status | None] = {
 }
 ACTIONS = ("status", "add", "rename", "merge", "split")
 _COMMENT = "# glossary decisions: one a line, oldest first; `glossary build` re-applies them all.\n"
-_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 _DERIVED = "Derived: "
 
 
@@ -75,11 +75,11 @@ class Decision:
     note: str = ""
 
     def line(self) -> str:
-        return "\t".join(_escape(getattr(self, f.name)) for f in fields(self)) + "\n"
+        return "\t".join(tsv_escape(getattr(self, f.name)) for f in fields(self)) + "\n"
 
     @classmethod
     def parse(cls, line: str, where: str) -> Decision:
-        cells = [_unescape(cell) for cell in line.rstrip("\n").split("\t")]
+        cells = [tsv_unescape(cell) for cell in line.rstrip("\n").split("\t")]
         if len(cells) != len(fields(cls)):
             raise FormatError(f"{where}: {len(cells)} fields, not {len(fields(cls))}")
         decision = cls(*cells)
@@ -100,23 +100,6 @@ class Decision:
 
 
 HEADER = "\t".join(f.name for f in fields(Decision)) + "\n"
-
-
-def _escape(value: str) -> str:
-    return "".join(_ESCAPES.get(char, char) for char in value)
-
-
-def _unescape(value: str) -> str:
-    if "\\" not in value:
-        return value
-    out, chars = [], iter(value)
-    for char in chars:
-        if char == "\\":
-            following = next(chars, "\\")
-            out.append({"t": "\t", "n": "\n", "r": "\r"}.get(following, following))
-        else:
-            out.append(char)
-    return "".join(out)
 
 
 def now() -> str:
