@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from glossary import data, han
 from glossary.han import han_runs, is_han
+from glossary.normalize.readings import split_syllables
 from glossary.normalize.segment import jieba, tagged_words
 
 _APOSTROPHE_BEFORE = tuple("aoeāáǎàōóǒòēéěè")
@@ -116,16 +117,6 @@ def jieba_words(text: str) -> list[str]:
 _TONE_MARK = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 
 
-@lru_cache(maxsize=1)
-def _toneless_syllables() -> frozenset[str]:
-    """Every toneless Mandarin syllable pypinyin knows (ü written v)."""
-    from pypinyin.constants import PINYIN_DICT
-    from pypinyin.contrib.tone_convert import to_normal
-
-    return frozenset(to_normal(r, v_to_u=False) for readings in PINYIN_DICT.values()
-                     for r in readings.split(",") if r.isalpha() or not r.isascii())
-
-
 def parse_reading(text: str) -> list[str] | None:
     """Tone-number syllables of a written reading ("Gòngtóng fùyù", "gong4tong2 fu4yu4"), or
     None when it carries no tones or is not pinyin.  A syllable without a mark is neutral."""
@@ -151,7 +142,7 @@ def parse_reading(text: str) -> list[str] | None:
     out: list[str] = []
     index = 0
     for word in letters.split(" "):
-        syllables = _split_syllables(word)
+        syllables = split_syllables(word)
         if syllables is None:
             return None
         for syllable in syllables:
@@ -160,19 +151,6 @@ def parse_reading(text: str) -> list[str] | None:
             index += len(syllable)
         index += 1  # the space
     return out
-
-
-def _split_syllables(word: str) -> list[str] | None:
-    """`word` (toneless letters) as syllables, the fewest that spell it; None if none do."""
-    known = _toneless_syllables()
-    best: list[list[str] | None] = [[]] + [None] * len(word)
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - 6), end):
-            before = best[start]
-            if before is not None and word[start:end] in known and (
-                    best[end] is None or len(before) + 1 < len(best[end] or ())):
-                best[end] = [*before, word[start:end]]
-    return best[-1]
 
 
 def _readings(text: str) -> list[str]:

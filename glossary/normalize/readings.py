@@ -51,14 +51,18 @@ def _toneless(text: str) -> str:
     return re.sub(r"[1-5]", "", plain).replace("u:", "v")
 
 
-def _splits(word: str) -> bool:
-    """`word` (toneless, lowercase) is a concatenation of syllables."""
+def split_syllables(word: str) -> list[str] | None:
+    """`word` (toneless letters, ü as v) as syllables, the fewest that spell it; None if
+    none do."""
     known = syllables()
-    reachable = [True] + [False] * len(word)
+    best: list[list[str] | None] = [[]] + [None] * len(word)
     for end in range(1, len(word) + 1):
-        reachable[end] = any(reachable[start] and word[start:end] in known
-                             for start in range(max(0, end - 6), end))
-    return reachable[-1]
+        for start in range(max(0, end - 6), end):
+            before = best[start]
+            if before is not None and word[start:end] in known and (
+                    best[end] is None or len(before) + 1 < len(best[end] or ())):
+                best[end] = [*before, word[start:end]]
+    return best[-1]
 
 
 def is_pinyin(text: str) -> bool:
@@ -67,8 +71,8 @@ def is_pinyin(text: str) -> bool:
         return False
     toned = any(c in _TONE_MARKS for c in text.casefold()) or bool(re.search(r"[a-z][1-5]", text))
     if toned:
-        return all(_splits(_toneless(w).replace("'", "").replace("’", "").replace("-", ""))
-                   for w in words)
+        return all(split_syllables(_toneless(w).replace("'", "").replace("’", "").replace("-", ""))
+                   is not None for w in words)
     # Toneless, one syllable per word, three words or more ("zhong guo te se"): no English,
     # French or Spanish phrase is made only of such words.
     known = syllables()
