@@ -55,12 +55,8 @@ def features(text: str, lang: str) -> Features:
         from glossary.normalize.script import to_simplified
 
         simplified = to_simplified(text)
-        gloss: set[str] = set()
-        for start, end in lexicon.dictionary_words(simplified):
-            gloss |= lexicon.glosses(simplified[start:end])
-        by_prefix: dict[str, list[str]] = {}
-        for word in gloss:
-            by_prefix.setdefault(word[:3], []).append(word)
+        by_prefix = lexicon.gloss_index([simplified])
+        gloss = [g for found in by_prefix.values() for g in found]
         return Features(lang, tuple(sorted(gloss)), numbers, acronyms, (),
                         "".join(pinyin_syllables(simplified)), quotes, by_prefix=by_prefix)
     names = tuple(fold(n).replace(" ", "") for n in _NAME.findall(text))
@@ -77,7 +73,7 @@ def matched(english: Features, other: Features) -> frozenset[int]:
         return frozenset()
     if other.lang == "zh":
         return frozenset(i for i, w in enumerate(english.words)
-                         if any(lexicon.same_word(w, g) for g in other.by_prefix.get(w[:3], ())))
+                         if lexicon.explained(w, other.by_prefix))
     from rapidfuzz import fuzz, process
 
     return frozenset(i for i, (w, stem) in enumerate(zip(english.forms, english.stems))

@@ -134,6 +134,25 @@ def dictionary_words(text: str, longest: int = 8) -> list[tuple[int, int]]:
     return spans[::-1]
 
 
+def gloss_index(texts: Iterable[str]) -> dict[str, list[str]]:
+    """The English gloss words of every CC-CEDICT word in Simplified `texts`, grouped by
+    their first three letters (two for a two-letter gloss), for ``explained``."""
+    glosses: set[str] = set()
+    for text in texts:
+        for start, end in dictionary_words(text):
+            glosses |= _gloss_set(cedict().get(text[start:end], ""))
+    index: dict[str, list[str]] = {}
+    for gloss in sorted(glosses):
+        index.setdefault(gloss[:3], []).append(gloss)
+    return index
+
+
+def explained(word: str, index: dict[str, list[str]]) -> bool:
+    """An English word is one of the index's glosses, or a form of one (``same_word``)."""
+    return any(same_word(word, g) for key in (word[:3], word[:2])
+               for g in index.get(key, ()))
+
+
 @lru_cache(maxsize=1 << 16)
 def same_word(a: str, b: str) -> bool:
     """Two English words that are one word for alignment: equal, or one stem in British or

@@ -306,15 +306,8 @@ def shared_words(english: list[Sentence], chinese: list[Sentence]) -> float:
     words = {w for s in english for w in content_words(s.text, "en")}
     if not words:
         return 0.0
-    glosses: set[str] = set()
-    for sentence in chinese:
-        text = to_simplified(sentence.text)
-        for start, end in lexicon.dictionary_words(text):
-            glosses |= lexicon.glosses(text[start:end])
-    by_start: dict[str, list[str]] = defaultdict(list)
-    for gloss in glosses:
-        by_start[gloss[:2]].append(gloss)
-    hits = sum(any(lexicon.same_word(w, g) for g in by_start[w[:2]]) for w in words)
+    index = lexicon.gloss_index(to_simplified(sentence.text) for sentence in chinese)
+    hits = sum(lexicon.explained(w, index) for w in words)
     return hits / len(words)
 
 
