@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +28,13 @@ class Paragraph:
     @property
     def line(self) -> int:
         return self.lines[0][1]
+
+    def source_lines(self) -> Iterator[tuple[int, str]]:
+        """(offset, text) of each source line the paragraph was built from, stripped: row
+        layouts are read line by line even where lines were joined into one paragraph."""
+        starts = [offset for offset, _ in self.lines] + [len(self.text)]
+        for begin, end in zip(starts, starts[1:]):
+            yield begin, self.text[begin:end].strip()
 
     def line_at(self, offset: int) -> int:
         """The source line that the character at `offset` came from."""

@@ -24,7 +24,7 @@ from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract.inline import english_before
-from glossary.build.extract.rows import bare_chinese, lines
+from glossary.build.extract.rows import bare_chinese
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 
@@ -37,7 +37,7 @@ _RUN = han.pattern(r"(?<=[A-Za-z.)'’])[ \t](?P<han>[\p{Han}][\p{Han}·]{1,30})
 def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
         text = paragraph.text
-        starts = [offset for offset, _ in lines(paragraph)]
+        starts = [offset for offset, _ in paragraph.lines]
         for match in _RUN.finditer(text):
             line_start = max(s for s in starts if s <= match.start("han"))
             if line_start == match.start("han"):

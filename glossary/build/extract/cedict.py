@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
-from glossary.build.extract.rows import lines
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 
@@ -36,7 +35,7 @@ _MAX_WORDS = 10
 
 def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
-        for offset, line in lines(paragraph):
+        for offset, line in paragraph.source_lines():
             match = _LINE.match(line)
             if not match or not han.pattern(r"[\p{Han}]").search(match["simp"]):
                 continue

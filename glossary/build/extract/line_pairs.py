@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
-from glossary.build.extract.rows import LIST_MARKER, classify, lines, renderings_of
+from glossary.build.extract.rows import LIST_MARKER, classify, renderings_of
 from glossary.build.language import span_language
 from glossary.han import han_count
 from glossary.langtags import ZH_HANS
@@ -43,7 +43,7 @@ _MAX_WORDS = 20
 
 def extract(document: Document) -> Iterator[Candidate]:
     found = [(paragraph, offset, LIST_MARKER.sub("", line, count=1).strip())
-             for paragraph in document.paragraphs for offset, line in lines(paragraph)]
+             for paragraph in document.paragraphs for offset, line in paragraph.source_lines()]
     found = [entry for entry in found if entry[2]]
     kinds = [_kind(line) for _, _, line in found]
     index = 0

@@ -135,7 +135,7 @@ def extract(document: Document) -> Iterator[Candidate]:
     columns: list[str] = []  # languages named by the last header row
     title: tuple[str, Paragraph, int] | None = None
     for paragraph in document.paragraphs:
-        for offset, line in lines(paragraph):
+        for offset, line in paragraph.source_lines():
             raw = cells(line)
             row = [classify(c) for c in raw]
             kinds = [c.kind for c in row if c.kind != "empty"]
@@ -276,9 +276,3 @@ def _term_like_latin(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= _MAX_WORDS and not text.rstrip().endswith(("?", "!"))
 
-
-def lines(paragraph: Paragraph) -> Iterator[tuple[int, str]]:
-    """(offset, text) of each source line inside a paragraph."""
-    starts = [offset for offset, _ in paragraph.lines] + [len(paragraph.text)]
-    for begin, end in zip(starts, starts[1:]):
-        yield begin, paragraph.text[begin:end].strip()
