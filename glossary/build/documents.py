@@ -139,7 +139,82 @@ def read_document(path: Path) -> Document:
     if "(" in text or "（" in text:
         text = _without_ruby(text)
     reader = reader_for(path)
-    return Document(name, tuple(reader.paragraphs(text, name)))
+    return Document(name, tuple(piece for paragraph in reader.paragraphs(text, name)
+                                for piece in split_alternating(paragraph)))
+
+
+# A stretch long enough to be a sentence of its own, not a term glossed inside the other
+# language's sentence: Chinese of this many characters, or Latin text of this many words that
+# starts like a sentence (a capital or a digit) and is not in brackets.
+_BLOCK_HAN = 6
+_BLOCK_WORDS = 5
+
+
+def split_alternating(paragraph: Paragraph) -> list[Paragraph]:
+    """A paragraph that alternates whole Chinese and English sentences (a bilingual page
+    flattened to one line: "一、過去五年工作回顧 I. Review of Work in the Past Five Years
+    第十一屆…") as one paragraph per stretch, so the parallel aligner sees the pairs.  A term
+    glossed in brackets, or a few words of the other script inside a sentence, do not split."""
+    from glossary.han import han_count
+    from glossary.han import pattern as han_pattern
+
+    text = paragraph.text
+    if paragraph.lang not in ("zh", "en", "fr", "es", "und") or len(text) < 40 or \
+            not han_count(text) or not _LATIN_LETTER.search(text):
+        return [paragraph]
+    cuts = []
+    for match in han_pattern(r"[^\p{Han}]+").finditer(text):
+        stretch = match.group()
+        lead = len(stretch) - len(stretch.lstrip(" \t,，。.；;:：、!！?？”」』)）"))
+        body = stretch[lead:].rstrip()
+        words = _LATIN_WORD.findall(body)
+        if len(words) < _BLOCK_WORDS or not (body[:1].isupper() or body[:1].isdigit()):
+            continue
+        before, after = text[:match.start()], text[match.end():]
+        opened = body.count("(") + body.count("（") - body.count(")") - body.count("）")
+        if before.rstrip().endswith(("(", "（")) or opened or re.search(r"[)）]", stretch[:lead]):
+            continue  # a gloss in brackets, on either side: "the party(党委…责任)"
+        tail = stretch[lead + len(body):]
+        if (before and not lead) or (after and not tail and not body.endswith(tuple(".!?:;"))):
+            continue  # glued to the Chinese ("…environments积极构建…"): glued's to read
+        if han_count(_last_han_stretch(before)) < _BLOCK_HAN and \
+                han_count(_first_han_stretch(after)) < _BLOCK_HAN:
+            continue  # a Latin sentence between Chinese words, not between Chinese sentences
+        cuts += [match.start() + lead, match.start() + lead + len(body)]
+    cuts = sorted({c for c in cuts if 0 < c < len(text)})
+    if not cuts:
+        return [paragraph]
+    pieces = []
+    for begin, end in zip([0, *cuts], [*cuts, len(text)]):
+        piece = text[begin:end]
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        begin += len(piece) - len(piece.lstrip())
+        lines = [(0, paragraph.line_at(begin))] + [
+            (o - begin, n) for o, n in paragraph.lines if begin < o < begin + len(stripped)]
+        pieces.append(Paragraph(stripped, detect_language(stripped), tuple(lines)))
+    # One Chinese stretch and one English one is a bilingual row ("4、中国特色社会主义进入了新时代
+    # Socialism with…"), the row and line-pair readers' to read; flattened pages alternate more.
+    return pieces if len(pieces) >= 3 else [paragraph]
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
+
+
+def _last_han_stretch(text: str) -> str:
+    from glossary.han import pattern as han_pattern
+
+    found = han_pattern(r"[\p{Han}][^A-Za-z]*$").search(text)
+    return found.group() if found else ""
+
+
+def _first_han_stretch(text: str) -> str:
+    from glossary.han import pattern as han_pattern
+
+    found = han_pattern(r"^[^A-Za-z]*[\p{Han}][^A-Za-z]*").match(text)
+    return found.group() if found else ""
 
 
 def _without_ruby(text: str) -> str:

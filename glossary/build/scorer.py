@@ -176,10 +176,13 @@ def _refusal(zh: str, text: str) -> str | None:
         return "script: the rendering holds Chinese characters"
     if re.search(r"[a-z]{2,}", zh):  # acronyms belong to Chinese terms: APEC蓝, 20国集团
         return "script: the Chinese holds Latin words"
-    if is_pinyin(text) or reads(zh, text) and not _proper_name(text):
+    if is_pinyin(text) or reads(zh, text) and not _proper_name(zh, text):
         return "reading: the rendering is the pinyin of the Chinese, not a translation"
     if _partial_reading(zh, text):
         return "reading: the rendering spells part of the Chinese in pinyin, and nothing else"
+    cut = _cut_short(zh, text)
+    if cut:
+        return f"truncated: CC-CEDICT names {zh} \"{cut}\"; the rendering leaves words out"
     stripped = zh.strip("。.")
     if zh.rstrip().endswith(("。", "！", "？")) or len(_CLAUSE.findall(stripped)) > 0 and \
             han_count(zh) > 12:
@@ -200,10 +203,51 @@ def _partial_reading(zh: str, text: str) -> bool:
         not reads(zh, text)
 
 
-def _proper_name(text: str) -> bool:
+def _cut_short(zh: str, text: str) -> str:
+    """CC-CEDICT's name for a set phrase when the rendering is a piece of that name
+    ("Chinese characteristics" for 中国特色社会主义, "socialism with Chinese
+    characteristics"; "scientific outlook" for 科学发展观), else ""."""
+    from glossary.build.align import lexicon
+    from glossary.build.align.words import content_words
+    from glossary.normalize.script import to_simplified
+
+    simplified = to_simplified(zh.strip())
+    name = lexicon.set_phrase(simplified)
+    if not name:
+        return ""
+    named = content_words(name, "en")
+    words = content_words(text, "en")
+    if not words or len(words) >= len(named):
+        return ""
+    # the rendering is a stretch of the name, words in the same order ("rule of law" is
+    # not a piece of "rule the country according to law", but its own rendering)
+    covered = any(all(lexicon.inflected(w, n) for w, n in zip(words, named[i:]))
+                  for i in range(len(named) - len(words) + 1))
+    # A word of the name counts as left out only when a part of the Chinese says it: "Belt
+    # and Road" is 一带一路 whole, though CC-CEDICT names it "Belt and Road Initiative".
+    parts = [lexicon.glosses(simplified[a:b]) for a, b in
+             lexicon.dictionary_words(simplified, longest=len(simplified) - 1)]
+    missing = [n for n in named if not any(lexicon.same_word(w, n) for w in words)
+               and any(_glossed(n, glosses, "en") for glosses in parts)]
+    return name if covered and missing else ""
+
+
+def _proper_name(zh: str, text: str) -> bool:
     """Xi Jinping, Zhongnanhai: toneless pinyin written as a name is how English names
-    people and places, so it is a rendering, unlike "gongtong fuyu" or "Gòngtóng fùyù"."""
-    return all(word[:1].isupper() for word in text.split())
+    people and places, so it is a rendering, unlike "gongtong fuyu" or "Gòngtóng fùyù".
+    A person's or a place's name is one or two words for at most four characters, or a
+    spelling CC-CEDICT itself gives as the gloss; a longer romanization ("Zhongyang Shen'gai
+    Wei" for 中央深改委) spells out the name of a body, and is its reading."""
+    from glossary.build.align import lexicon
+    from glossary.normalize.script import to_simplified
+
+    words = text.split()
+    if not all(word[:1].isupper() for word in words):
+        return False
+    if len(words) <= 2 and han_count(zh) <= 4:
+        return True
+    glosses = lexicon.glosses(to_simplified(zh))
+    return bool(glosses) and all(w.casefold().replace("'", "") in glosses for w in words)
 
 
 def translation_evidence(zh: str, text: str, lang: str) -> tuple[float, list[str]]:

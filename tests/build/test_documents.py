@@ -99,3 +99,30 @@ def test_html_paragraphs_keep_source_lines(tmp_path):
     document = read_document(page)
     assert [(p.text, p.line) for p in document.paragraphs] == [
         ("Title", 2), ("promoting the Fengqiao Model (枫桥经验) today", 3)]
+
+
+def test_a_flattened_bilingual_page_is_cut_into_its_chinese_and_english_stretches(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("各位代表: 现在,我代表国务院,向大会报告过去五年的政府工作。 Fellow Deputies, On behalf "
+                    "of the State Council, I now present the report. 一、过去五年工作回顾 I. Review of "
+                    "Work in the Past Five Years\n", encoding="utf-8")
+    assert [(p.lang, p.text[:10]) for p in read_document(path).paragraphs] == [
+        ("zh", "各位代表: 现在,我"), ("en", "Fellow Dep"), ("zh", "一、过去五年工作回顾"),
+        ("en", "I. Review ")]
+
+
+@pytest.mark.parametrize("line", [
+    "4、中国特色社会主义进入了新时代 Socialism with Chinese characteristics has entered a new era.",
+    "The phrase: Foster the development of socially integrated communities积极构建互嵌式社会结构和社区环境 also.",
+    "1. Clarify the principal responsibility of party committees(党委(党组)全面从严治党主体责任) and more.",
+])
+def test_rows_glued_spans_and_bracket_glosses_are_not_cut(tmp_path, line):
+    path = tmp_path / "doc.txt"
+    path.write_text(line + "\n", encoding="utf-8")
+    assert len(read_document(path).paragraphs) == 1
+
+
+def test_comment_markers_of_notes_kept_in_code_are_not_text():
+    text = "//! ## Key Legislation / 主要法律\n//!\n//! - **Civil Code (民法典)** - in force\n"
+    assert [p.text for p in text_paragraphs(text)] == [
+        "## Key Legislation / 主要法律", "- **Civil Code (民法典)** - in force"]

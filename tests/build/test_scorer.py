@@ -39,3 +39,19 @@ def test_judge_drops_the_bad_rendering_and_keeps_the_good():
     assert decision.verdict.keep
     assert [t.text for t in decision.candidate.terms] == ["共同富裕", "common prosperity"]
     assert any("reading" in reason for pair in decision.pairs for reason in pair.verdict.reasons)
+
+
+def test_long_romanizations_of_bodies_are_readings_names_of_people_and_places_are_not():
+    assert not score("中央深改委", "Zhongyang Shen'gai Wei", "en", 0.85).keep
+    assert score("中南海", "Zhongnanhai", "en", 0.85).keep
+    assert score("温家宝", "Wen Jiabao", "en", 0.85).keep
+
+
+def test_a_piece_of_a_set_phrases_name_is_refused_as_truncated():
+    verdict = score("中国特色社会主义", "Chinese characteristics", "en", 0.9)
+    assert not verdict.keep and verdict.reasons[0].startswith("truncated")
+    assert not score("科学发展观", "scientific outlook", "en", 0.9).keep
+    assert score("科学发展观", "Scientific Outlook on Development", "en", 0.9).keep
+    # not a stretch of the name, or a word the Chinese does not say: its own rendering
+    assert score("依法治国", "rule of law", "en", 0.9).keep
+    assert score("一带一路", "Belt and Road", "en", 0.9).keep

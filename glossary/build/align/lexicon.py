@@ -44,6 +44,40 @@ def _gloss_set(joined: str) -> frozenset[str]:
     return frozenset(joined.split())
 
 
+@lru_cache(maxsize=1)
+def _set_phrases() -> dict[str, str]:
+    """Headword of four characters or more → its first gloss's words (a set phrase's
+    English name: 科学发展观 → "scientific outlook on development"), for gloss words of at
+    most six words.  The merged gloss words of ``cedict`` mix in the notes that follow."""
+    path = source()
+
+    def parse() -> dict[str, str]:
+        found: dict[str, str] = {}
+        with gzip.open(path, "rt", encoding="utf-8") as lines:  # streamed
+            for line in lines:
+                head, _, glosses_ = line.rstrip("\r\n").partition(" /")
+                parts = head.split(" ", 2)
+                if line.startswith("#") or len(parts) < 3 or len(parts[1]) < 4 or \
+                        parts[1] in found:
+                    continue
+                first = next((g for g in glosses_.split("/") if g and
+                              not g.startswith(_SKIP_GLOSS)), "")
+                # its name ends at the first comma: a description follows
+                first = re.sub(r"^(?:lit\.|fig\.)\s*", "", re.split(r"[,;]", first)[0])
+                words = _GLOSS_WORD.findall(_NOTE.sub(" ", first).lower())
+                if 1 <= len(words) <= 6:
+                    found[parts[1]] = " ".join(words)
+        return found
+
+    return cast(dict[str, str], derived("cedict-set-phrases-2", path, parse))
+
+
+def set_phrase(word: str) -> str:
+    """CC-CEDICT's first gloss of a Simplified headword of four characters or more, as
+    lowercase words ("socialism with chinese characteristics"), or ""."""
+    return _set_phrases().get(word, "") if len(word) >= 4 else ""
+
+
 def is_verb(word: str) -> bool:
     """Every gloss of `word` is a verb ("to devote oneself to")."""
     return word in _load()[1]

@@ -12,12 +12,14 @@ Extractors only propose: every candidate then goes through ``glossary.build.scor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from types import ModuleType
 
 from glossary.build.documents import Document
+from glossary.langtags import is_chinese
 from glossary.model import Candidate
 from glossary.registry import modules
 
@@ -53,7 +55,30 @@ def extract(documents: Iterable[Document], names: Iterable[str] | None = None) -
     chosen = _chosen("document", names)
     for document in documents:
         for extractor in chosen:
-            yield from extractor.extract(document)
+            for candidate in extractor.extract(document):
+                yield tidy(candidate)
+
+
+# What frames a span without being part of it: a list number ("I. Review of Work…", "一、"),
+# a dash that introduces a subtitle ("——在…上的报告", "China and the United Nations --"),
+# Markdown emphasis and a slash between the two languages ("**Civil Code", "Labor Law /").
+_MARKUP = r"^[*_`/]+\s*|\s*[*_`/]+$"
+_LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z])|^[-–—]+\s*|\s*[-–—]+$|"
+                         + _MARKUP)
+_HAN_EDGE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+                       r"\d{1,3}[.、．])\s*|^[-–—]+\s*|\s*[-–—]+$|" + _MARKUP)
+
+
+def tidy(candidate: Candidate) -> Candidate:
+    """The candidate with list numbers and framing dashes cut from its terms' edges."""
+    terms = []
+    for term in candidate.terms:
+        edge = _HAN_EDGE if is_chinese(term.lang) else _LATIN_EDGE
+        text = edge.sub("", term.text).strip()
+        terms.append(replace(term, text=text) if text and text != term.text else term)
+    if all(a is b for a, b in zip(terms, candidate.terms)):
+        return candidate
+    return replace(candidate, terms=tuple(terms))
 
 
 def extract_corpus(corpus: Corpus) -> Iterator[Candidate]:

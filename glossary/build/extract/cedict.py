@@ -5,11 +5,12 @@ dictionaries, word lists and study notes copy:
     → 中纪委 ↔ Central Commission for Discipline Inspection (reading Zhong1 ji4 wei3)
 
 Method: a line "Traditional Simplified [pinyin] /gloss/gloss/…/" (the Traditional field may
-be the same as the Simplified).  The Simplified form is the term; the bracket is its reading,
+be the same as the Simplified, or missing, as in older word lists).  The Simplified form is the term; the bracket is its reading,
 kept as a note, never a rendering.  Each gloss gives a rendering when it names the term: its
 first clause (a description follows a comma), without a bracketed aside; glosses that point
 elsewhere ("abbr. for …", "see …", "variant of …", "CL:…", "surname …") give none.
-Confidence 0.8: the scorer still checks each rendering against the term.
+A single character is left out: its line lists a word's senses ("to hit", "indeed"), not a
+term.  Confidence 0.8: the scorer still checks each rendering against the term.
 """
 
 from __future__ import annotations
@@ -17,15 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
+from glossary.han import han_count
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 
 NAME = "cedict"
 CONFIDENCE = 0.8
-_LINE = re.compile(r"^(?P<trad>\S+)\s+(?P<simp>\S+)\s+\[(?P<reading>[^\]]+)\]\s+/(?P<glosses>.+)/\s*$")
+# The Traditional field is left out by older word lists ("中共 [zhong1 gong4] /…/").
+_LINE = re.compile(r"^(?:(?P<trad>\S+)\s+)?(?P<simp>\S+)\s+\[(?P<reading>[^\]]+)\]\s+/(?P<glosses>.+)/\s*$")
 _POINTER = re.compile(r"^(?:abbr\.|see |see also|variant of|old variant|CL:|surname |"
                       r"also written|also pr\.|Taiwan pr\.|used in|refers to|lit\.|fig\.)",
                       re.IGNORECASE)
@@ -33,12 +35,17 @@ _ASIDE = re.compile(r"\s*\([^()]*\)\s*")
 _MAX_WORDS = 10
 
 
+def is_entry(line: str) -> bool:
+    """The line is a dictionary entry in CC-CEDICT's format (this extractor's to read)."""
+    return bool(_LINE.match(line))
+
+
 def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
         for offset, line in paragraph.source_lines():
             match = _LINE.match(line)
-            if not match or not han.pattern(r"[\p{Han}]").search(match["simp"]):
-                continue
+            if not match or han_count(match["simp"]) < 2:
+                continue  # a single character lists a word's senses ("to hit"), not a term
             renderings = [r for r in map(_rendering, match["glosses"].split("/")) if r]
             if not renderings:
                 continue
@@ -55,9 +62,9 @@ def _rendering(gloss: str) -> str | None:
     gloss = gloss.strip()
     if not gloss or _POINTER.match(gloss):
         return None
-    first = gloss.split(",")[0].split(";")[0]
-    first = _ASIDE.sub(" ", first).strip(" .")
+    # asides first: "(abbreviation for) Chinese Communist (party, regime, etc.)"
+    first = _ASIDE.sub(" ", gloss).split(",")[0].split(";")[0].strip(" .")
     words = first.split()
-    if not words or len(words) > _MAX_WORDS or han.pattern(r"[\p{Han}]").search(first):
+    if not words or len(words) > _MAX_WORDS or han_count(first):
         return None
     return first

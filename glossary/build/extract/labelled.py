@@ -2,15 +2,19 @@
 
     The Three Represents (simplified Chinese: 三个代表; traditional Chinese: 三個代表; pinyin: …)
     La Iniciativa de la Franja y la Ruta (IFR) (inglés: Belt and Road Initiative, BRI; chino: 一带一路)
+    The Central Politburo … (simplified Chinese: 中国共产党中央政治局traditional Chinese: …pinyin: …)
 
 Wikipedia and its mirrors in every language open an article this way.  Method: a bracket
 holding a Chinese label ("simplified Chinese", "chino", "chinois", "中文"…) and Han characters
-gives the Chinese term (the Simplified one when both are labelled); the subject is the text
-from the start of the sentence to the bracket (other brackets between, such as an acronym,
-skipped), without a leading article, when it is a name of at most ten words; its language is
-the paragraph's (``language.span_language``).  A rendering labelled inside the bracket
-("inglés: Belt and Road Initiative") is a rendering in that language.  Pinyin labels give a
-reading, which is not a rendering.  Confidence 0.85.
+gives the Chinese term (the Simplified one when both are labelled).  Labels are found by their
+colon, not by the separators between them, which mirrors often drop ("…政治局traditional
+Chinese: …").  The names are the lead's (``_lead``): the subject before the bracket and its
+alternatives ("X or Y"), and the names after it ("(also "Z")", "also known as W"); their
+language is the span's (``language.span_language``), the paragraph's as a prior.  A rendering
+labelled inside the bracket ("inglés: Belt and Road Initiative") is a rendering in that
+language.  Pinyin labels give a reading, which is not a rendering.  Confidence 0.85 for a
+capitalised name, 0.75 for one that is not ("the important thought of Three Represents"),
+which then needs a word linking it to the Chinese.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from collections.abc import Iterator
 
 from glossary import han
 from glossary.build.documents import Document
+from glossary.build.extract import _lead
 from glossary.build.extract._evidence import evidence
 from glossary.build.language import span_language
 from glossary.langtags import ZH_HANS
@@ -27,17 +32,17 @@ from glossary.model import Candidate, CandidateTerm
 
 NAME = "labelled"
 CONFIDENCE = 0.85
+_LOWERCASE_NAME = 0.75
 _ZH = (r"(?:simplified|traditional)?\s*chinese|chino(?:\s+simplificado|\s+tradicional)?|"
-       r"chinois(?:\s+simplifié|\s+traditionnel)?|中文|简体|繁体|zh(?:-hans|-cn)?")
-_SIMPLIFIED = re.compile(r"simplified|simplificado|simplifié|简体|hans|cn", re.IGNORECASE)
+       r"chinois(?:\s+simplifié|\s+traditionnel)?|中文|简体|繁体|簡體|繁體|zh(?:-hans|-cn)?")
+_SIMPLIFIED = re.compile(r"simplified|simplificado|simplifié|简体|簡體|hans|cn", re.IGNORECASE)
 _OTHER = {"en": r"english|inglés|ingles|anglais|英文|英语",
           "fr": r"french|francés|frances|français|francais|法文|法语",
           "es": r"spanish|español|espanol|espagnol|西班牙文|西班牙语"}
-_PART = re.compile(r"(?P<label>[^:：;；()（）]{1,30}?)\s*[:：]\s*(?P<value>[^;；()（）]+)")
+# A label is the run of Latin words (or a Chinese label word) right before a colon.
+_LABEL = han.pattern(r"(?P<label>(?:[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-–]*\s+){0,2}[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-–]*|"
+                     r"中文|简体|繁体|簡體|繁體|英文|英语|拼音|法文|法语|西班牙文|西班牙语)\s*[:：]\s*")
 _BRACKET = re.compile(r"[(（](?P<inside>[^()（）]{4,300})[)）]")
-_SENTENCE_START = re.compile(r"(?:^|[.!?。！？]\s+)(?=[^.!?。！？]*$)")
-_ARTICLE = re.compile(r"^(?:the|a|an|le|la|les|l'|l’|el|los|las)\s+", re.IGNORECASE)
-_MAX_WORDS = 10
 
 
 def extract(document: Document) -> Iterator[Candidate]:
@@ -47,31 +52,37 @@ def extract(document: Document) -> Iterator[Candidate]:
             forms = _forms(match["inside"])
             if not forms.get("zh"):
                 continue
-            subject = _subject(text[:match.start()])
-            terms = [CandidateTerm(forms["zh"], ZH_HANS)]
-            if subject:
-                lang = span_language(subject[0], text[:match.start()], paragraph.lang
-                                     if paragraph.lang in ("en", "fr", "es") else "en")
-                terms.append(CandidateTerm(subject[0], lang))
-            terms += [CandidateTerm(value, lang) for lang, value in forms.items()
-                      if lang != "zh" and value]
-            if len(terms) < 2:
-                continue
-            start = subject[1] if subject else match.start()
-            yield Candidate(terms=tuple(terms),
-                            evidence=evidence(document, paragraph, start, match.end(), NAME,
-                                              CONFIDENCE))
+            default = paragraph.lang if paragraph.lang in ("en", "fr", "es") else "en"
+            names = _lead.subjects(text[:match.start()]) + _lead.aliases(text[match.end():],
+                                                                          match.end())
+            labelled = [CandidateTerm(value, lang) for lang, value in forms.items()
+                        if lang != "zh" and value]
+            for name, _, capitalised in names or [("", match.start(), True)]:
+                terms = [CandidateTerm(forms["zh"], ZH_HANS)]
+                if name:
+                    terms.append(CandidateTerm(name, span_language(name, text, default)))
+                terms += labelled
+                if len(terms) < 2:
+                    continue
+                labelled = []  # the labelled renderings go with the first name only
+                start = min([match.start()] + [at for _, at, _ in names])
+                yield Candidate(terms=tuple(terms), evidence=evidence(
+                    document, paragraph, start, match.end(), NAME,
+                    CONFIDENCE if capitalised else _LOWERCASE_NAME))
 
 
 def _forms(inside: str) -> dict[str, str]:
     """The labelled forms in a bracket: zh (Simplified preferred), en, fr, es."""
     found: dict[str, str] = {}
-    for part in _PART.finditer(inside):
-        label, value = part["label"].strip().casefold(), part["value"].strip(" ,，")
+    labels = list(_LABEL.finditer(inside))
+    for index, part in enumerate(labels):
+        label = part["label"].strip().casefold()
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(inside)
+        value = re.split(r"[;；]", inside[part.end():end])[0].strip(" ,，")
         if re.fullmatch(_ZH, label, re.IGNORECASE):
             term = han.pattern(r"[\p{Han}·“”「」]+").match(value)
             if term and ("zh" not in found or _SIMPLIFIED.search(label)):
-                found["zh"] = term.group().strip("“”「」")
+                found["zh"] = _unquoted(term.group())
             continue
         for lang, names in _OTHER.items():
             if re.fullmatch(names, label, re.IGNORECASE):
@@ -79,24 +90,8 @@ def _forms(inside: str) -> dict[str, str]:
     return found
 
 
-def _subject(before: str) -> tuple[str, int] | None:
-    """The sentence's subject right before the bracket, and where it starts."""
-    while True:  # skip brackets between the subject and this one: "… la Ruta (IFR) (inglés…"
-        stripped = before.rstrip()
-        if stripped.endswith((")", "）")):
-            opening = max(stripped.rfind("("), stripped.rfind("（"))
-            if opening < 0:
-                return None
-            before = stripped[:opening]
-        else:
-            break
-    start = _SENTENCE_START.search(before)
-    begin = start.end() if start else 0
-    subject = before[begin:].strip(" ,\"'“”«»")
-    article = _ARTICLE.match(subject)
-    if article:
-        subject, begin = subject[article.end():], begin + article.end()
-    words = subject.split()
-    if not 1 <= len(words) <= _MAX_WORDS or not subject[:1].isupper() or han.pattern(r"[\p{Han}]").search(subject):
-        return None
-    return subject, before.find(subject, begin)
+def _unquoted(term: str) -> str:
+    """“三个代表”重要思想 keeps its quotes; “中国梦” loses them."""
+    if term[:1] in "“「" and term[-1:] in "”」" and not re.search("[”」]", term[1:-1]):
+        return term[1:-1]
+    return term.strip("「」") if term.count("「") != term.count("」") else term

@@ -4,7 +4,6 @@
     - 共同富裕 common prosperity                            (Markdown bullet, no separator)
     | 中文 | English | Français |  then  | 中国梦 | Chinese Dream | rêve chinois |
     Central Commission for Discipline Inspection 中国共产党中央纪律检查委员会
-    Simplified Chinese | 中纪委        (infobox: paired with the table's English title)
 
 Method.  Each source line (an HTML table row or ``dt``/``dd`` pair arrives as one line,
 cells joined by " | ") loses its list marker and is cut into cells: at ``|`` or tabs when
@@ -16,14 +15,12 @@ from the span (``language.span_language``).
 
 - One Chinese cell and Latin cells: a candidate of the Chinese and every rendering.  Pinyin
   cells are readings: kept as a note, never as a rendering.
-- A label and a Chinese cell (an infobox flattened to text): the Chinese pairs with the
-  table's title, the last short Latin line above it; rows after "abbreviated as" are short
-  forms of that name, not its translation, and are left out.
+- A label and a Chinese cell (an infobox flattened to text) is ``infobox``'s to read.
 - A row whose cells are sentences (a Chinese cell with 。 or more than 30 characters, a Latin
   one of more than 15 words) is a sentence pair, not a term: left to the parallel aligner.
 
 Confidence: 0.8 for a row with a separator or a header, 0.7 when only the script change
-divides it, 0.7 for an infobox title.  The scorer (``judge``) still decides: a row whose two
+divides it.  The scorer (``judge``) still decides: a row whose two
 sides do not translate each other is rejected there.
 """
 
@@ -35,6 +32,7 @@ from dataclasses import dataclass
 
 from glossary import han
 from glossary.build.documents import Document, Paragraph
+from glossary.build.extract import cedict
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
 from glossary.build.language import span_language
@@ -63,17 +61,17 @@ _MAX_WORDS = 15
 LABELS: dict[str, str] = {}
 for _lang, _names in {
     "zh": "chinese|simplified chinese|traditional chinese|simplified|traditional|中文|汉语|漢語|"
-          "简体|簡體|繁体|繁體|简体中文|繁体中文|chinois|chino|zh|zh-cn|zh-hans|zh-hant|术语|術語",
+          "简体|簡體|繁体|繁體|简体中文|繁体中文|chinois|chino|chino simplificado|chino tradicional|"
+          "chinois simplifié|chinois traditionnel|zh|zh-cn|zh-hans|zh-hant|术语|術語",
     "en": "english|英文|英语|英語|anglais|inglés|ingles|en|en-us|en-gb|translation|译文|譯文",
     "fr": "french|français|francais|法文|法语|法語|francés|frances|fr",
     "es": "spanish|español|espanol|espagnol|西班牙文|西班牙语|西班牙語|es",
     "pinyin": "pinyin|hanyu pinyin|拼音|standard mandarin|transcriptions|romanization|romanisation",
-    "other": "literal meaning|meaning|wade–giles|wade-giles|jyutping|yale romanization|"
+    "other": "literal meaning|significado literal|sens littéral|meaning|wade–giles|wade-giles|jyutping|yale romanization|"
              "cantonese|ipa|zhuyin|bopomofo|notes|note|备注|例句|example|examples|说明",
 }.items():
     for _name in _names.split("|"):
         LABELS[_name] = _lang
-_ABBREVIATED = re.compile(r"abbreviat|short form|also known|简称|簡稱|缩写|縮寫", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -123,8 +121,8 @@ def _split_scripts(text: str) -> list[str]:
     separator = _SEPARATORS.search(text)
     if separator and separator.start() > 0:
         left, right = text[:separator.start()], text[separator.end():]
-        if bool(han_count(left)) != bool(han_count(right)):
-            return [left, right]
+        if bool(han_count(left)) != bool(han_count(right)):  # "pinyin: 中文 - English"
+            return [*_split_scripts(left.strip()), *_split_scripts(right.strip())]
     split = _SCRIPT_SPLIT.match(text)
     if split:
         return [p for p in split.group("a", "b", "c", "d", "e", "f") if p]
@@ -133,9 +131,10 @@ def _split_scripts(text: str) -> list[str]:
 
 def extract(document: Document) -> Iterator[Candidate]:
     columns: list[str] = []  # languages named by the last header row
-    title: tuple[str, Paragraph, int] | None = None
     for paragraph in document.paragraphs:
         for offset, line in paragraph.source_lines():
+            if cedict.is_entry(line):
+                continue  # "中共 [zhong1 gong4] /…/": the bracket is a reading, not a cell
             raw = cells(line)
             row = [classify(c) for c in raw]
             kinds = [c.kind for c in row if c.kind != "empty"]
@@ -144,23 +143,16 @@ def extract(document: Document) -> Iterator[Candidate]:
             if len(raw) > 1 and all(k == "label" for k in kinds):
                 columns = [c.lang for c in row]
                 continue
-            if kinds == ["latin"] and _ABBREVIATED.search(line):
-                title = None  # the rows below are short forms, not translations of the title
-                continue
-            if kinds == ["latin"] and _is_title(row):
-                title = (next(c.text for c in row if c.kind == "latin"), paragraph, offset)
-                continue
             if len(raw) == 1:
                 columns = []
             if any(c.kind == "zh" and raw[i].rstrip().endswith(tuple(".。!！?？"))
                    for i, c in enumerate(row)):
                 continue  # the Chinese ends a sentence ("Thanks to our readers - 谢谢.")
-            yield from _row(document, paragraph, offset, line, row, columns, title, len(raw) > 1)
+            yield from _row(document, paragraph, offset, line, row, columns, len(raw) > 1)
 
 
 def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: list[Cell],
-         columns: list[str], title: tuple[str, Paragraph, int] | None,
-         separated: bool) -> Iterator[Candidate]:
+         columns: list[str], separated: bool) -> Iterator[Candidate]:
     # The first Chinese cell is the headword; later ones are notes (a seat, a date).
     chinese = [c for c in row if c.kind == "zh"][:1]
     if not chinese or not _term_like_zh(chinese[0].text):
@@ -187,11 +179,6 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
     # there, a rendering must be linked to the Chinese (or be an acronym).
     wide = sum(c.kind == "latin" for c in row) >= 3
     confidence = 0.7 if wide or not (separated or columns) else 0.8
-    if not found:
-        labelled = [c for c in row if c.kind == "label"]
-        if not (title and labelled and labelled[0].lang == "zh"):
-            return
-        found, confidence = [(title[0], span_language(title[0], title[0]))], 0.7
     for text, lang in found:
         flags, review_notes = review(to_simplified(zh), text) if lang == "en" else ((), ())
         yield Candidate(
@@ -260,12 +247,6 @@ def bare_chinese(text: str) -> str:
 
 def _type(text: str) -> TermType:
     return TermType.ACRONYM if _CODE.fullmatch(text) else TermType.FULL_FORM
-
-
-def _is_title(row: list[Cell]) -> bool:
-    text = next(c.text for c in row if c.kind == "latin")
-    words = text.split()
-    return 1 <= len(words) <= 10 and text[:1].isupper() and not text.endswith((".", ":"))
 
 
 def _term_like_zh(text: str) -> bool:

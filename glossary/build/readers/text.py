@@ -88,9 +88,31 @@ def _joiner(left: str, right: str) -> str:
     return " "
 
 
+# Notes kept in source code ("//! ### Corporate Law / 公司法" in a Rust crate's docs): the
+# comment marker is the file's layout, not part of any term.
+_COMMENT = re.compile(r"^\s*(?://[!/]?|#(?![#\s]*[^\s#])|--|;;|\*(?!\*))\s?")
+_COMMENTED_SHARE = 0.6
+
+
+def _without_comment_markers(lines: list[str]) -> list[str]:
+    """Lines without the comment marker that most of them open with (//!, ///, //, --, ;;,
+    *), when most do: a file of notes written as code comments."""
+    content = [line for line in lines if line]
+    if not content:
+        return lines
+    markers = [m.group().strip() for line in content if (m := _COMMENT.match(line))]
+    if not markers:
+        return lines
+    marker = max(set(markers), key=markers.count)
+    if not marker or markers.count(marker) < _COMMENTED_SHARE * len(content):
+        return lines
+    cut = re.compile(r"^" + re.escape(marker) + r"\s?")
+    return [cut.sub("", line).strip() for line in lines]
+
+
 def text_paragraphs(text: str) -> list[Paragraph]:
     raw = text.split("\n")
-    lines = [line.strip() for line in raw]
+    lines = _without_comment_markers([line.strip() for line in raw])
     widths = _wrap_widths(lines)
     paragraphs: list[Paragraph] = []
     parts: list[tuple[int, str]] = []  # (line number, text) of the paragraph being built

@@ -26,3 +26,12 @@ def test_simplified_headword_first_clause_of_each_gloss_and_the_reading_as_a_not
 def test_other_bracketed_lines_are_not_dictionary_entries():
     document = Document("doc.txt", tuple(text_paragraphs("见 [1] /注释/\n[2] see /notes/\n")))
     assert list(cedict.extract(document)) == []
+
+
+def test_older_lists_leave_out_the_traditional_field_and_single_characters_give_nothing():
+    lines = ("中共 [zhong1 gong4] /(abbreviation for) Chinese Communist (party, regime, etc.)/\n"
+             "中 [zhong4] /to hit/\n")
+    document = Document("list.txt", tuple(text_paragraphs(lines)))
+    assert [[t.text for t in c.terms] for c in cedict.extract(document)] == [
+        ["中共", "Chinese Communist"]]
+    assert cedict.is_entry(lines.splitlines()[0])

@@ -57,20 +57,6 @@ def test_pinyin_cells_are_readings_not_renderings():
     assert found("Gòngtóng fùyù\t共同富裕") == []
 
 
-def test_flattened_infobox_pairs_the_chinese_with_the_title_not_the_labels():
-    text = ("Central Commission for Discipline Inspection | |||||||\n"
-            "Traditional Chinese | 中國共產黨中央紀律檢查委員會 | ||||||\n"
-            "Simplified Chinese | 中国共产党中央纪律检查委员会 | ||||||\n"
-            "Literal meaning | China Communist Party Central Inspection Discipline Commission |\n"
-            "Commonly abbreviated as | |||||||\n"
-            "Simplified Chinese | 中央纪委 | ||||||\n"
-            "Hanyu Pinyin | Zhōngguó Gòngchǎndǎng Zhōngyāng Jìlǜ Jiǎnchá Wěiyuánhuì |\n")
-    got = found(text)
-    assert [(r[0][0], r[1][0]) for r in got] == [
-        ("中國共產黨中央紀律檢查委員會", "Central Commission for Discipline Inspection"),
-        ("中国共产党中央纪律检查委员会", "Central Commission for Discipline Inspection")]
-
-
 def test_sentence_rows_and_bracket_glosses_are_left_to_other_extractors():
     assert found("我们要坚持全面深化改革，推动高质量发展。|We must deepen reform.") == []
     assert found("5. Clarify the specific obligations of party members(明确党员、干部的具体责任)") == []
@@ -99,3 +85,12 @@ def test_alternatives_are_split_and_notes_dropped():
     assert [r[1][0] for r in found("貪腐 corruption (n.) corrupted (adj.)\n")] == ["corruption"]
     assert [r[1][0] for r in found("派系 faction (前面可以加party faction 或 local faction)\n")] == [
         "faction"]
+
+
+def test_dictionary_lines_are_left_to_the_cedict_reader():
+    assert found("中共中央 [zhong1 gong4 zhong1 yang1] /Chinese Communist Party Central Committee/") == []
+
+
+def test_a_reading_a_term_and_its_rendering_on_one_line():
+    got = found("quánguó rénmín dàibiǎo dàhuì: 全国人民代表大会 - National People's Congress (NPC)")
+    assert [(r[0][0], r[1][0]) for r in got] == [("全国人民代表大会", "National People's Congress")]

@@ -1,0 +1,122 @@
+"""The names an encyclopedia lead gives its subject, in English, French and Spanish.
+
+    The Central Politburo of the Communist Party of China or Political bureau of the CPC
+    Central Committee (simplified Chinese: …) (also "Political Bureau of the CPC Central
+    Committee"), formerly …
+    The Central Comprehensively Deepening Reforms Commission (CCDR), also translated as the
+    Central Commission for Deepening Reform, is …
+    La Iniciativa de la Franja y la Ruta (IFR) (…) o abreviadamente La Franja y la Ruta (OBOR…
+
+Wikipedia and its mirrors in every language name an article's subject this way: the subject
+opens the first sentence, alternatives are joined by "or", and other names follow the
+brackets ("also known as", "(also …)", "o abreviadamente").  ``subjects`` reads the names
+that end where a bracket opens, ``aliases`` the names that follow a subject and its brackets.
+Both return (name, offset, capitalised): a name that does not start with a capital ("the
+important thought of Three Represents") is less sure to be a name, and the caller weighs it
+lower.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.han import han_count
+
+MAX_WORDS = 12
+_ARTICLE = re.compile(r"^(?:the|a|an|le|la|les|l'|l’|el|los|las)\s+|^l['’]", re.IGNORECASE)
+_OR = re.compile(r"\s+(?:or|ou|o)\s+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?。！？]\s+)(?=[^.!?。！？]*$)")
+# After "…, also known as" and its kin, in the three languages; "or" only right after a
+# bracket (inside the subject it is read by ``subjects``).
+_ALIAS = re.compile(
+    r"^\s*[,;]?\s*(?:\(\s*)?(?:"
+    r"also(?:\s+(?:known|translated|rendered|referred\s+to|called|written))?(?:\s+as)?|"
+    r"(?:officially|formerly|commonly|often|sometimes)\s+(?:known\s+as|called|translated\s+as)|"
+    r"(?:or|ou|o)(?:\s+(?:simply|abreviadamente|simplemente|simplement|en\s+abrégé))?|"
+    r"(?:aussi|également)\s+(?:appelée?s?|connue?s?\s+sous\s+le\s+nom\s+de|traduite?s?\s+par)|"
+    r"(?:también|tambien)\s+(?:llamad[oa]s?|conocid[oa]s?\s+como|traducid[oa]s?\s+como)|"
+    r"conocid[oa]s?\s+(?:también\s+)?como|connue?s?\s+sous\s+le\s+nom\s+de"
+    r")\s+", re.IGNORECASE)
+_QUOTED = re.compile(r"^[\"“«]\s*(?P<name>[^\"”»]{2,120}?)\s*[\"”»]")
+# A name ends at a bracket, a clause mark or the sentence's verb.
+_NAME_END = re.compile(r"\s*(?:[(（,;:.。]|\s(?:is|was|are|were|has|est|était|a\s+été|sont|es|fue|"
+                       r"era|son|fueron|se)\s)")
+
+
+def subjects(before: str) -> list[tuple[str, int, bool]]:
+    """The names that end right before a bracket, given the text before it: the sentence's
+    subject (its alternatives joined by "or"), or the name after ") or …" when an earlier
+    bracket already named the subject."""
+    while True:  # brackets between the subject and this one: "… la Ruta (IFR) (inglés…"
+        stripped = before.rstrip()
+        if not stripped.endswith((")", "）")):
+            break
+        opening = max(stripped.rfind("("), stripped.rfind("（"))
+        if opening < 0:
+            return []
+        before = stripped[:opening]
+    start = _SENTENCE_START.search(before)
+    begin = start.end() if start else 0
+    closing = max(before.rfind(")"), before.rfind("）"))
+    if closing >= begin:  # "The Three Represents (…) or the important thought of …"
+        after = _OR.match(" " + before[closing + 1:])
+        if not after:
+            return []
+        begin = closing + after.end()  # the " " added makes up for the ")" skipped
+    found = []
+    segment = before[begin:]
+    position = 0
+    for part in _OR.split(segment):
+        at = segment.find(part, position)
+        position = at + len(part)
+        name = _name(part, begin + at)
+        if name:
+            found.append(name)
+    return found
+
+
+def aliases(after: str, offset: int = 0) -> list[tuple[str, int, bool]]:
+    """The names that follow a subject and its brackets: "(also "X")", ", also known as X",
+    ", or X", "o abreviadamente X"; `offset` is where `after` starts in the paragraph."""
+    found: list[tuple[str, int, bool]] = []
+    rest = after
+    while True:
+        skipped = re.match(r"^\s*[(（][^()（）]*[)）]", rest)
+        if skipped and not _ALIAS.match(rest):
+            rest = rest[skipped.end():]  # an acronym or another bracket: "(CCDR), also …"
+            continue
+        alias = _ALIAS.match(rest)
+        if not alias:
+            return found
+        rest = rest[alias.end():]
+        article = _ARTICLE.match(rest)
+        if article:
+            rest = rest[article.end():]
+        at = offset + len(after) - len(rest)
+        quoted = _QUOTED.match(rest)
+        if quoted:
+            name = _name(quoted["name"], at + quoted.start("name"))
+            rest = rest[quoted.end():].lstrip(")）")
+        else:
+            end = _NAME_END.search(rest)
+            text = rest[:end.start()] if end else rest
+            name = _name(text, at)
+            rest = rest[len(text):]
+        if not name or not name[2]:
+            return found
+        found.append(name)
+
+
+def _name(text: str, offset: int) -> tuple[str, int, bool] | None:
+    stripped = text.strip(" ,\"'“”«»")
+    offset += text.find(stripped) if stripped else 0
+    article = _ARTICLE.match(stripped)
+    if article:
+        stripped, offset = stripped[article.end():], offset + article.end()
+    words = stripped.split()
+    if not 1 <= len(words) <= MAX_WORDS or han_count(stripped) or not stripped[:1].isalpha():
+        return None
+    capitalised = stripped[:1].isupper()
+    if not capitalised and not any(w[:1].isupper() for w in words[1:]):
+        return None  # lowercase throughout: a phrase of the sentence, not a name
+    return stripped, offset, capitalised

@@ -1,0 +1,52 @@
+from glossary.build.documents import Document
+from glossary.build.extract import infobox
+from glossary.build.readers.text import text_paragraphs
+
+
+def found(text):
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    return [(c.terms[0].text, c.terms[1].text, c.terms[1].lang, c.evidence.confidence)
+            for c in infobox.extract(document)]
+
+
+def test_flattened_infobox_pairs_the_chinese_with_the_title_not_the_labels():
+    text = ("Central Commission for Discipline Inspection | |||||||\n"
+            "Traditional Chinese | 中國共產黨中央紀律檢查委員會 | ||||||\n"
+            "Simplified Chinese | 中国共产党中央纪律检查委员会 | ||||||\n"
+            "Literal meaning | China Communist Party Central Inspection Discipline Commission |\n"
+            "Commonly abbreviated as | |||||||\n"
+            "Simplified Chinese | 中央纪委 | ||||||\n"
+            "Hanyu Pinyin | Zhōngguó Gòngchǎndǎng Zhōngyāng Jìlǜ Jiǎnchá Wěiyuánhuì |\n")
+    assert found(text) == [
+        ("中國共產黨中央紀律檢查委員會", "Central Commission for Discipline Inspection", "en", 0.7),
+        ("中国共产党中央纪律检查委员会", "Central Commission for Discipline Inspection", "en", 0.7),
+        # the literal meaning goes with the Simplified form; the short form gets no title
+        ("中国共产党中央纪律检查委员会",
+         "China Communist Party Central Inspection Discipline Commission", "en", 0.7)]
+
+
+def test_spanish_box_without_separators_and_its_short_forms_literal_meaning():
+    text = ("Comisión Central de Inspección Disciplinaria\n"
+            "Chino tradicional 中國 共產黨 中央 紀律 檢查 委員會\n"
+            "Chino simplificado 中国 共产党 中央 纪律 检查 委员会\n"
+            "Comúnmente abreviado como\n"
+            "Chino simplificado 中央 纪委\n"
+            "Significado literal Comisión Central de Disciplina\n")
+    got = [(zh, text, lang) for zh, text, lang, _ in found(text)]
+    assert got == [
+        ("中國 共產黨 中央 紀律 檢查 委員會", "Comisión Central de Inspección Disciplinaria", "es"),
+        ("中国 共产党 中央 纪律 检查 委员会", "Comisión Central de Inspección Disciplinaria", "es"),
+        ("中央 纪委", "Comisión Central de Disciplina", "es")]
+
+
+def test_the_lead_gives_the_titles_other_names():
+    text = ("Central Comprehensively Deepening Reforms Commission | |||||||\n"
+            "Simplified Chinese | 中央全面深化改革委员会 | ||||||\n\n"
+            "The Central Comprehensively Deepening Reforms Commission (CCDR), also translated as "
+            "the Central Commission for Deepening Reform, is a policy body of the party.\n")
+    assert found(text)[1:] == [
+        ("中央全面深化改革委员会", "Central Commission for Deepening Reform", "en", 0.8)]
+
+
+def test_a_chinese_label_row_without_a_title_above_gives_nothing():
+    assert found("Simplified Chinese | 中纪委\nTraditional Chinese | 中紀委\n") == []

@@ -1,0 +1,44 @@
+from glossary.build.extract import _lead
+
+
+def names(found):
+    return [(name, capitalised) for name, _, capitalised in found]
+
+
+def test_subject_alternatives_joined_by_or():
+    before = ("The Central Politburo of the Communist Party of China or Political bureau of the "
+              "CPC Central Committee ")
+    assert names(_lead.subjects(before)) == [
+        ("Central Politburo of the Communist Party of China", True),
+        ("Political bureau of the CPC Central Committee", True)]
+
+
+def test_second_subject_after_an_earlier_bracket_may_be_lowercase():
+    before = "The Three Represents (simplified Chinese: 三个代表) or the important thought of Three Represents "
+    assert names(_lead.subjects(before)) == [("important thought of Three Represents", False)]
+
+
+def test_subject_offsets_point_at_the_name():
+    before = "Something happened. La Iniciativa de la Franja y la Ruta (IFR) "
+    (name, at, _), = _lead.subjects(before)
+    assert before[at:at + len(name)] == name == "Iniciativa de la Franja y la Ruta"
+
+
+def test_a_sentence_is_not_a_subject():
+    assert _lead.subjects("In 2002 this was ratified by the congress of the party in the capital "
+                          "city of the country after a long debate ") == []
+
+
+def test_aliases_in_three_languages():
+    assert names(_lead.aliases(' (also "Political Bureau of the CPC Central Committee"), formerly')) == [
+        ("Political Bureau of the CPC Central Committee", True)]
+    assert names(_lead.aliases(" (CCDR), also translated as the Central Commission for Deepening "
+                               "Reform, is a body")) == [("Central Commission for Deepening Reform", True)]
+    assert names(_lead.aliases(" o abreviadamente La Franja y la Ruta (OBOR, sigla), es una")) == [
+        ("Franja y la Ruta", True)]
+    assert names(_lead.aliases(", aussi appelé Parti communiste de Chine, est le parti")) == [
+        ("Parti communiste de Chine", True)]
+
+
+def test_no_alias_after_an_ordinary_clause():
+    assert _lead.aliases(" is a guiding theory, also credited to Jiang Zemin.") == []

@@ -1,0 +1,20 @@
+from glossary.build.extract import tidy
+from glossary.model import Candidate, CandidateTerm, Evidence
+
+
+def test_list_numbers_dashes_and_markup_are_cut_from_term_edges():
+    candidate = Candidate(
+        terms=(CandidateTerm("——在中国共产党第十九次全国代表大会上的报告", "zh-Hans"),
+               CandidateTerm("I. Review of Work in the Past Five Years --", "en"),
+               CandidateTerm("**Civil Code", "en"), CandidateTerm("Labor Law /", "en")),
+        evidence=Evidence("doc.txt", 1, "", "parallel", 0.6))
+    assert [t.text for t in tidy(candidate).terms] == [
+        "在中国共产党第十九次全国代表大会上的报告", "Review of Work in the Past Five Years",
+        "Civil Code", "Labor Law"]
+
+
+def test_a_clean_candidate_is_returned_unchanged():
+    candidate = Candidate(terms=(CandidateTerm("共同富裕", "zh-Hans"),
+                                 CandidateTerm("U.S. policy", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "inline", 0.9))
+    assert tidy(candidate) is candidate
