@@ -174,6 +174,8 @@ def _refusal(zh: str, text: str) -> str | None:
         return "empty rendering"
     if han_count(text):
         return "script: the rendering holds Chinese characters"
+    if _is_label(text):
+        return "label: the rendering names a language or a field, not the term"
     if re.search(r"[a-z]{2,}", zh):  # acronyms belong to Chinese terms: APEC蓝, 20国集团
         return "script: the Chinese holds Latin words"
     if is_pinyin(text) or reads(zh, text) and not _proper_name(zh, text):
@@ -190,6 +192,12 @@ def _refusal(zh: str, text: str) -> str | None:
     if len(text.split()) > _MAX_WORDS or text.rstrip().endswith(("?", "!", "。")):
         return "sentence: the rendering is a sentence"
     return None
+
+
+def _is_label(text: str) -> bool:
+    from glossary.build.extract.rows import LABELS
+
+    return text.casefold().strip(" :：") in LABELS
 
 
 def _partial_reading(zh: str, text: str) -> bool:

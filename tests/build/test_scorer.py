@@ -55,3 +55,8 @@ def test_a_piece_of_a_set_phrases_name_is_refused_as_truncated():
     # not a stretch of the name, or a word the Chinese does not say: its own rendering
     assert score("依法治国", "rule of law", "en", 0.9).keep
     assert score("一带一路", "Belt and Road", "en", 0.9).keep
+
+
+def test_a_language_label_is_not_a_rendering():
+    verdict = score("习近平新时代中国特色社会主义思想", "Simplified Chinese", "en", 0.6)
+    assert not verdict.keep and verdict.reasons[0].startswith("label")

@@ -74,7 +74,7 @@ def tidy(candidate: Candidate) -> Candidate:
     terms = []
     for term in candidate.terms:
         edge = _HAN_EDGE if is_chinese(term.lang) else _LATIN_EDGE
-        text = edge.sub("", term.text).strip()
+        text = _balanced(edge.sub("", term.text).strip())
         terms.append(replace(term, text=text) if text and text != term.text else term)
     if all(a is b for a, b in zip(terms, candidate.terms)):
         return candidate
@@ -86,3 +86,13 @@ def extract_corpus(corpus: Corpus) -> Iterator[Candidate]:
     for extractor in _chosen("corpus", None) + [m for m in _chosen("corpus", corpus.names)
                                                 if not getattr(m, "DEFAULT", True)]:
         yield from extractor.extract(corpus)
+
+
+def _balanced(text: str) -> str:
+    """Without a bracket at an edge that closes or opens nothing ("四个意识)")."""
+    for opening, closing in ("()", "（）"):
+        if text.endswith(closing) and text.count(opening) < text.count(closing):
+            text = text[:-1].rstrip()
+        if text.startswith(opening) and text.count(opening) > text.count(closing):
+            text = text[1:].lstrip()
+    return text

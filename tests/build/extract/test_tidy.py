@@ -18,3 +18,10 @@ def test_a_clean_candidate_is_returned_unchanged():
                                  CandidateTerm("U.S. policy", "en")),
                           evidence=Evidence("doc.txt", 1, "", "inline", 0.9))
     assert tidy(candidate) is candidate
+
+
+def test_a_bracket_that_closes_nothing_is_cut():
+    candidate = Candidate(terms=(CandidateTerm("四个意识)", "zh-Hans"),
+                                 CandidateTerm("Four Consciousnesses (sìgè yìshí", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
+    assert [t.text for t in tidy(candidate).terms] == ["四个意识", "Four Consciousnesses (sìgè yìshí"]
