@@ -62,7 +62,9 @@ def main() -> None:
     for split, title in (("dev", "Real documents: development set"),
                          ("held", "Real documents: held aside before tuning"),
                          ("test2", "Real documents: second test set, collected during tuning, "
-                                   "never looked at")):
+                                   "scored at the end of round one"),
+                         ("test3", "Real documents: third test set, collected after round one, "
+                                   "first scored at the end of round two")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)
         print(realdocs.table(by_kind, title))
