@@ -126,3 +126,9 @@ def test_comment_markers_of_notes_kept_in_code_are_not_text():
     text = "//! ## Key Legislation / 主要法律\n//!\n//! - **Civil Code (民法典)** - in force\n"
     assert [p.text for p in text_paragraphs(text)] == [
         "## Key Legislation / 主要法律", "- **Civil Code (民法典)** - in force"]
+
+
+def test_an_english_gloss_wrapped_onto_the_next_line_stays_with_its_chinese():
+    text = "有了这份东西，以后翻译诸如“经济社会调查总队”（Economic and Social Survey\nCorps）这样的词。\n"
+    assert [p.text for p in text_paragraphs(text)] == [
+        "有了这份东西，以后翻译诸如“经济社会调查总队”（Economic and Social Survey Corps）这样的词。"]

@@ -234,7 +234,7 @@ _CODE = re.compile(r"(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Z0-9&\-]{1,9}")  # CPC, G20, A
 
 _HAN_NOTE = han.pattern(r"\s*[(（][^()（）]*[\p{Han}][^()（）]*[)）]\s*")
 _LEADING = re.compile(r"^(?:如|例如|比如|即|或|和|与|及)")
-_TRAILING = re.compile(r"(?:即为|即是|称为|叫做|也称|是|为|即|叫)$")
+_TRAILING = re.compile(r"(?:(?:可|一般|均|通常)?译(?:为|作|成)|即为|即是|称为|叫做|也称|是|为|即|叫)$")
 
 
 def bare_chinese(text: str) -> str:
@@ -242,7 +242,8 @@ def bare_chinese(text: str) -> str:
     (for example) or a trailing copula (是, 即为) of the sentence it was cut from."""
     text = _HAN_NOTE.sub("", text).strip()
     text = _TRAILING.sub("", _LEADING.sub("", text))
-    return text if len(text) >= 2 else ""
+    # "…性质的" (of a … nature): a modifier cut from its noun, not a term
+    return text if len(text) >= 2 and not text.endswith("的") else ""
 
 
 def _type(text: str) -> TermType:

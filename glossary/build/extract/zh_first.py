@@ -10,7 +10,10 @@ So the run of Han characters before the parenthesis is cut into words with parts
 at its end that holds no verb, particle, preposition, pronoun, adverb or conjunction (a
 name's own verbal nouns, 工作 in 中央经济工作会议, stay; the word next to the parenthesis may be
 a nominalised verb, 治理 in 基层治理) and has no more words than the English has content
-words (an acronym: letters).  Traditional text is segmented in its Simplified form.  Confidence 0.75; the pair also goes through truncation.review.
+words (an acronym: letters).  Traditional text is segmented in its Simplified form.  Confidence 0.75,
+0.85 when quotes delimit the Chinese (“调研员”（Consultant）: the layout pairs them explicitly, so
+the pair is kept for review even when no word links them); the pair also goes through
+truncation.review.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm, TermType
 
 NAME = "zh-first"
+CONFIDENCE = 0.75
+QUOTED = 0.85
 _PAIR = han.pattern(r"(?P<han>[\p{Han}·0-9“”\"]{2,40}?)(?P<quote>[”」\"]?)\s?[(（]\s*"
                    r"(?P<latin>[^()（）]{2,120}?)\s*[)）]")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
@@ -55,11 +60,14 @@ def extract(document: Document) -> Iterator[Candidate]:
                 continue
             start = match.end("han") - len(chinese)
             flags, notes = ((), ()) if acronym else review(chinese, english)
+            # “调研员”（Consultant）: the quotes delimit the term, the bracket its rendering
+            quoted = paragraph.text[start - 1:start] in "“\"「" and start > 0
             yield Candidate(
                 terms=(CandidateTerm(chinese, ZH_HANS),
                        CandidateTerm(english, "en", TermType.ACRONYM if acronym
                                      else TermType.FULL_FORM)),
-                evidence=evidence(document, paragraph, start, match.end(), NAME, 0.75),
+                evidence=evidence(document, paragraph, start, match.end(), NAME,
+                                  QUOTED if quoted else CONFIDENCE),
                 flags=flags, notes=notes)
 
 

@@ -66,6 +66,8 @@ def _continues(prev: str, line: str, across_blank: bool, widths: dict[str, int])
     if _LABEL.fullmatch(prev) or _LABEL.fullmatch(line) or _ITEM.match(line):
         return False
     script = script_of(prev)
+    if _wrapped_gloss(prev, line):
+        return True
     if script != script_of(line) or is_caps(prev) != is_caps(line):
         return False
     width = widths.get(script, 0)
@@ -74,6 +76,18 @@ def _continues(prev: str, line: str, across_blank: bool, widths: dict[str, int])
         # In wrapped text a short line that ends a sentence is the last line of its paragraph.
         return full or not width or not _ends_sentence(prev)
     return full and not _ends_sentence(prev)
+
+
+def _wrapped_gloss(prev: str, line: str) -> bool:
+    """A Chinese line whose English gloss runs on to the next line ("…，译为Beijing" then
+    "Municipal Bureau of Commerce。", "“调查总队”（Economic and Social Survey" then "Corps）"):
+    the break is the wrap, not a change of language."""
+    return bool(line[:1].isascii() and line[:1].isalpha() and prev[-1:].isascii()
+                and prev[-1:].isalpha() and _TRAILING_LATIN.search(prev)
+                and any(is_han(c) for c in prev) and not any(is_han(c) for c in line[:40]))
+
+
+_TRAILING_LATIN = re.compile(r"[(（“\"]?[A-Za-z][A-Za-z ,'’-]*$")
 
 
 def _joiner(left: str, right: str) -> str:

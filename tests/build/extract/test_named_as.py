@@ -25,3 +25,9 @@ def test_it_refers_to_the_term_quoted_before():
 @pytest.mark.parametrize("text", ["人类，用human换下mankind。", "他们说了OK就走了。"])
 def test_prose_that_discusses_words_gives_nothing(text):
     assert pairs(text) == []
+
+
+def test_translate_as_after_a_comma_and_its_modal_forms():
+    assert pairs("例如：北京市教育委员会，译为Beijing Municipal Commission of Education。") == [
+        ("北京市教育委员会", "Beijing Municipal Commission of Education")]
+    assert pairs("委员会可译为commission或者committee。")[0] == ("委员会", "commission")

@@ -43,3 +43,9 @@ def test_chinese_first_forms(text, expected):
 ])
 def test_not_glosses(text):
     assert pairs(text) == []
+
+
+def test_quotes_around_the_chinese_make_the_pair_explicit():
+    document = Document("doc.txt", tuple(text_paragraphs("诸如“调研员”（Consultant）这样的词")))
+    (candidate,) = zh_first.extract(document)
+    assert candidate.terms[0].text == "调研员" and candidate.evidence.confidence == zh_first.QUOTED
