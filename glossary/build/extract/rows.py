@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from glossary import han
 from glossary.build.documents import Document, Paragraph
-from glossary.build.extract import cedict
+from glossary.build.extract import cedict, shifted_rows
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
 from glossary.build.language import span_language
@@ -131,10 +131,13 @@ def _split_scripts(text: str) -> list[str]:
 
 def extract(document: Document) -> Iterator[Candidate]:
     columns: list[str] = []  # languages named by the last header row
-    for paragraph in document.paragraphs:
+    slipped = shifted_rows.slipped(document)
+    for index, paragraph in enumerate(document.paragraphs):
         for offset, line in paragraph.source_lines():
             if cedict.is_entry(line):
                 continue  # "中共 [zhong1 gong4] /…/": the bracket is a reading, not a cell
+            if (index, offset) in slipped:
+                continue  # a glossary slipped by a line: shifted_rows pairs it
             raw = cells(line)
             row = [classify(c) for c in raw]
             kinds = [c.kind for c in row if c.kind != "empty"]
