@@ -74,7 +74,7 @@ def tidy(candidate: Candidate) -> Candidate:
     terms = []
     for term in candidate.terms:
         edge = _HAN_EDGE if is_chinese(term.lang) else _LATIN_EDGE
-        text = _balanced(edge.sub("", term.text).strip())
+        text = _once(_balanced(edge.sub("", term.text).strip()))
         terms.append(replace(term, text=text) if text and text != term.text else term)
     if all(a is b for a, b in zip(terms, candidate.terms)):
         return candidate
@@ -96,3 +96,21 @@ def _balanced(text: str) -> str:
         if text.startswith(opening) and text.count(opening) > text.count(closing):
             text = text[1:].lstrip()
     return text
+
+
+def _once(text: str) -> str:
+    """A name said twice in a row, as pages that repeat a heading in its first sentence give
+    it ("Chinese People's Political Consultative Conference the Chinese People's …"), once."""
+    words = text.split()
+
+    def bare(part: list[str]) -> list[str]:
+        part = [w.casefold() for w in part]
+        return part[1:] if part and part[0] in _ARTICLES else part
+
+    for cut in range(2, len(words) - 1):
+        if bare(words[:cut]) == bare(words[cut:]):
+            return " ".join(words[:cut])
+    return text
+
+
+_ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las"})

@@ -13,14 +13,14 @@
 
 Wikipedia's "Chinese name" box, as its mirrors print it.  Method: a row of a Chinese label
 ("Simplified Chinese", "Chino tradicional"…, ``rows.LABELS``) and a Chinese cell pairs that
-Chinese with the box's title: the last short Latin line above it.  A "Literal meaning" row
-gives the Chinese above it a literal rendering.  After "Commonly abbreviated as" the Chinese
-rows are short forms of the title's name, not translations of it: they pair only with their
-own literal meaning.  Then the article's lead, the first sentence that opens with the title,
+Chinese with the box's title: the last short Latin line above it.  A "Literal meaning" row is
+a word-by-word gloss ("Chinese People('s) Republic State Affair(s) Court"), not a rendering,
+and is left out.  After "Commonly abbreviated as" the Chinese rows are short forms of the
+title's name, not translations of it, and are left out too.  Then the article's lead, the first sentence that opens with the title,
 gives the title's other names ("also translated as …", ``_lead.aliases``), which are renderings
 of the same Chinese.
 
-Confidence 0.7 for the title and a literal meaning (the scorer asks a word to link them to
+Confidence 0.7 for the title (the scorer asks a word to link them to
 the Chinese, or the layout to vouch), 0.8 for a name the lead gives.
 """
 
@@ -53,7 +53,6 @@ _LABELLED = han.pattern(r"^(?P<label>[^|:：\t\p{Han}]+?)\s*[|:：\t]?\s*(?P<zh>
 @dataclass
 class _Box:
     title: str = ""
-    zh: str = ""  # the Chinese the rows above named (Simplified preferred)
     short: bool = False  # after "abbreviated as": short forms of the title's name
 
 
@@ -62,12 +61,8 @@ def extract(document: Document) -> Iterator[Candidate]:
     titled: dict[str, str] = {}  # title → its Chinese, for the lead's other names
     for paragraph in document.paragraphs:
         for offset, line in paragraph.source_lines():
-            literal = _LITERAL.match(line.strip(" |"))
-            if literal:
-                text = line.strip(" |")[literal.end():].strip(" |")
-                if box.zh and text:
-                    yield _candidate(document, paragraph, offset, line, box.zh, text)
-                continue
+            if _LITERAL.match(line.strip(" |")):
+                continue  # a word-by-word gloss ("State Affair(s) Court"), not a rendering
             text = _cell_text(line)
             if not text:
                 continue
@@ -75,7 +70,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             if not labelled:
                 if not han_count(text) and LABELS.get(text.casefold().rstrip(" :：")) is None:
                     if _ABBREVIATED.search(text):
-                        box.short, box.zh = True, ""
+                        box.short = True
                     elif _is_title(text):
                         box = _Box(title=text)
                 continue
@@ -84,8 +79,6 @@ def extract(document: Document) -> Iterator[Candidate]:
             zh = bare_chinese(labelled["zh"].strip())
             if not zh:
                 continue
-            if not box.zh or re.search(r"simpl|简|簡", labelled["label"], re.IGNORECASE):
-                box.zh = zh
             if box.title and not box.short:
                 titled.setdefault(box.title, zh)
                 yield _candidate(document, paragraph, offset, line, zh, box.title)

@@ -25,3 +25,10 @@ def test_a_bracket_that_closes_nothing_is_cut():
                                  CandidateTerm("Four Consciousnesses (sìgè yìshí", "en")),
                           evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
     assert [t.text for t in tidy(candidate).terms] == ["四个意识", "Four Consciousnesses (sìgè yìshí"]
+
+
+def test_a_name_said_twice_is_kept_once():
+    candidate = Candidate(terms=(CandidateTerm("国家监察委员会", "zh-Hans"), CandidateTerm(
+        "Commission nationale de surveillance la Commission nationale de surveillance", "fr")),
+        evidence=Evidence("doc.txt", 1, "", "labelled", 0.85))
+    assert tidy(candidate).terms[1].text == "Commission nationale de surveillance"
