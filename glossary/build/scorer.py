@@ -225,8 +225,9 @@ def _cut_short(zh: str, text: str) -> str:
         return ""
     named = content_words(name, "en")
     words = content_words(text, "en")
-    if not words or len(words) >= len(named):
-        return ""
+    if not words or len(words) >= len(named) or \
+            "".join(named) in re.sub(r"[^a-z]", "", text.casefold()):
+        return ""  # "ChinaDaily", "GlobalTimes": the whole name, written as one word
     # the rendering is a stretch of the name, words in the same order ("rule of law" is
     # not a piece of "rule the country according to law", but its own rendering)
     covered = any(all(lexicon.inflected(w, n) for w, n in zip(words, named[i:]))

@@ -60,3 +60,7 @@ def test_a_piece_of_a_set_phrases_name_is_refused_as_truncated():
 def test_a_language_label_is_not_a_rendering():
     verdict = score("习近平新时代中国特色社会主义思想", "Simplified Chinese", "en", 0.6)
     assert not verdict.keep and verdict.reasons[0].startswith("label")
+
+
+def test_a_name_written_as_one_word_is_not_cut_short():
+    assert score("中国日报", "ChinaDaily", "en", 0.8).keep

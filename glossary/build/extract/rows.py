@@ -53,7 +53,7 @@ _SCRIPT_SPLIT = han.pattern(r"^(?P<a>HP*[\p{Han}]HP*)\s*(?P<b>[^\p{Han}]+)$".rep
                            + r"|^(?P<c>[^\p{Han}]+?)\s*(?P<d>HP*[\p{Han}]HP*)$".replace("HP", _HAN_PART)
                            # "派系 faction (前面可以加party faction…)": a note after the rendering
                            + r"|^(?P<e>[\p{Han}·]+)\s+(?P<f>[A-Za-z][^\p{Han}()（）]*?)\s*[(（].*$")
-_CELL_TRIM = " \t*_`\"'“”‘’«»「」『』[]。.,;；，、:：|"
+_CELL_TRIM = " \t*_`\"'“”‘’«»「」『』[]。.,;；，、:：|%$#"
 _MAX_ZH = 30
 _ZH_FIRST_GLOSS = han.pattern(r"[\p{Han}]\s*[(（][A-Za-z]")
 _MAX_WORDS = 15
@@ -157,7 +157,11 @@ def extract(document: Document) -> Iterator[Candidate]:
 def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: list[Cell],
          columns: list[str], separated: bool) -> Iterator[Candidate]:
     # The first Chinese cell is the headword; later ones are notes (a seat, a date).
-    chinese = [c for c in row if c.kind == "zh"][:1]
+    # The Chinese column when a header names it, else the first Chinese cell that can be a
+    # term (a table may open with a count: "6000万 | 中国日报 | ChinaDaily").
+    named_zh = [c for position, c in enumerate(row) if c.kind == "zh"
+                and len(columns) == len(row) and columns[position] == "zh"]
+    chinese = named_zh[:1] or [c for c in row if c.kind == "zh" and _term_like_zh(c.text)][:1]
     if not chinese or not _term_like_zh(chinese[0].text):
         return
     if chinese[0].text.startswith(("(", "（")) or _ZH_FIRST_GLOSS.search(line) or \
@@ -244,6 +248,8 @@ def bare_chinese(text: str) -> str:
     """The term of a Chinese cell: without a note in brackets (简称“政协”), a leading "如"
     (for example) or a trailing copula (是, 即为) of the sentence it was cut from."""
     text = _HAN_NOTE.sub("", text).strip()
+    if re.search(r"[：:]\s*\S", text):  # "子刊： 环球时报": a label before the name
+        text = re.split(r"[：:]", text)[-1].strip()
     text = _TRAILING.sub("", _LEADING.sub("", text))
     # "…性质的" (of a … nature): a modifier cut from its noun, not a term
     return text if len(text) >= 2 and not text.endswith("的") else ""
@@ -254,7 +260,8 @@ def _type(text: str) -> TermType:
 
 
 def _term_like_zh(text: str) -> bool:
-    return 1 <= han_count(text) <= _MAX_ZH and len(text) >= 2 and not re.search(r"[。！？!?；;，,]", text)
+    # two characters at least: "6000万" is a count, a lone character a word's many senses
+    return 2 <= han_count(text) <= _MAX_ZH and not re.search(r"[。！？!?；;，,]", text)
 
 
 def _term_like_latin(text: str) -> bool:

@@ -94,3 +94,8 @@ def test_dictionary_lines_are_left_to_the_cedict_reader():
 def test_a_reading_a_term_and_its_rendering_on_one_line():
     got = found("quánguó rénmín dàibiǎo dàhuì: 全国人民代表大会 - National People's Congress (NPC)")
     assert [(r[0][0], r[1][0]) for r in got] == [("全国人民代表大会", "National People's Congress")]
+
+
+def test_a_table_that_opens_with_a_count_pairs_its_name_column():
+    got = found("6000万 | 中国日报 % | ChinaDaily | - | 双语\n3000万 | 子刊： 环球时报 | GlobalTimes | - | -")
+    assert [(r[0][0], r[1][0]) for r in got] == [("中国日报", "ChinaDaily"), ("环球时报", "GlobalTimes")]
