@@ -260,8 +260,11 @@ def _type(text: str) -> TermType:
 
 
 def _term_like_zh(text: str) -> bool:
-    # two characters at least: "6000万" is a count, a lone character a word's many senses
-    return 2 <= han_count(text) <= _MAX_ZH and not re.search(r"[。！？!?；;，,]", text)
+    # two characters at least ("6000万" is a count, a lone character a word's many senses),
+    # or one with an acronym (APEC蓝)
+    count = han_count(text)
+    return (2 <= count or count == 1 and bool(_LATIN.search(text))) and count <= _MAX_ZH and \
+        not re.search(r"[。！？!?；;，,]", text)
 
 
 def _term_like_latin(text: str) -> bool:
