@@ -121,8 +121,10 @@ def _split_scripts(text: str) -> list[str]:
     separator = _SEPARATORS.search(text)
     if separator and separator.start() > 0:
         left, right = text[:separator.start()], text[separator.end():]
-        if bool(han_count(left)) != bool(han_count(right)):  # "pinyin: 中文 - English"
-            return [*_split_scripts(left.strip()), *_split_scripts(right.strip())]
+        if bool(han_count(left)) != bool(han_count(right)):
+            if is_pinyin(left.strip()) and han_count(right):  # "pinyin: 中文 - English"
+                return [left.strip(), *_split_scripts(right.strip())]
+            return [left, right]
     split = _SCRIPT_SPLIT.match(text)
     if split:
         return [p for p in split.group("a", "b", "c", "d", "e", "f") if p]

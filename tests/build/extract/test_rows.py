@@ -99,3 +99,8 @@ def test_a_reading_a_term_and_its_rendering_on_one_line():
 def test_a_table_that_opens_with_a_count_pairs_its_name_column():
     got = found("6000万 | 中国日报 % | ChinaDaily | - | 双语\n3000万 | 子刊： 环球时报 | GlobalTimes | - | -")
     assert [(r[0][0], r[1][0]) for r in got] == [("中国日报", "ChinaDaily"), ("环球时报", "GlobalTimes")]
+
+
+def test_an_encyclopedia_lead_is_not_a_row():
+    assert found("La Iniciativa de la Franja y la Ruta (IFR) (inglés: Belt and Road Initiative, "
+                 "BRI; chino: 一带一路) o abreviadamente La Franja y la Ruta (OBOR), es una estrategia") == []
