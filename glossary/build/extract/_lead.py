@@ -37,6 +37,7 @@ _ALIAS = re.compile(
     r"(?:también|tambien)\s+(?:llamad[oa]s?|conocid[oa]s?\s+como|traducid[oa]s?\s+como)|"
     r"conocid[oa]s?\s+(?:también\s+)?como|connue?s?\s+sous\s+le\s+nom\s+de"
     r")\s+", re.IGNORECASE)
+_HAN_BRACKET = re.compile(r"^\s*[(（][^()（）]*[\u3400-\u9fff]")
 _QUOTED = re.compile(r"^[\"“«]\s*(?P<name>[^\"”»]{2,120}?)\s*[\"”»]")
 # A name ends at a bracket, a clause mark or the sentence's verb.
 _NAME_END = re.compile(r"\s*(?:[(（,;:.。]|\s(?:is|was|are|were|has|est|était|a\s+été|sont|es|fue|"
@@ -59,10 +60,11 @@ def subjects(before: str) -> list[tuple[str, int, bool]]:
     begin = start.end() if start else 0
     closing = max(before.rfind(")"), before.rfind("）"))
     if closing >= begin:  # "The Three Represents (…) or the important thought of …"
-        after = _OR.match(" " + before[closing + 1:])
+        after = _OR.match(" " + before[closing + 1:]) or _ALIAS.match(before[closing + 1:])
         if not after:
             return []
-        begin = closing + after.end()  # the " " added makes up for the ")" skipped
+        # (with _OR, the " " added makes up for the ")" skipped)
+        begin = closing + after.end() + (0 if after.re is _OR else 1)
     found = []
     segment = before[begin:]
     position = 0
@@ -102,8 +104,8 @@ def aliases(after: str, offset: int = 0) -> list[tuple[str, int, bool]]:
             text = rest[:end.start()] if end else rest
             name = _name(text, at)
             rest = rest[len(text):]
-        if not name or not name[2]:
-            return found
+        if not name or not name[2] or _HAN_BRACKET.match(rest):
+            return found  # "also known as the People's PCC (Chinese: 人民政协)": its own term
         found.append(name)
 
 

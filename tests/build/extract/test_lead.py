@@ -42,3 +42,12 @@ def test_aliases_in_three_languages():
 
 def test_no_alias_after_an_ordinary_clause():
     assert _lead.aliases(" is a guiding theory, also credited to Jiang Zemin.") == []
+
+
+def test_a_name_with_its_own_chinese_bracket_is_its_own_subject_not_an_alias():
+    after = (", also known as the People's PCC (Chinese: 人民政协, listen) or simply the PCC (政协), "
+             "is a body")
+    assert _lead.aliases(after) == []
+    before = ("The Chinese People's Political Consultative Conference (CPPCC, Chinese: 中国人民政治协商会议), "
+              "also known as the People's PCC ")
+    assert names(_lead.subjects(before)) == [("People's PCC", True)]
