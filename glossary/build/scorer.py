@@ -54,6 +54,12 @@ _LAYOUT_SUPPORT = 0.5
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CLAUSE = re.compile(r"[。！？!?；;，,：:]")
 _MAX_WORDS = 20
+# "…" inside a phrase stands for words to fill in (向…报告, "ask for…deliberation"); at its
+# end it only marks a quotation cut short.
+_PLACEHOLDER_ZH = re.compile(r"某[事人物种]|\S(?:…|\.\.\.)+\S")
+_PLACEHOLDER_EN = re.compile(r"\b(?:sth|sb|sb's|one's|someone's)\b|\w\s*(?:…|\.\.\.)\s*\w",
+                             re.IGNORECASE)
+_DATE = re.compile(r"\d{1,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日")
 _NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 
 
@@ -176,6 +182,10 @@ def _refusal(zh: str, text: str) -> str | None:
         return "script: the rendering holds Chinese characters"
     if _is_label(text):
         return "label: the rendering names a language or a field, not the term"
+    if _PLACEHOLDER_ZH.search(zh) or _PLACEHOLDER_EN.search(text):
+        return "pattern: a phrase pattern with a placeholder (某事, sth), not a term"
+    if not han_count(zh) or _DATE.search(zh):
+        return "date: the Chinese is a date or a number, not a term"
     if re.search(r"[a-z]{2,}", zh):  # acronyms belong to Chinese terms: APEC蓝, 20国集团
         return "script: the Chinese holds Latin words"
     if is_pinyin(text) or reads(zh, text) and not _proper_name(zh, text):
@@ -197,7 +207,11 @@ def _refusal(zh: str, text: str) -> str | None:
 def _is_label(text: str) -> bool:
     from glossary.build.extract.rows import LABELS
 
-    return text.casefold().strip(" :：") in LABELS
+    folded = text.casefold().strip(" :：.")
+    return folded in LABELS or folded in _GRAMMAR_TAGS
+
+
+_GRAMMAR_TAGS = frozenset("n v vt vi adj adv prep conj abbr".split())
 
 
 def _partial_reading(zh: str, text: str) -> bool:

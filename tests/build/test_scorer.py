@@ -64,3 +64,9 @@ def test_a_language_label_is_not_a_rendering():
 
 def test_a_name_written_as_one_word_is_not_cut_short():
     assert score("中国日报", "ChinaDaily", "en", 0.8).keep
+
+
+def test_patterns_dates_and_part_of_speech_tags_are_not_terms():
+    for zh, text in [("促进做某事", "boost doing sth"), ("发布时间:2019年09月27日", "published on Sep 27, 2019"),
+                     ("2018", "page consultée le 8 octobre 2018"), ("普遍", "adj")]:
+        assert not score(zh, text, "en", 0.8).keep, (zh, text)

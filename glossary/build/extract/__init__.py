@@ -64,6 +64,8 @@ def extract(documents: Iterable[Document], names: Iterable[str] | None = None) -
 # Markdown emphasis and a slash between the two languages ("**Civil Code", "Labor Law /").
 _MARKUP = r"^[*_`/]+\s*|\s*[*_`/]+$"
 _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z])|^[-–—]+\s*|\s*[-–—]+$|"
+                         # a learner's list tags the part of speech: "carrier n.", "boost v."
+                         r"(?<=[a-z])\s+(?:n|v|vt|vi|adj|adv|prep|conj)\.$|\s*(?:…|\.\.\.)$|"
                          + _MARKUP)
 _HAN_EDGE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                        r"\d{1,3}[.、．])\s*|^[-–—]+\s*|\s*[-–—]+$|" + _MARKUP)

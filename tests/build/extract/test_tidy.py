@@ -32,3 +32,9 @@ def test_a_name_said_twice_is_kept_once():
         "Commission nationale de surveillance la Commission nationale de surveillance", "fr")),
         evidence=Evidence("doc.txt", 1, "", "labelled", 0.85))
     assert tidy(candidate).terms[1].text == "Commission nationale de surveillance"
+
+
+def test_a_part_of_speech_tag_after_the_rendering_is_cut():
+    candidate = Candidate(terms=(CandidateTerm("载体", "zh-Hans"), CandidateTerm("carrier n.", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
+    assert tidy(candidate).terms[1].text == "carrier"
