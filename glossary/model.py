@@ -81,8 +81,9 @@ class Term:
         return max((e.confidence for e in self.evidence), default=1.0)
 
     def counts(self) -> tuple[int, int]:
-        """(occurrences, documents): as recorded, else as the evidence shows."""
-        occurrences = self.occurrences or len(self.evidence)
+        """(occurrences, documents): as recorded, else as the evidence shows.  An occurrence
+        is a place (file, line, sentence): two extractors finding the term there saw it once."""
+        occurrences = self.occurrences or len({(e.file, e.line, e.context) for e in self.evidence})
         documents = self.documents or len({e.file for e in self.evidence if e.file})
         return occurrences, documents
 

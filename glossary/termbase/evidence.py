@@ -267,11 +267,12 @@ class Evidenced:
     def missing(self) -> list[tuple[Term, int]]:
         """(term, occurrences) for each term seen more often than `rows` show: a termbase
         file (an export) that keeps a sample of its contexts, with the counts."""
-        shown: dict[tuple[str, str], int] = {}
+        shown: dict[tuple[str, str], set[tuple[str, int, str]]] = {}
         for row in self.rows:
-            shown[row.lang, row.term] = shown.get((row.lang, row.term), 0) + 1
+            shown.setdefault((row.lang, row.term), set()).add(
+                (row.evidence.file, row.evidence.line, row.evidence.context))
         return [(term, term.counts()[0]) for term in self.hit.concept.terms
-                if term.counts()[0] > shown.get((term.lang, term.text), 0)]
+                if term.counts()[0] > len(shown.get((term.lang, term.text), ()))]
 
 
 def evidenced(termbase: Path, hit: Hit) -> Evidenced:
