@@ -109,8 +109,10 @@ def sampled(concept: Concept, limit: int | None) -> Concept:
 def _sampled(term: Term, limit: int | None) -> Term:
     if not term.evidence and not term.occurrences:
         return term
-    occurrences, documents = term.counts()
     kept = most_informative(term.evidence, limit, term.text)
+    if len(kept) == len(term.evidence):
+        return term  # nothing left out: the evidence still shows the counts
+    occurrences, documents = term.counts()
     return replace(term, evidence=kept).counted(occurrences, documents)
 
 
