@@ -162,10 +162,12 @@ class Row:
 
 
 def _row(line: str) -> Row | None:
-    fields = line.rstrip("\n").split("\t")
+    fields = (line[:-1] if line.endswith("\n") else line).split("\t")
     if len(fields) != len(COLUMNS) or line.startswith("#"):
         return None  # the first lines, or a line damaged by hand: nothing to join
-    concept, lang, term, file, number, extractor, confidence, context = map(tsv_unescape, fields)
+    if "\\" in line:
+        fields = [tsv_unescape(field) for field in fields]
+    concept, lang, term, file, number, extractor, confidence, context = fields
     try:
         return Row(concept, lang, term, Evidence(file, int(number), context, extractor,
                                                  float(confidence)))
@@ -247,14 +249,16 @@ def occurrences(folder: Path, concept: str) -> list[Row] | None:
         with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
             start = data.find(b"\n" + "\t".join(COLUMNS).encode() + b"\n")
             key = b"\n" + tsv_escape(concept).encode("utf-8") + b"\t"
-            rows = []
+            rows: list[Row] = []
             at = data.find(key, max(start, 0) + 1)
             while at >= 0:
+                # The concept's lines follow each other (written so): take the run whole.
                 end = data.find(b"\n", at + 1)
+                while end >= 0 and data[end:end + len(key)] == key:
+                    end = data.find(b"\n", end + 1)
                 end = len(data) if end < 0 else end
-                row = _row(data[at + 1:end].decode("utf-8", "replace"))
-                if row is not None:
-                    rows.append(row)
+                block = data[at + 1:end].decode("utf-8", "replace")
+                rows += filter(None, map(_row, block.split("\n")))
                 at = data.find(key, end)
             return rows
 
