@@ -55,8 +55,10 @@ def measure(files: list[Path], out: Path, contexts: str) -> dict[str, float]:
     from glossary.termbase import locate
 
     started = _cpu()
-    subprocess.run([sys.executable, "-m", "glossary", "build", *map(str, files), "-o", str(out),
-                    "--contexts", contexts], check=True, stdout=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, "-m", "glossary", "build", *map(str, files), "-o",
+                           str(out), "--contexts", contexts], capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(done.stderr)
     seconds = _cpu() - started
     concepts = list(locate.read(out / "glossary.tbx"))
     most = max(len(t.evidence) for c in concepts for t in c.terms)
