@@ -23,19 +23,21 @@ import time
 PLANS = {
     "quick": [("build", ["--megabytes", "1"]), ("normalize", ["--sample", "1000"]),
               ("formats", ["--sizes", "10k"]), ("lookup", ["--sizes", "10k", "--runs", "5"]),
-              ("check", ["--segments", "10000"]), ("extraction", []), ("alignment", [])],
+              ("check", ["--segments", "10000"]), ("extraction", []), ("alignment", []),
+              ("evidence", ["--megabytes", "1"])],
     "medium": [("build", ["--megabytes", "1,10"]), ("normalize", []),
                ("formats", ["--sizes", "10k,100k"]), ("lookup", ["--sizes", "10k,100k"]),
-               ("check", []), ("extraction", []), ("alignment", [])],
+               ("check", []), ("extraction", []), ("alignment", []), ("evidence", [])],
     "default": [("build", ["--megabytes", "1,10"]), ("normalize", []),
              ("formats", ["--sizes", "10k,100k,1M"]), ("lookup", ["--sizes", "10k,100k,1M"]),
-             ("check", []), ("extraction", []), ("alignment", [])],
+             ("check", []), ("extraction", []), ("alignment", []), ("evidence", [])],
 }
 TITLES = {"build": "Build throughput", "normalize": "Normalization (GB/T 16159, OpenCC cases, CPP polyphones, speed)",
           "formats": "TBX and CSV export/import, beside translate-toolkit",
           "lookup": "Lookup, beside the sqlite3 shell", "check": "Checking translations",
           "extraction": "Extraction precision and recall",
-          "alignment": "Parallel-text alignment (sentences, four-language entries)"}
+          "alignment": "Parallel-text alignment (sentences, four-language entries)",
+          "evidence": "Bounded evidence: a corpus of recurring terms, every occurrence kept or three"}
 
 
 def main(argv: list[str] | None = None) -> None:

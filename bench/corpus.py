@@ -18,8 +18,10 @@ def _title(english: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in english.split())
 
 
-def paragraph(rng: random.Random) -> str:
-    word = synthetic.words()[rng.randrange(len(synthetic.words()))]
+def paragraph(rng: random.Random, vocabulary: int | None = None) -> str:
+    """One paragraph glossing a word drawn from CC-CEDICT's words, or from its first
+    `vocabulary` words (a corpus whose terms recur)."""
+    word = synthetic.words()[rng.randrange(vocabulary or len(synthetic.words()))]
     kind = rng.randrange(4)
     if kind == 0:
         return (f"Delegates praised the {_title(word.english)} ({word.simplified}) as a model. "
@@ -32,8 +34,10 @@ def paragraph(rng: random.Random) -> str:
             + _FILLER)
 
 
-def make(folder: Path, megabytes: float, seed: int = 2024) -> list[Path]:
-    """Write about `megabytes` of documents into `folder` (reused if already there)."""
+def make(folder: Path, megabytes: float, seed: int = 2024,
+         vocabulary: int | None = None) -> list[Path]:
+    """Write about `megabytes` of documents into `folder` (reused if already there), glossing
+    words of all CC-CEDICT or of its first `vocabulary` words."""
     folder.mkdir(parents=True, exist_ok=True)
     target = int(megabytes * 1_000_000)
     existing = sorted(folder.glob("doc*.txt"))
@@ -44,7 +48,7 @@ def make(folder: Path, megabytes: float, seed: int = 2024) -> list[Path]:
     while written < target:
         parts, size = [], 0
         while size < FILE_BYTES:
-            text = paragraph(rng)
+            text = paragraph(rng, vocabulary)
             parts.append(text)
             size += len(text.encode("utf-8")) + 2
         path = folder / f"doc{number:05d}.txt"

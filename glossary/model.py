@@ -69,10 +69,35 @@ class Term:
     notes: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     history: tuple[Transaction, ...] = ()  # decisions taken on this term, oldest first
+    # How often the term was seen, recorded where `evidence` does not show it: an export keeps
+    # a few contexts a term; a CSV gives the concept's places to one of its terms.
+    # Occurrences, and the distinct documents they are in; 0: not recorded, the evidence
+    # shows it (see `counts`).
+    occurrences: int = 0
+    documents: int = 0
 
     @property
     def confidence(self) -> float:
         return max((e.confidence for e in self.evidence), default=1.0)
+
+    def counts(self) -> tuple[int, int]:
+        """(occurrences, documents): as recorded, else as the evidence shows.  An occurrence
+        is a place (file, line, sentence): two extractors finding the term there saw it once."""
+        occurrences = self.occurrences or len({(e.file, e.line, e.context) for e in self.evidence})
+        documents = self.documents or len({e.file for e in self.evidence if e.file})
+        return occurrences, documents
+
+    def counted(self, occurrences: int, documents: int) -> Term:
+        """This term recording these counts, each only where its evidence does not show it
+        (so a term whose evidence is whole compares equal however it was read)."""
+        shown = Term(self.text, self.lang, evidence=self.evidence).counts()
+        occurrences = 0 if occurrences == shown[0] else occurrences
+        documents = 0 if documents == shown[1] else documents
+        if (occurrences, documents) == (self.occurrences, self.documents):
+            return self
+        from dataclasses import replace
+
+        return replace(self, occurrences=occurrences, documents=documents)
 
 
 @dataclass(frozen=True)

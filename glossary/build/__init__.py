@@ -25,6 +25,7 @@ from glossary.errors import InputError
 from glossary.model import Candidate, Concept
 from glossary.normalize.chinese import with_chinese_forms
 from glossary.termbase import locate as termbase
+from glossary.termbase.evidence import DEFAULT_CONTEXTS, parse_contexts
 
 T = TypeVar("T")
 Progress = Callable[[Sequence[T], str], Iterable[T]]
@@ -78,13 +79,17 @@ def concepts_from(paths: Iterable[str | Path], **options: Any) -> list[Concept]:
 def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progress,
           candidates: bool = False, jobs: int = 1, parallel: bool = False,
           explain: Path | None = None, force: bool = False,
-          notify: Callable[[str], None] = lambda message: None) -> BuildResult:
+          notify: Callable[[str], None] = lambda message: None,
+          contexts: int | str | None = DEFAULT_CONTEXTS) -> BuildResult:
     """Build the termbase in `out` from the documents in `paths`.  `jobs`: processes for the
     per-document map step (read, extract, judge) and for normalization; merging stays in one
     process, so the output is the same whatever the number of jobs.  `explain`: also write
     every candidate, kept or rejected, with its score and reasons (a TSV report).  `force`:
     replace a termbase that has concepts by an empty one (refused otherwise).  `notify` hears
-    what the user should know (waiting for another writer)."""
+    what the user should know (waiting for another writer).  `contexts`: how many contexts
+    of each term the TBX, CSV and index keep, the most informative (None or "all": every
+    one); every occurrence goes to evidence.tsv whatever the number (termbase.evidence)."""
+    limit = parse_contexts(contexts)  # a bad value fails before the work, not after
     files = _distinct(find_documents(paths))
     with _pool(jobs if len(files) > 1 else 1) as pool:
         extraction = extract_from(files, progress, candidates, jobs, parallel, pool=pool)
@@ -108,7 +113,8 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progre
                              "keeps its termbase (use --force to replace it with an empty one)")
         # The decisions report is replaced with the termbase, as one generation.
         also = {explain: lambda path: write_report(extraction.decisions, path)} if explain else {}
-        outputs = termbase.write(concepts, out, description, notify, also=also)
+        outputs = termbase.write(concepts, out, description, notify, also=also,
+                                 contexts=limit)
     return BuildResult(len(extraction.documents), len(found), len(concepts), outputs)
 
 

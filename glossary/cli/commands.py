@@ -20,6 +20,7 @@ from glossary.check.report import RENDERERS
 from glossary.errors import ExitCode, GlossaryError, InputError
 
 if TYPE_CHECKING:
+    from glossary.termbase.evidence import Evidenced
     from glossary.termbase.lookup import Hit
 
 T = TypeVar("T")
@@ -54,6 +55,27 @@ def _progress(items: Sequence[T], label: str) -> Iterator[T]:
         return
     with click.progressbar(items, label=label, file=sys.stderr) as bar:
         yield from bar
+
+
+class _Contexts(click.ParamType):
+    """--contexts: a number of contexts a term (0: none, only the counts) or "all"; checked
+    when parsed, passed on as written."""
+
+    name = "N|all"
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        text = str(value).strip().lower()
+        if text != "all" and not text.isdigit():
+            self.fail(f"{value!r} is not a number of contexts (0 for none) or all", param, ctx)
+        return text
+
+
+_CONTEXTS_HELP = ("The most informative contexts to keep for each term (sentences from "
+                  "different documents first, the surest, the shortest): a number, 0 for none, "
+                  "or all.  How often and in how many documents each term was seen is written "
+                  "whatever the number; `glossary lookup --evidence TERM` lists every "
+                  "occurrence.")
 
 
 class _Group(click.Group):
@@ -103,9 +125,12 @@ def cli() -> None:
                    "reasons (tab-separated: open it in a spreadsheet).")
 @click.option("--force", is_flag=True,
               help="Replace the termbase even when the documents give no terms at all.")
+@click.option("--contexts", type=_Contexts(), default="3", show_default=True,
+              help=_CONTEXTS_HELP.replace("to keep", "the TBX, CSV and index keep")
+              + "  Every occurrence is kept in evidence.tsv.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary for scripts.")
 def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, parallel: bool,
-          explain: Path | None, force: bool, as_json: bool) -> None:
+          explain: Path | None, force: bool, contexts: str, as_json: bool) -> None:
     """Build the termbase from documents (.txt, .md, .html; folders are searched).
 
     With no PATHS, reads seeds/ and writes terms/.  Each Chinese term found glossed in the
@@ -118,7 +143,7 @@ def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, paral
 
     result = run_build(paths or (Path("seeds"),), out, progress=_progress, candidates=candidates,
                        jobs=jobs, parallel=parallel, explain=explain, force=force,
-                       notify=lambda message: click.echo(message, err=True))
+                       notify=lambda message: click.echo(message, err=True), contexts=contexts)
     if as_json:
         click.echo(json.dumps({"documents": result.documents, "candidates": result.candidates,
                                "concepts": result.concepts,
@@ -175,8 +200,11 @@ _TERMBASE_HELP = ("Termbase: a folder made by `glossary build`, a .tbx or .jsonl
 @click.option("--tsv", "as_tsv", is_flag=True, help="Print one tab-separated row per term.")
 @click.option("--limit", "-n", default=10, show_default=True, type=click.IntRange(min=1),
               help="Show at most this many concepts per query.")
+@click.option("--evidence", is_flag=True,
+              help="List every occurrence of the terms found (file, line, the sentence), not "
+                   "only the few contexts the termbase shows.")
 def lookup(query: tuple[str, ...], termbase: str | None, langs: tuple[str, ...], as_json: bool,
-           as_tsv: bool, limit: int) -> None:
+           as_tsv: bool, limit: int, evidence: bool) -> None:
     """Look a term up by Chinese (Simplified, Traditional or mixed), pinyin (Fēngqiáo,
     feng1qiao2, fengqiao), English, French or Spanish (case and accents do not matter) or an
     acronym.  The words of QUERY are one query: no quotes needed.
@@ -185,7 +213,7 @@ def lookup(query: tuple[str, ...], termbase: str | None, langs: tuple[str, ...],
     (治理 finds 社会治理), then near spellings.  With no QUERY, opens a prompt (or reads one
     query per line from a pipe).  Exit status: 0 found, 1 nothing found, 2 bad input.
 
-    Example: glossary lookup 楓橋經驗
+    Example: glossary lookup 楓橋經驗; glossary lookup --evidence 枫桥经验
     """
     from glossary.cli import display
     from glossary.langtags import selector
@@ -197,14 +225,23 @@ def lookup(query: tuple[str, ...], termbase: str | None, langs: tuple[str, ...],
     colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     interactive = not query and sys.stdin.isatty() and not (as_json or as_tsv)
     found: list[tuple[str, list[Hit]]] = []
+    seen: list[tuple[str, list[Evidenced]]] = []
     with Termbase.open(termbase, notify=lambda m: click.echo(m, err=True)) as terms:
 
         def answer(text: str) -> None:
             _check_utf8(text, "the query")
-            hits = terms.search(text, limit)
+            if evidence:
+                every = terms.evidence(text, limit)
+                seen.append((text, every))
+                hits = [e.hit for e in every]
+            else:
+                hits = terms.search(text, limit)
             found.append((text, hits))
             if not hits:
                 click.echo(display.no_match(text, terms.suggest(text)), err=True)
+            elif evidence and not (as_json or as_tsv):
+                click.echo(display.evidence_blocks(seen[-1][1], shown, colour, interactive),
+                           color=colour)
             elif not (as_json or as_tsv):
                 click.echo(display.text_blocks(hits, shown, colour, interactive), color=colour)
 
@@ -221,9 +258,11 @@ def lookup(query: tuple[str, ...], termbase: str | None, langs: tuple[str, ...],
                 if line.strip():
                     answer(line.strip())
     if as_json:
-        click.echo(display.json_list(found, shown))
+        click.echo(display.evidence_json(seen, shown) if evidence
+                   else display.json_list(found, shown))
     elif as_tsv:
-        click.echo(display.tsv(found, shown), nl=False)
+        click.echo(display.evidence_tsv(seen, shown) if evidence else display.tsv(found, shown),
+                   nl=False)
     if any(not hits for _, hits in found):
         sys.exit(int(ExitCode.FINDINGS))
 
@@ -291,9 +330,15 @@ class _FormatOption(click.Option):
 @click.option("--no-neutralize", is_flag=True,
               help="csv: keep cells starting with = + - @ as they are (by default they get a "
                    "leading apostrophe so spreadsheets do not run them as formulas).")
+@click.option("--contexts", type=_Contexts(),
+              help=_CONTEXTS_HELP + "  Default: 3; 0 for tbx2, matecat and omegat, the "
+                   "layouts made for one CAT tool (OmegaT shows every context in its glossary "
+                   "pane).  omegat writes no contexts; csv keeps the places (file:line) of "
+                   "that many per concept.")
 def export(format_name: str | None, termbase: str | None, output: Path | None,
            only_langs: tuple[str, ...], tags: tuple[str, ...], keep_tags: bool,
-           statuses: tuple[str, ...], source_lang: str, target_lang: str, no_neutralize: bool) -> None:
+           statuses: tuple[str, ...], source_lang: str, target_lang: str, no_neutralize: bool,
+           contexts: str | None) -> None:
     """Write the termbase for a CAT tool (memoQ, Trados, OmegaT, Phrase…) or a spreadsheet.
 
     Examples: glossary export -o glossary.tbx;
@@ -304,7 +349,7 @@ def export(format_name: str | None, termbase: str | None, output: Path | None,
 
     done = Termbase.open(termbase).export(format_name, output, tags=tags, keep_tags=keep_tags,
                                           only=only_langs, statuses=statuses,
-                                          source=source_lang,
+                                          contexts=contexts, source=source_lang,
                                           target=target_lang, neutralize=not no_neutralize)
     if output is not None:
         click.echo(f"{_count(done.count, done.unit)} → {output}", err=True)

@@ -11,12 +11,15 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from glossary.langtags import PINYIN, ZH_HANS, ZH_HANT, ZH_HANT_HK, ZH_HANT_TW
 from glossary.model import Status, Term, TermType
 from glossary.termbase.formats.jsonl import to_dict
 from glossary.termbase.lookup import Hit
+
+if TYPE_CHECKING:
+    from glossary.termbase.evidence import Evidenced
 
 LangFilter = Callable[[str], bool]
 _HEADER_TAGS = (ZH_HANS, ZH_HANT, PINYIN)
@@ -63,9 +66,94 @@ def text_block(hit: Hit, langs: LangFilter = _every, colour: bool = False) -> st
     sources = _unique(f"{e.file}:{e.line}" if e.line else e.file
                       for t in concept.terms for e in t.evidence if e.file)
     if sources:
-        more = f" (+{len(sources) - _MAX_SOURCES} more)" if len(sources) > _MAX_SOURCES else ""
+        # The evidence shown is a sample of it: the counts say how much more there is.
+        seen = max((t.counts() for t in concept.terms), default=(0, 0))
+        more = (f" (seen {_times(*seen)}: lookup --evidence lists them)"
+                if seen[0] > min(len(sources), _MAX_SOURCES) else "")
         lines.append(style("  sources: " + ", ".join(sources[:_MAX_SOURCES]) + more, dim=True))
     return "\n".join(lines)
+
+
+def _times(occurrences: int, documents: int) -> str:
+    seen = f"{occurrences} time{'' if occurrences == 1 else 's'}"
+    return seen + (f" in {documents} document{'' if documents == 1 else 's'}" if documents else "")
+
+
+def evidence_block(found: Evidenced, langs: LangFilter = _every, colour: bool = False) -> str:
+    """The concept's first line, then each place its terms were seen (file:line, the terms
+    seen there) with the sentence, and what the termbase does not hold (a file that keeps a
+    sample of the contexts says how many there were)."""
+    import click
+
+    def dim(text: str) -> str:
+        return click.style(text, dim=True) if colour else text
+
+    lines = [text_block(found.hit, langs, colour).split("\n")[0]]
+    places: dict[tuple[str, int, str], list[str]] = {}
+    for row in found.rows:
+        if langs(row.lang):
+            place = (row.evidence.file, row.evidence.line, row.evidence.context)
+            places.setdefault(place, [])
+            if row.term not in places[place]:
+                places[place].append(row.term)
+    for (file, line, context), terms in places.items():
+        where = f"{file}:{line}" if line else (file or "(no source)")
+        lines.append(f"  {where}  " + dim(f"({', '.join(terms)})"))
+        if context:
+            lines.append(f"      {' '.join(context.split())}")
+    seen = [f"{t.text} {_times(*t.counts())}" for t in found.hit.concept.terms
+            if langs(t.lang) and (t.evidence or t.occurrences)]
+    lines.append(dim(f"  {len(places)} place{'' if len(places) == 1 else 's'}"
+                     + ("; seen: " + ", ".join(seen) if seen else "")))
+    missing = [f"{term.text} {shown}" for term, shown in found.missing() if langs(term.lang)]
+    if missing:
+        lines.append(dim("  this termbase keeps a few contexts of: " + ", ".join(missing)
+                         + " occurrences (the termbase it was exported from has them all)"))
+    return "\n".join(lines)
+
+
+def evidence_blocks(found: Iterable[Evidenced], langs: LangFilter = _every, colour: bool = False,
+                    spaced: bool = False) -> str:
+    return "\n\n".join(evidence_block(f, langs, colour) for f in found) + ("\n" if spaced else "")
+
+
+def evidence_json(results: Iterable[tuple[str, list[Evidenced]]],
+                  langs: LangFilter = _every) -> str:
+    """For each concept found: its id, the match, each term's counts, and every occurrence
+    (one object per term and place)."""
+    return json.dumps([{
+        "query": query, "id": found.hit.concept.id,
+        "match": {"kind": found.hit.match.label, "lang": found.hit.term.lang,
+                  "text": found.hit.term.text},
+        "terms": [{"lang": t.lang, "text": t.text, "occurrences": t.counts()[0],
+                   "documents": t.counts()[1]}
+                  for t in found.hit.concept.terms if langs(t.lang)],
+        "evidence": [{"lang": row.lang, "term": row.term, "file": row.evidence.file,
+                      "line": row.evidence.line, "context": row.evidence.context,
+                      "extractor": row.evidence.extractor,
+                      "confidence": row.evidence.confidence}
+                     for row in found.rows if langs(row.lang)]}
+        for query, every in results for found in every], ensure_ascii=False, indent=2)
+
+
+EVIDENCE_TSV_FIELDS = ("query", "concept", "lang", "term", "file", "line", "extractor",
+                       "confidence", "context")
+
+
+def evidence_tsv(results: Iterable[tuple[str, list[Evidenced]]],
+                 langs: LangFilter = _every) -> str:
+    """One row per occurrence of each term shown."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n")
+    writer.writerow(EVIDENCE_TSV_FIELDS)
+    for query, every in results:
+        for found in every:
+            for row in found.rows:
+                if langs(row.lang):
+                    e = row.evidence
+                    writer.writerow((query, row.concept, row.lang, row.term, e.file, e.line,
+                                     e.extractor, e.confidence, " ".join(e.context.split())))
+    return buffer.getvalue()
 
 
 def text_blocks(hits: Iterable[Hit], langs: LangFilter = _every, colour: bool = False,

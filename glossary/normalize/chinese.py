@@ -154,7 +154,7 @@ def with_chinese_forms(concept: Concept) -> Concept:
         simplified = to_simplified(source.text, source.lang)
         reading = document_reading(concept, simplified)
         forms, unsure, differ = _forms(source.text, proper, source.lang, reading)
-        base = replace(source, evidence=(), notes=())
+        base = replace(source, evidence=(), notes=(), occurrences=0, documents=0)
         if source.text != simplified:
             add(replace(base, text=simplified, lang=ZH_HANS,
                         notes=(derived_note(source.text, "OpenCC"),)))

@@ -19,6 +19,7 @@ from glossary.model import Concept
 from glossary.termbase import locate
 
 if TYPE_CHECKING:
+    from glossary.termbase.evidence import Evidenced
     from glossary.termbase.export import Exported
     from glossary.termbase.ingest import ImportResult
     from glossary.termbase.lookup import Hit
@@ -79,9 +80,17 @@ class Termbase:
             self._notify(f"{damaged} is damaged: rebuilding it from {locate.source(self.path)}…")
             return work(self._index(rebuild=True))
 
-    def concepts(self) -> Iterator[Concept]:
-        """Every concept, streamed (from the TBX when there is one, else from the index)."""
-        return locate.concepts(self.path)
+    def concepts(self, evidence: bool = False) -> Iterator[Concept]:
+        """Every concept, streamed (from the TBX when there is one, else from the index);
+        `evidence`: with every occurrence of each term, not only the TBX's contexts."""
+        return locate.concepts(self.path, evidence)
+
+    def evidence(self, query: str, limit: int = 10) -> list[Evidenced]:
+        """Every occurrence of the terms of each concept matching `query` (file, line,
+        context), for the concepts `search` finds (evidence.Evidenced)."""
+        from glossary.termbase.evidence import evidenced
+
+        return [evidenced(self.path, hit) for hit in self.search(query, limit)]
 
     def search(self, query: str, limit: int = 10) -> list[Hit]:
         """Concepts matching `query`, best first (lookup.search)."""
@@ -97,22 +106,31 @@ class Termbase:
 
     def export(self, format_name: str | None = None, output: Path | None = None, *,
                tags: Iterable[str] = (), keep_tags: bool = False, only: Sequence[str] = (),
-               statuses: Sequence[str] = (), **options: Any) -> Exported:
+               statuses: Sequence[str] = (), contexts: int | str | None = None,
+               **options: Any) -> Exported:
         """Write the termbase in a format (named, else told by `output`'s ending, else TBX)
         to `output` or standard output.  `tags` are FROM=TO pairs over the format's preset
         (none with `keep_tags`); `only` keeps the terms in these languages; `options` go to
         the writers that take them (source, target, neutralize).  `statuses` keeps the terms
         with these statuses (export.statuses_for: by default all but needs review for CAT
-        formats)."""
+        formats).  `contexts`: how many contexts a term keeps, the most informative (a
+        number, 0 for none, or "all"; export.contexts_for: by default 3, none for the
+        layouts made for one CAT tool); the counts are written whatever the number."""
         from glossary.langtags import selector
-        from glossary.termbase import export
+        from glossary.termbase import evidence, export
 
         name = export.format_for(format_name, output)
         mapping = export.tag_mapping(name, tags, preset=not keep_tags)
-        concepts = export.with_status(self.concepts(), export.statuses_for(name, statuses))
+        limit = export.contexts_for(name, contexts)
+        # The folder's TBX holds the contexts it was built with: more needs evidence.tsv.
+        kept = evidence.setting(self.path) if self.path.is_dir() else None
+        more = kept is not None and (limit is None or limit > kept)
+        concepts = export.with_status(self.concepts(evidence=more),
+                                      export.statuses_for(name, statuses))
         if only:
             concepts = export.only(concepts, selector(only))
-        return export.export(concepts, name, output, mapping, **options)
+        concepts = export.with_contexts(concepts, limit)
+        return export.export(concepts, name, output, mapping, contexts=limit, **options)
 
     def merge_in(self, files: Iterable[Path], prefer: str = "ours") -> ImportResult:
         """Merge termbase files into this termbase folder (created when missing); every file

@@ -58,7 +58,9 @@ def folder_of(name: str | Path | None) -> Path:
 
 
 def concepts(folder: Path) -> list[Concept]:
-    return list(locate.concepts(folder)) if (folder / locate.TBX_NAME).is_file() else []
+    """The folder's concepts with every occurrence of their terms (what a write keeps)."""
+    return (list(locate.concepts(folder, evidence=True)) if (folder / locate.TBX_NAME).is_file()
+            else [])
 
 
 def find(folder: Path, text: str, lang: str | None = None, concept_id: str | None = None
@@ -251,7 +253,7 @@ def reapply(extracted: Iterable[Concept], folder: Path) -> list[Concept]:
     previous = folder / locate.TBX_NAME
     decided = store.read(folder)
     if previous.is_file() and (decided or imported.is_file()):
-        before = list(locate.read(previous))
+        before = concepts(folder)  # with all their evidence: a carried term keeps it
         result, *_ = merge_into(result, _decided_terms(before, decided, result))
         known = {(t.lang, t.text): t.status for c in before for t in c.terms}
         result = list(store.mark_new(result, known))

@@ -84,6 +84,27 @@ def with_status(concepts: Iterable[Concept], keep: frozenset[Status | None]) -> 
             yield replace(concept, terms=terms)
 
 
+def contexts_for(format_name: str, asked: int | str | None = None) -> int | None:
+    """How many contexts a term keeps in an export (None: every one): as `asked` (a number, 0
+    for none but the counts, or "all"), else the format's CONTEXTS (0 for the layouts made
+    for one CAT tool: OmegaT shows every context in its glossary pane, so they get evidence
+    only when asked), else evidence.DEFAULT_CONTEXTS."""
+    from glossary.termbase.evidence import DEFAULT_CONTEXTS, parse_contexts
+
+    if asked is not None:
+        return parse_contexts(asked)
+    return int(getattr(by_name(format_name), "CONTEXTS", DEFAULT_CONTEXTS))
+
+
+def with_contexts(concepts: Iterable[Concept], limit: int | None) -> Iterator[Concept]:
+    """Each term with its `limit` most informative contexts and its counts recorded
+    (evidence.sampled)."""
+    from glossary.termbase.evidence import sampled
+
+    for concept in concepts:
+        yield sampled(concept, limit)
+
+
 def retagged(concepts: Iterable[Concept], mapping: dict[str, str]) -> Iterator[Concept]:
     for concept in concepts:
         if mapping:

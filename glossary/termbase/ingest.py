@@ -76,10 +76,15 @@ def _joined_term(old: Term, new: Term, concept_id: str, conflicts: list[str]) ->
     if new.status and old.status and new.status != old.status:
         conflicts.append(f"{concept_id}: {old.lang} {old.text!r} is {old.status.value} here, "
                          f"{new.status.value} in the import; kept {old.status.value}")
-    return replace(old, status=old.status or new.status,
-                   flags=tuple(dict.fromkeys(old.flags + new.flags)),
-                   notes=tuple(dict.fromkeys(old.notes + new.notes)),
-                   evidence=tuple(dict.fromkeys(old.evidence + new.evidence)))
+    # Counts recorded beside a sample of the evidence (an export's) cannot be added up: the
+    # same occurrence may be behind both.  The larger is kept, which re-importing our own
+    # export leaves right.
+    joined = replace(old, status=old.status or new.status,
+                     flags=tuple(dict.fromkeys(old.flags + new.flags)),
+                     notes=tuple(dict.fromkeys(old.notes + new.notes)),
+                     evidence=tuple(dict.fromkeys(old.evidence + new.evidence)))
+    (old_seen, old_documents), (new_seen, new_documents) = old.counts(), new.counts()
+    return joined.counted(max(old_seen, new_seen), max(old_documents, new_documents))
 
 
 # An XML NCName, as TBX requires of an entry's id: a letter or _ first, then letters, digits,
@@ -141,7 +146,8 @@ def import_files(paths: Iterable[Path], folder: Path, prefer: str = "ours",
     files = [(path, list(checked(path, termbase.read(path, lambda m: notify(f"note: {m}")))))
              for path in paths]
     with termbase.writing(folder, notify):
-        existing = list(termbase.concepts(folder)) if (folder / termbase.TBX_NAME).is_file() else []
+        existing = (list(termbase.concepts(folder, evidence=True))
+                    if (folder / termbase.TBX_NAME).is_file() else [])
         statuses = curate.import_statuses(existing, files, decisions.read(folder), prefer)
         incoming = statuses.incoming
         concepts, added, merged, conflicts = merge_into(existing, incoming)

@@ -84,12 +84,20 @@ def source(termbase: Path) -> Path | None:
     return None if termbase.suffix == ".sqlite" else termbase
 
 
-def concepts(termbase: Path) -> Iterator[Concept]:
+def concepts(termbase: Path, evidence: bool = False) -> Iterator[Concept]:
     """Every concept of a termbase, streamed: from its TBX (the source of truth) when it has
-    one, else from its index."""
+    one, else from its index.  `evidence`: with every occurrence of each term, which a folder
+    keeps beside its TBX (termbase.evidence), not only the contexts the TBX shows; what
+    rewrites the folder needs them, lest it lose them."""
     if termbase.is_dir():
         source = termbase / TBX_NAME
-        return read(source) if source.is_file() else store.concepts(termbase / STORE_NAME)
+        if not source.is_file():
+            return store.concepts(termbase / STORE_NAME)
+        if evidence:
+            from glossary.termbase.evidence import joined
+
+            return joined(read(source), termbase)
+        return read(source)
     if termbase.suffix == ".sqlite":
         return store.concepts(termbase)
     return read(termbase)
@@ -109,31 +117,44 @@ def writing(folder: Path, notify: Notify = lambda message: None) -> Iterator[Pat
         yield folder
 
 
+KEEP_SETTING = "keep"  # `contexts` of write: what the folder was last built with
+
+
 def write(concepts: list[Concept], folder: Path, description: str,
           notify: Notify = lambda message: None,
-          also: Mapping[Path, Callable[[Path], object]] | None = None) -> tuple[Path, ...]:
-    """Write a termbase folder: TBX, canonical CSV and the index, replaced together as one
-    generation (fileio.generation: a kill or a full disk at any moment leaves the old set or
-    the new one); `also` maps other files that belong to the set (the build's decisions
-    report) to the function that writes them at the path given.  Characters XML cannot hold
-    are cleaned first, each told to `notify` with the file and line it came from.  The caller
-    holds the folder (`writing`)."""
+          also: Mapping[Path, Callable[[Path], object]] | None = None,
+          contexts: int | str | None = KEEP_SETTING) -> tuple[Path, ...]:
+    """Write a termbase folder: TBX, canonical CSV, the index and evidence.tsv, replaced
+    together as one generation (fileio.generation: a kill or a full disk at any moment leaves
+    the old set or the new one); `also` maps other files that belong to the set (the build's
+    decisions report) to the function that writes them at the path given.  `concepts` carry
+    every occurrence of their terms: evidence.tsv keeps them all, the TBX, CSV and index the
+    `contexts` most informative of each term (None: all; by default, as many as the folder
+    kept before) and the counts (termbase.evidence).  Characters XML cannot hold are cleaned
+    first, each told to `notify` with the file and line it came from.  The caller holds the
+    folder (`writing`)."""
     from glossary.fileio import generation
+    from glossary.termbase import evidence
     from glossary.termbase.clean import cleaned
     from glossary.termbase.formats import csv, tbx
 
     concepts = list(cleaned(concepts, notify))
+    kept = evidence.setting(folder) if contexts == KEEP_SETTING else evidence.parse_contexts(
+        contexts)
+    shown = [evidence.sampled(concept, kept) for concept in concepts]
 
     with generation(folder) as new:
         for path, write_to in (also or {}).items():
             write_to(new.path(path))
         with new.path(TBX_NAME).open("wb") as handle:
-            tbx.write(concepts, handle, title="glossary termbase", description=description)
+            tbx.write(shown, handle, title="glossary termbase", description=description)
         with new.path(CSV_NAME).open("wb") as handle:
-            csv.write(concepts, handle)
+            csv.write(shown, handle, contexts=kept)
+        with new.path(evidence.FILE_NAME).open("wb") as handle:
+            evidence.write(concepts, handle, kept)
         # The index is checked against the TBX's size and time, which the rename keeps.
-        store.fill(concepts, new.path(STORE_NAME), source=store.file_signature(new.path(TBX_NAME)))
-    return folder / TBX_NAME, folder / CSV_NAME, folder / STORE_NAME
+        store.fill(shown, new.path(STORE_NAME), source=store.file_signature(new.path(TBX_NAME)))
+    return folder / TBX_NAME, folder / CSV_NAME, folder / STORE_NAME, folder / evidence.FILE_NAME
 
 
 def holds_concepts(folder: Path) -> bool:

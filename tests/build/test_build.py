@@ -128,7 +128,8 @@ def test_failed_build_leaves_previous_termbase_untouched(tmp_path, in_root):
     (docs / "bad.txt").write_bytes(b"\xff\xfe\xfa")
     assert run("build", str(docs), "--out", str(out)).exit_code == 2
     assert (out / "glossary.tbx").read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == ["glossary.csv", "glossary.sqlite", "glossary.tbx"]
+    assert sorted(p.name for p in out.iterdir()) == ["evidence.tsv", "glossary.csv",
+                                                     "glossary.sqlite", "glossary.tbx"]
 
 
 def test_one_document_is_one_document(tmp_path, in_root):

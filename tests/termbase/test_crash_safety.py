@@ -23,9 +23,11 @@ from tests.conftest import ROOT, copy_seed
 
 
 def concept(number: int) -> dict[str, object]:
+    evidence = [{"file": f"doc{number}.txt", "line": line, "context": f"term number {number}",
+                 "extractor": "inline", "confidence": 0.9} for line in (1, 2, 3, 4)]
     return {"id": f"c{number}", "subject_field": None, "definition": None, "notes": [],
             "terms": [{"lang": "en", "text": f"term number {number}", "type": "fullForm",
-                       "status": "admitted", "flags": [], "notes": [], "evidence": []}]}
+                       "status": "admitted", "flags": [], "notes": [], "evidence": evidence}]}
 
 
 def jsonl(path: Path, numbers: range) -> Path:
@@ -44,11 +46,14 @@ def glossary(*args: str, env: dict[str, str] | None = None, preexec=None,
 
 
 def ids_in_set(folder: Path) -> tuple[set[str], set[str], set[str]]:
-    """The concept ids of the TBX, the CSV and the index of a termbase folder."""
+    """The concept ids of the TBX, the CSV and the index of a termbase folder (and checks
+    that its evidence.tsv, with every occurrence, is of the same generation)."""
     tbx_ids = {c.id for c in locate.read(folder / "glossary.tbx")}
     with (folder / "glossary.csv").open("rb") as handle:
         csv_ids = {c.id for c in csv_format.read(handle)}
     index_ids = {c.id for c in store.concepts(folder / "glossary.sqlite")}
+    lines = (folder / "evidence.tsv").read_text(encoding="utf-8").splitlines()[2:]
+    assert {line.split("\t")[0] for line in lines} == tbx_ids
     return tbx_ids, csv_ids, index_ids
 
 
@@ -106,7 +111,8 @@ def test_a_kill_at_any_moment_leaves_the_old_set_or_the_new_one(old_set, tmp_pat
         again = glossary("import", str(new), "-t", str(folder))
         assert again.returncode == 0, again.stderr
         assert sorted(p.name for p in folder.iterdir()) == [
-            "glossary.csv", "glossary.sqlite", "glossary.tbx", "imported.jsonl"], (name, k)
+            "evidence.tsv", "glossary.csv", "glossary.sqlite", "glossary.tbx", "imported.jsonl"
+        ], (name, k)
         if not killed:
             break
     if name in ("replace", "fsync"):
@@ -251,7 +257,7 @@ def test_the_decisions_report_is_part_of_the_generation(tmp_path):
                       str(old / "reports" / "decisions.tsv"))
     assert result.returncode == 0, result.stderr
     outcomes = set()
-    # os.replace calls: 1 the report's own temporary file, 2 the journal, 3-6 the four
+    # os.replace calls: 1 the report's own temporary file, 2 the journal, 3-7 the five
     # renames.  Killed at 1 (before the journal: old), 3 (after it: new once recovered) and 5
     # (half the renames done: new once recovered).
     for k in (1, 3, 5):
@@ -275,7 +281,7 @@ def test_the_decisions_report_is_part_of_the_generation(tmp_path):
             assert again.returncode == 0, again.stderr
             assert [p.name for p in report.parent.iterdir()] == ["decisions.tsv"]
             assert sorted(p.name for p in folder.iterdir()) == [
-                "glossary.csv", "glossary.sqlite", "glossary.tbx"]
+                "evidence.tsv", "glossary.csv", "glossary.sqlite", "glossary.tbx"]
     assert outcomes == {"old", "new"}
 
 

@@ -63,10 +63,11 @@ def test_export_import_export_is_identical(seed_build, tmp_path, fmt, name):
 def test_tbx_round_trip_keeps_notes_statuses_evidence_flags(seed_build, tmp_path):
     from glossary.termbase import locate as termbase
 
-    original = list(termbase.concepts(seed_build))
-    run("export", "-f", "tbx2", "-t", seed_build, "-o", tmp_path / "x.tbx", "--status", "all")
+    original = list(termbase.concepts(seed_build, evidence=True))
+    run("export", "-f", "tbx2", "-t", seed_build, "-o", tmp_path / "x.tbx", "--status", "all",
+        "--contexts", "all")
     run("import", tmp_path / "x.tbx", "-t", tmp_path / "tb")
-    assert list(termbase.concepts(tmp_path / "tb")) == original
+    assert list(termbase.concepts(tmp_path / "tb", evidence=True)) == original
 
 
 def test_export_to_stdout_and_bad_input(seed_build, tmp_path):

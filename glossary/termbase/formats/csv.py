@@ -4,7 +4,10 @@ Columns: ``id``, ``subject_field``, ``definition``, then for each language in th
 (zh-Hans, zh-Hant, zh-Hant-TW, zh-Hant-HK, zh-Latn-pinyin, en, fr, es, then any other) a
 column of its terms and a ``<lang> status`` column with each term's status in the same order;
 then ``types`` (``term: acronym`` for every term that is not a full form), ``flags``
-(``term: flag``), ``sources`` (``file:line``) and ``notes``.  Synonyms in one cell are
+(``term: flag``), ``occurrences`` (``term: 1043 in 12 documents``: how often each term was
+seen), ``sources`` (``file:line``; with `contexts`, only the places of that many of the most
+informative contexts: evidence.most_informative) and ``notes``.  A file without the
+occurrences column (written before it existed) reads as well.  Synonyms in one cell are
 separated by `` | `` (SEPARATOR), list items by ``; `` (LIST_SEPARATOR).  UTF-8 with BOM so
 Excel detects the encoding; quoting by the csv module.
 
@@ -25,7 +28,8 @@ itself begins so (``'=x``, ``''``) is written with one more apostrophe, neutrali
 
 What a CSV cannot carry: the sentence around each source (evidence context), who found it
 and with what confidence, and notes on single terms.  Reading gives every source to the
-concept's first term, so CSV → import → CSV is identical; TBX or JSON Lines keep everything.
+concept's first term that was seen (the first term when none says), so CSV → import → CSV is
+identical; TBX or JSON Lines keep everything.
 """
 
 from __future__ import annotations
@@ -34,22 +38,26 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import IO
 
 from glossary.errors import FormatError, LanguageError
 from glossary.fileio import spooled
 from glossary.langtags import CAT_TAGS, canonical, display_key
 from glossary.model import Concept, Evidence, Status, Term, TermType, concept_id
+from glossary.termbase.evidence import most_informative
 
 NAME = "csv"
 SUFFIXES = (".csv",)
 HELP = "one row per concept"
 TAGS = CAT_TAGS
-OPTIONS = ("neutralize",)
+OPTIONS = ("neutralize", "contexts")
 SEPARATOR = " | "
 LIST_SEPARATOR = "; "
 _FIXED = ["id", "subject_field", "definition"]
-_TRAILING = ["types", "flags", "sources", "notes"]
+_TRAILING = ["types", "flags", "occurrences", "sources", "notes"]
+_TRAILING_BEFORE_COUNTS = ["types", "flags", "sources", "notes"]  # files written before
+_COUNTS = re.compile(r"(?P<occurrences>\d+)(?: in (?P<documents>\d+) documents?)?")
 _STATUS_SUFFIX = " status"
 _FORMULA = re.compile(r"[=+\-@\t\r]|'[=+\-@\t\r']")
 _NEUTRALIZED = re.compile(r"'(?=[=+\-@\t\r'])")
@@ -61,7 +69,7 @@ def header(languages: list[str]) -> list[str]:
     return _FIXED + languages + [lang + _STATUS_SUFFIX for lang in languages] + _TRAILING
 
 
-def row(concept: Concept, languages: list[str]) -> list[str]:
+def row(concept: Concept, languages: list[str], contexts: int | None = None) -> list[str]:
     terms = {lang: concept.terms_in(lang) for lang in languages}
     # Keyed by text: terms spelled alike (zh-Hant and zh-Hant-TW often are) share an entry.
     types = list(dict.fromkeys(f"{_escape(t.text, ':')}: {_escape(t.type.value)}"
@@ -69,16 +77,28 @@ def row(concept: Concept, languages: list[str]) -> list[str]:
                                if t.type not in (TermType.FULL_FORM, TermType.TRANSLITERATION)))
     flags = list(dict.fromkeys(f"{_escape(t.text, ':')}: {_escape(flag)}"
                                for t in concept.terms for flag in t.flags))
-    sources = sorted({(e.file, e.line) for t in concept.terms for e in t.evidence if e.file})
+    counts = list(dict.fromkeys(f"{_escape(t.text, ':')}: {_counts(t)}"
+                                for t in concept.terms if t.evidence or t.occurrences))
+    # One cell for the concept: its `contexts` most informative places, not every one (a
+    # cell of 560,921 characters is more than the csv module reads).
+    evidence = list(dict.fromkeys(e for t in concept.terms for e in t.evidence if e.file))
+    sources = sorted({(e.file, e.line) for e in most_informative(evidence, contexts)})
     return (
         [concept.id, concept.subject_field or "", concept.definition or ""]
         + [SEPARATOR.join(_escape(t.text) for t in terms[lang]) for lang in languages]
         + [SEPARATOR.join(t.status.value if t.status else "" for t in terms[lang])
            for lang in languages]
-        + [LIST_SEPARATOR.join(types), LIST_SEPARATOR.join(flags),
+        + [LIST_SEPARATOR.join(types), LIST_SEPARATOR.join(flags), LIST_SEPARATOR.join(counts),
            LIST_SEPARATOR.join(_escape(f"{file}:{line}") for file, line in sources),
            LIST_SEPARATOR.join(_escape(note) for note in concept.notes)]
     )
+
+
+def _counts(term: Term) -> str:
+    occurrences, documents = term.counts()
+    if not documents:
+        return str(occurrences)
+    return f"{occurrences} in {documents} document{'' if documents == 1 else 's'}"
 
 
 def _escape(text: str, also: str = "") -> str:
@@ -96,11 +116,14 @@ def _marked(cell: str) -> str:
     return "'" + cell if _NEUTRALIZED.match(cell) else cell
 
 
-def write(concepts: Iterable[Concept], out: IO[bytes], neutralize: bool = True) -> int:
+def write(concepts: Iterable[Concept], out: IO[bytes], neutralize: bool = True,
+          contexts: int | None = None) -> int:
     """Write the canonical CSV, streaming.  The header needs every language first, so the
-    rows go to a temporary file on the way (memory stays flat at a million concepts)."""
+    rows go to a temporary file on the way (memory stays flat at a million concepts).
+    `contexts`: the number of sources a concept keeps (None: every one)."""
     languages: set[str] = set()
-    with spooled(map(_cells, concepts), lambda cells: languages.update(cells["terms"])) as (
+    with spooled((_cells(c, contexts) for c in concepts),
+                 lambda cells: languages.update(cells["terms"])) as (
             count, records):
         ordered = sorted(languages, key=display_key)
         text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
@@ -114,12 +137,13 @@ def write(concepts: Iterable[Concept], out: IO[bytes], neutralize: bool = True) 
     return count
 
 
-def _cells(concept: Concept) -> dict[str, object]:
+def _cells(concept: Concept, contexts: int | None) -> dict[str, object]:
     """A concept's cells, languages by tag: what row() gives once the columns are known."""
     languages = sorted({t.lang for t in concept.terms}, key=display_key)
-    cells, n = row(concept, languages), len(languages)
+    cells, n = row(concept, languages, contexts), len(languages)
     return {"fixed": cells[:3], "terms": dict(zip(languages, cells[3:3 + n])),
-            "statuses": dict(zip(languages, cells[3 + n:3 + 2 * n])), "trailing": cells[-4:]}
+            "statuses": dict(zip(languages, cells[3 + n:3 + 2 * n])),
+            "trailing": cells[-len(_TRAILING):]}
 
 
 def _row(cells: dict, languages: list[str]) -> list[str]:  # type: ignore[type-arg]
@@ -139,6 +163,7 @@ def read(source: IO[bytes], name: str = "CSV") -> Iterator[Concept]:
         if columns is None:
             raise FormatError(f"{name}: empty file")
         layout = _layout(columns, name)
+        trailing = _trailing(columns)
         made: set[str] = set()
         for number, cells in enumerate(rows, 2):
             if not any(cells):
@@ -146,7 +171,10 @@ def read(source: IO[bytes], name: str = "CSV") -> Iterator[Concept]:
             if len(cells) != len(columns):
                 raise FormatError(f"{name}: line {number}: {len(cells)} cells, "
                                   f"the header has {len(columns)}")
-            concept = _concept([_restored(cell) for cell in cells], layout, name, number)
+            restored = [_restored(cell) for cell in cells]
+            if trailing is _TRAILING_BEFORE_COUNTS:  # no occurrences column: none recorded
+                restored[-2:-2] = [""]
+            concept = _concept(restored, layout, name, number)
             if not concept.id:
                 concept.id = _made_id(concept, number, made)
             yield concept
@@ -173,13 +201,21 @@ def _made_id(concept: Concept, number: int, made: set[str]) -> str:
     return made_id
 
 
+def _trailing(columns: list[str]) -> list[str] | None:
+    for trailing in (_TRAILING, _TRAILING_BEFORE_COUNTS):
+        if columns[-len(trailing):] == trailing:
+            return trailing
+    return None
+
+
 def _layout(columns: list[str], name: str) -> list[tuple[str, int, int]]:
     """(language tag, its column, its status column) for each language column of the header,
     by position: the k-th column named L pairs with the k-th column named "L status"."""
-    if len(columns) < 7 or columns[:3] != _FIXED or columns[-4:] != _TRAILING:
+    trailing = _trailing(columns)
+    if trailing is None or len(columns) < len(_FIXED) + len(trailing) or columns[:3] != _FIXED:
         raise FormatError(f"{name}: not a glossary CSV (the header must start with "
                           f"{', '.join(_FIXED)} and end with {', '.join(_TRAILING)})")
-    middle = range(3, len(columns) - 4)
+    middle = range(3, len(columns) - len(trailing))
     statuses: dict[str, list[int]] = {}
     for position in middle:
         if columns[position].endswith(_STATUS_SUFFIX):
@@ -254,7 +290,7 @@ def _unescape(text: str) -> str:
 def _concept(cells: list[str], layout: list[tuple[str, int, int]], name: str,
              number: int) -> Concept:
     concept_id_cell, subject_field, definition = cells[:3]
-    type_cell, flag_cell, source_cell, note_cell = cells[-4:]
+    type_cell, flag_cell, count_cell, source_cell, note_cell = cells[-5:]
     types = dict(_pairs(type_cell))
     flags: dict[str, list[str]] = {}
     for text, flag in _pairs(flag_cell):
@@ -276,9 +312,14 @@ def _concept(cells: list[str], layout: list[tuple[str, int, int]], name: str,
                 raise FormatError(f"{name}: line {number}: {err}") from None
     sources = tuple(Evidence(*_source(s), "", "", 1.0) for s in _split(source_cell,
                                                                         LIST_SEPARATOR))
+    counts = {text: _COUNTS.fullmatch(value.strip()) for text, value in _pairs(count_cell)}
     if terms and sources:
-        terms[0] = Term(terms[0].text, terms[0].lang, terms[0].type, terms[0].status,
-                        terms[0].flags, terms[0].notes, sources)
+        seen = next((i for i, t in enumerate(terms) if counts.get(t.text)), 0)
+        terms[seen] = replace(terms[seen], evidence=sources)
+    for position, term in enumerate(terms):
+        if counted := counts.get(term.text):
+            terms[position] = term.counted(int(counted["occurrences"]),
+                                           int(counted["documents"] or 0))
     return Concept(id=concept_id_cell, terms=sorted(terms, key=lambda t: display_key(t.lang)),
                    subject_field=subject_field or None, definition=definition or None,
                    notes=tuple(_split(note_cell, LIST_SEPARATOR)))

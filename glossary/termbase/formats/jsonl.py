@@ -1,7 +1,9 @@
 """Concepts as plain JSON objects: the store's row format and `--json` output.
 
 One concept per line (JSON Lines) so files stream.  The mapping is total and lossless:
-from_dict(to_dict(c)) == c.
+from_dict(to_dict(c)) == c.  A term with evidence also has
+"occurrences" and "documents": how often, and in how many documents, it was seen (its
+evidence may be a sample: an export keeps a few contexts).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def term_to_dict(term: Term) -> dict[str, Any]:
     if term.history:  # only when there is one: files without decisions stay as they were
         data["history"] = [{"when": h.when, "who": h.who, "what": h.what, "note": h.note}
                            for h in term.history]
+    if term.evidence or term.occurrences:  # how often it was seen, however much is shown
+        data["occurrences"], data["documents"] = term.counts()
     return data
 
 
@@ -65,7 +69,7 @@ def from_dict(data: dict[str, Any]) -> Concept:
                 notes=tuple(t.get("notes", ())),
                 evidence=tuple(Evidence(**e) for e in t.get("evidence", ())),
                 history=tuple(Transaction(**h) for h in t.get("history", ())),
-            )
+            ).counted(int(t.get("occurrences") or 0), int(t.get("documents") or 0))
             for t in data["terms"]
         ],
     )

@@ -2,7 +2,8 @@
 
 MateCat imports glossaries from XLSX only.  Columns A–D are the concept's: Forbidden (TRUE
 for a row of deprecated terms), Domain (our subject field), Subdomain, Definition; then, for
-each locale, its term and that term's Notes and Example of use (our first context sentence).
+each locale, its term and that term's Notes and Example of use (its most informative context
+sentence, when the export keeps contexts: `--contexts 1`; none by default).
 Locales must be full codes (en-US, zh-CN): the export preset maps ours, and languages without
 one (generic zh-Hant, pinyin) are left out.  Synonyms go on further rows of the same domain;
 deprecated terms on a row marked Forbidden.  Text that a spreadsheet would run as a formula
@@ -20,6 +21,7 @@ from typing import IO, Any
 from glossary.fileio import spooled
 from glossary.langtags import CAT_TAGS, display_key
 from glossary.model import Concept, Term
+from glossary.termbase.evidence import most_informative
 
 NAME = "matecat"
 SUFFIXES = (".xlsx",)
@@ -27,6 +29,7 @@ HELP = "XLSX sheet"
 # MateCat wants full locales: English, French and Spanish get their usual regions.
 TAGS = {**CAT_TAGS, "en": "en-US", "fr": "fr-FR", "es": "es-ES"}
 BINARY = True
+CONTEXTS = 0  # a CAT tool's layout: Example of use only when asked (export --contexts 1)
 _LOCALE = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
 _FORMULA = re.compile(r"[=+\-@]")
 CONCEPT_COLUMNS = ["Forbidden", "Domain", "Subdomain", "Definition"]
@@ -84,5 +87,7 @@ def _rows(concept: Concept) -> list[dict[str, object]]:
 def _term_cells(term: Term) -> list[str]:
     notes = [term.status.value] if term.status else []
     notes += [f"review: {flag}" for flag in term.flags] + list(term.notes)
-    example = next((e.context for e in term.evidence if e.context), "")
+    # The most informative of the contexts the export kept (evidence.most_informative).
+    example = next((e.context for e in most_informative(
+        [e for e in term.evidence if e.context], 1, term.text)), "")
     return [term.text, "; ".join(notes), example]

@@ -24,6 +24,7 @@ SUFFIXES = (".utf8",)
 HELP = "tab-separated, one language pair"
 OPTIONS = ("source", "target")
 UNIT = "line"
+CONTEXTS = 0  # a CAT tool's layout: no evidence (nor has the format a place for it)
 
 
 def write(concepts: Iterable[Concept], out: IO[bytes], source: str = ZH_HANS,

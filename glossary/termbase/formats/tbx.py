@@ -22,6 +22,10 @@ Mapping (only data categories TBX-Basic allows, at the levels it allows them):
     Term.flags              <note>Review flag: possibly-truncated</note>, one per flag
     Term.evidence           descripGrp: descrip[@type=context], admin[@type=source] "file:line",
                             note "extractor: inline; confidence: 0.85"
+    Term.counts()           <note>Occurrences: 1043 in 12 documents</note>: how often the term
+                            was seen, whatever number of contexts is written (TBX-Basic has
+                            no data category for a frequency: its DCA schema allows no other
+                            type, so a note with a fixed form is the one valid place)
     Term.notes              termSec/note
     Term.history            transacGrp: transac[@type=transactionType] (origination for a term
                             added by hand, else modification), date, transacNote
@@ -86,6 +90,7 @@ DECISION_PREFIX = "Decision: "
 DECISION_NOTE_PREFIX = "Decision note: "  # TBX 2008 only (see _transaction_lines)
 ADDED = "added"  # a Transaction.what written as origination
 FLAG_PREFIX = "Review flag: "
+_COUNTS_NOTE = re.compile(r"Occurrences: (?P<occurrences>\d+)(?: in (?P<documents>\d+) documents?)?")
 _EVIDENCE_NOTE = re.compile(r"extractor: (?P<extractor>[^;]+); confidence: (?P<confidence>[\d.]+)")
 _SOURCE = re.compile(r"(?P<file>.+):(?P<line>\d+)", re.DOTALL)
 _SOURCE_WITH_NOTE = re.compile(r"(?P<source>.+:\d+) \((?P<note>extractor: [^()]+)\)", re.DOTALL)
@@ -184,6 +189,9 @@ def _term_lines(term: Term, dialect: Dialect) -> Iterator[str]:
         elif source or note:
             yield _leaf(4, "admin", f"{source} ({note})" if note else source, "source")
         yield "      </descripGrp>"
+    occurrences, documents = term.counts()
+    if occurrences:
+        yield _leaf(3, "note", counts_note(occurrences, documents))
     if term.status is Status.NEEDS_REVIEW:
         yield _leaf(3, "note", NEEDS_REVIEW_NOTE)
     for flag in term.flags:
@@ -192,6 +200,14 @@ def _term_lines(term: Term, dialect: Dialect) -> Iterator[str]:
         yield _leaf(3, "note", note)
     for transaction in term.history:
         yield from _transaction_lines(transaction, dialect)
+
+
+def counts_note(occurrences: int, documents: int) -> str:
+    """"Occurrences: 1043 in 12 documents" (without the documents when none is known: the
+    contexts of another tool's file name none)."""
+    if not documents:
+        return f"Occurrences: {occurrences}"
+    return f"Occurrences: {occurrences} in {documents} document{'' if documents == 1 else 's'}"
 
 
 def _transaction_lines(transaction: Transaction, dialect: Dialect) -> Iterator[str]:
@@ -365,6 +381,7 @@ def _term(term_sec: etree._Element, lang: str) -> Term:
     notes: list[str] = []
     evidence: list[Evidence] = []
     history: list[Transaction] = []
+    occurrences = documents = 0
     for child in _term_children(term_sec):
         (kind, kind_type), value = category(child), child.text or ""
         if kind == "term":
@@ -389,12 +406,16 @@ def _term(term_sec: etree._Element, lang: str) -> Term:
             history[-1] = replace(history[-1], note=value[len(DECISION_NOTE_PREFIX):])
         elif kind == "note" and value.startswith(FLAG_PREFIX):
             flags.append(value[len(FLAG_PREFIX):])
+        elif kind == "note" and not occurrences and (counted := _COUNTS_NOTE.fullmatch(value)):
+            occurrences = int(counted["occurrences"])
+            documents = int(counted["documents"] or 0)
         elif kind == "note":
             notes.append(value)
         else:
             notes.extend(_other(term_sec, only=child))
     return Term(text=text, lang=lang, type=term_type, status=status, flags=tuple(flags),
-                notes=tuple(notes), evidence=tuple(evidence), history=tuple(history))
+                notes=tuple(notes), evidence=tuple(evidence),
+                history=tuple(history)).counted(occurrences, documents)
 
 
 def _transaction(group: etree._Element) -> Transaction:

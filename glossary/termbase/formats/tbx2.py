@@ -15,6 +15,9 @@ SUFFIXES = (".tbx",)  # same ending as 2019: for_path picks tbx, whose reader re
 HELP = "TBX-Basic 2008: OmegaT, translate-toolkit"
 TAGS = tbx.TAGS
 OPTIONS = ("description",)
+# OmegaT shows every context of a term in its glossary pane (two entries fill it): a file
+# made for it has contexts only when asked (export --contexts); the counts are written.
+CONTEXTS = 0
 read = tbx.read
 
 

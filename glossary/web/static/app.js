@@ -130,6 +130,14 @@ function evidenceList(concept) {
        el("cite", {}, `${e.file}:${e.line}`, e.extractor ? ` · ${e.extractor}` : "")));
 }
 
+function seenMore(concept) {
+  // The termbase shows a few contexts a term; the counts say how many more there are.
+  const more = concept.terms.filter((t) => (t.occurrences || 0) > t.evidence.length)
+    .map((t) => `${t.text} ${t.occurrences} times in ${t.documents} documents`);
+  return more.length ? el("p", {class: "seen"}, `Seen: ${more.join("; ")} (the most informative `
+    + "are shown; glossary lookup --evidence lists every one).") : null;
+}
+
 function who() {
   return $("#who").value.trim();
 }
@@ -239,6 +247,7 @@ function render(concept) {
     el("table", {class: "terms"}, el("tbody", {}, rows)),
     el("h3", {}, "Where it was seen"),
     evidence.length ? el("ol", {class: "evidence"}, evidence) : el("p", {}, "No source (added by hand or imported)."),
+    seenMore(concept),
     el("p", {}, el("label", {}, "Merge into concept ", el("input", {id: "merge-into", size: "16"})),
        el("button", {type: "button", onclick: async () => {
          const into = $("#merge-into").value.trim();

@@ -193,6 +193,8 @@ def _lxml_reference(concept, dialect):
                 sub(group, "admin", f"{evidence.file}:{evidence.line}", "source")
                 sub(group, "note", f"extractor: {evidence.extractor}; "
                                    f"confidence: {evidence.confidence}")
+            if term.evidence:
+                sub(term_sec, "note", tbx.counts_note(*term.counts()))
     return etree.tostring(entry, encoding="unicode", pretty_print=True)
 
 
