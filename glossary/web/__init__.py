@@ -57,6 +57,11 @@ def serve(folder: Path, host: str = "127.0.0.1", port: int = 8765, token: str | 
         raise InputError(f"--host {host} is reachable from other machines: give --token too "
                          "(every change must carry it)")
     app = create_app(folder, host=host, token=token)
+    # Every decision re-derives the concept's Chinese forms; the segmenter and dictionaries
+    # behind them take ~4 s to load, which the first reviewer's click should not wait for.
+    from glossary.normalize.pinyin import pinyin
+
+    pinyin("中国")
     shown = f"[{host}]" if ":" in host else host
     query = f"?token={token}" if token else ""
     if callable(announce):
