@@ -31,3 +31,9 @@ def test_translate_as_after_a_comma_and_its_modal_forms():
     assert pairs("例如：北京市教育委员会，译为Beijing Municipal Commission of Education。") == [
         ("北京市教育委员会", "Beijing Municipal Commission of Education")]
     assert pairs("委员会可译为commission或者committee。")[0] == ("委员会", "commission")
+
+
+def test_numbers_belong_to_the_term_and_written_as_introduces_a_rendering():
+    assert pairs("12届全国政协主席,即为Chairman of the 12th CPPCC National Committee,"
+                 "也可写作top Chinese political advisor。")[0] == (
+        "12届全国政协主席", "Chairman of the 12th CPPCC National Committee")
