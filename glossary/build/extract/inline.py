@@ -13,7 +13,8 @@ list punctuation.  The English span it glosses is found by the first rule that a
    ("Clarify") belongs to the term only when the Chinese starts with its equivalent (明确),
    so the pair stays parallel (confidence 0.75);
 3. a run of capitalised words ending at the parenthesis, which may contain the connectors of
-   English names (of, on, the, and, to…) but stops at lowercase words, numbers and clause
+   English names (of, on, the, and, to…) and ordinals (the 18th Party Congress) but stops at
+   other lowercase words, numbers and clause
    punctuation; leading determiners are dropped (confidence 0.85);
 4. lowercase words with nothing to mark them: all the words since the last delimiter when
    they are few and sit glued between a bracket or a Chinese character and the gloss, with
@@ -55,6 +56,7 @@ _CONNECTORS = frozenset("of on the and for to with in at by from under & de del 
 _DETERMINERS = frozenset("the a an this that these its their le la les l' el los las".split())
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,9}")
 _LATIN = re.compile(r"[A-Za-z]")
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[-*•●▪])\s+")
 
 # Imperatives that open list items, with the Chinese verbs that translate them.
@@ -87,7 +89,8 @@ def extract(document: Document) -> Iterator[Candidate]:
 def _han_groups(text: str) -> Iterator[tuple[int, int, str, list[str]]]:
     """(start, end, Chinese, readings) of each outermost parenthesised group that holds a
     Chinese term: mostly Han, or Han beside its pinyin or an acronym, each part set off by
-    a comma or semicolon ("均衡发展, Jūnhéng Fāzhǎn"; "LSG, 中央统战工作领导小组")."""
+    a comma, a semicolon or a change of script ("均衡发展, Jūnhéng Fāzhǎn"; "LSG,
+    中央统战工作领导小组"; "领导小组 lingdao xiaozu")."""
     index = 0
     while index < len(text):
         if text[index] in _OPEN:
@@ -108,13 +111,19 @@ def _han_groups(text: str) -> Iterator[tuple[int, int, str, list[str]]]:
 
 
 def _term_and_readings(content: str) -> tuple[str, list[str]] | None:
-    parts = [p.strip() for p in re.split(r"[,;，；]", content) if p.strip()]
+    # The reading may follow the characters with only a space, or none: "(领导小组 lingdao
+    # xiaozu)", "(领导小组lingdao xiaozu)"; it must then read them, as below.
+    parts = [p.strip() for part in re.split(r"[,;，；]", content)
+             for p in _HAN_THEN_LATIN.split(part) if p.strip()]
     chinese = [p for p in parts if han_count(p) >= 2 and script_of(p) == "han"]
     others = [p for p in parts if p not in chinese]
     if len(chinese) != 1 or not all(is_pinyin(p) or reads(chinese[0], p) or _ACRONYM.fullmatch(p)
                                     for p in others):
         return None
     return chinese[0].strip(_TRIM_ZH), [p for p in others if not _ACRONYM.fullmatch(p)]
+
+
+_HAN_THEN_LATIN = han.pattern(r"(?<=[\p{Han}])\s*(?=[A-Za-zÀ-ÿāēīōūǖǘǚǜ])")
 
 
 def _matching(text: str, start: int) -> int | None:
@@ -230,8 +239,8 @@ def _capitalised_run(text: str, before: str, end: int, chinese: str) -> tuple[st
             break  # so does Chinese between two words (a run-on glossary)
         if not run and not word[0].isupper():
             return None  # the word right before the gloss must be capitalised
-        if not (word[0].isupper() or word.lower() in _CONNECTORS):
-            break
+        if not (word[0].isupper() or word.lower() in _CONNECTORS or _ORDINAL.fullmatch(word)):
+            break  # an ordinal is part of the name: "the 18th Party Congress"
         run.append(token)
     run.reverse()
     while run and (run[0].group().lower() in _CONNECTORS | _DETERMINERS):

@@ -72,3 +72,14 @@ def test_spanish_and_french_glosses_are_tagged_with_their_language():
         "Le président a évoqué la Nouvelle Route de la Soie (新丝绸之路) devant les délégués.")))
     assert [(c.terms[1].text, c.terms[1].lang) for c in inline.extract(document)] == [
         ("Franja y la Ruta", "es"), ("Nouvelle Route de la Soie", "fr")]
+
+
+def test_a_reading_after_a_space_or_glued_and_an_ordinal_in_the_name():
+    def pairs(text):
+        document = Document("d.txt", tuple(text_paragraphs(text)))
+        return [(c.terms[0].text, c.terms[1].text, c.notes[-1]) for c in inline.extract(document)]
+
+    assert pairs("The leading small groups (领导小组lingdao xiaozu) coordinate policy.") == [
+        ("领导小组", "leading small groups", "reading: lingdao xiaozu")]
+    assert pairs("The 18th Party Congress (中共十八大 Zhonggong shiba da) opened.")[0][:2] == (
+        "中共十八大", "18th Party Congress")
