@@ -20,7 +20,9 @@ list punctuation.  The English span it glosses is found by the first rule that a
    they are few and sit glued between a bracket or a Chinese character and the gloss, with
    no space on either side (run-on glossaries, confidence 0.75); else, when the Chinese explains the word next to the bracket, the shortest tail
    holding the most explained words, at least half of its content words explained
-   (CC-CEDICT, pinyin, numbers: ``scorer.links``; confidence 0.7).
+   (CC-CEDICT, pinyin, numbers: ``scorer.links``; confidence 0.7); in French and Spanish,
+   which put the head noun first, the words back to the article or preposition before them
+   when the Chinese explains one ("del sueño chino (中国梦)" gives "sueño chino").
 
 No rule, no candidate: a Chinese gloss whose English cannot be delimited is left out rather
 than guessed.  Every pair found goes through truncation.review, which flags Chinese cut short
@@ -189,10 +191,45 @@ def _list_clause(text: str, before: str, end: int, chinese: str) -> tuple[str, i
 
 
 _TOKEN = re.compile(r"\S+")
+_ROMANCE_FUNCTION = frozenset(
+    "le la les l un une des du de d à au aux en et ou dans pour par sur avec que qui est a "
+    "el los las del al una unos unas y o en por para con que es se su sus".split())
 _WORD_TOKEN = han.pattern(r"[^\s\p{Han}|:：()（）]+")
 _WINDOW = 600
 _DELIMITER = han.pattern(r"[)）\]」』.;:!?,，。；：！？\p{Han}]|^")
 _RUN_WORDS = 8
+
+
+def _english_tail(chinese: str, window: str, tokens: list[re.Match[str]]) -> int | None:
+    """The shortest tail holding the most words the Chinese explains, at least half of its
+    words; the word next to the bracket must be one (English puts the head last)."""
+    from glossary.build.scorer import links
+
+    if not links(chinese, tokens[-1].group(), "en").words:
+        return None  # the word next to the bracket is what a gloss translates
+    best, best_count = None, 0
+    for position in range(len(tokens) - 1, -1, -1):
+        found = links(chinese, window[tokens[position].start():], "en")
+        if len(found.words) > best_count and len(found.words) * 2 >= found.word_count:
+            best, best_count = position, len(found.words)
+    return best
+
+
+def _romance_phrase(chinese: str, window: str, tokens: list[re.Match[str]],
+                    lang: str) -> int | None:
+    """French and Spanish put the head noun first, where a dictionary reached through
+    English cognates often misses it ("sueño chino", "rêve chinois"): the phrase is the
+    words back to the article or preposition before them (four at most), when the Chinese
+    explains one of them."""
+    from glossary.build.scorer import links
+
+    best = len(tokens) - 1
+    while best > 0 and len(tokens) - best < 4 and tokens[best - 1].group().isalpha() and \
+            tokens[best - 1].group().casefold() not in _ROMANCE_FUNCTION:
+        best -= 1
+    if not tokens[best].group().isalpha() or tokens[best].group().casefold() in _ROMANCE_FUNCTION:
+        return None
+    return best if links(chinese, window[tokens[best].start():], lang).words else None
 
 
 def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
@@ -200,8 +237,6 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
     delimiter (a closing bracket, clause punctuation, a Chinese character, the line's start)
     when they are few, as in run-on glossaries ("…(小康社会)macroeconomic regulation(宏观调控)");
     otherwise the shortest tail that holds every word the Chinese explains."""
-    from glossary.build.scorer import links
-
     starts = [m.end() for m in _DELIMITER.finditer(before)]
     begin = starts[-1] if starts else 0
     window = before[begin:]
@@ -213,15 +248,11 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
             before[begin - 1] in ")）]」』" or han.pattern(r"[\p{Han}]").match(before[begin - 1])):
         return window.strip(), begin + tokens[0].start(), 0.75
     tokens = tokens[-12:]
-    last = links(chinese, tokens[-1].group(), "en")
-    if not last.words:
-        return None  # the word next to the bracket is what a gloss translates
-    best, best_count = None, 0
-    for position in range(len(tokens) - 1, -1, -1):
-        tail = window[tokens[position].start():]
-        found = links(chinese, tail, "en")
-        if len(found.words) > best_count and len(found.words) * 2 >= found.word_count:
-            best, best_count = position, len(found.words)
+    lang = span_language(window.strip(), window)
+    if lang in ("fr", "es"):
+        best = _romance_phrase(chinese, window, tokens, lang)
+    else:
+        best = _english_tail(chinese, window, tokens)
     if best is None:
         return None
     start = begin + tokens[best].start()

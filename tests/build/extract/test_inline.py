@@ -83,3 +83,10 @@ def test_a_reading_after_a_space_or_glued_and_an_ordinal_in_the_name():
         ("领导小组", "leading small groups", "reading: lingdao xiaozu")]
     assert pairs("The 18th Party Congress (中共十八大 Zhonggong shiba da) opened.")[0][:2] == (
         "中共十八大", "18th Party Congress")
+
+
+def test_a_lowercase_spanish_gloss_runs_back_to_its_article():
+    document = Document("d.txt", tuple(text_paragraphs(
+        "Xi Jinping habló del sueño chino (中国梦) en 2012.")))
+    assert [(c.terms[1].text, c.terms[1].lang) for c in inline.extract(document)] == [
+        ("sueño chino", "es")]
