@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
@@ -47,9 +47,11 @@ def chinese_key(text: str, source_tag: str | None = None) -> str:
 
 
 # What the index stores per term.  A WHOLE key is the term's whole text in key form, for
-# exact and prefix matches; INNER keys are its tails from each word (or Han character, or
-# pinyin syllable) on, so a prefix match on them is a match inside the term: 治理 finds
-# 社会治理, "travail social" finds "Département du travail social", "jingyan" finds 枫桥经验.
+# exact and prefix matches; INNER keys are the tails of Chinese and pinyin keys from each Han
+# character or pinyin syllable on, so a prefix match on them is a match inside the term: 治理
+# finds 社会治理, "jingyan" finds 枫桥经验.  Latin text has no INNER keys: the index finds it
+# inside a term with an FTS5 trigram index over WHOLE keys ("travail social" finds
+# "Département du travail social"), which costs a fraction of one key per word.
 WHOLE, INNER = 0, 1
 _EDGE_PUNCTUATION = " \"'()[]{}.,;:!?«»“”‘’（）【】《》「」『』。，；：！？、"
 
@@ -60,20 +62,58 @@ def has_han(text: str) -> bool:
     return han_count(text) > 0
 
 
-def term_keys(text: str, lang: str) -> Iterator[tuple[str, int]]:
-    """Every (key, WHOLE|INNER) by which a term can be found; runs at index time only."""
+Reading = tuple[str, ...]
+
+
+def term_keys(text: str, lang: str, readings: Iterable[Reading] = ()
+              ) -> Iterator[tuple[str, int]]:
+    """Every (key, WHOLE|INNER) by which a term can be found; runs at index time only.
+
+    `readings` are the concept's own pinyin as toneless syllables (concept_readings): a
+    Chinese term one of them spells takes its pinyin keys from it, and pypinyin runs only for
+    terms none spells (a foreign TBX without pinyin, a synonym without its own)."""
     from glossary.langtags import PINYIN, is_chinese
 
     if is_chinese(lang) and has_han(text):
         simplified = chinese_key(text, lang)
         yield from _tails(list(simplified), "")
-        # Pinyin straight from the characters, so a termbase that carries no pinyin (any
-        # foreign TBX) is still found by pinyin; syllable by syllable, so tails split there.
-        yield from _tails(list(pinyin_syllables(simplified)), "")
+        # Syllable by syllable, so tails split there.
+        spelled = next((r for r in readings if spells(r, simplified)), None)
+        yield from _tails(list(spelled or pinyin_syllables(simplified)), "")
     elif lang == PINYIN:
-        yield from _tails(pinyin_key(text, spaced=True).split(), "")
+        yield from _tails(list(reading_syllables(text) or pinyin_key(text, spaced=True).split()),
+                          "")
     else:
-        yield from _tails(fold(text).strip(_EDGE_PUNCTUATION).split(), " ")
+        whole = fold(text).strip(_EDGE_PUNCTUATION)
+        if whole:
+            yield " ".join(whole.split()), WHOLE
+
+
+def reading_syllables(text: str) -> Reading | None:
+    """A written pinyin reading ("Fēngqiáo jīngyàn", "feng1 qiao2") as toneless syllables
+    ("feng", "qiao", "jing", "yan"); None when it carries no tones (then it may not be
+    pinyin at all) or does not split into syllables."""
+    from glossary.normalize.pinyin import parse_reading
+
+    syllables = parse_reading(text)
+    return tuple(pinyin_key(s) for s in syllables) if syllables else None
+
+
+def spells(reading: Reading, simplified: str) -> bool:
+    """`reading` is one of the readings pypinyin's dictionary gives each character of
+    `simplified` (all Han), syllable by syllable."""
+    from glossary.han import han_count
+
+    return (len(reading) == len(simplified) == han_count(simplified)
+            and all(syllable in _toneless_readings(char)
+                    for syllable, char in zip(reading, simplified)))
+
+
+@lru_cache(maxsize=1 << 15)
+def _toneless_readings(char: str) -> frozenset[str]:
+    from glossary.normalize.readings import character_readings
+
+    return frozenset(pinyin_key(reading) for reading in character_readings(char))
 
 
 def query_keys(query: str, simplify: bool = True) -> list[str]:

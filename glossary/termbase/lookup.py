@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 
 from glossary.model import Concept, Term
-from glossary.normalize.keys import has_han, query_keys
-from glossary.termbase.store import unpack
+from glossary.normalize.keys import INNER, WHOLE, has_han, query_keys
+from glossary.termbase import store
 
 FUZZY_CUTOFF = 80.0
 SUGGEST_CUTOFF = 60.0
@@ -53,19 +53,17 @@ class Hit:
 
 @dataclass(frozen=True)
 class _Row:
-    rank: tuple[int, int, float, int, str]
+    rank: tuple[int, int, int, float, int, str]
     concept: int  # row in the store
     term: int  # position in the concept's terms
     match: Match
     score: float
 
 
-_SQL = {
-    Match.EXACT: "key = ?1 AND inner = 0",
-    Match.PREFIX: "key > ?1 AND key < ?1 || ?2 AND inner = 0",
-    Match.INNER: "key >= ?1 AND key < ?1 || ?2 AND inner = 1",
-}
-_SELECT = "SELECT key, rank, concept, term FROM keys WHERE "
+_SELECT = "SELECT key, concept, tag FROM keys WHERE id >= ? AND id < ? AND tag & 1 = ? LIMIT ?"
+# Latin text inside a term: keys holding the query's trigrams (FTS5), then holding the query.
+_INSIDE = ("SELECT k.key, k.concept, k.tag FROM grams CROSS JOIN keys AS k ON k.id = grams.rowid "
+           "WHERE grams MATCH ? AND instr(k.key, ?) LIMIT ?")
 
 
 def search(connection: sqlite3.Connection, query: str, limit: int = 10) -> list[Hit]:
@@ -80,44 +78,75 @@ def search(connection: sqlite3.Connection, query: str, limit: int = 10) -> list[
             keys = simplified
             best = _staged(connection, keys, limit)
     if not best:
-        for key, score in _near_keys(connection, keys):
-            if score < FUZZY_CUTOFF:
-                break
-            rows = _key_rows(connection, Match.EXACT, key, limit * _ROWS_PER_STAGE)
-            _keep_best(best, (_row(Match.FUZZY, found, rank, concept, term, score)
-                              for found, rank, concept, term in rows))
+        best = _fuzzy(connection, keys, limit)
     return _hits(connection, sorted(best.values(), key=lambda r: r.rank)[:limit])
+
+
+def _fuzzy(connection: sqlite3.Connection, keys: list[str], limit: int) -> dict[int, _Row]:
+    best: dict[int, _Row] = {}
+    near = [(key, score) for key, score in _near_keys(connection, keys) if score >= FUZZY_CUTOFF]
+    bounds = store.lower_bounds(connection, [k + end for k, _ in near for end in ("", "\0")])
+    for key, score in near:
+        rows = connection.execute(_SELECT, (bounds[key], bounds[key + "\0"], WHOLE,
+                                            limit * _ROWS_PER_STAGE))
+        _keep_best(best, (_row(Match.FUZZY, *row, score=score) for row in rows))
+    return best
 
 
 def _staged(connection: sqlite3.Connection, keys: list[str], limit: int) -> dict[int, _Row]:
     best: dict[int, _Row] = {}
+    cap = limit * _ROWS_PER_STAGE
+    bounds = store.lower_bounds(connection, [k + end for k in keys for end in ("", "\0", _END)])
     for match in (Match.EXACT, Match.PREFIX, Match.INNER):
         for key in keys:
-            rows = _key_rows(connection, match, key, limit * _ROWS_PER_STAGE)
+            start, after, end = (bounds[key + e] for e in ("", "\0", _END))
+            if match == Match.EXACT:
+                rows = connection.execute(_SELECT, (start, after, WHOLE, cap))
+            elif match == Match.PREFIX:
+                rows = connection.execute(_SELECT, (after, end, WHOLE, cap))
+            else:
+                rows = connection.execute(_SELECT, (start, end, INNER, cap))
             _keep_best(best, (_row(match, *row) for row in rows))
+            if match == Match.INNER and not has_han(key):
+                _keep_best(best, _inside(connection, key, cap))
         if len(best) >= limit:
             break
     return best
+
+
+def _inside(connection: sqlite3.Connection, key: str, limit: int) -> Iterator[_Row]:
+    """Rows of the WHOLE keys holding `key` (three letters or more; two at a word's start),
+    as INNER matches on the key's tail from there: those from a word's start (" travail
+    social" in "departement du travail social") rank before those inside a word."""
+    wanted = key if len(key) >= 3 else " " + key if len(key) == 2 else ""
+    if not wanted:
+        return
+    grams = {wanted[i:i + 3] for i in range(len(wanted) - 2)}
+    expression = " AND ".join('"' + gram.replace('"', '""') + '"' for gram in sorted(grams))
+    for found, concept, tag in connection.execute(_INSIDE, (expression, wanted, limit)):
+        at = f" {found}".find(f" {key}")
+        if at >= 0:
+            yield _row(Match.INNER, found[at:], concept, tag)
+        else:
+            yield _row(Match.INNER, found[found.find(key):], concept, tag, within_word=True)
 
 
 def suggest(connection: sqlite3.Connection, query: str, limit: int = 5) -> list[str]:
     """Terms near `query` for a "did you mean" when nothing matched, best first."""
     near = [key for key, score in _near_keys(connection, query_keys(query))
             if score >= SUGGEST_CUTOFF][:limit]
-    rows = [next(_key_rows(connection, Match.EXACT, key, 1)) for key in near]
-    hits = _hits(connection, [_row(Match.FUZZY, *row) for row in rows])
+    bounds = store.lower_bounds(connection, [k + end for k in near for end in ("", "\0")])
+    rows = [connection.execute(_SELECT, (bounds[key], bounds[key + "\0"], WHOLE, 1)).fetchone()
+            for key in near]
+    hits = _hits(connection, [_row(Match.FUZZY, *row) for row in rows if row])
     return list(dict.fromkeys(hit.term.text for hit in hits))
 
 
-def _key_rows(connection: sqlite3.Connection, match: Match, key: str,
-              limit: int) -> sqlite3.Cursor:
-    """(key, rank, concept, term) of the index entries `key` matches in the way `match` says."""
-    return connection.execute(_SELECT + _SQL[match] + " LIMIT ?3", (key, _END, limit))
-
-
-def _row(match: Match, key: str, rank: int, concept: int, term: int,
-         score: float = 100.0) -> _Row:
-    return _Row((int(match), rank, -score, len(key), key), concept, term, match, score)
+def _row(match: Match, key: str, concept: int, tag: int, score: float = 100.0,
+         within_word: bool = False) -> _Row:
+    term, rank, _ = store.untag(tag)
+    return _Row((int(match), int(within_word), rank, -score, len(key), key), concept, term,
+                match, score)
 
 
 def _keep_best(best: dict[int, _Row], rows: Iterable[_Row]) -> None:
@@ -152,7 +181,7 @@ def _near_keys(connection: sqlite3.Connection, keys: list[str]) -> list[tuple[st
     from rapidfuzz import fuzz
 
     candidates = connection.execute(
-        f"SELECT key FROM vocab WHERE id IN ({','.join('?' * len(rows))})", rows)
+        f"SELECT DISTINCT key FROM keys WHERE id IN ({','.join('?' * len(rows))})", rows)
     # Whole-string similarity, or (discounted) the best-matching stretch of a longer key.
     # Not WRatio: its token-set part scores unrelated names sharing "of" and "work" at 86.
     scored = [(key, max(max(fuzz.ratio(query, key), 0.9 * fuzz.partial_ratio(query, key))
@@ -164,7 +193,8 @@ def _hits(connection: sqlite3.Connection, rows: list[_Row]) -> list[Hit]:
     if not rows:
         return []
     marks = ",".join("?" * len(rows))
-    concepts = {row: unpack(data) for row, data in connection.execute(
+    read = store.unpacker(connection)
+    concepts = {row: read(data) for row, data in connection.execute(
         f"SELECT row, data FROM concepts WHERE row IN ({marks})", [r.concept for r in rows])}
     return [Hit(concepts[r.concept], r.match, concepts[r.concept].terms[r.term], r.score)
             for r in rows]

@@ -36,12 +36,29 @@ def test_term_keys_whole_and_inner():
 
     keys = set(term_keys("社會治理", "zh-Hant"))
     assert {("社会治理", WHOLE), ("治理", INNER), ("shehuizhili", WHOLE), ("zhili", INNER)} <= keys
-    assert set(term_keys("Département du travail social", "fr")) == {
-        ("departement du travail social", WHOLE), ("du travail social", INNER),
-        ("travail social", INNER), ("social", INNER)}
+    # Latin text is found inside a term through the trigram index, not by tails.
+    assert list(term_keys("Département du travail social", "fr")) == [
+        ("departement du travail social", WHOLE)]
+    # A toned reading splits into syllables, each the start of a tail.
     assert set(term_keys("Fēngqiáo jīngyàn", "zh-Latn-pinyin")) == {
+        ("fengqiaojingyan", WHOLE), ("qiaojingyan", INNER), ("jingyan", INNER), ("yan", INNER)}
+    assert set(term_keys("Fengqiao jingyan", "zh-Latn-pinyin")) == {  # toneless: by word
         ("fengqiaojingyan", WHOLE), ("jingyan", INNER)}
     assert list(term_keys("“CPC”", "en")) == [("cpc", WHOLE)]
+
+
+def test_term_keys_reuse_the_concepts_reading():
+    from glossary.normalize.keys import WHOLE, reading_syllables, spells, term_keys
+
+    # 长 reads zhǎng or cháng: the concept's reading is taken, not pypinyin's (zhang).
+    reading = reading_syllables("shì cháng")
+    assert reading == ("shi", "chang") and spells(reading, "市长")
+    keys = set(term_keys("市长", "zh-Hans", [reading]))
+    assert ("shichang", WHOLE) in keys and ("shizhang", WHOLE) not in keys
+    # A reading of another term of the concept (a synonym) is not taken for this one.
+    assert not spells(reading, "市委")
+    assert ("shiwei", WHOLE) in set(term_keys("市委", "zh-Hans", [reading]))
+    assert reading_syllables("shizhang") is None  # no tones: maybe not pinyin at all
 
 
 def test_query_keys():
