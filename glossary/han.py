@@ -31,6 +31,10 @@ def han_runs(text: str) -> list[str]:
     return _HAN_RUN.findall(text)
 
 
+def contains_han(text: str) -> bool:
+    return _HAN.search(text) is not None
+
+
 def han_count(text: str) -> int:
     return len(_HAN.findall(text))
 

@@ -20,9 +20,11 @@ go to a temporary file renamed into place, so a reader never sees half a databas
 
 from __future__ import annotations
 
+import gc
+import json
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import chain, islice
 from pathlib import Path
 
@@ -30,7 +32,7 @@ from glossary import __version__
 from glossary.errors import FormatError
 from glossary.fileio import atomic_path
 from glossary.model import Concept, Status, Term
-from glossary.normalize.keys import INNER, Reading, reading_syllables, term_keys
+from glossary.normalize.keys import INNER, WHOLE, chinese_keys, is_chinese_text, term_keys
 from glossary.termbase.formats import jsonl
 
 SCHEMA_VERSION = "5"
@@ -46,7 +48,7 @@ CREATE VIRTUAL TABLE grams_vocab USING fts5vocab(grams, 'row');
 """
 _BATCH = 5000
 _DICTIONARY_CONCEPTS = 64  # the first concepts' JSON is the preset dictionary (≤ 32 kB)
-_WINDOW = 32768  # deflate's window: a longer dictionary is only its tail
+_DICTIONARY_BYTES = 32768  # deflate's whole window
 
 
 def file_signature(path: Path) -> str:
@@ -72,12 +74,21 @@ def untag(value: int) -> tuple[int, int, int]:
 
 
 def _json(concept: Concept) -> bytes:
-    return jsonl.dumps(concept).encode("utf-8")
+    return json.dumps(jsonl.to_dict(concept), ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8")
 
 
-def pack(concept: Concept, zdict: bytes) -> bytes:
-    deflate = zlib.compressobj(9, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, zdict)
-    return deflate.compress(_json(concept)) + deflate.flush()
+def packer(zdict: bytes) -> Callable[[Concept], bytes]:
+    """A function deflating a concept with `zdict` (raw deflate: no header, no checksum; the
+    JSON inside is check enough).  Each concept starts from a copy of one primed
+    compressor: setting a dictionary hashes all of it, a copy is a memcpy."""
+    primed = zlib.compressobj(6, zlib.DEFLATED, -15, 8, zlib.Z_DEFAULT_STRATEGY, zdict)
+
+    def pack(concept: Concept) -> bytes:
+        deflate = primed.copy()
+        return deflate.compress(_json(concept)) + deflate.flush()
+
+    return pack
 
 
 def unpack(data: bytes, zdict: bytes) -> Concept:
@@ -107,10 +118,22 @@ def write(concepts: Iterable[Concept], path: Path, source: str = "") -> int:
 def fill(concepts: Iterable[Concept], temp: Path, source: str = "") -> int:
     """Write a fresh store into the new, private file `temp` (the caller renames it into
     place); return how many concepts it holds."""
+    collecting = gc.isenabled()
+    # Millions of small tuples and strings, none in a cycle: the collector would walk the
+    # heap (the caller's concepts included) over and over for nothing.
+    gc.disable()
+    try:
+        return _fill(concepts, temp, source)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _fill(concepts: Iterable[Concept], temp: Path, source: str) -> int:
     count = 0
     stream = iter(concepts)
     first = list(islice(stream, _DICTIONARY_CONCEPTS))
-    zdict = b"".join(_json(concept) for concept in first)[-_WINDOW:]
+    zdict = b"".join(_json(concept) for concept in first)[-_DICTIONARY_BYTES:]
     connection = sqlite3.connect(temp)
     try:
         # The file is private until renamed into place: no journal, no fsync (the caller
@@ -122,15 +145,19 @@ def fill(concepts: Iterable[Concept], temp: Path, source: str = "") -> int:
             # Keys go to a scratch table as they come and into `keys` sorted, in one pass.
             connection.execute("CREATE TEMP TABLE scratch (key TEXT, concept INTEGER, "
                                "tag INTEGER)")
-            rows: list[tuple[int, bytes]] = []
-            keys: list[tuple[str, int, int]] = []
-            for count, concept in enumerate(chain(first, stream), 1):
-                rows.append((count, pack(concept, zdict)))
-                keys.extend((key, count, tag(position, status_rank(concept.terms[position]), kind))
-                            for key, kind, position in concept_keys(concept))
-                if len(rows) >= _BATCH:
-                    _flush(connection, rows, keys)
-            _flush(connection, rows, keys)
+            pack = packer(zdict)
+            stream = chain(first, stream)
+            while batch := list(islice(stream, _BATCH)):
+                chinese = list(dict.fromkeys((t.text, t.lang) for concept in batch
+                                             for t in concept.terms
+                                             if is_chinese_text(t.text, t.lang)))
+                simplified = dict(zip(chinese, chinese_keys(chinese)))
+                rows = [(count + number, pack(concept)) for number, concept in enumerate(batch, 1)]
+                keys = [(key, count + number, value) for number, concept in enumerate(batch, 1)
+                        for key, value in concept_keys(concept, simplified)]
+                count += len(batch)
+                connection.executemany("INSERT INTO concepts VALUES (?, ?)", rows)
+                connection.executemany("INSERT INTO scratch VALUES (?, ?, ?)", keys)
             connection.execute("INSERT INTO keys (key, concept, tag) SELECT key, concept, tag "
                                "FROM scratch ORDER BY key, concept, tag")
             connection.execute("DROP TABLE scratch")
@@ -145,13 +172,6 @@ def fill(concepts: Iterable[Concept], temp: Path, source: str = "") -> int:
     return count
 
 
-def _flush(connection: sqlite3.Connection, rows: list, keys: list) -> None:  # type: ignore[type-arg]
-    connection.executemany("INSERT INTO concepts VALUES (?, ?)", rows)
-    connection.executemany("INSERT INTO scratch VALUES (?, ?, ?)", keys)
-    rows.clear()
-    keys.clear()
-
-
 def status_rank(term: Term) -> int:
     """Preferred 0, admitted 1, unmarked 2, needs review 3, deprecated 4: the order lookups
     show terms that match equally well."""
@@ -162,27 +182,32 @@ _STATUS_RANK = {Status.PREFERRED: 0, Status.ADMITTED: 1, None: 2, Status.NEEDS_R
                 Status.DEPRECATED: 4, Status.SUPERSEDED: 4}
 
 
-def concept_keys(concept: Concept) -> Iterator[tuple[str, int, int]]:
-    """(key, WHOLE|INNER, position of the term in concept.terms), each key once per concept:
-    from the first term that has it, and terms come in display order (Simplified first)."""
-    seen: set[tuple[str, int]] = set()
-    readings = concept_readings(concept)
-    for position, term in enumerate(concept.terms):
-        for key, kind in term_keys(term.text, term.lang, readings):
-            if (key, kind) not in seen:
-                seen.add((key, kind))
-                yield key, kind, position
+def concept_keys(concept: Concept, simplified: Mapping[tuple[str, str], str] | None = None
+                 ) -> Iterator[tuple[str, int]]:
+    """(key, tag) of every search key of the concept, each key once: from the first term
+    that has it (terms come in display order, Simplified first).
 
-
-def concept_readings(concept: Concept) -> list[Reading]:
-    """The concept's pinyin terms as toneless syllables, for its Chinese terms' pinyin keys:
-    the reading the termbase chose (from the document, CC-CEDICT and word rules) is both
-    better than pypinyin's guess for a polyphone and free, where pypinyin was most of the
-    time an index took to build."""
+    The concept's pinyin terms give its Chinese terms their pinyin keys (normalize.keys:
+    syllables_of): the reading the termbase chose (from the document, CC-CEDICT and word
+    rules) is better than pypinyin's guess for a polyphone, and free, where pypinyin was most
+    of the time an index took to build.  `simplified` maps (text, lang) of Chinese terms to
+    their keys when the caller computed them for many concepts at once (chinese_keys)."""
     from glossary.langtags import PINYIN
 
-    return [reading for term in concept.terms if term.lang == PINYIN
-            for reading in (reading_syllables(term.text),) if reading]
+    terms = concept.terms
+    pinyin = {position: term_keys(term.text, term.lang)
+              for position, term in enumerate(terms) if term.lang == PINYIN}
+    readings = tuple(dict.fromkeys(key for keys in pinyin.values() for key, kind in keys
+                                   if kind == WHOLE))
+    seen: set[tuple[str, int]] = set()
+    for position, term in enumerate(terms):
+        keys = pinyin[position] if position in pinyin else term_keys(
+            term.text, term.lang, readings, simplified and simplified.get((term.text, term.lang)))
+        base = tag(position, _STATUS_RANK[term.status], 0)
+        for pair in keys:
+            if pair not in seen:
+                seen.add(pair)
+                yield pair[0], base | pair[1]
 
 
 def connect(path: Path) -> sqlite3.Connection:
