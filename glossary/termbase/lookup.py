@@ -28,6 +28,7 @@ FUZZY_CUTOFF = 80.0
 SUGGEST_CUTOFF = 60.0
 _FUZZY_CANDIDATES = 200
 _FUZZY_GRAMS = 12  # the query's rarest trigrams whose posting lists are counted
+_INSIDE_GRAMS = 3  # the query's rarest trigrams a key must hold to be checked for it
 _ROWS_PER_STAGE = 50  # rows read per stage and key, times the limit
 _END = "\U0010ffff"
 
@@ -107,7 +108,9 @@ def _staged(connection: sqlite3.Connection, keys: list[str], limit: int) -> dict
             else:
                 rows = connection.execute(_SELECT, (start, end, INNER, cap))
             _keep_best(best, (_row(match, *row) for row in rows))
-            if match == Match.INNER and not has_han(key):
+            # Latin text inside a term, as typed (keys[0]); the query's pinyin spelling is
+            # found inside pinyin keys by their syllable tails.
+            if match == Match.INNER and key == keys[0] and not has_han(key):
                 _keep_best(best, _inside(connection, key, cap))
         if len(best) >= limit:
             break
@@ -121,8 +124,11 @@ def _inside(connection: sqlite3.Connection, key: str, limit: int) -> Iterator[_R
     wanted = key if len(key) >= 3 else " " + key if len(key) == 2 else ""
     if not wanted:
         return
-    grams = {wanted[i:i + 3] for i in range(len(wanted) - 2)}
-    expression = " AND ".join('"' + gram.replace('"', '""') + '"' for gram in sorted(grams))
+    # The rarest few trigrams select few keys; instr() checks the rest.  (FTS5 pays for
+    # every posting list of an AND: a common trigram's costs milliseconds.)
+    grams = _rarest(connection, {wanted[i:i + 3] for i in range(len(wanted) - 2)},
+                    _INSIDE_GRAMS)
+    expression = " AND ".join(_phrase(gram) for gram in grams)
     for found, concept, tag in connection.execute(_INSIDE, (expression, wanted, limit)):
         at = f" {found}".find(f" {key}")
         if at >= 0:
@@ -167,14 +173,12 @@ def _near_keys(connection: sqlite3.Connection, keys: list[str]) -> list[tuple[st
     grams = {key[i:i + 3] for key in keys for i in range(len(key) - 2)}
     if not grams:
         return []
-    marks = ",".join("?" * len(grams))
-    frequency = dict(connection.execute(
-        f"SELECT term, doc FROM grams_vocab WHERE term IN ({marks})", sorted(grams)))
-    rarest = sorted(frequency, key=lambda gram: (frequency[gram], gram))[:_FUZZY_GRAMS]
+    frequency = _common(connection, grams)
+    postings = {gram: _posting(connection, gram) for gram in grams if gram not in frequency}
+    frequency.update((gram, len(rows)) for gram, rows in postings.items() if rows)
     shared: Counter[int] = Counter()
-    for gram in rarest:
-        shared.update(row for (row,) in connection.execute(
-            "SELECT rowid FROM grams WHERE grams MATCH ?", ('"' + gram.replace('"', '""') + '"',)))
+    for gram in sorted(frequency, key=lambda gram: (frequency[gram], gram))[:_FUZZY_GRAMS]:
+        shared.update(postings[gram] if gram in postings else _posting(connection, gram))
     rows = [row for row, _ in shared.most_common(_FUZZY_CANDIDATES)]
     if not rows:
         return []
@@ -187,6 +191,31 @@ def _near_keys(connection: sqlite3.Connection, keys: list[str]) -> list[tuple[st
     scored = [(key, max(max(fuzz.ratio(query, key), 0.9 * fuzz.partial_ratio(query, key))
                         for query in keys)) for (key,) in candidates]
     return sorted(scored, key=lambda pair: (-pair[1], len(pair[0]), pair[0]))
+
+
+def _common(connection: sqlite3.Connection, grams: set[str]) -> dict[str, int]:
+    """{trigram: how many WHOLE keys hold it} for those of `grams` that are common
+    (store.common_grams); the others are in fewer than store.COMMON keys."""
+    ordered = sorted(grams)
+    return dict(connection.execute(
+        f"SELECT gram, docs FROM common_grams WHERE gram IN ({','.join('?' * len(ordered))})",
+        ordered))
+
+
+def _rarest(connection: sqlite3.Connection, grams: set[str], count: int) -> list[str]:
+    """`count` trigrams of `grams` in the fewest WHOLE keys (rare ones first)."""
+    frequency = _common(connection, grams)
+    return sorted(grams, key=lambda gram: (frequency.get(gram, 0), gram))[:count]
+
+
+def _posting(connection: sqlite3.Connection, gram: str) -> list[int]:
+    """The rows of the WHOLE keys holding `gram`."""
+    return [row for (row,) in connection.execute(
+        "SELECT rowid FROM grams WHERE grams MATCH ?", (_phrase(gram),))]
+
+
+def _phrase(gram: str) -> str:
+    return '"' + gram.replace('"', '""') + '"'
 
 
 def _hits(connection: sqlite3.Connection, rows: list[_Row]) -> list[Hit]:

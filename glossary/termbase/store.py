@@ -9,11 +9,13 @@ be thrown away.  Tables:
 - `keys`: every search key of every term (normalize.keys.term_keys: WHOLE keys of every term,
   INNER tails of Chinese and pinyin ones) with the concept's row and a `tag` (the term's
   position, status rank and WHOLE/INNER: see tag()).  Rows are written in (key, concept,
-  tag) order, so the rowid order is the key order: a range of keys is a range of rowids,
-  found by binary search (key_range), and the table needs no index beside it;
+  tag) order, so the rowid order is the key order: a range of keys is a range of rowids.
+  `fence`, every 64th key with its rowid, finds where a key's rows start (lower_bounds): an
+  index of 1/64 of the keys where a B-tree over `keys` would store every key again;
 - `grams`: an FTS5 trigram index over the WHOLE keys, with `keys` as its content (nothing is
   stored twice; no positions, detail=none): it finds Latin text inside a term and the keys
-  that share trigrams with a typo.
+  that share trigrams with a typo; `common_grams` counts the keys of its common trigrams, so
+  that a lookup reads the posting lists of the rare ones.
 All keys are computed here, at index time, so a lookup never needs pypinyin or jieba.  Writes
 go to a temporary file renamed into place, so a reader never sees half a database.
 """
@@ -44,8 +46,12 @@ CREATE TABLE keys (id INTEGER PRIMARY KEY, key TEXT NOT NULL, concept INTEGER NO
                    tag INTEGER NOT NULL);
 CREATE VIRTUAL TABLE grams USING fts5(
     key, tokenize='trigram', content='keys', content_rowid='id', detail='none', columnsize=0);
-CREATE VIRTUAL TABLE grams_vocab USING fts5vocab(grams, 'row');
+CREATE TABLE fence (key TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (key, id))
+    WITHOUT ROWID;
+CREATE TABLE common_grams (gram TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
 """
+FENCE = 64  # rows of `keys` per `fence` entry
+COMMON = 32  # trigrams in this many WHOLE keys or more are listed in common_grams
 _BATCH = 5000
 _DICTIONARY_CONCEPTS = 64  # the first concepts' JSON is the preset dictionary (≤ 32 kB)
 _DICTIONARY_BYTES = 32768  # deflate's whole window
@@ -161,8 +167,14 @@ def _fill(concepts: Iterable[Concept], temp: Path, source: str) -> int:
             connection.execute("INSERT INTO keys (key, concept, tag) SELECT key, concept, tag "
                                "FROM scratch ORDER BY key, concept, tag")
             connection.execute("DROP TABLE scratch")
+            connection.execute(f"INSERT INTO fence SELECT key, id FROM keys WHERE id % {FENCE} = 1")
             connection.execute("INSERT INTO grams (rowid, key) "
                                f"SELECT id, key FROM keys WHERE tag & 1 != {INNER}")
+            # fts5vocab counts a trigram's keys by reading its whole posting list (ms for a
+            # common one, at every lookup); counted once here, rare ones left out.
+            connection.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, grams, row)")
+            connection.execute("INSERT INTO common_grams "
+                               f"SELECT term, doc FROM temp.vocab WHERE doc >= {COMMON}")
             connection.executemany("INSERT INTO meta VALUES (?, ?)",
                                    [("schema", SCHEMA_VERSION), ("source", source),
                                     ("glossary", __version__), ("concepts", str(count)),
@@ -265,20 +277,19 @@ def damaged(path: Path, reason: str) -> Damaged:
                    "(glossary import FILE.tbx)")
 
 
-# Binary search over `keys` by rowid (its rows are in key order): for each target, the first
-# rowid whose key is not below it.  One statement for several targets, so a lookup pays one
-# round trip; ~2·log2(rows) rowid seeks each, a few microseconds.
-_LOWER_BOUNDS = """
-WITH RECURSIVE half(target, lo, hi) AS (
-    SELECT column1, 1, (SELECT coalesce(max(id), 0) + 1 FROM keys) FROM (VALUES {targets})
-    UNION ALL
-    SELECT target,
-           CASE WHEN (SELECT key FROM keys WHERE id = (lo + hi) / 2) < target
-                THEN (lo + hi) / 2 + 1 ELSE lo END,
-           CASE WHEN (SELECT key FROM keys WHERE id = (lo + hi) / 2) < target
-                THEN hi ELSE (lo + hi) / 2 END
-    FROM half WHERE lo < hi)
-SELECT target, lo FROM half WHERE lo = hi
+# The first rowid of `keys` whose key is not below a target: `fence` (every FENCE-th key, a
+# B-tree) names the stretch of FENCE rows it lies in, scanned by rowid.  Several targets in
+# one statement, so a lookup pays one round trip.
+_LOWER_BOUNDS = f"""
+WITH targets(target) AS (VALUES {{targets}}),
+starts(target, after) AS (
+    SELECT target, coalesce((SELECT id FROM fence WHERE key < target
+                             ORDER BY key DESC, id DESC LIMIT 1), 0) FROM targets)
+SELECT target, coalesce(
+    (SELECT id FROM keys WHERE id > after AND id <= after + {FENCE} AND key >= target
+     ORDER BY id LIMIT 1),
+    (SELECT coalesce(max(id), 0) + 1 FROM keys))
+FROM starts
 """
 
 
