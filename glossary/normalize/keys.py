@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
@@ -48,7 +48,7 @@ def chinese_key(text: str, source_tag: str | None = None) -> str:
     return to_simplified(unicodedata.normalize("NFKC", text).translate(_QUOTES), source_tag)
 
 
-def chinese_keys(items: list[tuple[str, str | None]]) -> list[str]:
+def chinese_keys(items: Sequence[tuple[str, str | None]]) -> list[str]:
     """chinese_key(text, source_tag) of each item, in a few OpenCC calls for all."""
     from glossary.normalize.script import to_simplified_all
 

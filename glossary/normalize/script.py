@@ -19,6 +19,7 @@ Converters are built on first use (construction reads dictionaries, ~0.1 s) and 
 from __future__ import annotations
 
 import gzip
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -74,7 +75,7 @@ def to_simplified(text: str, source_tag: str | None = None) -> str:
     return results[ZH_HANT]
 
 
-def to_simplified_all(items: list[tuple[str, str | None]]) -> list[str]:
+def to_simplified_all(items: Sequence[tuple[str, str | None]]) -> list[str]:
     """to_simplified(text, source_tag) of each item, the same answers in a few OpenCC calls:
     the texts joined by newlines go through each converter at once (no dictionary phrase
     holds a newline, so none spans two texts), and only texts whose converters disagree

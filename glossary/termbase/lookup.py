@@ -90,7 +90,8 @@ def _fuzzy(connection: sqlite3.Connection, keys: list[str], limit: int) -> dict[
     for key, score in near:
         rows = connection.execute(_SELECT, (bounds[key], bounds[key + "\0"], WHOLE,
                                             limit * _ROWS_PER_STAGE))
-        _keep_best(best, (_row(Match.FUZZY, *row, score=score) for row in rows))
+        _keep_best(best, (_row(Match.FUZZY, found, concept, tag, score)
+                               for found, concept, tag in rows))
     return best
 
 

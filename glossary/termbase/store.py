@@ -214,7 +214,8 @@ def concept_keys(concept: Concept, simplified: Mapping[tuple[str, str], str] | N
     seen: set[tuple[str, int]] = set()
     for position, term in enumerate(terms):
         keys = pinyin[position] if position in pinyin else term_keys(
-            term.text, term.lang, readings, simplified and simplified.get((term.text, term.lang)))
+            term.text, term.lang, readings,
+            simplified.get((term.text, term.lang)) if simplified else None)
         base = tag(position, _STATUS_RANK[term.status], 0)
         for pair in keys:
             if pair not in seen:
