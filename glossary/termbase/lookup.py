@@ -52,13 +52,19 @@ class Hit:
     score: float  # 100 except for fuzzy matches (0–100 similarity)
 
 
-@dataclass(frozen=True)
 class _Row:
-    rank: tuple[int, int, int, float, int, str]
-    concept: int  # row in the store
-    term: int  # position in the concept's terms
-    match: Match
-    score: float
+    """An index row that matched.  (A plain class: a dataclass costs a lookup ~1 ms to
+    create at import, a twentieth of the whole command.)"""
+
+    __slots__ = ("rank", "concept", "term", "match", "score")
+
+    def __init__(self, rank: tuple[int, int, int, float, int, str], concept: int, term: int,
+                 match: Match, score: float) -> None:
+        self.rank = rank
+        self.concept = concept  # row in the store
+        self.term = term  # position in the concept's terms
+        self.match = match
+        self.score = score
 
 
 _SELECT = "SELECT key, concept, tag FROM keys WHERE id >= ? AND id < ? AND tag & 1 = ? LIMIT ?"

@@ -32,9 +32,8 @@ from pathlib import Path
 
 from glossary import __version__
 from glossary.errors import FormatError
-from glossary.fileio import atomic_path
 from glossary.model import Concept, Status, Term
-from glossary.normalize.keys import INNER, WHOLE, chinese_keys, is_chinese_text, term_keys
+from glossary.normalize.keys import INNER, WHOLE
 from glossary.termbase.formats import jsonl
 
 SCHEMA_VERSION = "5"
@@ -117,6 +116,8 @@ def unpacker(connection: sqlite3.Connection) -> Callable[[bytes], Concept]:
 
 def write(concepts: Iterable[Concept], path: Path, source: str = "") -> int:
     """Write a fresh store at `path` (atomically); `source` is the signature of its origin."""
+    from glossary.fileio import atomic_path
+
     with atomic_path(path) as temp:
         return fill(concepts, temp, source)
 
@@ -136,6 +137,8 @@ def fill(concepts: Iterable[Concept], temp: Path, source: str = "") -> int:
 
 
 def _fill(concepts: Iterable[Concept], temp: Path, source: str) -> int:
+    from glossary.normalize.keys import chinese_keys, is_chinese_text
+
     count = 0
     stream = iter(concepts)
     first = list(islice(stream, _DICTIONARY_CONCEPTS))
@@ -205,6 +208,7 @@ def concept_keys(concept: Concept, simplified: Mapping[tuple[str, str], str] | N
     of the time an index took to build.  `simplified` maps (text, lang) of Chinese terms to
     their keys when the caller computed them for many concepts at once (chinese_keys)."""
     from glossary.langtags import PINYIN
+    from glossary.normalize.keys import term_keys
 
     terms = concept.terms
     pinyin = {position: term_keys(term.text, term.lang)
