@@ -7,13 +7,15 @@ For each size: the index is built once (bench/.data/, reused while the glossary 
 same) from bench.synthetic concepts; its build time is CPU seconds in store.write less the time
 spent generating the concepts it reads.  A two-language index (zh-Hans, zh-Hant, pinyin, en:
 what a build of English documents gives) is built afresh at each size up to 100k, for the
-targets: ≤ 450 bytes per concept, 100k concepts in ≤ 10 s.  In-process latency is glossary.termbase.lookup.search on a
-deterministic mix of queries (Simplified, Traditional, tone-number pinyin, English prefix,
-accentless French, a Chinese substring, an English typo), reported as p50/p95 per kind.
-Whole-command wall time runs `glossary lookup` as a user would (a new process each time):
-on the seeds termbase (terms/) against the 60 ms target, and on each synthetic index beside the `sqlite3` shell answering the equivalent exact-key query on the same file
-(the concepts a key names), and a naive `LIKE '%…%'` scan, what one would write without the
-key index.  Medians of --runs runs.
+targets: ≤ 450 bytes per concept, 100k concepts in ≤ 10 s.
+
+In-process latency is glossary.termbase.lookup.search on a deterministic mix of queries
+(Simplified, Traditional, tone-number pinyin, English prefix, accentless French, a Chinese
+substring, an English typo), reported as p50/p95 CPU ms per kind.  Whole-command wall time
+runs `glossary lookup` as a user would (a new process each time): on the seeds termbase
+(terms/) against the 60 ms target, and on each synthetic index beside the `sqlite3` shell
+answering the equivalent exact-key query on the same file (the concepts a key names), and a
+naive `LIKE '%…%'` scan, what one would write without the key index.  Medians of --runs runs.
 """
 
 from __future__ import annotations
