@@ -27,7 +27,6 @@ import json
 import os
 import re
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -134,6 +133,8 @@ def fsync_dir(path: Path) -> None:
 def _temporary(directory: Path, name: str) -> Path:
     """A new empty file beside `name`, named .NAME.PID.RANDOM.tmp."""
     try:
+        import tempfile
+
         fd, temp = tempfile.mkstemp(dir=directory, prefix=f".{name}.{os.getpid()}.", suffix=".tmp")
     except OSError as err:
         raise InputError(f"{directory / name}: cannot write ({err.strerror})") from None
@@ -338,6 +339,8 @@ def spooled(records: Iterable[Any], seen: Callable[[Any], object]) -> Iterator[
     """(count, records read back): JSON-able records go to a temporary file as they come and
     are read back once all are in, for writers whose header depends on every record (the
     language columns of a sheet).  `seen` is called on each on the way; memory stays flat."""
+    import tempfile
+
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
         count = 0
         for record in records:

@@ -8,7 +8,6 @@ term list the merger and the normalizers build up.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -139,6 +138,8 @@ class Concept:
 
 def concept_id(key: str) -> str:
     """A stable XML NCName derived from a concept's key, so a rebuild never renumbers."""
+    import hashlib
+
     return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 

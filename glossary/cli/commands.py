@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 from glossary import __version__
-from glossary.check.report import RENDERERS
 from glossary.errors import ExitCode, GlossaryError, InputError
 
 if TYPE_CHECKING:
@@ -79,6 +78,23 @@ _CONTEXTS_HELP = ("The most informative contexts to keep for each term (sentence
 
 
 class _Group(click.Group):
+    """The command group: one-line errors, and commands defined in other modules imported
+    only when asked for (LAZY: a lookup does not import the curation commands and what they
+    import; help and shell completion list them all)."""
+
+    LAZY = {name: "glossary.cli.curation"
+            for name in ("status", "add", "edit", "merge", "split", "serve")}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *self.LAZY})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.commands and name in self.LAZY:
+            import importlib
+
+            importlib.import_module(self.LAZY[name])  # registers its commands on cli
+        return super().get_command(ctx, name)
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
@@ -417,6 +433,24 @@ def validate(files: tuple[Path, ...], as_json: bool) -> None:
         sys.exit(int(ExitCode.FINDINGS))
 
 
+class _RendererChoice(click.Choice):  # type: ignore[type-arg]
+    """check --format's choices, the report renderers: read when asked for (parsing, help,
+    completion), so that other commands do not import the checker to start."""
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property  # type: ignore[override]
+    def choices(self) -> tuple[str, ...]:
+        from glossary.check.report import RENDERERS
+
+        return tuple(RENDERERS)
+
+    @choices.setter
+    def choices(self, value: object) -> None:
+        pass
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--termbase", "-t", metavar="TB", help=_TERMBASE_HELP)
@@ -424,7 +458,7 @@ def validate(files: tuple[Path, ...], as_json: bool) -> None:
               help="Source language, when the files do not say (PO, CSV without header).")
 @click.option("--target-lang", "-T", metavar="L", help="Target language, likewise.")
 @click.option("--format", "-f", "report_format", default="text", show_default=True,
-              type=click.Choice(list(RENDERERS)), help="Report format.")
+              type=_RendererChoice(), help="Report format.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file (default: standard output).")
 @click.option("--ignore", "ignore", type=click.Path(path_type=Path, dir_okay=False),

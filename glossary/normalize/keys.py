@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
                          "’": "'", "‚": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-",
                          "−": "-"})
+_COMBINING = re.compile("[\u0300-\u036f]")  # every one of them is category Mn
 _TONE_DIGIT = re.compile(r"(?<=[a-zü])[1-5]")
 
 
@@ -26,8 +27,9 @@ def fold(text: str) -> str:
     if text.isascii():  # most keys: nothing to decompose (the index computes millions)
         return " ".join(text.casefold().split())
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    stripped = _COMBINING.sub("", unicodedata.normalize("NFD", text))  # Latin accents: fast
+    if not stripped.isascii():  # any other combining mark
+        stripped = "".join(c for c in stripped if unicodedata.category(c) != "Mn")
     return " ".join(unicodedata.normalize("NFC", stripped).split())
 
 
@@ -46,34 +48,109 @@ def chinese_key(text: str, source_tag: str | None = None) -> str:
     return to_simplified(unicodedata.normalize("NFKC", text).translate(_QUOTES), source_tag)
 
 
+def chinese_keys(items: Sequence[tuple[str, str | None]]) -> list[str]:
+    """chinese_key(text, source_tag) of each item, in a few OpenCC calls for all."""
+    from glossary.normalize.script import to_simplified_all
+
+    return to_simplified_all([(unicodedata.normalize("NFKC", text).translate(_QUOTES), tag)
+                              for text, tag in items])
+
+
 # What the index stores per term.  A WHOLE key is the term's whole text in key form, for
-# exact and prefix matches; INNER keys are its tails from each word (or Han character, or
-# pinyin syllable) on, so a prefix match on them is a match inside the term: 治理 finds
-# 社会治理, "travail social" finds "Département du travail social", "jingyan" finds 枫桥经验.
+# exact and prefix matches; INNER keys are the tails of Chinese and pinyin keys from each Han
+# character or pinyin syllable on, so a prefix match on them is a match inside the term: 治理
+# finds 社会治理, "jingyan" finds 枫桥经验.  Latin text has no INNER keys: the index finds it
+# inside a term with an FTS5 trigram index over WHOLE keys ("travail social" finds
+# "Département du travail social"), which costs a fraction of one key per word.
 WHOLE, INNER = 0, 1
 _EDGE_PUNCTUATION = " \"'()[]{}.,;:!?«»“”‘’（）【】《》「」『』。，；：！？、"
 
 
 def has_han(text: str) -> bool:
-    from glossary.han import han_count
+    from glossary.han import contains_han
 
-    return han_count(text) > 0
+    return contains_han(text)
 
 
-def term_keys(text: str, lang: str) -> Iterator[tuple[str, int]]:
-    """Every (key, WHOLE|INNER) by which a term can be found; runs at index time only."""
+Reading = tuple[str, ...]
+
+
+def term_keys(text: str, lang: str, readings: Iterable[str] = (),
+              simplified: str | None = None) -> tuple[tuple[str, int], ...]:
+    """Every (key, WHOLE|INNER) by which a term can be found; runs at index time only.
+
+    `readings` are the concept's own pinyin as joined toneless keys (pinyin_key): a Chinese
+    term one of them spells takes its pinyin keys from it, and pypinyin runs only for terms
+    none spells (a foreign TBX without pinyin, a synonym without its own).  `simplified` is
+    chinese_key(text, lang) when the caller has it (chinese_keys, for many terms at once)."""
+    written = _written_in(lang)
+    if written == "chinese" and has_han(text):
+        return _chinese_keys(simplified or chinese_key(text, lang), tuple(readings))
+    if written == "pinyin":
+        return tuple(_tails(pinyin_key(text, spaced=True).split(), ""))
+    whole = " ".join(fold(text).strip(_EDGE_PUNCTUATION).split())
+    return ((whole, WHOLE),) if whole else ()
+
+
+@lru_cache(maxsize=256)
+def is_chinese_text(text: str, lang: str) -> bool:
+    """The term gets Chinese keys (characters, and pinyin from them)."""
+    return _written_in(lang) == "chinese" and has_han(text)
+
+
+def _written_in(lang: str) -> str:
     from glossary.langtags import PINYIN, is_chinese
 
-    if is_chinese(lang) and has_han(text):
-        simplified = chinese_key(text, lang)
-        yield from _tails(list(simplified), "")
-        # Pinyin straight from the characters, so a termbase that carries no pinyin (any
-        # foreign TBX) is still found by pinyin; syllable by syllable, so tails split there.
-        yield from _tails(list(pinyin_syllables(simplified)), "")
-    elif lang == PINYIN:
-        yield from _tails(pinyin_key(text, spaced=True).split(), "")
-    else:
-        yield from _tails(fold(text).strip(_EDGE_PUNCTUATION).split(), " ")
+    return "chinese" if is_chinese(lang) else "pinyin" if lang == PINYIN else "latin"
+
+
+@lru_cache(maxsize=4096)  # a concept's Simplified and Traditional terms share one key
+def _chinese_keys(simplified: str, readings: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    # Pinyin syllable by syllable, so tails split there.
+    spelled = next(filter(None, (syllables_of(reading, simplified) for reading in readings)), None)
+    return (*_tails(list(simplified), ""),
+            *_tails(list(spelled or pinyin_syllables(simplified)), ""))
+
+
+def syllables_of(reading: str, simplified: str) -> Reading | None:
+    """`reading` (a toneless pinyin key: "shichang") cut into one syllable per character of
+    `simplified` (all Han), each syllable a reading pypinyin's dictionary gives that
+    character; None when it cannot be (a reading of another term, say).  This reuses the
+    concept's own reading, which the termbase chose with CC-CEDICT and the document, where
+    pypinyin guesses among a polyphone's readings."""
+    from glossary.han import han_count
+
+    if not reading or len(simplified) > 32 or han_count(simplified) != len(simplified):
+        return None
+    # Depth first, each character's readings in turn: nearly always one fits, so this is
+    # a walk along the reading with (almost) no backtracking.
+    syllables: list[str] = []
+    choices = [iter(_toneless_readings(simplified[0]))]
+    at = 0
+    while choices:
+        syllable = next((s for s in choices[-1] if reading.startswith(s, at)), None)
+        if syllable is None:  # no reading of this character fits here: back up one
+            choices.pop()
+            if syllables:
+                at -= len(syllables.pop())
+            continue
+        syllables.append(syllable)
+        at += len(syllable)
+        if len(syllables) == len(simplified):
+            if at == len(reading):
+                return tuple(syllables)
+            at -= len(syllables.pop())  # the reading goes on: try this one's other readings
+        else:
+            choices.append(iter(_toneless_readings(simplified[len(syllables)])))
+    return None
+
+
+@lru_cache(maxsize=1 << 15)
+def _toneless_readings(char: str) -> tuple[str, ...]:
+    from glossary.normalize.readings import character_readings
+
+    # Sorted: the same cut whatever the set's order.
+    return tuple(sorted({pinyin_key(reading) for reading in character_readings(char)}))
 
 
 def query_keys(query: str, simplify: bool = True) -> list[str]:

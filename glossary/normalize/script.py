@@ -19,6 +19,7 @@ Converters are built on first use (construction reads dictionaries, ~0.1 s) and 
 from __future__ import annotations
 
 import gzip
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -72,6 +73,28 @@ def to_simplified(text: str, source_tag: str | None = None) -> str:
             if convert(simplified, VARIANT_CONFIGS[tag]) == text:
                 return simplified
     return results[ZH_HANT]
+
+
+def to_simplified_all(items: Sequence[tuple[str, str | None]]) -> list[str]:
+    """to_simplified(text, source_tag) of each item, the same answers in a few OpenCC calls:
+    the texts joined by newlines go through each converter at once (no dictionary phrase
+    holds a newline, so none spans two texts), and only texts whose converters disagree
+    are decided one by one.  An index of a million terms spends seconds less in calls."""
+    if any("\n" in text for text, _ in items) or len(items) < 2:
+        return [to_simplified(text, tag) for text, tag in items]
+    joined = "\n".join(text for text, _ in items)
+    results = {tag: convert(joined, back).split("\n") for tag, back in _BACK.items()}
+    if any(len(found) != len(items) for found in results.values()):
+        return [to_simplified(text, tag) for text, tag in items]
+    out = []
+    for index, (text, tag) in enumerate(items):
+        if tag in (ZH_HANT_TW, ZH_HANT_HK):
+            out.append(results[tag][index])
+        elif results[ZH_HANT][index] == results[ZH_HANT_TW][index] == results[ZH_HANT_HK][index]:
+            out.append(results[ZH_HANT][index])
+        else:
+            out.append(to_simplified(text, tag))
+    return out
 
 
 def is_simplified(text: str) -> bool:

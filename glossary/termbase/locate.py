@@ -12,16 +12,17 @@ rebuilt when its source's size or modification time no longer match what it was 
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from glossary.errors import InputError
-from glossary.fileio import cache_dir
-from glossary.model import Concept
 from glossary.termbase import store
+
+if TYPE_CHECKING:
+    from glossary.model import Concept
 
 ENVIRONMENT = "GLOSSARY_TERMBASE"
 TBX_NAME = "glossary.tbx"
@@ -61,11 +62,14 @@ def index(termbase: Path, notify: Notify = lambda message: None, rebuild: bool =
         store.connect(termbase).close()  # fails clearly when it is not one of ours
         return termbase
     source = termbase / TBX_NAME if termbase.is_dir() else termbase
-    places = [termbase / STORE_NAME, _cached(source)] if termbase.is_dir() else [_cached(source)]
-    if not source.is_file():  # a folder with only an index in it
-        return places[0]
+    if termbase.is_dir() and not source.is_file():  # a folder with only an index in it
+        return termbase / STORE_NAME
     signature = store.file_signature(source)
-    for place in places:
+    # The folder's own index first: most lookups stop there without hashing a cache name.
+    if termbase.is_dir() and not rebuild and store.source_of(termbase / STORE_NAME) == signature:
+        return termbase / STORE_NAME
+    places = [termbase / STORE_NAME, _cached(source)] if termbase.is_dir() else [_cached(source)]
+    for place in places[-1:]:
         if not rebuild and store.source_of(place) == signature:
             return place
     # A folder's own index unless the folder is read-only; then the cache.
@@ -198,9 +202,13 @@ def read(path: Path, notify: Notify | None = None) -> Iterator[Concept]:
 
 
 def _cache_dir() -> Path:
+    from glossary.fileio import cache_dir
+
     return cache_dir()
 
 
 def _cached(source: Path) -> Path:
+    import hashlib
+
     digest = hashlib.sha1(str(source.resolve()).encode("utf-8")).hexdigest()[:16]
     return _cache_dir() / f"{source.stem}-{digest}.sqlite"

@@ -155,3 +155,35 @@ def test_counts_are_singular_for_one(seed_build, tmp_path):
     assert "1 concept → " in result.output
     result = CliRunner().invoke(cli, ["import", str(one), "-t", str(tmp_path / "tb")])
     assert result.output.startswith("1 concept read: 1 added, 0 merged, 0 conflicts → ")
+
+
+def test_lazy_commands_are_the_ones_curation_defines():
+    """The group lists curation's commands without importing it; the list must be true."""
+    code = ("import sys, click; from glossary.cli import cli\n"
+            "assert 'glossary.cli.curation' not in sys.modules\n"
+            "import glossary.cli.curation\n"
+            "print(sorted(name for name, command in cli.commands.items()\n"
+            "             if command.callback.__module__ == 'glossary.cli.curation'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    from glossary.cli.commands import _Group
+
+    assert out.stdout.strip() == repr(sorted(_Group.LAZY))
+
+
+def test_lookup_imports_neither_curation_nor_the_checker(seed_build):
+    code = ("import sys; from glossary.cli import cli\n"
+            "try:\n    cli(['lookup', '-t', sys.argv[1], sys.argv[2]])\n"
+            "except SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('glossary.check', "
+            "'glossary.cli.curation'))), file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", code, str(seed_build), "枫桥经验"],
+                         capture_output=True, text=True, check=True)
+    assert out.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_check_format_choices_are_the_renderers():
+    from glossary.check.report import RENDERERS
+
+    result = CliRunner().invoke(cli, ["check", "--format", "nope", "x.po"])
+    assert result.exit_code == 2
+    assert all(repr(name) in result.output for name in RENDERERS)

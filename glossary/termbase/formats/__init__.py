@@ -20,7 +20,6 @@ from __future__ import annotations
 from functools import cache
 from types import ModuleType
 
-from glossary import registry
 from glossary.errors import InputError
 
 DEFAULT = "tbx"
@@ -28,6 +27,8 @@ DEFAULT = "tbx"
 
 @cache
 def formats() -> dict[str, ModuleType]:
+    from glossary import registry
+
     return registry.modules(__name__, __path__)
 
 
