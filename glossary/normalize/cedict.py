@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import re
 from collections import Counter
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -22,7 +23,7 @@ LONGEST = 8
 _ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /")
 
 
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 5
 Entry = tuple[str, str, tuple[str, ...], bool]  # Traditional, Simplified, syllables, idiom
 
 
@@ -38,17 +39,44 @@ def source() -> Path:
     return path
 
 
-Tables = tuple[dict[str, frozenset[tuple[str, ...]]], dict[str, frozenset[str]], frozenset[str],
-               dict[str, frozenset[tuple[str, ...]]], dict[str, str]]
+class Packed(Mapping[str, frozenset[tuple[str, ...]]]):
+    """Headword → readings, each kept as one string ("zhong1 guo2|Zhong1 guo2") and split
+    when asked: 118k frozensets of tuples of syllable strings held ~80 MB per table, more
+    than a build's whole corpus; the strings hold a tenth of that.  `lower` reads them in
+    lower case."""
+
+    def __init__(self, packed: dict[str, str], lower: bool = False) -> None:
+        self._packed = packed
+        self._lower = lower
+
+    def __getitem__(self, word: str) -> frozenset[tuple[str, ...]]:
+        return _unpack(self._packed[word], self._lower)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._packed
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+
+@lru_cache(maxsize=1 << 14)
+def _unpack(packed: str, lower: bool) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple((packed.lower() if lower else packed).split("|")[i].split())
+                     for i in range(packed.count("|") + 1))
+
+
+Tables = tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, str]]
 
 
 @lru_cache(maxsize=1)
 def _tables() -> Tables:
-    """(readings, traditional forms, idioms, readings in lower case) by Simplified headword,
-    and each character's commonest reading inside words,
-    built once from the dictionary and kept in the cache folder (``fileio.derived``): a
-    build loads them in a fraction of a second instead of rebuilding four tables of 118k
-    entries (4 s) in every process."""
+    """(readings, Traditional forms, idioms, each character's commonest reading) by
+    Simplified headword, built once from the dictionary and kept in the cache folder
+    (``fileio.derived``): a build loads them in a fraction of a second instead of rebuilding
+    the tables of 118k entries (4 s) in every process."""
     path = source()
     return cast(Tables, derived(f"cedict-tables-{_CACHE_FORMAT}", path,
                                 lambda: _build(_parse(path.read_bytes()))))
@@ -65,15 +93,24 @@ def _parse(raw: bytes) -> tuple[Entry, ...]:
     return tuple(found)
 
 
-def readings() -> dict[str, frozenset[tuple[str, ...]]]:
+@lru_cache(maxsize=1)
+def readings() -> Packed:
     """Simplified headword → its readings as CC-CEDICT writes them."""
-    return _tables()[0]
+    return Packed(_tables()[0])
 
 
-def traditional() -> dict[str, frozenset[str]]:
-    """Simplified headword → its Traditional forms, from the common-word entries (those in
-    lower case) when it has any: 党 → 黨 (the surname 党 Dǎng is a name entry)."""
+@lru_cache(maxsize=1)
+def traditional() -> Mapping[str, str]:
+    """Simplified headword → its Traditional forms (a string of them, one per form's
+    length: 发 → "發髮"), from the common-word entries (those in lower case) when it has any:
+    党 → 黨 (the surname 党 Dǎng is a name entry)."""
     return _tables()[1]
+
+
+def traditional_forms(word: str) -> frozenset[str]:
+    """The Traditional forms of a Simplified headword (empty when CC-CEDICT lacks it)."""
+    packed = traditional().get(word, "")
+    return frozenset(packed[i:i + len(word)] for i in range(0, len(packed), len(word)))
 
 
 def idioms() -> frozenset[str]:
@@ -81,15 +118,16 @@ def idioms() -> frozenset[str]:
     return _tables()[2]
 
 
-def lower_readings() -> dict[str, frozenset[tuple[str, ...]]]:
+@lru_cache(maxsize=1)
+def lower_readings() -> Packed:
     """Simplified headword → its readings in lower case."""
-    return _tables()[3]
+    return Packed(_tables()[0], lower=True)
 
 
 def word_readings() -> dict[str, str]:
     """Each character's most frequent reading in CC-CEDICT's words of two or more characters
     (lower case): the polyphone reader's fallback."""
-    return _tables()[4]
+    return _tables()[3]
 
 
 def _build(entries: tuple[Entry, ...]) -> Tables:
@@ -100,17 +138,13 @@ def _build(entries: tuple[Entry, ...]) -> Tables:
         found.setdefault(simplified, set()).add(syllables)
         into = names if syllables[0][:1].isupper() else common
         into.setdefault(simplified, set()).add(trad)
-    readings = {word: frozenset(r) for word, r in found.items()}
-    lower = {word: frozenset(tuple(s.lower() for s in reading) for reading in rs)
-             for word, rs in readings.items()}
     counts: dict[str, Counter[str]] = {}
-    for word, rs in lower.items():
+    for word, rs in found.items():
         if len(word) > 1:
-            for reading in rs:
+            for reading in {tuple(s.lower() for s in r) for r in rs}:
                 for char, syllable in zip(word, reading):
                     counts.setdefault(char, Counter())[syllable] += 1
-    return (readings,
-            {word: frozenset(common.get(word) or names[word]) for word in {*common, *names}},
+    return ({word: "|".join(sorted(" ".join(r) for r in rs)) for word, rs in found.items()},
+            {word: "".join(sorted(common.get(word) or names[word])) for word in {*common, *names}},
             frozenset(simplified for _, simplified, _, idiom in entries if idiom),
-            lower,
             {char: count.most_common(1)[0][0] for char, count in counts.items()})

@@ -40,7 +40,7 @@ class Reading:
     pypinyin: str  # pypinyin's own reading, the first opinion
 
 
-def cedict_readings() -> dict[str, frozenset[tuple[str, ...]]]:
+def cedict_readings() -> Mapping[str, frozenset[tuple[str, ...]]]:
     """Simplified headword → its readings in lower case."""
     from glossary.normalize import cedict
 
@@ -114,7 +114,7 @@ def readings(run: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
-def _across_words(words: dict[str, frozenset[tuple[str, ...]]], run: str, index: int,
+def _across_words(words: Mapping[str, frozenset[tuple[str, ...]]], run: str, index: int,
                   bounds: list[int]) -> tuple[str | None, int]:
     """The longest entry made of whole jieba words that covers `index` (为人民服务)."""
     best: tuple[str | None, int] = (None, 0)

@@ -242,14 +242,13 @@ def _straddles(start: int, end: int, bounds: frozenset[int]) -> bool:
 def _cedict_choice(text: str, index: int, bounds: frozenset[int]) -> str | None:
     """The Traditional form CC-CEDICT gives the character at `index` in the longest of its
     words that covers it inside its jieba word; None when there is none or it varies."""
-    from glossary.normalize.cedict import LONGEST, traditional
+    from glossary.normalize.cedict import LONGEST, traditional_forms
 
     start = max(b for b in bounds if b <= index)
     end = min(b for b in bounds if b > index)
-    words = traditional()
     for size in range(min(LONGEST, end - start), 0, -1):
         for first in range(max(start, index - size + 1), min(index, end - size) + 1):
-            forms = words.get(text[first:first + size])
+            forms = traditional_forms(text[first:first + size])
             if forms:
                 choices = {form[index - first] for form in forms}
                 return choices.pop() if len(choices) == 1 else None
