@@ -64,6 +64,9 @@ def extract(documents: Iterable[Document], names: Iterable[str] | None = None) -
 # Markdown emphasis and a slash between the two languages ("**Civil Code", "Labor Law /").
 _MARKUP = r"^[*_`/]+\s*|\s*[*_`/]+$"
 _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z])|^[-–—]+\s*|\s*[-–—]+$|"
+                         # a part's number before its name: "Book 4: Personality Rights"
+                         r"^(?:Book|Part|Chapter|Section|Title|Livre|Libro|Chapitre|Cap[ií]tulo|"
+                         r"Parte|Partie|Titre|T[ií]tulo)\s+(?:\d{1,3}|[IVX]{1,5})\s*[:.]\s+|"
                          # a learner's list tags the part of speech: "carrier n.", "boost v."
                          r"(?<=[a-z])\s+(?:n|v|vt|vi|adj|adv|prep|conj)\.$|\s*(?:…|\.\.\.)$|"
                          + _MARKUP)

@@ -38,3 +38,10 @@ def test_a_part_of_speech_tag_after_the_rendering_is_cut():
     candidate = Candidate(terms=(CandidateTerm("载体", "zh-Hans"), CandidateTerm("carrier n.", "en")),
                           evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
     assert tidy(candidate).terms[1].text == "carrier"
+
+
+def test_a_parts_number_before_its_name_is_cut():
+    candidate = Candidate(terms=(CandidateTerm("人格权编", "zh-Hans"),
+                                 CandidateTerm("Book 4: Personality Rights", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
+    assert tidy(candidate).terms[1].text == "Personality Rights"
