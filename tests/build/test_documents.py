@@ -132,3 +132,15 @@ def test_an_english_gloss_wrapped_onto_the_next_line_stays_with_its_chinese():
     text = "有了这份东西，以后翻译诸如“经济社会调查总队”（Economic and Social Survey\nCorps）这样的词。\n"
     assert [p.text for p in text_paragraphs(text)] == [
         "有了这份东西，以后翻译诸如“经济社会调查总队”（Economic and Social Survey Corps）这样的词。"]
+
+
+def test_an_english_rendering_after_a_copula_at_the_line_end_stays_with_its_chinese():
+    text = ("例如：中关村科技园区管理委员会，译为\nManagement Committee of Zhongguancun Science and "
+            "Technology Park。\n例如：北京市商务局，译为Beijing\nMunicipal Bureau of Commerce。北京市东城区商务局，译为"
+            " Dongcheng District Bureau。\n")
+    assert [p.text.split("，")[-1] for p in text_paragraphs(text)] == [
+        "译为 Management Committee of Zhongguancun Science and Technology Park。",
+        "译为 Dongcheng District Bureau。"]
+    assert "Beijing Municipal Bureau of Commerce" in text_paragraphs(text)[1].text
+    rows = "the State Council 国务院总理\nPremier of the State Council 代表…\n"
+    assert len(text_paragraphs(rows)) == 2

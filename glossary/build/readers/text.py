@@ -82,12 +82,19 @@ def _wrapped_gloss(prev: str, line: str) -> bool:
     """A Chinese line whose English gloss runs on to the next line ("…，译为Beijing" then
     "Municipal Bureau of Commerce。", "“调查总队”（Economic and Social Survey" then "Corps）"):
     the break is the wrap, not a change of language."""
-    return bool(line[:1].isascii() and line[:1].isalpha() and prev[-1:].isascii()
-                and prev[-1:].isalpha() and _TRAILING_LATIN.search(prev)
-                and any(is_han(c) for c in prev) and not any(is_han(c) for c in line[:40]))
+    if not (line[:1].isascii() and line[:1].isalpha() and any(is_han(c) for c in prev)):
+        return False
+    # the line's English runs to a clause mark before any Chinese: "Municipal Bureau of
+    # Commerce。北京市东城区…" continues; "Premier of the State Council 代表…" is a row
+    ends_gloss = not any(is_han(c) for c in line[:40]) or bool(_GLOSS_END.match(line))
+    return ends_gloss and (prev.endswith(_COPULAS) or (
+        prev[-1:].isascii() and prev[-1:].isalpha() and bool(_TRAILING_LATIN.search(prev))))
 
 
 _TRAILING_LATIN = re.compile(r"[(（“\"]?[A-Za-z][A-Za-z ,'’-]*$")
+_GLOSS_END = re.compile(r"[A-Za-z][^\u3400-\u9fff]*?[。，；）)]")
+# "…管理委员会，译为" then "Management Committee of …": the copula ends the Chinese line
+_COPULAS = ("译为", "译作", "译成", "即为", "写作", "称为", "英文为", "英文是")
 
 
 def _joiner(left: str, right: str) -> str:
