@@ -48,6 +48,7 @@ LIST_MARKER = re.compile(r"^\s*(?:[-*+•●▪◆■□·]|#{1,6}|>|\d{1,3}[.)�
 _SEPARATORS = han.pattern(r"\s*(?:\t|：|:\s|(?<=[\p{Han}]):|:(?=[\p{Han}])|\s=\s|"
                          r"\s[—–-]{1,2}\s|[—–]{1,2})\s*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_HAN_READING = han.pattern(r"^(?P<han>[(（]?[\p{Han}][\p{Han}()（）·]*)\s*[(（](?P<latin>[^()（）\p{Han}]+)[)）][.。]?$")
 _HAN_PART = r"[\p{Han}·《》“”「」\d（）()、]"
 _SCRIPT_SPLIT = han.pattern(r"^(?P<a>HP*[\p{Han}]HP*)\s*(?P<b>[^\p{Han}]+)$".replace("HP", _HAN_PART)
                            + r"|^(?P<c>[^\p{Han}]+?)\s*(?P<d>HP*[\p{Han}]HP*)$".replace("HP", _HAN_PART)
@@ -115,16 +116,46 @@ def cells(line: str) -> list[str]:
     return [piece for part in parts for piece in _split_scripts(part.strip())]
 
 
+def _ends_sentence(cell: str, last: bool) -> bool:
+    """A Chinese cell that ends a sentence: 。！？, or a full stop after a verb or a clause;
+    a glossary line may end its term with one ("Cadre evaluation system: 官员考核体系.")."""
+    cell = cell.rstrip()
+    if cell.endswith(tuple("。!！?？")):
+        return True
+    if not cell.endswith("."):
+        return False
+    from glossary.normalize.segment import jieba
+
+    # a greeting or a short reply ("谢谢.") is a sentence; a name of four characters or
+    # more that does not end in a verb or particle is a term
+    words = list(jieba().posseg.cut(cell.rstrip(".")))
+    return not last or han_count(cell) < 4 or bool(words) and \
+        words[-1].flag.startswith(("v", "u", "y", "e", "d"))
+
+
+def _with_reading(text: str) -> list[str] | None:
+    """[Chinese, reading] for a Chinese cell followed by its pinyin in brackets
+    ("官员考核体系 (guan yuan kao he tixi)."), else None."""
+    found = _HAN_READING.match(text)
+    if found and (is_pinyin(found["latin"]) or reads(found["han"], found["latin"])):
+        return [found["han"], found["latin"]]
+    return None
+
+
 def _split_scripts(text: str) -> list[str]:
     if not (han_count(text) and _LATIN.search(text)) or _ACRONYM_IN_CHINESE.fullmatch(text):
         return [text]
+    reading = _with_reading(text)
+    if reading:
+        return reading
     separator = _SEPARATORS.search(text)
     if separator and separator.start() > 0:
         left, right = text[:separator.start()], text[separator.end():]
         if bool(han_count(left)) != bool(han_count(right)):
             if is_pinyin(left.strip()) and han_count(right):  # "pinyin: 中文 - English"
                 return [left.strip(), *_split_scripts(right.strip())]
-            return [left, right]
+            return [piece for part in (left, right)
+                    for piece in _with_reading(part.strip()) or [part]]
     split = _SCRIPT_SPLIT.match(text)
     if split:
         return [p for p in split.group("a", "b", "c", "d", "e", "f") if p]
@@ -150,7 +181,7 @@ def extract(document: Document) -> Iterator[Candidate]:
                 continue
             if len(raw) == 1:
                 columns = []
-            if any(c.kind == "zh" and raw[i].rstrip().endswith(tuple(".。!！?？"))
+            if any(c.kind == "zh" and _ends_sentence(raw[i], i == len(raw) - 1)
                    for i, c in enumerate(row)):
                 continue  # the Chinese ends a sentence ("Thanks to our readers - 谢谢.")
             yield from _row(document, paragraph, offset, line, row, columns, len(raw) > 1)

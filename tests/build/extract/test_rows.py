@@ -104,3 +104,10 @@ def test_a_table_that_opens_with_a_count_pairs_its_name_column():
 def test_an_encyclopedia_lead_is_not_a_row():
     assert found("La Iniciativa de la Franja y la Ruta (IFR) (inglés: Belt and Road Initiative, "
                  "BRI; chino: 一带一路) o abreviadamente La Franja y la Ruta (OBOR), es una estrategia") == []
+
+
+def test_a_term_with_its_reading_in_brackets_and_a_full_stop(tmp_path):
+    # read as a file: the reader strips the reading, leaving "官员考核体系."
+    got = found("Cadre evaluation system: 官员考核体系 (guan yuan kao he tixi).", ".md", tmp_path)
+    assert [(r[0][0], r[1][0]) for r in got] == [("官员考核体系", "Cadre evaluation system")]
+    assert found("Thanks to our readers - 谢谢.") == []
