@@ -297,7 +297,10 @@ def _term_like_zh(text: str) -> bool:
     # or one with an acronym (APEC蓝)
     count = han_count(text)
     return (2 <= count or count == 1 and bool(_LATIN.search(text))) and count <= _MAX_ZH and \
-        not re.search(r"[。！？!?；;，,]", text)
+        not re.search(r"[。！？!?；;，,]", text) and not _COUNT.fullmatch(text.strip())
+
+
+_COUNT = re.compile(r"[\d.,]+\s*[十百千万亿]+[+＋]?")  # 3千万, 1.7亿: a count, not a name
 
 
 def _term_like_latin(text: str) -> bool:
