@@ -73,7 +73,8 @@ def span_language(span: str, context: str = "", default: str = "en") -> str:
     if not words:
         return default
     if plainly_english(span) or (span.isascii() and not any(w in _ROMANCE_ONLY for w in words)
-                                 and plainly_english(_without_han(context))):
+                                 and (plainly_english(_without_han(context))
+                                      or _english_words(words))):
         return "en"
     function_words = any(w in marked for w in words for marked in _MARKED.values())
     accented = any(not c.isascii() for c in span)
@@ -92,6 +93,17 @@ def span_language(span: str, context: str = "", default: str = "en") -> str:
     if marked and scores[best] >= 0.6:
         return best
     return default
+
+
+def _english_words(words: list[str]) -> bool:
+    """Every word is English, as CC-CEDICT's glosses spell it ("Internet Plus action plan",
+    which lingua calls French): an ASCII name with no French or Spanish word in it."""
+    from glossary.build.align.lexicon import is_english_word
+    from glossary.normalize.readings import split_syllables
+
+    # names in pinyin ("Zhang Dejiang") are in the glosses too, and in every language
+    return not all(split_syllables(w) for w in words) and \
+        all(is_english_word(w) for w in words if len(w) > 1)
 
 
 def _without_han(text: str) -> str:

@@ -16,3 +16,9 @@ def test_language_of_a_span_in_its_sentence(span, context, lang):
 
 def test_a_bare_name_keeps_the_default():
     assert span_language("Zhongnanhai", "", default="fr") == "fr"
+
+
+def test_an_ascii_name_of_english_words_is_english_whatever_lingua_thinks():
+    assert span_language("Internet Plus action plan", "“互联网+”行动计划 Internet Plus action plan") == "en"
+    assert span_language("Parti communiste chinois", "") == "fr"
+    assert span_language("Zhang Dejiang", "", default="fr") == "fr"

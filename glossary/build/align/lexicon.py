@@ -78,6 +78,11 @@ def set_phrase(word: str) -> str:
     return _set_phrases().get(word, "") if len(word) >= 4 else ""
 
 
+def is_english_word(word: str) -> bool:
+    """`word` (lower case) is a word of CC-CEDICT's English glosses."""
+    return word in _load()[2]
+
+
 def is_verb(word: str) -> bool:
     """Every gloss of `word` is a verb ("to devote oneself to")."""
     return word in _load()[1]
@@ -209,7 +214,7 @@ def inflected(a: str, b: str) -> bool:
         return False
     rest = longer[len(shorter):]
     return rest in _INFLECTIONS or (len(shorter) >= 4 and len(rest) >= 4
-                                    and rest in _load()[2])
+                                    and is_english_word(rest))
 
 
 _AMERICAN = re.compile(r"is(?=e|ing|ation|ational)")

@@ -80,6 +80,8 @@ def tidy(candidate: Candidate) -> Candidate:
     for term in candidate.terms:
         edge = _HAN_EDGE if is_chinese(term.lang) else _LATIN_EDGE
         text = _once(_balanced(edge.sub("", term.text).strip()))
+        if is_chinese(term.lang) and "”" in text and "“" not in text.split("”")[0]:
+            text = "“" + text  # “互联网+”行动计划: the opening quote was cut with the cell's edge
         terms.append(replace(term, text=text) if text and text != term.text else term)
     if all(a is b for a, b in zip(terms, candidate.terms)):
         return candidate

@@ -49,7 +49,7 @@ _SEPARATORS = han.pattern(r"\s*(?:\t|：|:\s|(?<=[\p{Han}]):|:(?=[\p{Han}])|\s=\
                          r"\s[—–-]{1,2}\s|[—–]{1,2})\s*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _HAN_READING = han.pattern(r"^(?P<han>[(（]?[\p{Han}][\p{Han}()（）·]*)\s*[(（](?P<latin>[^()（）\p{Han}]+)[)）][.。]?$")
-_HAN_PART = r"[\p{Han}·《》“”「」\d（）()、]"
+_HAN_PART = r"[\p{Han}·《》“”「」\d（）()、+＋]"  # 互联网+
 _SCRIPT_SPLIT = han.pattern(r"^(?P<a>HP*[\p{Han}]HP*)\s*(?P<b>[^\p{Han}]+)$".replace("HP", _HAN_PART)
                            + r"|^(?P<c>[^\p{Han}]+?)\s*(?P<d>HP*[\p{Han}]HP*)$".replace("HP", _HAN_PART)
                            # "派系 faction (前面可以加party faction…)": a note after the rendering
@@ -103,10 +103,16 @@ def classify(text: str) -> Cell:
     return Cell(text, "mixed" if han else "empty")
 
 
+# A column's tag before the term: "【热词】巡视利剑 sword of inspection", "两会热词：新质生产力
+# new quality productive forces" (a Chinese label and a colon, then more Chinese).
+_HEADING_LABEL = han.pattern(r"^(?:【[^】]{1,12}】|[\p{Han}]{2,8}[：:]\s*(?=[\p{Han}“]))")
+
+
 def cells(line: str) -> list[str]:
     """The cells of a row: split at | or tabs, and any cell holding both scripts at its
     separator or where the script changes."""
     line = LIST_MARKER.sub("", line, count=1).strip()
+    line = _HEADING_LABEL.sub("", line, count=1)
     if "|" in line:
         parts = line.strip("|").split("|")
     elif "\t" in line:

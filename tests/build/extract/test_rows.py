@@ -116,3 +116,9 @@ def test_a_term_with_its_reading_in_brackets_and_a_full_stop(tmp_path):
 def test_a_count_is_not_a_term():
     got = found("3千万 | 国际奥委会 | IOC | fr | es")
     assert [(r[0][0], r[1][0]) for r in got] == [("国际奥委会", "IOC")]
+
+
+def test_a_columns_tag_before_the_term_is_not_part_of_it():
+    got = found("【热词】巡视利剑 sword of inspection\n两会热词：新质生产力 new quality productive forces")
+    assert [(r[0][0], r[1][0]) for r in got] == [
+        ("巡视利剑", "sword of inspection"), ("新质生产力", "new quality productive forces")]
