@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from glossary import han
 from glossary.build.documents import Document, Paragraph
@@ -85,6 +86,7 @@ class Cell:
 _SYMBOLS = re.compile(r"[\u2190-\u2bff\u2800-\u28ff\U0001f000-\U0001faff\ufe0f]")
 
 
+@lru_cache(maxsize=1 << 14)  # rows, shifted_rows and line_pairs classify the same cells
 def classify(text: str) -> Cell:
     text = _SYMBOLS.sub("", text).strip(_CELL_TRIM)
     if not text:
