@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> None:
     from glossary.normalize.segment import jieba
 
     jieba()  # loading jieba is set-up for both
-    floor_s = floor(files)
+    floor_s = min(floor(files) for _ in range(3))  # the least of three: the machine is shared
     build_s, concepts = build_seconds(files, args.jobs)
     ratio = build_s / floor_s
     print("| corpus MB | files | jobs | build CPU s | floor CPU s | ratio | target | met | "
