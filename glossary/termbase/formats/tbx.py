@@ -505,13 +505,9 @@ class _Reader:
                     notes.append(value)
             else:
                 notes.extend(_other(term_sec, only=child))
-        if occurrences or documents:  # Term.counted, without building the term twice
-            if occurrences == len(evidence):
-                occurrences = 0
-            if documents == len({e.file for e in evidence if e.file}):
-                documents = 0
-        return Term(text, lang, term_type, status, tuple(flags), tuple(notes), tuple(evidence),
-                    tuple(history), occurrences, documents)
+        term = Term(text, lang, term_type, status, tuple(flags), tuple(notes), tuple(evidence),
+                    tuple(history))
+        return term.counted(occurrences, documents) if occurrences or documents else term
 
     def evidence(self, group: etree._Element) -> tuple[Evidence, list[str]] | None:
         """The evidence of a descripGrp with a context, and what else the group holds, as
