@@ -1,4 +1,6 @@
 
+import re
+
 import pytest
 
 from glossary.build.documents import Document, read_document
@@ -116,3 +118,17 @@ def test_a_term_with_its_reading_in_brackets_and_a_full_stop(tmp_path):
 def test_a_count_is_not_a_term():
     got = found("3千万 | 国际奥委会 | IOC | fr | es")
     assert [(r[0][0], r[1][0]) for r in got] == [("国际奥委会", "IOC")]
+
+
+@pytest.mark.parametrize("text, line, bracketed", [
+    ("中国梦", "the Chinese Dream (中国梦)", True),
+    ("中国梦", "the Chinese Dream（ 中国梦 ）and more", True),
+    ("中国梦", "中国梦 | Chinese Dream", False),
+    ("中国梦", "(中国梦 is) the dream", False),
+    ("梦", "(中国梦) 梦", False),
+    ("梦", "(中国梦) (梦)", True),
+])
+def test_a_chinese_cell_in_brackets_is_found_as_the_pattern_found_it(text, line, bracketed):
+    pattern = r"[(（]\s*" + re.escape(text) + r"\s*[)）]"
+    assert bool(re.search(pattern, line)) is bracketed
+    assert rows._bracketed(text, line) is bracketed
