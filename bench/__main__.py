@@ -21,18 +21,22 @@ import sys
 import time
 
 PLANS = {
-    "quick": [("build", ["--megabytes", "1"]), ("normalize", ["--sample", "1000"]),
+    "quick": [("build", ["--megabytes", "1"]), ("realbuild", ["--megabytes", "1"]), ("normalize", ["--sample", "1000"]),
               ("formats", ["--sizes", "10k"]), ("lookup", ["--sizes", "10k", "--runs", "5"]),
               ("check", ["--segments", "10000"]), ("extraction", []), ("alignment", []),
               ("evidence", ["--megabytes", "1"])],
-    "medium": [("build", ["--megabytes", "1,10"]), ("normalize", []),
+    "medium": [("build", ["--megabytes", "1,10"]), ("realbuild", ["--megabytes", "5"]),
+               ("normalize", []),
                ("formats", ["--sizes", "10k,100k"]), ("lookup", ["--sizes", "10k,100k"]),
                ("check", []), ("extraction", []), ("alignment", []), ("evidence", [])],
-    "default": [("build", ["--megabytes", "1,10"]), ("normalize", []),
+    "default": [("build", ["--megabytes", "1,10"]), ("realbuild", ["--megabytes", "20"]),
+             ("normalize", []),
              ("formats", ["--sizes", "10k,100k,1M"]), ("lookup", ["--sizes", "10k,100k,1M"]),
              ("check", []), ("extraction", []), ("alignment", []), ("evidence", [])],
 }
-TITLES = {"build": "Build throughput", "normalize": "Normalization (GB/T 16159, OpenCC cases, CPP polyphones, speed)",
+TITLES = {"build": "Build throughput",
+          "realbuild": "Build of real documents, beside the floor (one regex pass and jieba)",
+          "normalize": "Normalization (GB/T 16159, OpenCC cases, CPP polyphones, speed)",
           "formats": "TBX and CSV export/import, beside translate-toolkit",
           "lookup": "Lookup, beside the sqlite3 shell", "check": "Checking translations",
           "extraction": "Extraction precision and recall",

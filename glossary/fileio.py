@@ -53,13 +53,14 @@ def cache_dir() -> Path:
 
 
 _TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+_TSV_TABLE = str.maketrans(_TSV_ESCAPES)
 
 
 def tsv_escape(value: str) -> str:
     """A field of a line-per-record tab-separated file (decisions.tsv, ignore lists): tabs,
     newlines and backslashes written as backslash escapes, so each record stays one line
     that diff and grep show whole."""
-    return "".join(_TSV_ESCAPES.get(char, char) for char in value)
+    return value.translate(_TSV_TABLE)  # one pass in C (a build writes every context)
 
 
 def tsv_unescape(value: str) -> str:

@@ -16,6 +16,7 @@ HAN_CLASS = f"[{HAN_RANGES}]"
 # HAN_RANGES as (first, last) code points: each range is three characters, FIRST-LAST.
 _RANGES = tuple((ord(HAN_RANGES[i]), ord(HAN_RANGES[i + 2])) for i in range(0, len(HAN_RANGES), 3))
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN_RUN = re.compile(_LATIN_LETTER.pattern + "+")
 
 
 @lru_cache(maxsize=2)
@@ -46,7 +47,8 @@ def contains_han(text: str) -> bool:
 
 
 def han_count(text: str) -> int:
-    return len(_compiled(HAN_CLASS).findall(text))
+    # Runs, not characters: findall made a string of every character of every paragraph.
+    return sum(map(len, han_runs(text)))
 
 
 def is_han(char: str) -> bool:
@@ -56,7 +58,7 @@ def is_han(char: str) -> bool:
 def script_of(text: str) -> str:
     """'han' or 'latin' by weight: one Han character counts as three Latin letters."""
     han = han_count(text)
-    latin = len(_LATIN_LETTER.findall(text))
+    latin = sum(map(len, _LATIN_RUN.findall(text)))
     if han == 0 and latin == 0:
         return "other"
     return "han" if han * 3 >= latin else "latin"

@@ -20,6 +20,7 @@ from glossary.build.documents import Document, display_path, find_documents, rea
 from glossary.build.explain import write_report
 from glossary.build.extract import Corpus, english_only, extract, extract_corpus
 from glossary.build.merge import merge
+from glossary.build.models import preload
 from glossary.build.scorer import Decision, judge_all
 from glossary.errors import InputError
 from glossary.model import Candidate, Concept
@@ -149,6 +150,7 @@ def _pool(jobs: int) -> Iterator[Mapper]:  # type: ignore[type-arg]
     if jobs <= 1:
         yield map  # type: ignore[misc]
         return
+    preload()  # before the fork: the workers share the parent's models
     with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent,
                              initargs=(os.getpid(),)) as executor:
         yield lambda function, items: executor.map(function, items,

@@ -65,6 +65,7 @@ def split_syllables(word: str) -> list[str] | None:
     return best[-1]
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same cells and spans by several extractors
 def is_pinyin(text: str) -> bool:
     words = _WORD.findall(text)
     if not words or _WORD.sub("", text).strip(" ,;·-'’"):

@@ -33,6 +33,7 @@ than one completed by position, which stays below the review threshold.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from glossary.build.align import lexicon
 from glossary.build.align.words import ARTICLES, LINKERS, Token, closed, is_content, parts, tokens
@@ -220,11 +221,15 @@ def _piece_tag(piece: str, tag: str) -> str:
 
 
 def _links(word: str, unit: _Unit) -> bool:
-    if word in unit.glosses:
-        return True
-    if unit.end - unit.start == 1:  # one character has many senses: 党 is also "society"
-        return any(lexicon.inflected(word, g) for g in unit.glosses)
-    return any(lexicon.same_word(word, g) for g in unit.glosses)
+    return word in unit.glosses or _linked(word, unit.glosses, unit.end - unit.start == 1)
+
+
+# Asked again for every phrase tried in a sentence (most of a build's time, uncached).
+@lru_cache(maxsize=1 << 16)
+def _linked(word: str, glosses: frozenset[str], single: bool) -> bool:
+    if single:  # one character has many senses: 党 is also "society"
+        return any(lexicon.inflected(word, g) for g in glosses)
+    return any(lexicon.same_word(word, g) for g in glosses)
 
 
 def _chinese(phrase: list[Token], words: list[str], head: int, units: list[_Unit],

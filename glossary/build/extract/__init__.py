@@ -109,13 +109,13 @@ def _once(text: str) -> str:
     """A name said twice in a row, as pages that repeat a heading in its first sentence give
     it ("Chinese People's Political Consultative Conference the Chinese People's …"), once."""
     words = text.split()
+    folded = [w.casefold() for w in words]  # once, not once for every cut
 
     def bare(part: list[str]) -> list[str]:
-        part = [w.casefold() for w in part]
         return part[1:] if part and part[0] in _ARTICLES else part
 
     for cut in range(2, len(words) - 1):
-        if bare(words[:cut]) == bare(words[cut:]):
+        if bare(folded[:cut]) == bare(folded[cut:]):
             return " ".join(words[:cut])
     return text
 

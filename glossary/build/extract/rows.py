@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from glossary import han
 from glossary.build.documents import Document, Paragraph
@@ -85,6 +86,7 @@ class Cell:
 _SYMBOLS = re.compile(r"[\u2190-\u2bff\u2800-\u28ff\U0001f000-\U0001faff\ufe0f]")
 
 
+@lru_cache(maxsize=1 << 14)  # rows, shifted_rows and line_pairs classify the same cells
 def classify(text: str) -> Cell:
     text = _SYMBOLS.sub("", text).strip(_CELL_TRIM)
     if not text:
@@ -204,7 +206,7 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
     if not chinese or not _term_like_zh(chinese[0].text):
         return
     if chinese[0].text.startswith(("(", "（")) or _ZH_FIRST_GLOSS.search(line) or \
-            re.search(r"[(（]\s*" + re.escape(chinese[0].text) + r"\s*[)）]", line):
+            _bracketed(chinese[0].text, line):
         return  # a bracketed gloss: inline's and zh_first's to read, with their span rules
     zh = bare_chinese(chinese[0].text)
     if not zh:
@@ -239,6 +241,18 @@ _GRAMMAR = re.compile(r"\s*[(（]\s*(?:n|v|vt|vi|adj|adv|prep|conj|phr|abbr)\.?\
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]?\s*$")
 _ALTERNATIVES = re.compile(r"\s+/\s+|\s*;\s+|\s*；\s*|\s*(?:或者|或)\s*|,\s+(?=(?:The|the|A|a|An)\s)")
 _ACRONYM_IN_CHINESE = han.pattern(r"(?:[A-Z0-9]{1,6}[\p{Han}]|[\p{Han}][A-Z0-9]{1,6}|[\p{Han}])+")
+
+
+def _bracketed(text: str, line: str) -> bool:
+    """`text` stands in brackets in `line` (what re.search("[(（]\\s*TEXT\\s*[)）]") finds,
+    without compiling a pattern for every row: 8% of a real corpus's build)."""
+    start = line.find(text)
+    while start >= 0:
+        if line[:start].rstrip().endswith(("(", "（")) and \
+                line[start + len(text):].lstrip().startswith((")", "）")):
+            return True
+        start = line.find(text, start + 1)
+    return False
 
 
 def renderings_of(text: str) -> list[str]:

@@ -47,6 +47,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
+from operator import itemgetter
 from typing import IO
 from xml.sax.saxutils import escape
 
@@ -84,6 +85,7 @@ DCT_CATEGORIES = {
     "externalCrossReference": "xref", "xGraphic": "xref", "crossReference": "ref",
 }
 TBX_TERM_TYPES = {"fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"}
+_TERM_TYPES = {value: TermType(value) for value in TBX_TERM_TYPES}
 
 NEEDS_REVIEW_NOTE = "Status: needs review"
 DECISION_PREFIX = "Decision: "
@@ -290,17 +292,24 @@ def read(source: IO[bytes] | str, name: str = "TBX",
     backs = (V2019.tag("back"), "back")
     dialect: Dialect | None = None
     dropped: Counter[str] = Counter()
+    reader = _Reader(name)
     for event, element in iterparse(source, name, tag=(*entries, *roots, *backs)):
-        if event == "start" and element.tag in roots:
-            dialect = _dialect(element, name)
-        elif event == "end" and element.tag in backs:
+        tag = element.tag
+        if event == "start":
+            if tag in roots:
+                dialect = _dialect(element, name)
+        elif tag in backs:
             objects = sum(1 for e in element.iter() if local_name(e) == "refObject")
             notify(f"{name}: line {element.sourceline}: the back matter (<back>: {objects} "
                    f"refObject{'' if objects == 1 else 's'}, which targets name) is not "
                    "imported")
-        elif event == "end" and element.tag in entries and dialect is not None:
-            dropped.update(_dropped_attributes(element))
-            yield _concept(element, name, dialect)
+        elif tag in entries and dialect is not None:
+            concept = reader.concept(element, dialect)
+            # Every attribute was one the mapping keeps and read, unless there are more
+            # than it read: then (rarely) find which (see _Reader.kept).
+            if _ATTRIBUTE_COUNT(element) != reader.kept:
+                dropped.update(_dropped_attributes(element))
+            yield concept
             element.clear(keep_tail=False)
             while element.getprevious() is not None:
                 del element.getparent()[0]
@@ -309,6 +318,9 @@ def read(source: IO[bytes] | str, name: str = "TBX",
     if dropped:
         notify(f"{name}: attributes not kept: "
                + ", ".join(f"{where} ({count})" for where, count in sorted(dropped.items())))
+
+
+_ATTRIBUTE_COUNT = etree.XPath("count(descendant-or-self::*/@*)")
 
 
 def _dropped_attributes(entry: etree._Element) -> Iterator[str]:
@@ -336,86 +348,214 @@ def _dialect(root: etree._Element, name: str) -> Dialect:
     return dialect
 
 
+# The elements the mapping reads, by their names in either dialect (2019's namespace, 2008's
+# none), to their local names: one dict look-up per element where category() took a
+# function call and string work.  Any other tag (a DCT element of another namespace, a
+# processing instruction) goes through category().
+_LOCAL = {tag: local for local in ("descrip", "note", "langSec", "langSet", "termSec", "tig",
+                                   "ntig", "term", "termNote", "descripGrp", "transacGrp",
+                                   "admin", "termGrp")
+          for tag in (f"{{{NS}}}{local}", local)}
+
+# Reading 1M concepts is a walk over 40M elements: the code below is written for that (one
+# pass over each element's children, taken as a list; a dict look-up per tag; an element's
+# type asked for only where it decides something; repeated values remembered), and the
+# equivalent plain form of each step is said beside it.
 
 
-def _concept(entry: etree._Element, name: str, dialect: Dialect) -> Concept:
-    concept_id = entry.get("id")
-    if not concept_id:
-        raise FormatError(f"{name}: line {entry.sourceline}: {dialect.entry} without id")
-    concept = Concept(id=concept_id)
-    notes: list[str] = []
-    for child in entry:
-        if not isinstance(child.tag, str):
-            continue
-        kind, kind_type = category(child)
-        if kind == "descrip" and kind_type == "subjectField" and concept.subject_field is None:
-            concept.subject_field = child.text or ""
-        elif kind == "descrip" and kind_type == "definition" and concept.definition is None:
-            concept.definition = child.text or ""
-        elif kind == dialect.lang_sec:
+class _Reader:
+    """Entry → Concept for one file, remembering what repeats from entry to entry (language
+    tags, their sort keys, evidence notes) in bounded tables.
+
+    `kept` counts the attributes of the current entry the mapping keeps and has read (its
+    id, each language section's xml:lang, each type it looked at): when the entry has no
+    more attributes than that, none was dropped, and the attributes need no second walk."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.kept = 0
+        self.langs: dict[str, tuple[str, tuple[int, str], TermType]] = {}
+        self.notes: dict[str, tuple[str, float] | None] = {}
+
+    def lang(self, raw: str) -> tuple[str, tuple[int, str], TermType]:
+        """(canonical tag, display key, default term type) of an xml:lang value."""
+        found = self.langs.get(raw)
+        if found is None:
             # Canonical (zh-CN → zh-Hans) so that every stage compares tags as strings; a
             # tag CLDR does not know is kept as written rather than lost.
-            raw = child.get(XML_LANG) or ""
             lang = known_or(raw, raw)
-            if not lang:
-                raise FormatError(f"{name}: line {child.sourceline}: {kind} without xml:lang")
-            for section in child:  # one pass: term sections, and everything else as notes
-                if not isinstance(section.tag, str):
+            found = (lang, display_key(lang), TermType.TRANSLITERATION
+                     if lang.endswith("-pinyin") else TermType.FULL_FORM)
+            if len(self.langs) < 1024:
+                self.langs[raw] = found
+        return found
+
+    def evidence_note(self, value: str) -> tuple[str, float] | None:
+        """(extractor, confidence) of a note "extractor: X; confidence: N", else None."""
+        try:
+            return self.notes[value]
+        except KeyError:
+            pass
+        match = _EVIDENCE_NOTE.fullmatch(value)
+        found = (match["extractor"], float(match["confidence"])) if match else None
+        if len(self.notes) < 1024:
+            self.notes[value] = found
+        return found
+
+    def concept(self, entry: etree._Element, dialect: Dialect) -> Concept:
+        concept_id = entry.get("id")
+        if not concept_id:
+            raise FormatError(f"{self.name}: line {entry.sourceline}: {dialect.entry} without id")
+        self.kept = 1
+        subject_field = definition = None
+        notes: list[str] = []
+        sections: list[tuple[tuple[int, str], list[Term]]] = []
+        for child in entry[:]:
+            tag = child.tag
+            kind = _LOCAL.get(tag)  # category(child), for the names in _LOCAL
+            if kind is None:
+                if not isinstance(tag, str):
                     continue
-                if section.tag.rpartition("}")[2] in _TERM_SECS:
-                    concept.terms.append(_term(section, lang))
+                kind, kind_type = category(child)
+            elif kind == "descrip":
+                kind_type = child.get("type")
+                self.kept += kind_type is not None
+            if kind == dialect.lang_sec:
+                raw = child.get(XML_LANG)
+                if raw is not None:
+                    self.kept += 1
+                lang, key, default_type = self.lang(raw or "")
+                if not lang:
+                    raise FormatError(f"{self.name}: line {child.sourceline}: {kind} without "
+                                      "xml:lang")
+                terms: list[Term] = []
+                for section in child[:]:  # term sections, and everything else as notes
+                    inner = section.tag
+                    local = _LOCAL.get(inner)  # local_name(section)
+                    if local is None:
+                        if not isinstance(inner, str):
+                            continue
+                        local = inner.rpartition("}")[2]
+                    if local in _TERM_SECS:
+                        terms.append(self.term(section, lang, default_type, local == "ntig"))
+                    else:
+                        notes.extend(_other(child, only=section, prefix=f"[{lang}] "))
+                sections.append((key, terms))
+            elif kind == "descrip" and kind_type == "subjectField" and subject_field is None:
+                subject_field = child.text or ""
+            elif kind == "descrip" and kind_type == "definition" and definition is None:
+                definition = child.text or ""
+            else:
+                notes.extend(_other(entry, only=child))
+        # Terms in the display order of their languages: sorting the sections (stably) is
+        # sorting their terms, whose key is their section's.
+        sections.sort(key=itemgetter(0))
+        return Concept(concept_id, [term for _, terms in sections for term in terms],
+                       subject_field, definition, tuple(notes))
+
+    def term(self, term_sec: etree._Element, lang: str, term_type: TermType,
+             ntig: bool) -> Term:
+        text = ""
+        status: Status | None = None
+        flags: list[str] = []
+        notes: list[str] = []
+        evidence: list[Evidence] = []
+        history: list[Transaction] = []
+        occurrences = documents = 0
+        for child in _ntig_children(term_sec) if ntig else term_sec[:]:
+            tag = child.tag
+            kind = _LOCAL.get(tag)
+            if kind is None:
+                if not isinstance(tag, str):
+                    continue
+                kind, kind_type = category(child)
+            elif kind == "termNote" or kind == "descrip":
+                kind_type = child.get("type")
+                self.kept += kind_type is not None
+            if kind == "term":
+                text = "".join(child.itertext()) if len(child) else child.text or ""
+            elif kind == "termNote" and kind_type == "termType" and (
+                    value := child.text) in _TERM_TYPES:
+                term_type = _TERM_TYPES[value]
+            elif kind == "termNote" and kind_type == "administrativeStatus" and (
+                    value := child.text) in STATUS_FROM_TBX:
+                status = STATUS_FROM_TBX[value]
+            elif kind == "descripGrp" and (found := self.evidence(child)) is not None:
+                evidence.append(found[0])
+                notes.extend(found[1])
+            elif kind == "transacGrp":
+                history.append(_transaction(child))
+            elif kind == "descrip" and kind_type == "context":
+                evidence.append(Evidence("", 0, child.text or "", "", 1.0))
+            elif kind == "note":
+                value = child.text or ""
+                if value == NEEDS_REVIEW_NOTE:
+                    status = Status.NEEDS_REVIEW
+                elif history and value.startswith(DECISION_PREFIX):
+                    history[-1] = replace(history[-1], what=value[len(DECISION_PREFIX):])
+                elif history and value.startswith(DECISION_NOTE_PREFIX):
+                    history[-1] = replace(history[-1], note=value[len(DECISION_NOTE_PREFIX):])
+                elif value.startswith(FLAG_PREFIX):
+                    flags.append(value[len(FLAG_PREFIX):])
+                elif not occurrences and value.startswith("Occurrences: ") and (
+                        counted := _COUNTS_NOTE.fullmatch(value)):
+                    occurrences = int(counted["occurrences"])
+                    documents = int(counted["documents"] or 0)
                 else:
-                    notes.extend(_other(child, only=section, prefix=f"[{lang}] "))
-        else:
-            notes.extend(_other(entry, only=child))
-    concept.notes = tuple(notes)
-    concept.terms.sort(key=lambda t: display_key(t.lang))
-    return concept
+                    notes.append(value)
+            else:
+                notes.extend(_other(term_sec, only=child))
+        term = Term(text, lang, term_type, status, tuple(flags), tuple(notes), tuple(evidence),
+                    tuple(history))
+        return term.counted(occurrences, documents) if occurrences or documents else term
+
+    def evidence(self, group: etree._Element) -> tuple[Evidence, list[str]] | None:
+        """The evidence of a descripGrp with a context, and what else the group holds, as
+        notes; None for a group without a context."""
+        has_context = False
+        context, file, line, extractor, confidence = "", "", 0, "", 1.0
+        others: list[str] = []
+        for child in group[:]:
+            tag = child.tag
+            kind = _LOCAL.get(tag)
+            if kind is None:
+                if not isinstance(tag, str):
+                    continue
+                kind, kind_type = category(child)
+            elif kind == "descrip" or kind == "admin":
+                kind_type = child.get("type")
+                self.kept += kind_type is not None
+            if kind == "descrip" and kind_type == "context":
+                has_context = True
+                if not context:
+                    context = child.text or ""
+                    continue
+            elif kind == "admin" and kind_type == "source" and not file:
+                value = child.text or ""
+                if value.endswith(")") and (with_note := _SOURCE_WITH_NOTE.fullmatch(value)):
+                    value = with_note["source"]  # the 2008 form
+                    if noted := self.evidence_note(with_note["note"]):
+                        extractor, confidence = noted
+                file, line = _source(value)
+                continue
+            elif kind == "note" and not extractor and (
+                    noted := self.evidence_note(child.text or "")):
+                extractor, confidence = noted
+                continue
+            others.extend(_other(group, only=child))
+        if not has_context:
+            return None
+        return Evidence(file, line, context, extractor, confidence), others
 
 
-def _term(term_sec: etree._Element, lang: str) -> Term:
-    text = ""
-    term_type = TermType.TRANSLITERATION if lang.endswith("-pinyin") else TermType.FULL_FORM
-    status: Status | None = None
-    flags: list[str] = []
-    notes: list[str] = []
-    evidence: list[Evidence] = []
-    history: list[Transaction] = []
-    occurrences = documents = 0
-    for child in _term_children(term_sec):
-        (kind, kind_type), value = category(child), child.text or ""
-        if kind == "term":
-            text = "".join(child.itertext()) if len(child) else value
-        elif kind == "termNote" and kind_type == "termType" and value in TBX_TERM_TYPES:
-            term_type = TermType(value)
-        elif kind == "termNote" and kind_type == "administrativeStatus" and value in STATUS_FROM_TBX:
-            status = STATUS_FROM_TBX[value]
-        elif kind == "descripGrp" and any(category(c) == ("descrip", "context") for c in child):
-            found, others = _evidence(child)
-            evidence.append(found)
-            notes.extend(others)
-        elif kind == "transacGrp":
-            history.append(_transaction(child))
-        elif kind == "descrip" and kind_type == "context":
-            evidence.append(Evidence("", 0, value, "", 1.0))
-        elif kind == "note" and value == NEEDS_REVIEW_NOTE:
-            status = Status.NEEDS_REVIEW
-        elif kind == "note" and history and value.startswith(DECISION_PREFIX):
-            history[-1] = replace(history[-1], what=value[len(DECISION_PREFIX):])
-        elif kind == "note" and history and value.startswith(DECISION_NOTE_PREFIX):
-            history[-1] = replace(history[-1], note=value[len(DECISION_NOTE_PREFIX):])
-        elif kind == "note" and value.startswith(FLAG_PREFIX):
-            flags.append(value[len(FLAG_PREFIX):])
-        elif kind == "note" and not occurrences and (counted := _COUNTS_NOTE.fullmatch(value)):
-            occurrences = int(counted["occurrences"])
-            documents = int(counted["documents"] or 0)
-        elif kind == "note":
-            notes.append(value)
-        else:
-            notes.extend(_other(term_sec, only=child))
-    return Term(text=text, lang=lang, type=term_type, status=status, flags=tuple(flags),
-                notes=tuple(notes), evidence=tuple(evidence),
-                history=tuple(history)).counted(occurrences, documents)
+def _source(value: str) -> tuple[str, int]:
+    """(file, line) of a source "FILE:LINE"; (value, 0) for one without a line (another
+    tool's "Oxford2007")."""
+    file, colon, line = value.rpartition(":")
+    # As the pattern (.+):(\d+) would: str.isdecimal is exactly \d.
+    if colon and file and line.isdecimal():
+        return file, int(line)
+    return value, 0
 
 
 def _transaction(group: etree._Element) -> Transaction:
@@ -423,6 +563,8 @@ def _transaction(group: etree._Element) -> Transaction:
     when = who = kind = ""
     notes: list[str] = []
     for child in group:
+        if not isinstance(child.tag, str):  # a processing instruction
+            continue
         name, value = local_name(child), " ".join("".join(child.itertext()).split())
         if name == "transac":
             kind = value
@@ -438,12 +580,9 @@ def _transaction(group: etree._Element) -> Transaction:
     return Transaction(when, who, what, "\n".join(notes))
 
 
-def _term_children(term_sec: etree._Element) -> list[etree._Element]:
-    """A termSec's or tig's children; an ntig's termGrp (term and termNotes) unwrapped."""
-    children = [child for child in term_sec if isinstance(child.tag, str)]
-    if not term_sec.tag.endswith("ntig"):
-        return children
-    return [inner for child in children
+def _ntig_children(ntig: etree._Element) -> list[etree._Element]:
+    """An ntig's children, its termGrp (term and termNotes) unwrapped."""
+    return [inner for child in ntig if isinstance(child.tag, str)
             for inner in (child if local_name(child) == "termGrp" else (child,))]
 
 
@@ -455,31 +594,6 @@ def category(element: etree._Element) -> tuple[str, str | None]:
     if tag.startswith("{") and tag[1:tag.index("}")] != NS and name in DCT_CATEGORIES:
         return DCT_CATEGORIES[name], name
     return name, element.get("type")
-
-
-def _evidence(group: etree._Element) -> tuple[Evidence, list[str]]:
-    """The evidence of a descripGrp with a context, and what else the group holds, as notes."""
-    context, file, line, extractor, confidence = "", "", 0, "", 1.0
-    others: list[str] = []
-    for child in group:
-        if not isinstance(child.tag, str):
-            continue
-        (kind, kind_type), value = category(child), child.text or ""
-        if kind == "descrip" and kind_type == "context" and not context:
-            context = value
-        elif kind == "admin" and kind_type == "source" and not file:
-            if with_note := _SOURCE_WITH_NOTE.fullmatch(value):  # the 2008 form
-                value = with_note["source"]
-                match = _EVIDENCE_NOTE.fullmatch(with_note["note"])
-                if match:
-                    extractor, confidence = match["extractor"], float(match["confidence"])
-            match = _SOURCE.fullmatch(value)
-            file, line = (match["file"], int(match["line"])) if match else (value, 0)
-        elif kind == "note" and (match := _EVIDENCE_NOTE.fullmatch(value)) and not extractor:
-            extractor, confidence = match["extractor"], float(match["confidence"])
-        else:
-            others.extend(_other(group, only=child))
-    return Evidence(file, line, context, extractor, confidence), others
 
 
 def _other(parent: etree._Element, skip: frozenset[str] = frozenset(),

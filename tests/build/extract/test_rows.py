@@ -1,4 +1,6 @@
 
+import re
+
 import pytest
 
 from glossary.build.documents import Document, read_document
@@ -122,3 +124,17 @@ def test_a_columns_tag_before_the_term_is_not_part_of_it():
     got = found("【热词】巡视利剑 sword of inspection\n两会热词：新质生产力 new quality productive forces")
     assert [(r[0][0], r[1][0]) for r in got] == [
         ("巡视利剑", "sword of inspection"), ("新质生产力", "new quality productive forces")]
+
+
+@pytest.mark.parametrize("text, line, bracketed", [
+    ("中国梦", "the Chinese Dream (中国梦)", True),
+    ("中国梦", "the Chinese Dream（ 中国梦 ）and more", True),
+    ("中国梦", "中国梦 | Chinese Dream", False),
+    ("中国梦", "(中国梦 is) the dream", False),
+    ("梦", "(中国梦) 梦", False),
+    ("梦", "(中国梦) (梦)", True),
+])
+def test_a_chinese_cell_in_brackets_is_found_as_the_pattern_found_it(text, line, bracketed):
+    pattern = r"[(（]\s*" + re.escape(text) + r"\s*[)）]"
+    assert bool(re.search(pattern, line)) is bracketed
+    assert rows._bracketed(text, line) is bracketed

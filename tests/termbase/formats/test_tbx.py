@@ -210,3 +210,31 @@ def test_text_writer_escapes_exactly_as_lxml_does():
 def test_control_characters_are_a_clear_error():
     with pytest.raises(FormatError, match="control character"):
         export([Concept("c1", [Term("bad\x0bterm", "en")])])
+
+
+def test_processing_instructions_anywhere_in_an_entry_are_skipped():
+    # A processing instruction inside a transacGrp stopped the reader with a ValueError.
+    data = (b'<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca">'
+            b'<text><body><conceptEntry id="c1"><?pi x?><langSec xml:lang="en"><?pi x?>'
+            b'<termSec><term>apple</term><?pi x?><transacGrp><?pi x?>'
+            b'<transac type="transactionType">modification</transac><date>2024-01-02</date>'
+            b'<note>Decision: status preferred</note></transacGrp></termSec></langSec>'
+            b'</conceptEntry></body></text></tbx>')
+    (concept,) = tbx.read(io.BytesIO(data))
+    (term,) = concept.terms
+    assert term.text == "apple"
+    assert [(t.when, t.what) for t in term.history] == [("2024-01-02", "status preferred")]
+
+
+def test_attributes_beyond_the_mapping_are_told_whatever_element_holds_them():
+    # The reader counts the attributes it read; any more (here a type on a term, which it
+    # does not read, and an id on a termSec) sends it looking for the ones dropped.
+    data = (b'<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca">'
+            b'<text><body><conceptEntry id="c1"><langSec xml:lang="en"><termSec id="t1">'
+            b'<term type="x">apple</term></termSec></langSec></conceptEntry>'
+            b'<conceptEntry id="c2"><langSec xml:lang="en"><termSec><term>pear</term>'
+            b'<termNote type="termType">fullForm</termNote></termSec></langSec></conceptEntry>'
+            b'</body></text></tbx>')
+    told = []
+    assert [c.id for c in tbx.read(io.BytesIO(data), "x.tbx", told.append)] == ["c1", "c2"]
+    assert told == ["x.tbx: attributes not kept: termSec/@id (1)"]
