@@ -64,7 +64,9 @@ def main() -> None:
                          ("test2", "Real documents: second test set, collected during tuning, "
                                    "scored at the end of round one"),
                          ("test3", "Real documents: third test set, collected after round one, "
-                                   "first scored at the end of round two")):
+                                   "first scored midway through round two"),
+                         ("test4", "Real documents: fourth test set, collected during round two "
+                                   "by a session that never ran the tool, scored once at its end")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)
         print(realdocs.table(by_kind, title))

@@ -19,9 +19,9 @@ The held-aside documents (split ``held``) were chosen by id order before any tun
 test set (split ``test2``, twelve more documents from other sources) was collected while the
 extractors were being tuned and scored once at the end of that round.  A third (split
 ``test3``, fourteen documents whose licences let them all be committed) was collected after
-that and first scored at the end of round two (2026-12-03); its errors have been seen since,
-so a fourth (``test4``, sixteen documents collected during round two by a session that
-never ran the tool) was scored once at the end of round two.  Each split is scored only when asked (``--split held``)
+that and first scored midway through round two (2026-12-03); its errors have been worked on
+since, so a fourth (``test4``, sixteen documents collected during round two by a session
+that never ran the tool) was scored once at the end of round two.  Each split is scored only when asked (``--split held``)
 and errors are printed only with ``--details``.
 
 The gold lists what annotators took from each text; where a build wrote a pair the gold
