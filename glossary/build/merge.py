@@ -9,33 +9,53 @@ languages, acronym definitions join when translated_acronyms says they name one 
 One rule keeps the termbase honest: a concept has at most one Chinese key.  Two groups whose
 Chinese differs are never joined through an English (or French, Spanish) term they share;
 they stay apart and both get the flag ``shared-rendering`` for a reviewer, because either the
-glosses disagree or one is damaged.
+glosses disagree or one is damaged.  Candidates are joined one by one in corpus order, so
+which group a term joins first decides the conflicts.
 
 Within a concept, occurrences of the same term are one Term with all their evidence; the
 spelling seen most often wins (ties: the first in sort order), so a rebuild is stable.
+
+For a corpus too big to hold, the merge works on sums (`Partial`): each task of the build
+(one document, or files that translate each other) sums up its candidates, candidates with
+the same keys in the same order being one `Entry` (how often each spelling was seen, where
+first, the flags and notes), and sums combine (`combine`: associative and commutative, so a
+tree of tasks can reduce them in any shape).  An entry met again joins the group its first
+candidate joined and changes nothing else, so joining entries in the order of their first
+candidate gives the concepts that joining every candidate gives.  The evidence, which grows
+with the corpus, is not in the sums: `evidence_rows` gives it to the caller (the build keeps
+it on disk, build.spill) and `concepts` reads it back one concept at a time.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from glossary.langtags import ZH_HANS, ZH_HANT, display_key, is_chinese, primary
-from glossary.model import Candidate, CandidateTerm, Concept, Status, Term, TermType, concept_id
+from glossary.model import Candidate, CandidateTerm, Concept, Evidence, Status, Term, TermType, concept_id
 from glossary.normalize.script import to_simplified
 
 LOW_CONFIDENCE = 0.6
 SHARED_RENDERING = "shared-rendering"
 
+Key = tuple[str, str]
+# Where the serial merge meets a candidate: (phase, document or file set, candidate), phase 0
+# for the per-document extractors, 1 for files that translate each other, 2 for phrases
+# found over the whole corpus (build --candidates).
+Position = tuple[int, int, int]
+Signature = tuple[Key, ...]  # a candidate's term keys, in order: what makes one Entry
 
-def term_key(term: CandidateTerm) -> tuple[str, str]:
+
+def term_key(term: CandidateTerm) -> Key:
     """What links candidates: Simplified Chinese, or the text in its language, casefolded."""
     if is_chinese(term.lang):
         return ("zh", to_simplified(term.text, term.lang))
     return (primary(term.lang), term.text.casefold())
 
 
-def _spelling_key(term: CandidateTerm) -> tuple[str, str]:
+def _spelling_key(term: CandidateTerm) -> Key:
     """What makes one Term inside a concept: Chinese keeps the script it was found in."""
     if is_chinese(term.lang):
         return (_script_tag(term.text), term.text)
@@ -46,12 +66,140 @@ def _script_tag(text: str) -> str:
     return ZH_HANS if to_simplified(text) == text else ZH_HANT
 
 
-def merge(candidates: Iterable[Candidate]) -> list[Concept]:
-    """Group candidates into concepts, sorted by concept key for reproducible output."""
-    candidates = list(candidates)
-    parent = list(range(len(candidates)))
-    chinese: list[str | None] = [None] * len(candidates)  # per group root: its Chinese key
-    first_with: dict[tuple[str, str], int] = {}
+# --- sums ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """One spelling key's occurrences among an entry's candidates: each text and how often it
+    was seen, the first occurrence (its position, place in its candidate, type and language)
+    and the flags of the candidates it was in."""
+
+    texts: tuple[tuple[str, int], ...]
+    first: tuple[Position, int, str, str]
+    flags: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """The candidates that have one signature: where the first was seen, their spellings (by
+    spelling key) and their notes."""
+
+    position: Position
+    spellings: dict[Key, Spelling]
+    notes: frozenset[str]
+
+
+@dataclass
+class Partial:
+    """The merge's sum over some candidates: entries by signature, and the acronym
+    definitions translated_acronyms pairs (positions first, for the order they join in)."""
+
+    entries: dict[Signature, Entry] = field(default_factory=dict)
+    pairs: list[tuple[Position, Position, Signature, Signature]] = field(default_factory=list)
+
+    def absorb(self, other: Partial) -> Partial:
+        """Add `other` into this sum (its entries are shared, never changed)."""
+        for signature, entry in other.entries.items():
+            mine = self.entries.get(signature)
+            self.entries[signature] = entry if mine is None else _joined(mine, entry)
+        self.pairs.extend(other.pairs)
+        return self
+
+
+def combine(a: Partial, b: Partial) -> Partial:
+    """The sum of two sums (neither is changed): associative and commutative."""
+    return Partial(dict(a.entries), list(a.pairs)).absorb(b)
+
+
+def _joined(a: Entry, b: Entry) -> Entry:
+    spellings = dict(a.spellings)
+    for key, spelling in b.spellings.items():
+        mine = spellings.get(key)
+        spellings[key] = spelling if mine is None else Spelling(
+            _summed(mine.texts, spelling.texts), min(mine.first, spelling.first),
+            mine.flags | spelling.flags)
+    return Entry(min(a.position, b.position), spellings, a.notes | b.notes)
+
+
+def _summed(a: tuple[tuple[str, int], ...], b: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    counts = dict(a)
+    for text, count in b:
+        counts[text] = counts.get(text, 0) + count
+    return tuple(sorted(counts.items()))
+
+
+EvidenceRow = tuple[str, str, Evidence]  # (signature code, spelling key code, evidence)
+
+
+def code(value: Signature | Key) -> str:
+    """A signature or spelling key as one string (how the spill stores them)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def partial(candidates: Sequence[tuple[Position, Candidate]]) -> Partial:
+    """The sum of these candidates (those of one task, in their order)."""
+    total = Partial()
+    for position, candidate in candidates:
+        keys = tuple(term_key(t) for t in candidate.terms)
+        spellings: dict[Key, Spelling] = {}
+        for place, term in enumerate(candidate.terms):
+            key = _spelling_key(term)
+            one = Spelling(((term.text, 1),), (position, place, term.type.value, term.lang),
+                           frozenset(candidate.flags))
+            mine = spellings.get(key)
+            spellings[key] = one if mine is None else Spelling(
+                _summed(mine.texts, one.texts), mine.first, mine.flags)
+        total.absorb(Partial({keys: Entry(position, spellings, frozenset(candidate.notes))}))
+    found = [candidate for _, candidate in candidates]
+    for a, b in translated_acronyms(found):
+        total.pairs.append((candidates[a][0], candidates[b][0],
+                            tuple(map(term_key, found[a].terms)),
+                            tuple(map(term_key, found[b].terms))))
+    return total
+
+
+def evidence_rows(candidates: Iterable[Candidate]) -> Iterator[EvidenceRow]:
+    """Each occurrence's evidence, by the entry and spelling it belongs to: a term's own, else
+    its candidate's."""
+    for candidate in candidates:
+        signature = code(tuple(term_key(t) for t in candidate.terms))
+        for term in candidate.terms:
+            yield signature, code(_spelling_key(term)), term.evidence or candidate.evidence
+
+
+# --- joining ------------------------------------------------------------------------------
+
+# The evidence of terms: (signature codes of a concept's entries that have the spelling,
+# spelling key code) → every occurrence's evidence (repeats allowed).
+EvidenceOf = Callable[[Sequence[str], str], Iterable[Evidence]]
+
+
+class Concepts:
+    """The concepts of a sum, in id order, made one at a time as they are read (len() is
+    known before)."""
+
+    def __init__(self, groups: list[tuple[str, list[Signature], bool]], total: Partial,
+                 evidence: EvidenceOf) -> None:
+        self._groups, self._total, self._evidence = groups, total, evidence
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+    def __iter__(self) -> Iterator[Concept]:
+        for identity, members, conflicted in self._groups:
+            yield _concept(identity, [(s, self._total.entries[s]) for s in members], conflicted,
+                           self._evidence)
+
+
+def concepts(total: Partial, evidence: EvidenceOf) -> Concepts:
+    """Group the entries of a sum into concepts, sorted by concept id for reproducible output;
+    each concept's evidence is read from `evidence` when the concept is made."""
+    signatures = sorted(total.entries, key=lambda s: total.entries[s].position)
+    number = {signature: index for index, signature in enumerate(signatures)}
+    parent = list(range(len(signatures)))
+    chinese: list[str | None] = [None] * len(signatures)  # per group root: its Chinese key
+    first_with: dict[Key, int] = {}
     conflicts: set[int] = set()
 
     def find(i: int) -> int:
@@ -70,24 +218,35 @@ def merge(candidates: Iterable[Candidate]) -> list[Concept]:
         parent[b] = a
         chinese[a] = chinese[a] or chinese[b]
 
-    for index, candidate in enumerate(candidates):
-        keys = [term_key(t) for t in candidate.terms]
+    for index, keys in enumerate(signatures):
         chinese[index] = next((k[1] for k in keys if k[0] == "zh"), None)
-    for index, candidate in enumerate(candidates):
-        for key in (term_key(t) for t in candidate.terms):
+    for index, keys in enumerate(signatures):
+        for key in keys:
             if key in first_with:
                 join(first_with[key], index)
             else:
                 first_with[key] = index
-    for a, b in translated_acronyms(candidates):
-        join(a, b)
+    for _, _, a, b in sorted(total.pairs):
+        join(number[a], number[b])
 
-    groups: dict[int, list[Candidate]] = defaultdict(list)
-    for index, candidate in enumerate(candidates):
-        groups[find(index)].append(candidate)
+    members: dict[int, list[Signature]] = defaultdict(list)
+    for index, signature in enumerate(signatures):
+        members[find(index)].append(signature)
     conflicted = {find(i) for i in conflicts}
-    concepts = [_concept(members, root in conflicted) for root, members in groups.items()]
-    return sorted(concepts, key=lambda c: c.id)
+    groups = [(concept_id(_concept_key(total, found)), found, root in conflicted)
+              for root, found in members.items()]
+    return Concepts(sorted(groups, key=lambda group: group[0]), total, evidence)
+
+
+def merge(candidates: Iterable[Candidate]) -> list[Concept]:
+    """Group candidates, all in memory, into concepts sorted by concept id."""
+    found = list(candidates)
+    held: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for signature, spelling, evidence in evidence_rows(found):
+        held[signature, spelling].append(evidence)
+    total = partial([((0, 0, index), candidate) for index, candidate in enumerate(found)])
+    return list(concepts(total, lambda signatures, spelling: (
+        e for s in signatures for e in held[s, spelling])))
 
 
 def translated_acronyms(candidates: list[Candidate]) -> list[tuple[int, int]]:
@@ -131,31 +290,52 @@ def _content_words(term: CandidateTerm) -> list[str]:
     return [w for w in fold(term.text).replace("-", " ").split() if len(w) >= 4]
 
 
-def _concept(members: list[Candidate], conflicted: bool) -> Concept:
-    occurrences: dict[tuple[str, str], list[tuple[CandidateTerm, Candidate]]] = defaultdict(list)
-    for candidate in members:
-        for term in candidate.terms:
-            occurrences[_spelling_key(term)].append((term, candidate))
-    terms = [_term(found, conflicted) for found in occurrences.values()]
+# --- one concept --------------------------------------------------------------------------
+
+
+def _concept_key(total: Partial, members: list[Signature]) -> str:
+    keys = {key for s in members for key in total.entries[s].spellings}
+    zh = sorted({to_simplified(k[1]) for k in keys if k[0] in (ZH_HANS, ZH_HANT)})
+    return zh[0] if zh else min(f"{k[0]}:{k[1]}" for k in keys)
+
+
+def _concept(identity: str, members: list[tuple[Signature, Entry]], conflicted: bool,
+             evidence: EvidenceOf) -> Concept:
+    spellings: dict[Key, list[tuple[Signature, Spelling]]] = defaultdict(list)
+    for signature, entry in members:
+        for key, spelling in entry.spellings.items():
+            spellings[key].append((signature, spelling))
+    # Terms in the order the serial merge met them (the sort below is total; this only keeps
+    # it so were it not).
+    found = sorted(spellings.items(), key=lambda item: min(s.first for _, s in item[1]))
+    terms = [_term([s for _, s in seen], evidence([code(sig) for sig, _ in seen], code(key)),
+                   conflicted) for key, seen in found]
     terms.sort(key=lambda t: (display_key(t.lang), t.type != TermType.FULL_FORM,
                               -len(t.evidence), t.text))
-    zh = sorted({to_simplified(k[1]) for k in occurrences if k[0] in (ZH_HANS, ZH_HANT)})
-    key = zh[0] if zh else min(f"{k[0]}:{k[1]}" for k in occurrences)
     # A candidate's notes are about the pair (a suggested completion), so they are the
     # concept's: one place in the TBX and a column in the CSV, not a copy on every term.
-    notes = tuple(sorted({note for candidate in members for note in candidate.notes}))
-    return Concept(id=concept_id(key), terms=terms, notes=notes)
+    notes = tuple(sorted({note for _, entry in members for note in entry.notes}))
+    return Concept(id=identity, terms=terms, notes=notes)
 
 
-def _term(found: list[tuple[CandidateTerm, Candidate]], conflicted: bool) -> Term:
-    spellings = Counter(term.text for term, _ in found)
+def _term(seen: list[Spelling], occurrences: Iterable[Evidence], conflicted: bool) -> Term:
+    """One term from its spelling's sums and every occurrence's evidence."""
+    spellings: dict[str, int] = {}
+    for spelling in seen:
+        for text, count in spelling.texts:
+            spellings[text] = spellings.get(text, 0) + count
     text = min(spellings, key=lambda s: (-spellings[s], s))
-    first = found[0][0]
-    lang = _script_tag(text) if is_chinese(first.lang) else first.lang
-    flags = sorted({flag for _, c in found for flag in c.flags}
+    _, _, kind, first_lang = min(spelling.first for spelling in seen)
+    lang = _script_tag(text) if is_chinese(first_lang) else first_lang
+    flags = sorted({flag for spelling in seen for flag in spelling.flags}
                    | ({SHARED_RENDERING} if conflicted else set()))
-    evidence = tuple(sorted({term.evidence or c.evidence for term, c in found}))
+    evidence = _evidence(occurrences)
     confidence = max(e.confidence for e in evidence)
     status = Status.NEEDS_REVIEW if flags or confidence < LOW_CONFIDENCE else Status.ADMITTED
-    return Term(text=text, lang=lang, type=first.type, status=status, flags=tuple(flags),
+    return Term(text=text, lang=lang, type=TermType(kind), status=status, flags=tuple(flags),
                 evidence=evidence)
+
+
+def _evidence(occurrences: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """What a term keeps of the evidence of its occurrences: each distinct one, sorted."""
+    return tuple(sorted(set(occurrences)))
