@@ -111,7 +111,7 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
                    + ", ".join(sorted(display_path(p) for p in files)))
     with engines.registry()[name].session(jobs, scheduler) as runner, Spill() as spill:
         total = _extracted(runner, tasks.plan(files, parallel), options, spill, progress)
-        merged = merge.concepts(total.partial, spill.evidence)
+        merged = merge.concepts(spill)
         normalized = runner.map(with_chinese_forms, merged)
         concepts = engines.Counted(progress(engines.Counted(normalized, len(merged)),
                                             "Normalizing"), len(merged))
@@ -136,19 +136,21 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
 
 def _extracted(runner: Any, found: list[tasks.Task], options: tasks.Options, spill: Spill,
                progress: Progress[Any]) -> tasks.Result:
-    """Every task run and its result added up: the sums in memory (they grow with the
-    vocabulary, not the corpus), evidence and report rows on disk."""
+    """Every task run and its result added up in the spill (sums, evidence, report rows);
+    what is returned counts documents and candidates (and, for --candidates, holds the terms
+    found)."""
     total = tasks.Result()
     for result in progress(runner.results(found, options), "Reading"):
         spill.add(result.evidence, result.report)
-        total.absorb(tasks.Result(result.documents, result.candidates, result.partial,
-                                  known=result.known))
+        spill.absorb(result.partial)
+        total.absorb(tasks.Result(result.documents, result.candidates, known=result.known))
     if options.known:  # build --candidates: phrases over the whole corpus, after the rest
         sources = [source for task in found for source in task.sources]
         phrases = runner.call(tasks.phrases, sorted(sources, key=lambda s: s.index),
                               total.known, options)
         spill.add(phrases.evidence, phrases.report)
-        total.absorb(tasks.Result(0, phrases.candidates, phrases.partial))
+        spill.absorb(phrases.partial)
+        total.absorb(tasks.Result(0, phrases.candidates))
     return total
 
 

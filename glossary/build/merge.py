@@ -29,9 +29,12 @@ it on disk, build.spill) and `concepts` reads it back one concept at a time.
 from __future__ import annotations
 
 import json
+import marshal
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from glossary.langtags import ZH_HANS, ZH_HANT, display_key, is_chinese, primary
 from glossary.model import Candidate, CandidateTerm, Concept, Evidence, Status, Term, TermType, concept_id
@@ -102,7 +105,7 @@ class Partial:
         """Add `other` into this sum (its entries are shared, never changed)."""
         for signature, entry in other.entries.items():
             mine = self.entries.get(signature)
-            self.entries[signature] = entry if mine is None else _joined(mine, entry)
+            self.entries[signature] = entry if mine is None else joined(mine, entry)
         self.pairs.extend(other.pairs)
         return self
 
@@ -112,7 +115,8 @@ def combine(a: Partial, b: Partial) -> Partial:
     return Partial(dict(a.entries), list(a.pairs)).absorb(b)
 
 
-def _joined(a: Entry, b: Entry) -> Entry:
+def joined(a: Entry, b: Entry) -> Entry:
+    """One entry's sums from two parts of the corpus."""
     spellings = dict(a.spellings)
     for key, spelling in b.spellings.items():
         mine = spellings.get(key)
@@ -130,6 +134,9 @@ def _summed(a: tuple[tuple[str, int], ...], b: tuple[tuple[str, int], ...]) -> t
 
 
 EvidenceRow = tuple[str, str, Evidence]  # (signature code, spelling key code, evidence)
+# The evidence of terms: (signature codes of a concept's entries that have the spelling,
+# spelling key code) → every occurrence's evidence (repeats allowed).
+EvidenceOf = Callable[[Sequence[str], str], Iterable[Evidence]]
 
 
 def code(value: Signature | Key) -> str:
@@ -170,35 +177,67 @@ def evidence_rows(candidates: Iterable[Candidate]) -> Iterator[EvidenceRow]:
 
 # --- joining ------------------------------------------------------------------------------
 
-# The evidence of terms: (signature codes of a concept's entries that have the spelling,
-# spelling key code) → every occurrence's evidence (repeats allowed).
-EvidenceOf = Callable[[Sequence[str], str], Iterable[Evidence]]
+
+def pack(entry: Entry) -> bytes:
+    """An entry as bytes (how the build keeps its sums on disk: a few hundred bytes each)."""
+    return marshal.dumps((entry.position, tuple(
+        (key, s.texts, s.first, tuple(sorted(s.flags))) for key, s in entry.spellings.items()),
+        tuple(sorted(entry.notes))))
+
+
+def unpack(data: bytes) -> Entry:
+    position, spellings, notes = marshal.loads(data)
+    return Entry(position, {key: Spelling(texts, first, frozenset(flags))
+                            for key, texts, first, flags in spellings}, frozenset(notes))
+
+
+class Sums(Protocol):
+    """Where a corpus's sums are kept while its concepts are made (build.spill: on disk)."""
+
+    def signatures(self) -> Iterator[Signature]:
+        """Every entry's signature, in the order of the entries' first candidates (an
+        entry's rank is its place in this order)."""
+
+    def pairs(self) -> Iterator[tuple[int, int]]:
+        """The ranks of the entries translated_acronyms pairs, in the order they join."""
+
+    def group(self, roots: Iterable[tuple[int, int]], conflicted: set[int]) -> None:
+        """Keep each entry's group (rank → rank of the group's root), and which are flagged."""
+
+    def groups(self) -> Iterator[tuple[int, list[tuple[str, Entry]]]]:
+        """Each group's root and entries (signature code, entry), in rank order."""
+
+    def name(self, ids: Iterable[tuple[int, str]]) -> None:
+        """Keep each group's concept id (root → id)."""
+
+    def named(self) -> Iterator[tuple[str, bool, list[tuple[str, Entry]]]]:
+        """Each group in concept id order: its id, whether flagged, its entries."""
+
+    def evidence(self, entries: Sequence[str], spelling: str) -> Iterator[Evidence]:
+        """Every occurrence of the spelling in these entries (repeats included)."""
 
 
 class Concepts:
-    """The concepts of a sum, in id order, made one at a time as they are read (len() is
-    known before)."""
+    """The concepts of a corpus's sums, in id order, made one at a time as they are read
+    (len() is known before)."""
 
-    def __init__(self, groups: list[tuple[str, list[Signature], bool]], total: Partial,
-                 evidence: EvidenceOf) -> None:
-        self._groups, self._total, self._evidence = groups, total, evidence
+    def __init__(self, sums: Sums, count: int) -> None:
+        self._sums, self._count = sums, count
 
     def __len__(self) -> int:
-        return len(self._groups)
+        return self._count
 
     def __iter__(self) -> Iterator[Concept]:
-        for identity, members, conflicted in self._groups:
-            yield _concept(identity, [(s, self._total.entries[s]) for s in members], conflicted,
-                           self._evidence)
+        for identity, conflicted, members in self._sums.named():
+            yield _concept(identity, members, conflicted, self._sums.evidence)
 
 
-def concepts(total: Partial, evidence: EvidenceOf) -> Concepts:
-    """Group the entries of a sum into concepts, sorted by concept id for reproducible output;
-    each concept's evidence is read from `evidence` when the concept is made."""
-    signatures = sorted(total.entries, key=lambda s: total.entries[s].position)
-    number = {signature: index for index, signature in enumerate(signatures)}
-    parent = list(range(len(signatures)))
-    chinese: list[str | None] = [None] * len(signatures)  # per group root: its Chinese key
+def concepts(sums: Sums) -> Concepts:
+    """Group the entries of the sums into concepts, sorted by concept id for reproducible
+    output.  Entries join one by one in the order of their first candidates, as candidates
+    did; the memory this takes grows with the number of distinct keys, not the corpus."""
+    parent = array("q")
+    chinese: list[str | None] = []  # per group root: its Chinese key
     first_with: dict[Key, int] = {}
     conflicts: set[int] = set()
 
@@ -218,35 +257,41 @@ def concepts(total: Partial, evidence: EvidenceOf) -> Concepts:
         parent[b] = a
         chinese[a] = chinese[a] or chinese[b]
 
-    for index, keys in enumerate(signatures):
-        chinese[index] = next((k[1] for k in keys if k[0] == "zh"), None)
-    for index, keys in enumerate(signatures):
+    for index, keys in enumerate(sums.signatures()):
+        parent.append(index)
+        chinese.append(next((k[1] for k in keys if k[0] == "zh"), None))
         for key in keys:
             if key in first_with:
                 join(first_with[key], index)
             else:
                 first_with[key] = index
-    for _, _, a, b in sorted(total.pairs):
-        join(number[a], number[b])
+    for a, b in sums.pairs():
+        join(a, b)
+    first_with.clear()  # (no more joins: what they needed goes)
+    chinese.clear()
+    sums.group(((index, find(index)) for index in range(len(parent))),
+               {find(i) for i in conflicts})
+    count = 0
 
-    members: dict[int, list[Signature]] = defaultdict(list)
-    for index, signature in enumerate(signatures):
-        members[find(index)].append(signature)
-    conflicted = {find(i) for i in conflicts}
-    groups = [(concept_id(_concept_key(total, found)), found, root in conflicted)
-              for root, found in members.items()]
-    return Concepts(sorted(groups, key=lambda group: group[0]), total, evidence)
+    def ids() -> Iterator[tuple[int, str]]:
+        nonlocal count
+        for root, members in sums.groups():
+            count += 1
+            yield root, concept_id(_concept_key([entry for _, entry in members]))
+
+    sums.name(ids())
+    return Concepts(sums, count)
 
 
 def merge(candidates: Iterable[Candidate]) -> list[Concept]:
-    """Group candidates, all in memory, into concepts sorted by concept id."""
+    """Group candidates, all at once, into concepts sorted by concept id."""
+    from glossary.build.spill import Spill
+
     found = list(candidates)
-    held: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
-    for signature, spelling, evidence in evidence_rows(found):
-        held[signature, spelling].append(evidence)
-    total = partial([((0, 0, index), candidate) for index, candidate in enumerate(found)])
-    return list(concepts(total, lambda signatures, spelling: (
-        e for s in signatures for e in held[s, spelling])))
+    with Spill() as spill:
+        spill.add(evidence_rows(found))
+        spill.absorb(partial([((0, 0, index), candidate) for index, candidate in enumerate(found)]))
+        return list(concepts(spill))
 
 
 def translated_acronyms(candidates: list[Candidate]) -> list[tuple[int, int]]:
@@ -293,22 +338,22 @@ def _content_words(term: CandidateTerm) -> list[str]:
 # --- one concept --------------------------------------------------------------------------
 
 
-def _concept_key(total: Partial, members: list[Signature]) -> str:
-    keys = {key for s in members for key in total.entries[s].spellings}
+def _concept_key(members: list[Entry]) -> str:
+    keys = {key for entry in members for key in entry.spellings}
     zh = sorted({to_simplified(k[1]) for k in keys if k[0] in (ZH_HANS, ZH_HANT)})
     return zh[0] if zh else min(f"{k[0]}:{k[1]}" for k in keys)
 
 
-def _concept(identity: str, members: list[tuple[Signature, Entry]], conflicted: bool,
+def _concept(identity: str, members: list[tuple[str, Entry]], conflicted: bool,
              evidence: EvidenceOf) -> Concept:
-    spellings: dict[Key, list[tuple[Signature, Spelling]]] = defaultdict(list)
+    spellings: dict[Key, list[tuple[str, Spelling]]] = defaultdict(list)
     for signature, entry in members:
         for key, spelling in entry.spellings.items():
             spellings[key].append((signature, spelling))
     # Terms in the order the serial merge met them (the sort below is total; this only keeps
     # it so were it not).
     found = sorted(spellings.items(), key=lambda item: min(s.first for _, s in item[1]))
-    terms = [_term([s for _, s in seen], evidence([code(sig) for sig, _ in seen], code(key)),
+    terms = [_term([s for _, s in seen], evidence([sig for sig, _ in seen], code(key)),
                    conflicted) for key, seen in found]
     terms.sort(key=lambda t: (display_key(t.lang), t.type != TermType.FULL_FORM,
                               -len(t.evidence), t.text))

@@ -106,21 +106,22 @@ def _random_candidates(rng: random.Random, count: int) -> list[Candidate]:
 
 def _tree_merge(rng: random.Random, found: list[Candidate]) -> list[Concept]:
     """Cut the candidates into runs (tasks), sum each, combine the sums in a random tree."""
+    from glossary.build.spill import Spill
+
     cuts = sorted(rng.sample(range(1, len(found)), min(len(found) - 1, rng.randint(0, 6))))
     runs = [found[a:b] for a, b in zip([0, *cuts], [*cuts, len(found)])]
-    sums, evidence = [], {}
-    start = 0
-    for number, run in enumerate(runs):
-        sums.append(merging.partial([((0, number, n), c) for n, c in enumerate(run)]))
-        for signature, spelling, e in merging.evidence_rows(run):
-            evidence.setdefault((signature, spelling), []).append(e)
-        start += len(run)
-    while len(sums) > 1:
-        i = rng.randrange(len(sums) - 1)
-        a, b = sums[i], sums[i + 1]
-        sums[i:i + 2] = [merging.combine(*((a, b) if rng.random() < 0.5 else (b, a)))]
-    return list(merging.concepts(sums[0], lambda signatures, spelling: (
-        e for s in signatures for e in evidence.get((s, spelling), ()))))
+    with Spill() as spill:
+        sums = []
+        for number, run in enumerate(runs):
+            sums.append(merging.partial([((0, number, n), c) for n, c in enumerate(run)]))
+            spill.add(merging.evidence_rows(run))
+        while len(sums) > 2:
+            i = rng.randrange(len(sums) - 1)
+            a, b = sums[i], sums[i + 1]
+            sums[i:i + 2] = [merging.combine(*((a, b) if rng.random() < 0.5 else (b, a)))]
+        for total in sums:  # the last two added to the spill one after the other
+            spill.absorb(total)
+        return list(merging.concepts(spill))
 
 
 def test_any_tree_of_sums_merges_as_the_before_streaming():
