@@ -94,7 +94,8 @@ def main(argv: list[str] | None = None) -> None:
           "concepts | progress lines on a pipe |\n|---|---:|---|---:|---:|---:|---:|---:|---:|")
     runs: list[tuple[str, float, tuple[str, ...]]] = []
     for kind in args.kind.split(","):
-        runs += [(kind, float(mb), ("--engine", "serial")) for mb in args.megabytes.split(",")]
+        runs += [(kind, float(mb), ("--engine", "serial")) for mb in args.megabytes.split(",")
+                 if mb]
     if args.dask:
         runs += [("synthetic", args.dask, ("--engine", "dask", "--jobs", workers))
                  for workers in args.workers.split(",")]

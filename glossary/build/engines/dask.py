@@ -121,6 +121,6 @@ def session(jobs: int = 1, scheduler: str | None = None) -> Iterator[Runner]:
         return
     # One thread per worker: extraction is pure Python, so threads would share one core.
     with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
             Client(cluster) as client:
         yield Runner(client)

@@ -64,3 +64,14 @@ def test_partitions_keep_task_order_and_cut_by_bytes(tmp_path):
     parts = engine.partitions(found, workers=2)
     assert [t for part in parts for t in part] == found
     assert [len(part) for part in parts] == [3, 3, 3, 1]  # 1 MB a partition at least
+
+
+def test_a_bad_document_on_a_worker_is_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text("The Fengqiao Model (枫桥经验).", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00bad")
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "-o", str(tmp_path / "out"),
+                                      "--engine", "dask"])
+    assert result.exit_code == 2
+    assert result.output.startswith("glossary: error: ") and "b.txt" in result.output
+    assert result.output.count("\n") == 1, result.output
+    assert not (tmp_path / "out").exists()
