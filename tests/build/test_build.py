@@ -173,6 +173,15 @@ def test_jobs_write_what_one_process_writes(generated_build, generated_corpus, t
     same_output(generated_build, tmp_path, ("glossary.tbx", "glossary.csv", "explain.tsv"))
 
 
+@pytest.mark.parametrize("options, message", [
+    (["--engine", "nope"], "unknown engine 'nope' (known: dask, processes, serial)"),
+    (["--scheduler", "tcp://127.0.0.1:8786"], "--scheduler is for --engine dask")])
+def test_engine_options_are_checked_before_anything_is_read(tmp_path, options, message):
+    result = run("build", str(ROOT / "seeds"), "-o", str(tmp_path / "out"), *options)
+    assert (result.exit_code, result.output) == (2, f"glossary: error: {message}\n")
+    assert not (tmp_path / "out").exists()
+
+
 def test_parallel_build_reports_a_bad_document(tmp_path):
     from glossary.errors import InputError
 
