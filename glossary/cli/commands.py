@@ -132,7 +132,8 @@ def cli() -> None:
               help="Also add English-only set phrases (no Chinese found), flagged english-only "
                    "with status needs review.")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Processes for reading, extraction and normalization (large corpora).")
+              help="Processes for reading, extraction and normalization (large corpora); with "
+                   "--engine dask, the local cluster's workers.")
 @click.option("--parallel", is_flag=True,
               help="The files given translate each other (one language per file: zh, en, fr, "
                    "es): align them sentence by sentence.  Files named NAME.LANG.txt in one "
