@@ -19,8 +19,8 @@ from glossary import __version__
 from glossary.errors import ExitCode, GlossaryError, InputError
 
 if TYPE_CHECKING:
-    from glossary.termbase.evidence import Evidenced
     from glossary.build import Items
+    from glossary.termbase.evidence import Evidenced
     from glossary.termbase.lookup import Hit
 
 T = TypeVar("T")
