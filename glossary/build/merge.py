@@ -95,17 +95,20 @@ class Entry:
 
 @dataclass
 class Partial:
-    """The merge's sum over some candidates: entries by signature, and the acronym
-    definitions translated_acronyms pairs (positions first, for the order they join in)."""
+    """The merge's sum over some candidates: entries by signature (both packed: a few
+    hundred bytes an entry, so that sums of a whole corpus travel and combine cheaply), and
+    the acronym definitions translated_acronyms pairs (positions first, for the order they
+    join in)."""
 
-    entries: dict[Signature, Entry] = field(default_factory=dict)
-    pairs: list[tuple[Position, Position, Signature, Signature]] = field(default_factory=list)
+    entries: dict[str, bytes] = field(default_factory=dict)  # code(signature) → pack(entry)
+    pairs: list[tuple[Position, Position, str, str]] = field(default_factory=list)
 
     def absorb(self, other: Partial) -> Partial:
-        """Add `other` into this sum (its entries are shared, never changed)."""
+        """Add `other` into this sum (`other` is not changed)."""
         for signature, entry in other.entries.items():
             mine = self.entries.get(signature)
-            self.entries[signature] = entry if mine is None else joined(mine, entry)
+            self.entries[signature] = entry if mine is None else pack(
+                joined(unpack(mine), unpack(entry)))
         self.pairs.extend(other.pairs)
         return self
 
@@ -146,7 +149,7 @@ def code(value: Signature | Key) -> str:
 
 def partial(candidates: Sequence[tuple[Position, Candidate]]) -> Partial:
     """The sum of these candidates (those of one task, in their order)."""
-    total = Partial()
+    entries: dict[Signature, Entry] = {}
     for position, candidate in candidates:
         keys = tuple(term_key(t) for t in candidate.terms)
         spellings: dict[Key, Spelling] = {}
@@ -157,13 +160,13 @@ def partial(candidates: Sequence[tuple[Position, Candidate]]) -> Partial:
             mine = spellings.get(key)
             spellings[key] = one if mine is None else Spelling(
                 _summed(mine.texts, one.texts), mine.first, mine.flags)
-        total.absorb(Partial({keys: Entry(position, spellings, frozenset(candidate.notes))}))
+        entry = Entry(position, spellings, frozenset(candidate.notes))
+        entries[keys] = joined(entries[keys], entry) if keys in entries else entry
     found = [candidate for _, candidate in candidates]
-    for a, b in translated_acronyms(found):
-        total.pairs.append((candidates[a][0], candidates[b][0],
-                            tuple(map(term_key, found[a].terms)),
-                            tuple(map(term_key, found[b].terms))))
-    return total
+    pairs = [(candidates[a][0], candidates[b][0], code(tuple(map(term_key, found[a].terms))),
+              code(tuple(map(term_key, found[b].terms))))
+             for a, b in translated_acronyms(found)]
+    return Partial({code(keys): pack(entry) for keys, entry in entries.items()}, pairs)
 
 
 def evidence_rows(candidates: Iterable[Candidate]) -> Iterator[EvidenceRow]:

@@ -15,7 +15,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
-from glossary.build.merge import Entry, EvidenceRow, Partial, Signature, code, joined, pack, unpack
+from glossary.build.merge import Entry, EvidenceRow, Partial, Signature, joined, pack, unpack
 from glossary.model import Evidence
 
 # A report row: the sort key (file, line, Chinese, rendering), where the decision came in
@@ -56,16 +56,14 @@ class Spill:
     def absorb(self, partial: Partial) -> None:
         """Add a task's sums (or a tree of them) to the corpus's."""
         with self._db:
-            for signature, entry in partial.entries.items():
-                key = code(signature)
+            for signature, data in partial.entries.items():
                 row = self._db.execute("SELECT data FROM entries WHERE signature = ?",
-                                       (key,)).fetchone()
-                if row is not None:
-                    entry = joined(unpack(row[0]), entry)
+                                       (signature,)).fetchone()
+                entry = unpack(data) if row is None else joined(unpack(row[0]), unpack(data))
                 self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, NULL, NULL)",
-                                 (key, *entry.position, pack(entry)))
+                                 (signature, *entry.position, data if row is None else pack(entry)))
             self._db.executemany("INSERT INTO pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                                 ((*a, *b, code(x), code(y)) for a, b, x, y in partial.pairs))
+                                 ((*a, *b, x, y) for a, b, x, y in partial.pairs))
 
     def add(self, evidence: Iterable[EvidenceRow], report: Iterable[ReportRow] = ()) -> None:
         with self._db:
