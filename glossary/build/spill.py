@@ -97,9 +97,9 @@ class Spill:
             self._db.executemany("UPDATE entries SET root = ? WHERE rank = ?",
                                  ((root, rank) for rank, root in roots))
             self._db.execute("CREATE INDEX entries_by_root ON entries (root, rank)")
-            self._db.executemany("INSERT INTO groups VALUES (?, ?, NULL)",
-                                 ((root, root in conflicted) for (root,) in self._db.execute(
-                                     "SELECT DISTINCT root FROM entries").fetchall()))
+            self._db.execute("INSERT INTO groups SELECT DISTINCT root, 0, NULL FROM entries")
+            self._db.executemany("UPDATE groups SET conflicted = 1 WHERE root = ?",
+                                 ((root,) for root in conflicted))
 
     def groups(self) -> Iterator[tuple[int, list[tuple[str, Entry]]]]:
         held: list[tuple[str, Entry]] = []
@@ -123,7 +123,7 @@ class Spill:
 
     def named(self) -> Iterator[tuple[str, bool, list[tuple[str, Entry]]]]:
         for root, identity, conflicted in self._db.execute(
-                "SELECT root, id, conflicted FROM groups ORDER BY id, root").fetchall():
+                "SELECT root, id, conflicted FROM groups ORDER BY id, root"):
             members = [(signature, unpack(data)) for signature, data in self._db.execute(
                 "SELECT signature, data FROM entries WHERE root = ? ORDER BY rank", (root,))]
             yield identity, bool(conflicted), members
