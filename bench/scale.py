@@ -67,7 +67,7 @@ def measure(folder: Path, *options: str) -> dict[str, float]:
     import resource
 
     with tempfile.TemporaryDirectory() as out:
-        command = [sys.executable, "-m", "glossary", "build", str(folder), "-o", out, "--json",
+        command = [sys.executable, "-c", _DRIVER, "build", str(folder), "-o", out, "--json",
                    *options]
         started = time.perf_counter()
         done = subprocess.run(command, capture_output=True, cwd=ROOT, check=False)
@@ -75,11 +75,18 @@ def measure(folder: Path, *options: str) -> dict[str, float]:
     if done.returncode:
         raise SystemExit(f"bench.scale: build failed: {done.stderr.decode()[-2000:]}")
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    progress = [line for line in done.stderr.decode().splitlines() if line.startswith(
-        ("Reading: ", "Normalizing: "))]
+    lines = done.stderr.decode().splitlines()
+    progress = [line for line in lines if line.startswith(("Reading: ", "Normalizing: "))]
+    driver = next(int(line.split()[1]) for line in lines if line.startswith("driver-rss "))
     return {"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime,
-            "rss": usage.ru_maxrss / 1024, "concepts": json.loads(done.stdout)["concepts"],
-            "progress": len(progress)}
+            "rss": usage.ru_maxrss / 1024, "driver": driver / 1024,
+            "concepts": json.loads(done.stdout)["concepts"], "progress": len(progress)}
+
+
+# `glossary build`, telling at exit the peak of its own process (the driver, beside workers).
+_DRIVER = ("import atexit, resource, sys; atexit.register(lambda: print('driver-rss', resource."
+           "getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)); sys.argv[0] = "
+           "'glossary'; from glossary.cli import main; main()")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -91,7 +98,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", default="1,2")
     args = parser.parse_args(argv)
     print("| corpus | MB | engine | seconds | CPU seconds | peak RSS MB | target | "
-          "concepts | progress lines on a pipe |\n|---|---:|---|---:|---:|---:|---:|---:|---:|")
+          "driver's peak MB | concepts | progress lines on a pipe |\n"
+          "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     runs: list[tuple[str, float, tuple[str, ...]]] = []
     for kind in args.kind.split(","):
         runs += [(kind, float(mb), ("--engine", "serial")) for mb in args.megabytes.split(",")
@@ -106,7 +114,8 @@ def main(argv: list[str] | None = None) -> None:
         engine = " ".join(options[1:]).replace("--jobs ", "×")
         print(f"| {kind} | {_size(folder) / 1e6:.0f} | {engine} | {result['seconds']:.0f} | "
               f"{result['cpu']:.0f} | {result['rss']:.0f} | ≤ {TARGET_MB} | "
-              f"{result['concepts']:,.0f} | {result['progress']} |", flush=True)
+              f"{result['driver']:.0f} | {result['concepts']:,.0f} | {result['progress']} |",
+              flush=True)
 
 
 def _isolated(folder: Path, options: tuple[str, ...]) -> dict[str, float]:
