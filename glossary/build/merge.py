@@ -21,9 +21,11 @@ the same keys in the same order being one `Entry` (how often each spelling was s
 first, the flags and notes), and sums combine (`combine`: associative and commutative, so a
 tree of tasks can reduce them in any shape).  An entry met again joins the group its first
 candidate joined and changes nothing else, so joining entries in the order of their first
-candidate gives the concepts that joining every candidate gives.  The evidence, which grows
-with the corpus, is not in the sums: `evidence_rows` gives it to the caller (the build keeps
-it on disk, build.spill) and `concepts` reads it back one concept at a time.
+candidate gives the concepts that joining every candidate gives (one exception: a candidate
+that every group refused was, joined candidate by candidate, a concept per occurrence, all
+with one id, of which a build kept the last; it is one concept now).  The evidence, which grows
+with the corpus, is not in the sums: `evidence_rows` gives it to the caller.  The build keeps
+both on disk (build.spill, a `Sums`), and `concepts` reads them back one concept at a time.
 """
 
 from __future__ import annotations
@@ -178,9 +180,6 @@ def evidence_rows(candidates: Iterable[Candidate]) -> Iterator[EvidenceRow]:
             yield signature, code(_spelling_key(term)), term.evidence or candidate.evidence
 
 
-# --- joining ------------------------------------------------------------------------------
-
-
 def pack(entry: Entry) -> bytes:
     """An entry as bytes (how the build keeps its sums on disk: a few hundred bytes each)."""
     return marshal.dumps((entry.position, tuple(
@@ -192,6 +191,9 @@ def unpack(data: bytes) -> Entry:
     position, spellings, notes = marshal.loads(data)
     return Entry(position, {key: Spelling(texts, first, frozenset(flags))
                             for key, texts, first, flags in spellings}, frozenset(notes))
+
+
+# --- joining ------------------------------------------------------------------------------
 
 
 class Sums(Protocol):
