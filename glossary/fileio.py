@@ -376,6 +376,7 @@ def replayable(items: Iterable[Any]) -> Iterator[Replayable]:
     streamed once into a temporary file (pickled: any object, read back as it was) so that
     memory stays flat; the file vanishes with the context, or with the process."""
     import pickle
+    import tempfile
 
     with tempfile.TemporaryFile() as spool:
         count = 0

@@ -55,6 +55,9 @@ class Runner:
 
 @contextmanager
 def session(jobs: int = 2, scheduler: str | None = None) -> Iterator[Runner]:
+    from glossary.build.models import preload
+
+    preload()  # before the fork: the workers share the parent's models
     with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent,
                              initargs=(os.getpid(),)) as executor:
         yield Runner(executor, jobs)
