@@ -5,9 +5,10 @@ earlier ones generated (bench/.data/), and prints their tables one after another
 machine's description.  Sizes:
 
     default   10k, 100k and 1M concepts, 1 and 10 MB corpora, 100k segments: 12 minutes
-              on 2 cores from an empty bench/.data/
-    --medium  the same without 1M concepts: about 2½ minutes
-    --quick   10k concepts, a 1 MB corpus, 10k segments: under a minute
+              on 2 cores from an empty bench/.data/; then builds of 20, 100 and 200 MB and
+              Dask builds of 100 MB (bench.scale): about 80 minutes more
+    --medium  the same without 1M concepts, scale at 20 MB: about 10 minutes
+    --quick   10k concepts, a 1 MB corpus, 10k segments: under two minutes
 """
 
 from __future__ import annotations
@@ -24,15 +25,17 @@ PLANS = {
     "quick": [("build", ["--megabytes", "1"]), ("realbuild", ["--megabytes", "1"]), ("normalize", ["--sample", "1000"]),
               ("formats", ["--sizes", "10k"]), ("lookup", ["--sizes", "10k", "--runs", "5"]),
               ("check", ["--segments", "10000"]), ("extraction", []), ("alignment", []),
-              ("evidence", ["--megabytes", "1"])],
+              ("evidence", ["--megabytes", "1"]), ("scale", ["--megabytes", "1", "--dask", "1"])],
     "medium": [("build", ["--megabytes", "1,10"]), ("realbuild", ["--megabytes", "5"]),
                ("normalize", []),
                ("formats", ["--sizes", "10k,100k"]), ("lookup", ["--sizes", "10k,100k"]),
-               ("check", []), ("extraction", []), ("alignment", []), ("evidence", [])],
+               ("check", []), ("extraction", []), ("alignment", []), ("evidence", []),
+               ("scale", ["--megabytes", "20", "--dask", "20"])],
     "default": [("build", ["--megabytes", "1,10"]), ("realbuild", ["--megabytes", "20"]),
              ("normalize", []),
              ("formats", ["--sizes", "10k,100k,1M"]), ("lookup", ["--sizes", "10k,100k,1M"]),
-             ("check", []), ("extraction", []), ("alignment", []), ("evidence", [])],
+             ("check", []), ("extraction", []), ("alignment", []), ("evidence", []),
+             ("scale", ["--megabytes", "20,100,200", "--dask", "100"])],
 }
 TITLES = {"build": "Build throughput",
           "realbuild": "Build of real documents, beside the floor (one regex pass and jieba)",
@@ -41,7 +44,8 @@ TITLES = {"build": "Build throughput",
           "lookup": "Lookup, beside the sqlite3 shell", "check": "Checking translations",
           "extraction": "Extraction precision and recall",
           "alignment": "Parallel-text alignment (sentences, four-language entries)",
-          "evidence": "Bounded evidence: a corpus of recurring terms, every occurrence kept or three"}
+          "evidence": "Bounded evidence: a corpus of recurring terms, every occurrence kept or three",
+          "scale": "Build at scale: time, CPU time and peak memory, beside the 300 MB target"}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -350,3 +350,37 @@ def spooled(records: Iterable[Any], seen: Callable[[Any], object]) -> Iterator[
             spool.write(json.dumps(record, ensure_ascii=False) + "\n")
         spool.seek(0)
         yield count, (json.loads(line) for line in spool)
+
+
+class Replayable(Iterable[Any]):
+    """Items kept in an anonymous temporary file, read back from the start each time they are
+    iterated (one reader at a time)."""
+
+    def __init__(self, spool: IO[bytes], count: int) -> None:
+        self._spool, self.count = spool, count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[Any]:
+        import pickle
+
+        self._spool.seek(0)
+        for _ in range(self.count):
+            yield pickle.load(self._spool)
+
+
+@contextmanager
+def replayable(items: Iterable[Any]) -> Iterator[Replayable]:
+    """Items that several writers read one after another (a termbase's TBX, CSV and index),
+    streamed once into a temporary file (pickled: any object, read back as it was) so that
+    memory stays flat; the file vanishes with the context, or with the process."""
+    import pickle
+    import tempfile
+
+    with tempfile.TemporaryFile() as spool:
+        count = 0
+        for item in items:
+            pickle.dump(item, spool, protocol=pickle.HIGHEST_PROTOCOL)
+            count += 1
+        yield Replayable(spool, count)

@@ -1,27 +1,26 @@
 """`glossary build`: documents → candidates → concepts → normalized termbase → files.
 
-Everything is read and extracted before anything is written, and each output is written to a
-temporary file and renamed, so a failure leaves the previous termbase untouched.
+The corpus is never held whole, so memory stays flat whatever its size: each task (one
+document, or files that translate each other; build.tasks) is read, extracted, judged and
+summed up for the merge wherever an engine runs it (build.engines: this process, --jobs
+processes, a Dask cluster); the sums are added up as they come, the evidence beside them goes
+to disk (build.spill), and the concepts are then made, normalized and written one at a time.
+Each output is written to a temporary file and the set renamed at the end, so a failure
+leaves the previous termbase untouched.
 """
 
 from __future__ import annotations
 
-import os
-import threading
-import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
+from glossary.build import engines, explain, merge, tasks
 from glossary.build.documents import Document, display_path, find_documents, read_document
-from glossary.build.explain import write_report
-from glossary.build.extract import Corpus, english_only, extract, extract_corpus
-from glossary.build.merge import merge
-from glossary.build.models import preload
-from glossary.build.scorer import Decision, judge_all
+from glossary.build.scorer import Decision
+from glossary.build.spill import Spill
 from glossary.errors import InputError
 from glossary.model import Candidate, Concept
 from glossary.normalize.chinese import with_chinese_forms
@@ -29,10 +28,17 @@ from glossary.termbase import locate as termbase
 from glossary.termbase.evidence import DEFAULT_CONTEXTS, parse_contexts
 
 T = TypeVar("T")
-Progress = Callable[[Sequence[T], str], Iterable[T]]
+T_co = TypeVar("T_co", covariant=True)
 
 
-def no_progress(items: Sequence[T], label: str) -> Iterable[T]:
+class Items(Sized, Iterable[T_co], Protocol[T_co]):
+    """What a progress display is given: items whose number is known before they come."""
+
+
+Progress = Callable[[Items[T], str], Iterable[T]]
+
+
+def no_progress(items: Items[T], label: str) -> Iterable[T]:
     return items
 
 
@@ -54,18 +60,18 @@ class Extraction:
         return [d.candidate for d in self.decisions if d.verdict.keep]
 
 
-def extract_from(paths: Iterable[str | Path], progress: Progress = no_progress,
-                 candidates: bool = False, jobs: int = 1, parallel: bool = False,
-                 pool: Mapper | None = None) -> Extraction:
-    """Documents → candidates, each judged by the scorer.  `candidates`: also add English-only
-    set phrases, flagged for review (never confirmed).  `parallel`: the files translate each
-    other; otherwise files named NAME.LANG.txt in one folder are taken as translations."""
+def extract_from(paths: Iterable[str | Path], candidates: bool = False,
+                 parallel: bool = False) -> Extraction:
+    """Documents → candidates, each judged by the scorer, all held in memory (for a few
+    documents: tests, benchmarks, reports).  `candidates`: also add English-only set phrases,
+    flagged for review (never confirmed).  `parallel`: the files translate each other;
+    otherwise files named NAME.LANG.txt in one folder are taken as translations."""
+    from glossary.build.extract import Corpus, english_only, extract, extract_corpus
+    from glossary.build.scorer import judge_all
+
     files = find_documents(paths)
-    with _pool(jobs if len(files) > 1 else 1) if pool is None else nullcontext(pool) as mapper:
-        mapped = mapper(_map, files)
-        results = [result for _, result in zip(progress(files, "Reading"), mapped)]
-    documents = [document for document, _ in results]
-    decisions = [decision for _, found in results for decision in found]
+    documents = [read_document(path) for path in files]
+    decisions = [d for document in documents for d in judge_all(extract([document]))]
     corpus = Corpus(documents, [d.candidate for d in decisions if d.verdict.keep], parallel,
                     frozenset({english_only.NAME} if candidates else ()))
     decisions += judge_all(extract_corpus(corpus))
@@ -74,17 +80,19 @@ def extract_from(paths: Iterable[str | Path], progress: Progress = no_progress,
 
 def concepts_from(paths: Iterable[str | Path], **options: Any) -> list[Concept]:
     """The concepts a build writes, before normalization (what extraction is judged on)."""
-    return merge(extract_from(paths, **options).kept)
+    return merge.merge(extract_from(paths, **options).kept)
 
 
-def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progress,
+def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_progress,
           candidates: bool = False, jobs: int = 1, parallel: bool = False,
           explain: Path | None = None, force: bool = False,
           notify: Callable[[str], None] = lambda message: None,
+          engine: str | None = None, scheduler: str | None = None,
           contexts: int | str | None = DEFAULT_CONTEXTS) -> BuildResult:
-    """Build the termbase in `out` from the documents in `paths`.  `jobs`: processes for the
-    per-document map step (read, extract, judge) and for normalization; merging stays in one
-    process, so the output is the same whatever the number of jobs.  `explain`: also write
+    """Build the termbase in `out` from the documents in `paths`.  `engine` runs the tasks
+    (engines.registry(): serial, processes, dask; by default serial, or processes when
+    `jobs` > 1) with `jobs` processes or workers, or on the Dask cluster at `scheduler`;
+    the output is the same whatever the engine and the number of jobs.  `explain`: also write
     every candidate, kept or rejected, with its score and reasons (a TSV report).  `force`:
     replace a termbase that has concepts by an empty one (refused otherwise).  `notify` hears
     what the user should know (waiting for another writer).  `contexts`: how many contexts
@@ -92,31 +100,82 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress = no_progre
     one); every occurrence goes to evidence.tsv whatever the number (termbase.evidence)."""
     limit = parse_contexts(contexts)  # a bad value fails before the work, not after
     files = _distinct(find_documents(paths))
-    with _pool(jobs if len(files) > 1 else 1) as pool:
-        extraction = extract_from(files, progress, candidates, jobs, parallel, pool=pool)
-        found = extraction.kept
-        merged = merge(found)
-        concepts = [concept for _, concept in
-                    zip(progress(merged, "Normalizing"), pool(with_chinese_forms, merged))]
-
+    name = engine or engines.default(jobs)
+    if name not in engines.registry():
+        raise InputError(f"unknown engine {name!r} (known: {', '.join(sorted(engines.registry()))})")
+    if scheduler and name != "dask":
+        raise InputError("--scheduler is for --engine dask")
+    options = tasks.Options(parallel, explain is not None, candidates)
     # Sorted: the header must not depend on the order the files were named in.
     description = (f"Built by glossary from {len(files)} documents: "
                    + ", ".join(sorted(display_path(p) for p in files)))
-    # The folder is made only now: a failure above leaves no empty folder behind.
-    with termbase.writing(out, notify):
-        # Decisions recorded on the termbase in `out` (decisions.tsv) and concepts imported
-        # into it survive the rebuild (termbase.curate); read while the folder is held.
-        from glossary.termbase.curate import reapply
+    with engines.registry()[name].session(jobs, scheduler) as runner, Spill() as spill:
+        total = _extracted(runner, tasks.plan(files, parallel), options, spill, progress)
+        merged = merge.concepts(spill)
+        normalized = runner.map(with_chinese_forms, merged)
+        concepts = engines.Counted(progress(engines.Counted(normalized, len(merged)),
+                                            "Normalizing"), len(merged))
+        # The folder is made only now: a failure above leaves no empty folder behind.
+        with termbase.writing(out, notify):
+            # Decisions recorded on the termbase in `out` (decisions.tsv) and concepts
+            # imported into it survive the rebuild (termbase.curate); read while the folder
+            # is held.
+            from glossary.termbase.curate import reapplied
 
-        concepts = reapply(concepts, out)
-        if not concepts and not force and termbase.holds_concepts(out):
-            raise InputError(f"no terms found in {_plural(len(files), 'document')}; {out} "
-                             "keeps its termbase (use --force to replace it with an empty one)")
-        # The decisions report is replaced with the termbase, as one generation.
-        also = {explain: lambda path: write_report(extraction.decisions, path)} if explain else {}
-        outputs = termbase.write(concepts, out, description, notify, also=also,
-                                 contexts=limit)
-    return BuildResult(len(extraction.documents), len(found), len(concepts), outputs)
+            written = _Counting(reapplied(concepts, out))
+            if written.empty() and not force and termbase.holds_concepts(out):
+                raise InputError(f"no terms found in {_plural(len(files), 'document')}; {out} "
+                                 "keeps its termbase (use --force to replace it with an empty "
+                                 "one)")
+            # The decisions report is replaced with the termbase, as one generation.
+            also = {explain: lambda path: explain_report(spill, path)} if explain else {}
+            outputs = termbase.write(written, out, description, notify, also=also,
+                                     contexts=limit)
+    return BuildResult(total.documents, total.candidates, written.count, outputs)
+
+
+def _extracted(runner: Any, found: list[tasks.Task], options: tasks.Options, spill: Spill,
+               progress: Progress[Any]) -> tasks.Result:
+    """Every task run and its result added up in the spill (sums, evidence, report rows);
+    what is returned counts documents and candidates (and, for --candidates, holds the terms
+    found)."""
+    total = tasks.Result()
+    for result in progress(runner.results(found, options), "Reading"):
+        spill.add(result.evidence, result.report)
+        spill.absorb(result.partial)
+        total.absorb(tasks.Result(result.documents, result.candidates, known=result.known))
+    if options.known:  # build --candidates: phrases over the whole corpus, after the rest
+        sources = [source for task in found for source in task.sources]
+        phrases = runner.call(tasks.phrases, sorted(sources, key=lambda s: s.index),
+                              total.known, options)
+        spill.add(phrases.evidence, phrases.report)
+        spill.absorb(phrases.partial)
+        total.absorb(tasks.Result(0, phrases.candidates))
+    return total
+
+
+def explain_report(spill: Spill, path: Path) -> int:
+    return explain.write_rows(spill.report(), path)
+
+
+class _Counting(Iterable[Concept]):
+    """The concepts written, counted on their way; `empty()` looks at the first."""
+
+    def __init__(self, concepts: Iterable[Concept]) -> None:
+        self._items: Iterator[Concept] = iter(concepts)
+        self.count = 0
+
+    def empty(self) -> bool:
+        first = next(self._items, None)
+        if first is None:
+            return True
+        self._items = chain([first], self._items)
+        return False
+
+    def __iter__(self) -> Iterator[Concept]:
+        for concept in self._items:
+            self.count += 1
+            yield concept
 
 
 def _plural(number: int, noun: str) -> str:
@@ -132,38 +191,3 @@ def _distinct(files: list[Path]) -> list[Path]:
             seen.add(path.resolve())
             kept.append(path)
     return kept
-
-
-def _map(path: Path) -> tuple[Document, list[Decision]]:
-    """The per-document step: it needs nothing from other documents, so it runs anywhere
-    (another process here; a Dask or Spark task for corpora beyond one machine)."""
-    document = read_document(path)
-    return document, judge_all(extract([document]))
-
-
-Mapper = Callable[[Callable[[Any], Any], Sequence[Any]], Iterator[Any]]
-
-
-@contextmanager
-def _pool(jobs: int) -> Iterator[Mapper]:  # type: ignore[type-arg]
-    """An ordered map over `jobs` processes, or the built-in map for one."""
-    if jobs <= 1:
-        yield map  # type: ignore[misc]
-        return
-    preload()  # before the fork: the workers share the parent's models
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent,
-                             initargs=(os.getpid(),)) as executor:
-        yield lambda function, items: executor.map(function, items,
-                                                   chunksize=max(1, len(items) // (jobs * 8)))
-
-
-def _die_with_parent(parent: int) -> None:
-    """In each worker: end when the build that started it is gone (`kill -9` gives the pool
-    no chance to stop its workers, which would run on for minutes)."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True, name="die-with-parent").start()

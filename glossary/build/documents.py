@@ -129,8 +129,10 @@ def clean_text(text: str) -> str:
     return text.translate(_INVISIBLE).translate(_SPACES)
 
 
-def read_document(path: Path) -> Document:
-    name = display_path(path)
+def read_document(path: Path, name: str | None = None) -> Document:
+    """The document at `path`, named `name` in evidence (by default, as display_path says:
+    a build on several machines names each file on the one that found it)."""
+    name = display_path(path) if name is None else name
     try:
         data = path.read_bytes()
     except OSError as err:

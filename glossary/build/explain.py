@@ -22,32 +22,50 @@ COLUMNS = ("decision", "evidence", "chinese", "lang", "rendering", "extractor", 
 
 
 def rows(decisions: Iterable[Decision]) -> list[tuple[str, ...]]:
-    found = []
-    for decision in decisions:
-        candidate = decision.candidate
-        where = f"{candidate.evidence.file}:{candidate.evidence.line}"
-        pairs = decision.pairs or tuple(Pair("", t.lang, t.text, decision.verdict)
-                                        for t in candidate.terms)
-        for pair in pairs:
-            verdict = pair.verdict
-            keep = verdict.keep and decision.verdict.keep
-            state = ("rejected" if not keep else
-                     "review" if UNCONFIRMED in verdict.flags or candidate.flags else "kept")
-            reasons = verdict.reasons + (decision.verdict.reasons if decision.pairs else ())
-            found.append((state, f"{verdict.score:.2f}", pair.zh, pair.lang, pair.text,
-                          candidate.evidence.extractor, f"{candidate.evidence.confidence:.2f}",
-                          where, "; ".join(reasons)))
-    return sorted(found, key=lambda row: (row[7].rsplit(":", 1)[0],
-                                          int(row[7].rsplit(":", 1)[1]), row[2], row[4]))
+    found = [cells for decision in decisions for cells in decision_rows(decision)]
+    return sorted(found, key=sort_key)
+
+
+def decision_rows(decision: Decision) -> list[tuple[str, ...]]:
+    """The report's rows for one decision, one per pair, in the order they are proposed."""
+    candidate = decision.candidate
+    where = f"{candidate.evidence.file}:{candidate.evidence.line}"
+    pairs = decision.pairs or tuple(Pair("", t.lang, t.text, decision.verdict)
+                                    for t in candidate.terms)
+    found: list[tuple[str, ...]] = []
+    for pair in pairs:
+        verdict = pair.verdict
+        keep = verdict.keep and decision.verdict.keep
+        state = ("rejected" if not keep else
+                 "review" if UNCONFIRMED in verdict.flags or candidate.flags else "kept")
+        reasons = verdict.reasons + (decision.verdict.reasons if decision.pairs else ())
+        found.append((state, f"{verdict.score:.2f}", pair.zh, pair.lang, pair.text,
+                      candidate.evidence.extractor, f"{candidate.evidence.confidence:.2f}",
+                      where, "; ".join(reasons)))
+    return found
+
+
+def sort_key(cells: tuple[str, ...]) -> tuple[str, int, str, str]:
+    """Rows go by file and line, then Chinese and rendering."""
+    file, line = cells[7].rsplit(":", 1)
+    return file, int(line), cells[2], cells[4]
 
 
 def write_report(decisions: Iterable[Decision], path: Path) -> int:
     """Write the report whole or not at all; returns the number of rows."""
-    found = rows(decisions)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(found)
+    return write_rows(rows(decisions), path)
+
+
+def write_rows(found: Iterable[tuple[str, ...]], path: Path) -> int:
+    """Write rows already in report order (a build streams them from its spill)."""
+    count = 0
     with atomic_write(path) as handle:
-        handle.write(buffer.getvalue().encode("utf-8"))
-    return len(found)
+        text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+        writer = csv.writer(text, delimiter="\t", lineterminator="\n")
+        writer.writerow(COLUMNS)
+        for cells in found:
+            writer.writerow(cells)
+            count += 1
+        text.flush()
+        text.detach()
+    return count

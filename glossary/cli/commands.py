@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -19,6 +19,7 @@ from glossary import __version__
 from glossary.errors import ExitCode, GlossaryError, InputError
 
 if TYPE_CHECKING:
+    from glossary.build import Items
     from glossary.termbase.evidence import Evidenced
     from glossary.termbase.lookup import Hit
 
@@ -32,7 +33,7 @@ def _count(number: int, noun: str) -> str:
 PIPE_PROGRESS_SECONDS = 10.0
 
 
-def _progress(items: Sequence[T], label: str) -> Iterator[T]:
+def _progress(items: Items[T], label: str) -> Iterator[T]:
     """A progress bar on stderr when it is a terminal; in a pipe or a CI log, a line every
     ten seconds while a long job runs (a short one prints nothing).
 
@@ -131,7 +132,8 @@ def cli() -> None:
               help="Also add English-only set phrases (no Chinese found), flagged english-only "
                    "with status needs review.")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Processes for reading, extraction and normalization (large corpora).")
+              help="Processes for reading, extraction and normalization (large corpora); with "
+                   "--engine dask, the local cluster's workers.")
 @click.option("--parallel", is_flag=True,
               help="The files given translate each other (one language per file: zh, en, fr, "
                    "es): align them sentence by sentence.  Files named NAME.LANG.txt in one "
@@ -144,9 +146,18 @@ def cli() -> None:
 @click.option("--contexts", type=_Contexts(), default="3", show_default=True,
               help=_CONTEXTS_HELP.replace("to keep", "the TBX, CSV and index keep")
               + "  Every occurrence is kept in evidence.tsv.")
+@click.option("--engine", metavar="NAME",
+              help="Where the work runs: this process (serial, the default), --jobs processes "
+                   "(the default with --jobs), or a Dask cluster (dask: a local one of --jobs "
+                   "workers, or --scheduler's; pip install 'glossary[dask]').  The termbase is "
+                   "the same whichever runs it.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the cluster's scheduler (tcp://HOST:8786); every worker "
+                   "must read the documents at the paths given.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary for scripts.")
 def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, parallel: bool,
-          explain: Path | None, force: bool, contexts: str, as_json: bool) -> None:
+          explain: Path | None, force: bool, contexts: str, engine: str | None,
+          scheduler: str | None, as_json: bool) -> None:
     """Build the termbase from documents (.txt, .md, .html; folders are searched).
 
     With no PATHS, reads seeds/ and writes terms/.  Each Chinese term found glossed in the
@@ -159,7 +170,8 @@ def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, paral
 
     result = run_build(paths or (Path("seeds"),), out, progress=_progress, candidates=candidates,
                        jobs=jobs, parallel=parallel, explain=explain, force=force,
-                       notify=lambda message: click.echo(message, err=True), contexts=contexts)
+                       notify=lambda message: click.echo(message, err=True), contexts=contexts,
+                       engine=engine, scheduler=scheduler)
     if as_json:
         click.echo(json.dumps({"documents": result.documents, "candidates": result.candidates,
                                "concepts": result.concepts,

@@ -238,6 +238,25 @@ def split(folder: Path, text: str, *, lang: str | None = None, who: str | None =
 # --- rebuilding -------------------------------------------------------------------------------
 
 
+def reapplied(extracted: Iterable[Concept], folder: Path) -> Iterable[Concept]:
+    """`reapply`, streaming the concepts through (in the order given: a build's, by id) when
+    the folder has nothing to reapply: no decisions, nothing imported."""
+    if (folder / IMPORTED_NAME).is_file() or store.read(folder):
+        return reapply(extracted, folder)
+    return _last_of_each_id(concept for concept in extracted if concept.terms)
+
+
+def _last_of_each_id(concepts: Iterable[Concept]) -> Iterator[Concept]:
+    """Of concepts in id order, the last with each id (as `reapply` keeps, by id)."""
+    held: Concept | None = None
+    for concept in concepts:
+        if held is not None and held.id != concept.id:
+            yield held
+        held = concept
+    if held is not None:
+        yield held
+
+
 def reapply(extracted: Iterable[Concept], folder: Path) -> list[Concept]:
     """What `glossary build` writes into `folder`: the extracted concepts joined by those
     imported before and by the decided terms (preferred, admitted, deprecated) that the

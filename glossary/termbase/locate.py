@@ -13,7 +13,7 @@ rebuilt when its source's size or modification time no longer match what it was 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -124,7 +124,7 @@ def writing(folder: Path, notify: Notify = lambda message: None) -> Iterator[Pat
 KEEP_SETTING = "keep"  # `contexts` of write: what the folder was last built with
 
 
-def write(concepts: list[Concept], folder: Path, description: str,
+def write(concepts: Iterable[Concept], folder: Path, description: str,
           notify: Notify = lambda message: None,
           also: Mapping[Path, Callable[[Path], object]] | None = None,
           contexts: int | str | None = KEEP_SETTING) -> tuple[Path, ...]:
@@ -135,29 +135,31 @@ def write(concepts: list[Concept], folder: Path, description: str,
     every occurrence of their terms: evidence.tsv keeps them all, the TBX, CSV and index the
     `contexts` most informative of each term (None: all; by default, as many as the folder
     kept before) and the counts (termbase.evidence).  Characters XML cannot hold are cleaned
-    first, each told to `notify` with the file and line it came from.  The caller holds the
-    folder (`writing`)."""
-    from glossary.fileio import generation
+    first, each told to `notify` with the file and line it came from.  The concepts are
+    streamed (to a temporary file the writers read in turn: memory stays flat).  The caller
+    holds the folder (`writing`)."""
+    from glossary.fileio import generation, replayable
     from glossary.termbase import evidence
     from glossary.termbase.clean import cleaned
     from glossary.termbase.formats import csv, tbx
 
-    concepts = list(cleaned(concepts, notify))
     kept = evidence.setting(folder) if contexts == KEEP_SETTING else evidence.parse_contexts(
         contexts)
-    shown = [evidence.sampled(concept, kept) for concept in concepts]
 
-    with generation(folder) as new:
+    with generation(folder) as new, replayable(cleaned(concepts, notify)) as spooled:
+        def shown() -> Iterator[Concept]:
+            return (evidence.sampled(concept, kept) for concept in spooled)
+
         for path, write_to in (also or {}).items():
             write_to(new.path(path))
         with new.path(TBX_NAME).open("wb") as handle:
-            tbx.write(shown, handle, title="glossary termbase", description=description)
+            tbx.write(shown(), handle, title="glossary termbase", description=description)
         with new.path(CSV_NAME).open("wb") as handle:
-            csv.write(shown, handle, contexts=kept)
+            csv.write(shown(), handle, contexts=kept)
         with new.path(evidence.FILE_NAME).open("wb") as handle:
-            evidence.write(concepts, handle, kept)
+            evidence.write(spooled, handle, kept)
         # The index is checked against the TBX's size and time, which the rename keeps.
-        store.fill(shown, new.path(STORE_NAME), source=store.file_signature(new.path(TBX_NAME)))
+        store.fill(shown(), new.path(STORE_NAME), source=store.file_signature(new.path(TBX_NAME)))
     return folder / TBX_NAME, folder / CSV_NAME, folder / STORE_NAME, folder / evidence.FILE_NAME
 
 

@@ -11,6 +11,8 @@ from glossary.build import build
 from glossary.cli import cli
 from glossary.termbase.formats import tbx
 from tests import tbxschema
+from tests.build import before_streaming
+from tests.build.conftest import same_output
 from tests.conftest import ROOT, copy_seed
 
 
@@ -143,6 +145,41 @@ def test_parallel_build_is_byte_identical(in_root, tmp_path):
     build([Path("seeds")], tmp_path / "two", jobs=2)
     for name in ("glossary.tbx", "glossary.csv"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_the_streamed_build_writes_what_the_build_before_it_wrote(generated_build,
+                                                                  generated_corpus, tmp_path):
+    """The build holds neither the documents nor the candidates any more (tasks sum them up,
+    evidence goes to disk): TBX, CSV and --explain report stay byte for byte those of the
+    build that held everything (tests/build/before_streaming.py), on every kind of input."""
+    before = tmp_path / "before"
+    before_streaming.build([generated_corpus], before, explain=before / "explain.tsv")
+    same_output(generated_build, before, ("glossary.tbx", "glossary.csv", "explain.tsv"))
+    concepts = _concepts(generated_build)
+    assert len(concepts) > 800  # a real workload: about 900 concepts
+    assert any(t.lang == "fr" for c in concepts for t in c.terms)  # the parallel files
+
+
+def test_the_streamed_build_with_candidates_is_the_build_before_it(in_root, tmp_path):
+    """--candidates reads the whole corpus again for English-only phrases, after the rest."""
+    build([Path("seeds")], tmp_path / "now", candidates=True)
+    before_streaming.build([Path("seeds")], tmp_path / "before", candidates=True)
+    same_output(tmp_path / "now", tmp_path / "before")
+    assert any("english-only" in t.flags for c in _concepts(tmp_path / "now") for t in c.terms)
+
+
+def test_jobs_write_what_one_process_writes(generated_build, generated_corpus, tmp_path):
+    build([generated_corpus], tmp_path, jobs=2, explain=tmp_path / "explain.tsv")
+    same_output(generated_build, tmp_path, ("glossary.tbx", "glossary.csv", "explain.tsv"))
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--engine", "nope"], "unknown engine 'nope' (known: dask, processes, serial)"),
+    (["--scheduler", "tcp://127.0.0.1:8786"], "--scheduler is for --engine dask")])
+def test_engine_options_are_checked_before_anything_is_read(tmp_path, options, message):
+    result = run("build", str(ROOT / "seeds"), "-o", str(tmp_path / "out"), *options)
+    assert (result.exit_code, result.output) == (2, f"glossary: error: {message}\n")
+    assert not (tmp_path / "out").exists()
 
 
 def test_parallel_build_reports_a_bad_document(tmp_path):

@@ -63,9 +63,9 @@ def test_argument_order_does_not_change_the_header(tmp_path, in_root):
 
 WORKERS = """
 import sys, time
-from glossary.build import _pool
-with _pool(2) as pool:
-    list(pool(time.sleep, [60, 60, 60, 60]))
+from glossary.build.engines import processes
+with processes.session(2) as runner:
+    list(runner.map(time.sleep, [60, 60, 60, 60]))
 """
 
 

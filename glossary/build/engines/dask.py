@@ -1,0 +1,126 @@
+"""A Dask cluster (`glossary build --engine dask [--scheduler ADDRESS]`): a LocalCluster of
+`jobs` worker processes, or the cluster whose scheduler is at ADDRESS.
+
+The tasks are cut into partitions of a few megabytes of documents; each partition is one Dask
+task that reads, extracts, judges and sums up its documents (a partial merge), the sums are
+reduced tree-wise by further tasks (merge.combine is associative), and only the reduced sum
+comes to the build's process, with each partition's evidence and report rows, which the
+build writes to disk as they arrive and the cluster then forgets.  So the process that runs
+`glossary build` never holds the corpus.  Workers read the documents themselves: on a real
+cluster, every worker must see them at the paths the build names (a shared file system).
+Installed with the extra: pip install 'glossary[dask]'.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from glossary.build import tasks
+from glossary.build.engines import Counted, apply, batches
+from glossary.errors import InputError
+
+NAME = "dask"
+_PARTITION_BYTES = (1_000_000, 8_000_000)  # smallest and largest partition, in bytes
+_BATCH = 200  # concepts a `map` task normalizes
+_CONNECT_SECONDS = 30
+
+
+class Runner:
+    def __init__(self, client: Any) -> None:
+        self._client = client
+        self._workers = max(1, sum(client.nthreads().values()))
+
+    def results(self, found: Sequence[tasks.Task], options: tasks.Options) -> Counted[tasks.Result]:
+        parts = partitions(found, self._workers)
+        return Counted(self._reduced(parts, options), len(parts) + 1)
+
+    def _reduced(self, parts: list[list[tasks.Task]], options: tasks.Options) -> Iterator[tasks.Result]:
+        from dask.distributed import as_completed
+
+        client = self._client
+        results = client.map(tasks.run_all, parts, options=options, pure=False)
+        sums = [client.submit(_sum, result, pure=False) for result in results]
+        spills = [client.submit(_spill, result, pure=False) for result in results]
+        del results  # each partition's whole result lives only until both halves are taken
+        while len(sums) > 1:  # a binary tree of partial merges, on the workers
+            sums = [client.submit(_combined, *sums[i:i + 2], pure=False) if i + 1 < len(sums)
+                    else sums[i] for i in range(0, len(sums), 2)]
+        for future in as_completed(spills):
+            yield future.result()
+            future.release()
+        yield sums[0].result()
+
+    def map(self, function: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        pending: deque[Any] = deque()
+        for batch in batches(items, _BATCH):
+            pending.append(self._client.submit(apply, function, batch, pure=False))
+            if len(pending) > 2 * self._workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+    def call(self, function: Callable[..., Any], *args: Any) -> Any:
+        return self._client.submit(function, *args, pure=False).result()
+
+
+def partitions(found: Sequence[tasks.Task], workers: int) -> list[list[tasks.Task]]:
+    """Consecutive tasks, cut where a partition holds enough bytes of documents: several per
+    worker (so that they keep busy), each a megabyte at least (so that scheduling stays
+    cheap) and at most eight (so that what comes back is small)."""
+    sizes = [sum(_size(source.path) for source in task.sources) for task in found]
+    smallest, largest = _PARTITION_BYTES
+    target = min(max(sum(sizes) // (4 * workers), smallest), largest)
+    parts: list[list[tasks.Task]] = []
+    held = 0
+    for task, size in zip(found, sizes):
+        if not parts or held >= target:
+            parts.append([])
+            held = 0
+        parts[-1].append(task)
+        held += size
+    return parts or [[]]
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0  # unreadable here: the worker that reads it says so
+
+
+def _sum(result: tasks.Result) -> tasks.Result:
+    return tasks.Result(result.documents, result.candidates, result.partial, known=result.known)
+
+
+def _spill(result: tasks.Result) -> tasks.Result:
+    return tasks.Result(evidence=result.evidence, report=result.report)
+
+
+def _combined(a: tasks.Result, b: tasks.Result) -> tasks.Result:
+    return tasks.Result().absorb(a).absorb(b)
+
+
+@contextmanager
+def session(jobs: int = 1, scheduler: str | None = None) -> Iterator[Runner]:
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise InputError("--engine dask needs Dask: pip install 'glossary[dask]'") from None
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout=_CONNECT_SECONDS)
+        except (OSError, TimeoutError, ValueError) as err:
+            raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({err})") from None
+        with client:
+            yield Runner(client)
+        return
+    # One thread per worker: extraction is pure Python, so threads would share one core.
+    with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
+            Client(cluster) as client:
+        yield Runner(client)

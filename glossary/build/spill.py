@@ -1,0 +1,148 @@
+"""What a build keeps on disk while it runs, so that its memory does not grow with the corpus:
+the merge's sums (merge.Sums: an entry per distinct candidate, added to as tasks finish), every
+occurrence's evidence (by entry and spelling, read back one concept at a time) and, with
+``--explain``, the report's rows (read back sorted).
+
+A private SQLite database (``sqlite3.connect("")``): SQLite keeps it in a temporary file
+($SQLITE_TMPDIR or $TMPDIR, else /var/tmp or /tmp) that it unlinks as soon as it opens it, so
+it vanishes when the build ends, however it ends (a ``kill -9`` included), and its page cache
+is SQLite's default (2 MB).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+
+from glossary.build.merge import Entry, EvidenceRow, Partial, Signature, joined, pack, unpack
+from glossary.model import Evidence
+
+# A report row: the sort key (file, line, Chinese, rendering), where the decision came in
+# the corpus (its position and the pair's place, for ties) and the row's cells.
+ReportRow = tuple[str, int, str, str, tuple[int, int, int, int], tuple[str, ...]]
+
+_SCHEMA = """
+CREATE TABLE entries (signature TEXT PRIMARY KEY, p0 INTEGER, p1 INTEGER, p2 INTEGER,
+                      data BLOB, rank INTEGER, root INTEGER);
+CREATE TABLE pairs (a0 INTEGER, a1 INTEGER, a2 INTEGER, b0 INTEGER, b1 INTEGER, b2 INTEGER,
+                    a TEXT, b TEXT);
+CREATE TABLE groups (root INTEGER PRIMARY KEY, conflicted INTEGER, id TEXT);
+CREATE TABLE evidence (entry TEXT, spelling TEXT, file TEXT, line INTEGER, context TEXT,
+                       extractor TEXT, confidence REAL);
+CREATE TABLE report (file TEXT, line INTEGER, chinese TEXT, rendering TEXT, p0 INTEGER,
+                     p1 INTEGER, p2 INTEGER, p3 INTEGER, cells TEXT);
+"""
+
+
+class Spill:
+    def __init__(self) -> None:
+        self._db = sqlite3.connect("")
+        # Nothing here outlives the build: no journal, no syncs.
+        self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
+        self._indexed = False
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Spill:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- as tasks finish ---------------------------------------------------------------
+
+    def absorb(self, partial: Partial) -> None:
+        """Add a task's sums (or a tree of them) to the corpus's."""
+        with self._db:
+            for signature, data in partial.entries.items():
+                row = self._db.execute("SELECT data FROM entries WHERE signature = ?",
+                                       (signature,)).fetchone()
+                entry = unpack(data) if row is None else joined(unpack(row[0]), unpack(data))
+                self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, NULL, NULL)",
+                                 (signature, *entry.position, data if row is None else pack(entry)))
+            self._db.executemany("INSERT INTO pairs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                 ((*a, *b, x, y) for a, b, x, y in partial.pairs))
+
+    def add(self, evidence: Iterable[EvidenceRow], report: Iterable[ReportRow] = ()) -> None:
+        with self._db:
+            self._db.executemany(
+                "INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?)",
+                ((entry, spelling, e.file, e.line, e.context, e.extractor, e.confidence)
+                 for entry, spelling, e in evidence))
+            self._db.executemany(
+                "INSERT INTO report VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((file, line, zh, text, *place, json.dumps(cells, ensure_ascii=False))
+                 for file, line, zh, text, place, cells in report))
+
+    # --- merge.Sums: making the concepts -------------------------------------------------
+
+    def signatures(self) -> Iterator[Signature]:
+        with self._db:
+            self._db.execute("UPDATE entries SET rank = ranked.rank FROM (SELECT signature, "
+                             "row_number() OVER (ORDER BY p0, p1, p2) - 1 AS rank FROM entries) "
+                             "AS ranked WHERE entries.signature = ranked.signature")
+            self._db.execute("CREATE UNIQUE INDEX entries_by_rank ON entries (rank)")
+        for (signature,) in self._db.execute("SELECT signature FROM entries ORDER BY rank"):
+            yield tuple(tuple(key) for key in json.loads(signature))
+
+    def pairs(self) -> Iterator[tuple[int, int]]:
+        yield from self._db.execute(
+            "SELECT ea.rank, eb.rank FROM pairs JOIN entries AS ea ON ea.signature = pairs.a "
+            "JOIN entries AS eb ON eb.signature = pairs.b ORDER BY a0, a1, a2, b0, b1, b2")
+
+    def group(self, roots: Iterable[tuple[int, int]], conflicted: set[int]) -> None:
+        with self._db:
+            self._db.executemany("UPDATE entries SET root = ? WHERE rank = ?",
+                                 ((root, rank) for rank, root in roots))
+            self._db.execute("CREATE INDEX entries_by_root ON entries (root, rank)")
+            self._db.execute("INSERT INTO groups SELECT DISTINCT root, 0, NULL FROM entries")
+            self._db.executemany("UPDATE groups SET conflicted = 1 WHERE root = ?",
+                                 ((root,) for root in conflicted))
+
+    def groups(self) -> Iterator[tuple[int, list[tuple[str, Entry]]]]:
+        held: list[tuple[str, Entry]] = []
+        current = None
+        for root, signature, data in self._db.execute(
+                "SELECT root, signature, data FROM entries ORDER BY root, rank"):
+            if root != current and held:
+                yield current, held  # type: ignore[misc]
+                held = []
+            current = root
+            held.append((signature, unpack(data)))
+        if held:
+            yield current, held  # type: ignore[misc]
+
+    def name(self, ids: Iterable[tuple[int, str]]) -> None:
+        found = list(ids)  # (the groups are read from this database while they are named)
+        with self._db:
+            self._db.executemany("UPDATE groups SET id = ? WHERE root = ?",
+                                 ((identity, root) for root, identity in found))
+            self._db.execute("CREATE INDEX groups_by_id ON groups (id, root)")
+
+    def named(self) -> Iterator[tuple[str, bool, list[tuple[str, Entry]]]]:
+        for root, identity, conflicted in self._db.execute(
+                "SELECT root, id, conflicted FROM groups ORDER BY id, root"):
+            members = [(signature, unpack(data)) for signature, data in self._db.execute(
+                "SELECT signature, data FROM entries WHERE root = ? ORDER BY rank", (root,))]
+            yield identity, bool(conflicted), members
+
+    def evidence(self, entries: Sequence[str], spelling: str) -> Iterator[Evidence]:
+        if not self._indexed:  # built once, after the last row: an index kept up while rows
+            self._db.execute("CREATE INDEX evidence_of ON evidence (entry, spelling)")
+            self._indexed = True  # come in would cost more than sorting them at the end
+        for entry in entries:
+            for row in self._db.execute(
+                    "SELECT file, line, context, extractor, confidence FROM evidence "
+                    "WHERE entry = ? AND spelling = ?", (entry, spelling)):
+                yield Evidence(*row)
+
+    # --- the report ----------------------------------------------------------------------
+
+    def report(self) -> Iterator[tuple[str, ...]]:
+        """The report's rows by file, line, Chinese and rendering, then corpus order (SQLite
+        compares text as UTF-8 bytes: the order of code points, as Python does)."""
+        for (cells,) in self._db.execute("SELECT cells FROM report ORDER BY file, line, chinese, "
+                                         "rendering, p0, p1, p2, p3"):
+            yield tuple(json.loads(cells))

@@ -1,0 +1,136 @@
+"""One task of a build: read a document (or the files that translate each other), extract and
+judge its candidates, and sum them up for the merge (merge.Partial), with their evidence and,
+for --explain, the report's rows beside.  A task needs nothing from another, so it runs
+anywhere: in the build's process, in another (--jobs), on a Dask worker on another machine
+(--engine dask); what it takes and gives is plain picklable data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from glossary.build import explain
+from glossary.build.documents import display_path, read_document
+from glossary.build.extract import Corpus, english_only, extract, extract_corpus
+from glossary.build.extract.parallel import file_sets
+from glossary.build.merge import EvidenceRow, Partial, Position, evidence_rows, partial
+from glossary.build.scorer import Decision, judge_all
+from glossary.build.spill import ReportRow
+from glossary.model import Candidate, CandidateTerm, Evidence
+
+
+@dataclass(frozen=True)
+class Source:
+    index: int  # its place among the build's documents: the order the merge meets them in
+    path: str  # absolute, where a worker reads it
+    name: str  # as evidence shows it (display_path where the build started)
+
+
+@dataclass(frozen=True)
+class Task:
+    sources: tuple[Source, ...]
+    translations: int | None = None  # files that translate each other: the set's number
+
+
+@dataclass(frozen=True)
+class Options:
+    parallel: bool = False  # build --parallel: the files given translate each other
+    explain: bool = False  # keep the report's rows
+    known: bool = False  # keep the terms found, which english-only leaves out (--candidates)
+
+
+@dataclass
+class Result:
+    documents: int = 0
+    candidates: int = 0  # kept
+    partial: Partial = field(default_factory=Partial)
+    evidence: list[EvidenceRow] = field(default_factory=list)
+    report: list[ReportRow] = field(default_factory=list)
+    known: set[str] = field(default_factory=set)
+
+    def absorb(self, other: Result) -> Result:
+        self.documents += other.documents
+        self.candidates += other.candidates
+        self.partial.absorb(other.partial)
+        self.evidence += other.evidence
+        self.report += other.report
+        self.known |= other.known
+        return self
+
+
+def plan(files: Sequence[Path], parallel: bool) -> list[Task]:
+    """The tasks for these documents: each alone, except files that translate each other
+    (named NAME.LANG.txt in one folder, or all of them with `parallel`), which are one task."""
+    sources = [Source(index, str(path.absolute()), display_path(path))
+               for index, path in enumerate(files)]
+    if parallel:
+        return [Task(tuple(sources), 0)]
+    # As parallel_files finds the sets: by the names evidence shows, sets in document order.
+    by_name = {Path(source.name): source for source in sources}
+    sets = file_sets(by_name)
+    grouped = {by_name[path].index: number for number, paths in enumerate(sets) for path in paths}
+    tasks, started = [], set()
+    for source in sources:
+        number = grouped.get(source.index)
+        if number is None:
+            tasks.append(Task((source,)))
+        elif number not in started:
+            started.add(number)
+            members = {by_name[path].index for path in sets[number]}
+            tasks.append(Task(tuple(s for s in sources if s.index in members), number))
+    return tasks
+
+
+def run(task: Task, options: Options) -> Result:
+    """Read, extract, judge and sum up one task's documents."""
+    documents = [(source.index, read_document(Path(source.path), source.name))
+                 for source in task.sources]
+    decided: list[tuple[Position, Decision]] = []
+    for index, document in documents:
+        decided += [((0, index, n), d) for n, d in enumerate(judge_all(extract([document])))]
+    result = summed(decided, len(documents), options)
+    if options.known:
+        result.known = {t.text for _, d in decided if d.verdict.keep for t in d.candidate.terms}
+    if task.translations is not None:
+        # Their sentences aligned: the corpus-level extractors that run by default, over the
+        # set alone (parallel_files reads each set by itself).
+        corpus = Corpus([document for _, document in documents], (), options.parallel)
+        result.absorb(summed([((1, task.translations, n), d) for n, d in
+                              enumerate(judge_all(extract_corpus(corpus)))], 0, options))
+    return result
+
+
+def run_all(tasks: Iterable[Task], options: Options) -> Result:
+    """Several tasks as one (a partition of a Dask build)."""
+    total = Result()
+    for task in tasks:
+        total.absorb(run(task, options))
+    return total
+
+
+def phrases(sources: Sequence[Source], known: set[str], options: Options) -> Result:
+    """English-only set phrases (build --candidates), which recur across the whole corpus:
+    every document is read again, and held while they are found."""
+    documents = [read_document(Path(source.path), source.name) for source in sources]
+    # english_only reads the texts of what was found, and only those: one candidate per text.
+    found = [Candidate((CandidateTerm(text, "und"),), _NOWHERE) for text in sorted(known)]
+    corpus = Corpus(documents, found, options.parallel, frozenset({english_only.NAME}))
+    return summed([((2, 0, n), d) for n, d in
+                   enumerate(judge_all(english_only.extract(corpus)))], 0, options)
+
+
+_NOWHERE = Evidence("", 0, "", "", 0.0)
+
+
+def summed(decided: list[tuple[Position, Decision]], documents: int, options: Options) -> Result:
+    kept = [(position, d.candidate) for position, d in decided if d.verdict.keep]
+    report = []
+    if options.explain:
+        for position, decision in decided:
+            for place, cells in enumerate(explain.decision_rows(decision)):
+                file, line, zh, text = explain.sort_key(cells)
+                report.append((file, line, zh, text, (*position, place), cells))
+    return Result(documents, len(kept), partial(kept), list(evidence_rows(c for _, c in kept)),
+                  report)
