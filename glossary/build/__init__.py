@@ -124,9 +124,13 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
 
             written = _Counting(reapplied(concepts, out))
             if written.empty() and not force and termbase.holds_concepts(out):
+                # The report is what tells the user why nothing was kept: write it anyway.
+                why = f"; why each candidate was dropped: {explain}" if explain else ""
+                if explain:
+                    explain_report(spill, explain)
                 raise InputError(f"no terms found in {_plural(len(files), 'document')}; {out} "
                                  "keeps its termbase (use --force to replace it with an empty "
-                                 "one)")
+                                 f"one){why}")
             # The decisions report is replaced with the termbase, as one generation.
             also = {explain: lambda path: explain_report(spill, path)} if explain else {}
             outputs = termbase.write(written, out, description, notify, also=also,

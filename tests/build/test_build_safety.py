@@ -39,6 +39,21 @@ def test_an_empty_input_does_not_replace_a_termbase_without_force(tmp_path, in_r
     assert run("build", str(empty), "--out", str(tmp_path / "new")).exit_code == 0
 
 
+def test_a_refused_build_still_writes_the_explain_report(tmp_path, in_root):
+    out = tmp_path / "out"
+    assert run("build", "seeds", "--out", str(out)).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    notes = tmp_path / "notes.txt"
+    notes.write_text("- 两会: Two Sessions\n", encoding="utf-8")
+    report = tmp_path / "why.tsv"
+    result = run("build", str(notes), "--out", str(out), "--explain", str(report))
+    assert result.exit_code == 2 and result.output.rstrip().endswith(
+        f"why each candidate was dropped: {report}")
+    rows = report.read_text(encoding="utf-8").splitlines()
+    assert rows[1].startswith("rejected") and "dropped" in rows[1]
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
 def test_a_file_given_twice_counts_once(tmp_path, in_root):
     one = sorted(SEEDS.glob("000*"))[0].relative_to(ROOT)
     once = json.loads(run("build", str(one), "-o", str(tmp_path / "a"), "--json").output)
