@@ -88,6 +88,17 @@ class Decision:
     pairs: tuple[Pair, ...] = field(default=())
 
 
+def forget() -> None:
+    """Empty the judging caches (scores, links, the lexicon's word tests): they serve
+    extraction only, and hold ~240 MB once full, which normalizing and writing a large
+    termbase do not need."""
+    from glossary.build.align import lexicon
+
+    for cached in (score, links, lexicon.same_word, lexicon.cognate, lexicon.stem,
+                   lexicon._gloss_set):
+        cached.cache_clear()
+
+
 def judge_all(candidates: Iterable[Candidate]) -> list[Decision]:
     """Judge each candidate, then the unconfirmed ones by their layout: a pair with no word
     link is kept (for review) only where the same extractor's other pairs in the document
