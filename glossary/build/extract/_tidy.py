@@ -1,0 +1,68 @@
+"""What layout leaves at a term's edges, cut from every candidate whichever extractor found it:
+list and part numbers, framing dashes, Markdown emphasis, part-of-speech tags, an unbalanced
+bracket, a name said twice."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from glossary.langtags import is_chinese
+from glossary.model import Candidate
+
+# What frames a span without being part of it: a list number ("I. Review of Work…", "一、"),
+# a dash that introduces a subtitle ("——在…上的报告", "China and the United Nations --"),
+# Markdown emphasis and a slash between the two languages ("**Civil Code", "Labor Law /").
+_MARKUP = r"^[*_`/]+\s*|\s*[*_`/]+$"
+_LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z])|^[-–—]+\s*|\s*[-–—]+$|"
+                         # a part's number before its name: "Book 4: Personality Rights"
+                         r"^(?:Book|Part|Chapter|Section|Title|Livre|Libro|Chapitre|Cap[ií]tulo|"
+                         r"Parte|Partie|Titre|T[ií]tulo)\s+(?:\d{1,3}|[IVX]{1,5})\s*[:.]\s+|"
+                         # a learner's list tags the part of speech: "carrier n.", "boost v."
+                         r"(?<=[a-z])\s+(?:n|v|vt|vi|adj|adv|prep|conj)\.$|\s*(?:…|\.\.\.)$|"
+                         + _MARKUP)
+_HAN_EDGE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+                       r"\d{1,3}[.、．])\s*|^[-–—]+\s*|\s*[-–—]+$|" + _MARKUP)
+
+
+def tidy(candidate: Candidate) -> Candidate:
+    """The candidate with what frames its terms cut from their edges (above), a bracket that
+    closes nothing, a name said twice, and a quote its cell's edge cut restored."""
+    terms = []
+    for term in candidate.terms:
+        edge = _HAN_EDGE if is_chinese(term.lang) else _LATIN_EDGE
+        text = _once(_balanced(edge.sub("", term.text).strip()))
+        if is_chinese(term.lang) and "”" in text and "“" not in text.split("”")[0]:
+            text = "“" + text  # “互联网+”行动计划: the opening quote was cut with the cell's edge
+        terms.append(replace(term, text=text) if text and text != term.text else term)
+    if all(a is b for a, b in zip(terms, candidate.terms)):
+        return candidate
+    return replace(candidate, terms=tuple(terms))
+
+
+def _balanced(text: str) -> str:
+    """Without a bracket at an edge that closes or opens nothing ("四个意识)")."""
+    for opening, closing in ("()", "（）"):
+        if text.endswith(closing) and text.count(opening) < text.count(closing):
+            text = text[:-1].rstrip()
+        if text.startswith(opening) and text.count(opening) > text.count(closing):
+            text = text[1:].lstrip()
+    return text
+
+
+def _once(text: str) -> str:
+    """A name said twice in a row, as pages that repeat a heading in its first sentence give
+    it ("Chinese People's Political Consultative Conference the Chinese People's …"), once."""
+    words = text.split()
+    folded = [w.casefold() for w in words]  # once, not once for every cut
+
+    def bare(part: list[str]) -> list[str]:
+        return part[1:] if part and part[0] in _ARTICLES else part
+
+    for cut in range(2, len(words) - 1):
+        if bare(folded[:cut]) == bare(folded[cut:]):
+            return " ".join(words[:cut])
+    return text
+
+
+_ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las"})
