@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from glossary.errors import InputError
-from glossary.han import script_of
+from glossary.han import han_count, script_of
+from glossary.han import pattern as han_pattern
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,7 @@ def read_document(path: Path, name: str | None = None) -> Document:
 # starts like a sentence (a capital or a digit) and is not in brackets.
 _BLOCK_HAN = 6
 _BLOCK_WORDS = 5
+_NEAR = 200  # characters around a stretch that decide whether it is a sentence of its own
 
 
 def split_alternating(paragraph: Paragraph) -> list[Paragraph]:
@@ -157,9 +159,6 @@ def split_alternating(paragraph: Paragraph) -> list[Paragraph]:
     flattened to one line: "一、過去五年工作回顧 I. Review of Work in the Past Five Years
     第十一屆…") as one paragraph per stretch, so the parallel aligner sees the pairs.  A term
     glossed in brackets, or a few words of the other script inside a sentence, do not split."""
-    from glossary.han import han_count
-    from glossary.han import pattern as han_pattern
-
     text = paragraph.text
     if paragraph.lang not in ("zh", "en", "fr", "es", "und") or len(text) < 40 or \
             not han_count(text) or not _LATIN_LETTER.search(text):
@@ -172,7 +171,9 @@ def split_alternating(paragraph: Paragraph) -> list[Paragraph]:
         words = _LATIN_WORD.findall(body)
         if len(words) < _BLOCK_WORDS or not (body[:1].isupper() or body[:1].isdigit()):
             continue
-        before, after = text[:match.start()], text[match.end():]
+        # what the tests below read lies next to the stretch: a window keeps them linear
+        before = text[max(0, match.start() - _NEAR):match.start()]
+        after = text[match.end():match.end() + _NEAR]
         opened = body.count("(") + body.count("（") - body.count(")") - body.count("）")
         if before.rstrip().endswith(("(", "（")) or opened or re.search(r"[)）]", stretch[:lead]):
             continue  # a gloss in brackets, on either side: "the party(党委…责任)"
@@ -187,14 +188,17 @@ def split_alternating(paragraph: Paragraph) -> list[Paragraph]:
     if not cuts:
         return [paragraph]
     pieces = []
+    starts = [offset for offset, _ in paragraph.lines]
     for begin, end in zip([0, *cuts], [*cuts, len(text)]):
         piece = text[begin:end]
         stripped = piece.strip()
         if not stripped:
             continue
         begin += len(piece) - len(piece.lstrip())
-        lines = [(0, paragraph.line_at(begin))] + [
-            (o - begin, n) for o, n in paragraph.lines if begin < o < begin + len(stripped)]
+        first = max(bisect.bisect_right(starts, begin) - 1, 0)
+        last = bisect.bisect_left(starts, begin + len(stripped))
+        lines = [(0, paragraph.lines[first][1])] + [
+            (o - begin, n) for o, n in paragraph.lines[first + 1:last] if o > begin]
         pieces.append(Paragraph(stripped, detect_language(stripped), tuple(lines)))
     # One Chinese stretch and one English one is a bilingual row ("4、中国特色社会主义进入了新时代
     # Socialism with…"), the row and line-pair readers' to read; flattened pages alternate more.
@@ -206,15 +210,11 @@ _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 
 
 def _last_han_stretch(text: str) -> str:
-    from glossary.han import pattern as han_pattern
-
     found = han_pattern(r"[\p{Han}][^A-Za-z]*$").search(text)
     return found.group() if found else ""
 
 
 def _first_han_stretch(text: str) -> str:
-    from glossary.han import pattern as han_pattern
-
     found = han_pattern(r"^[^A-Za-z]*[\p{Han}][^A-Za-z]*").match(text)
     return found.group() if found else ""
 
