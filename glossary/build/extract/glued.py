@@ -5,7 +5,9 @@
 
 A run of Han characters that starts right after a Latin letter is taken as the translation of
 the clause it is glued to.  The clause runs back to the nearest colon, semicolon or sentence
-end.  A leading imperative stays in the term only when the Chinese starts with its
+end, or to the Chinese before it: a glossary pasted onto one line ("…Supreme People's
+Court最高人民法院The State Council国务院Commerce商务部…") glues every row to the next, and there a
+single capitalised word is a row too.  A leading imperative stays in the term only when the Chinese starts with its
 equivalent (as in inline.py: Foster ↔ 积极构建).  Han text after a space ("… in 2025. 新年快乐!")
 is not glued to anything and is never taken.  Boundaries are a guess, so confidence is 0.6.
 """
@@ -25,21 +27,27 @@ from glossary.model import Candidate, CandidateTerm
 
 NAME = "glued"
 _GLUED = han.pattern(r"(?<=[A-Za-z])(?P<han>[\p{Han}][\p{Han}，、]{1,40})")
-_CLAUSE_START = re.compile(r"[:;.!?]\s+|^\s*")
+_CLAUSE_START = re.compile(r"[:;.!?]\s+")
+_HAN = han.pattern(r"[\p{Han}]+")
 
 
 def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
         text = paragraph.text
+        previous = 0  # where the text after the last Chinese run starts
         for match in _GLUED.finditer(text):
             chinese = match["han"].rstrip("，、")
-            before = text[:match.start()]
-            start = max(m.end() for m in _CLAUSE_START.finditer(before))
-            clause = before[start:]
+            for run in _HAN.finditer(text, previous, match.start()):
+                previous = run.end()
+            start = max((m.end() for m in _CLAUSE_START.finditer(text, previous, match.start())),
+                        default=previous)
+            start += len(text[start:match.start()]) - len(text[start:match.start()].lstrip())
+            clause = text[start:match.start()]
+            listed = start == previous and previous > 0 and clause[:1].isupper()
             verb, _, rest = clause.partition(" ")
             if verb.lower() in IMPERATIVES and not chinese.startswith(IMPERATIVES[verb.lower()]):
                 clause, start = rest, start + len(verb) + 1
-            if len(clause.split()) < 2:
+            if len(clause.split()) < (1 if listed else 2):
                 continue
             flags, notes = review(chinese, clause)
             yield Candidate(terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(clause, "en")),

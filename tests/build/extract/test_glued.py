@@ -26,3 +26,15 @@ def test_verb_dropped_when_the_chinese_lacks_it_and_a_sentence_bounds_the_clause
 def test_spaced_chinese_is_not_glued():
     assert pairs("I look forward to continuing these discussions in 2025. 新年快乐!") == []
     assert pairs("Hello 世界") == []
+
+
+def test_a_glossary_pasted_onto_one_line_gives_one_row_per_chinese_run():
+    # Each English name runs back to the Chinese before it, not to the line's start, and a
+    # single capitalised word is a row there ("Finance财政部").
+    assert [(zh, en) for zh, en, _ in pairs(
+        "中国政府机构The State Council国务院Finance财政部Foreign Affairs外交部")] == [
+        ("国务院", "The State Council"), ("财政部", "Finance"), ("外交部", "Foreign Affairs")]
+
+
+def test_a_lowercase_word_between_chinese_runs_is_not_a_row():
+    assert pairs("我们讨论了governance治理的问题") == []
