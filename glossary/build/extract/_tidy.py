@@ -1,6 +1,6 @@
 """What layout leaves at a term's edges, cut from every candidate whichever extractor found it:
 list and part numbers, framing dashes, Markdown emphasis, part-of-speech tags, an unbalanced
-bracket, a name said twice."""
+bracket, a name said twice, a page's label glued onto the term."""
 
 from __future__ import annotations
 
@@ -25,6 +25,14 @@ _HAN_EDGE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一
                        r"\d{1,3}[.、．])\s*|^[-–—]+\s*|\s*[-–—]+$|" + _MARKUP)
 
 
+# A label a page glues onto the next line's term when its layout is flattened ("View
+# ArticleMinistry of Truth", "AbbreviationZhongzubu"): an English word of five letters or more
+# run into a capitalised word of four or more, after another word or before a word that is not
+# English (WeChat, LinkedIn, ChinaDaily, GlobalTimes keep theirs).
+_GLUED_LABEL = re.compile(r"^(?P<before>(?:[A-Z][a-z]* )*)(?P<word>[A-Z]?[a-z]{4,})"
+                          r"(?=(?P<next>[A-Z][a-z]{3,}))")
+
+
 def tidy(candidate: Candidate) -> Candidate:
     """The candidate with what frames its terms cut from their edges (above), a bracket that
     closes nothing, a name said twice, and a quote its cell's edge cut restored."""
@@ -32,12 +40,24 @@ def tidy(candidate: Candidate) -> Candidate:
     for term in candidate.terms:
         edge = _HAN_EDGE if is_chinese(term.lang) else _LATIN_EDGE
         text = _once(_balanced(edge.sub("", term.text).strip()))
+        if not is_chinese(term.lang):
+            text = _unlabelled(text)
         if is_chinese(term.lang) and "”" in text and "“" not in text.split("”")[0]:
             text = "“" + text  # “互联网+”行动计划: the opening quote was cut with the cell's edge
         terms.append(replace(term, text=text) if text and text != term.text else term)
     if all(a is b for a, b in zip(terms, candidate.terms)):
         return candidate
     return replace(candidate, terms=tuple(terms))
+
+
+def _unlabelled(text: str) -> str:
+    from glossary.build.align.lexicon import is_english_word
+
+    label = _GLUED_LABEL.match(text)
+    if label and is_english_word(label["word"].lower()) and (
+            label["before"] or not is_english_word(label["next"].lower())):
+        return text[label.end():]
+    return text
 
 
 def _balanced(text: str) -> str:

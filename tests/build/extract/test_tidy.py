@@ -45,3 +45,19 @@ def test_a_parts_number_before_its_name_is_cut():
                                  CandidateTerm("Book 4: Personality Rights", "en")),
                           evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
     assert tidy(candidate).terms[1].text == "Personality Rights"
+
+
+def rendering_of(text):
+    candidate = Candidate(terms=(CandidateTerm("真理部", "zh-Hans"), CandidateTerm(text, "en")),
+                          evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
+    return tidy(candidate).terms[1].text
+
+
+def test_a_page_label_glued_onto_the_term_is_cut():
+    assert rendering_of("View ArticleMinistry of Truth") == "Ministry of Truth"
+    assert rendering_of("AbbreviationZhongzubu") == "Zhongzubu"
+
+
+def test_names_written_in_camel_case_are_not_labels():
+    for name in ("WeChat Pay", "LinkedIn", "YouTube", "ChinaDaily", "GlobalTimes"):
+        assert rendering_of(name) == name
