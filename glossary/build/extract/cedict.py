@@ -8,7 +8,8 @@ Method: a line "Traditional Simplified [pinyin] /gloss/gloss/…/" (the Traditio
 be the same as the Simplified, or missing, as in older word lists).  The Simplified form is the term; the bracket is its reading,
 kept as a note, never a rendering.  Each gloss gives a rendering when it names the term: its
 first clause (a description follows a comma), without a bracketed aside; glosses that point
-elsewhere ("abbr. for …", "see …", "variant of …", "CL:…", "surname …") give none.
+elsewhere ("abbr. for …", "see …", "variant of …", "CL:…", "surname …", "classifier for …")
+give none.
 A single character is left out: its line lists a word's senses ("to hit", "indeed"), not a
 term.  Confidence 0.8: the scorer still checks each rendering against the term.
 """
@@ -29,7 +30,8 @@ CONFIDENCE = 0.8
 # The Traditional field is left out by older word lists ("中共 [zhong1 gong4] /…/").
 _LINE = re.compile(r"^(?:(?P<trad>\S+)\s+)?(?P<simp>\S+)\s+\[(?P<reading>[^\]]+)\]\s+/(?P<glosses>.+)/\s*$")
 _POINTER = re.compile(r"^(?:abbr\.|see |see also|variant of|old variant|CL:|surname |"
-                      r"also written|also pr\.|Taiwan pr\.|used in|refers to|lit\.|fig\.)",
+                      r"also written|also pr\.|Taiwan pr\.|used in|used as|refers to|lit\.|fig\.|"
+                      r"classifier for|measure word for)",
                       re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*")
 _MAX_WORDS = 10

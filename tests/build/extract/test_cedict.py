@@ -35,3 +35,11 @@ def test_older_lists_leave_out_the_traditional_field_and_single_characters_give_
     assert [[t.text for t in c.terms] for c in cedict.extract(document)] == [
         ["中共", "Chinese Communist"]]
     assert cedict.is_entry(lines.splitlines()[0])
+
+
+def test_a_gloss_that_describes_how_the_word_is_used_gives_no_rendering():
+    # CC-CEDICT's own line for 人次.
+    line = "人次 人次 [ren2 ci4] /person-times/visits/classifier for number of people participating/\n"
+    document = Document("cedict.txt", tuple(text_paragraphs(line)))
+    assert [t.text for c in cedict.extract(document) for t in c.terms[1:]] == [
+        "person-times", "visits"]
