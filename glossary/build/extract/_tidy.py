@@ -16,13 +16,15 @@ from glossary.model import Candidate
 _MARKUP = r"^[*_`/]+\s*|\s*[*_`/]+$"
 _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX][.)] )\d)|^[-–—]+\s*|\s*[-–—]+$|"
                          # a part's number before its name: "Book 4: Personality Rights"
-                         r"^(?:Book|Part|Chapter|Section|Title|Livre|Libro|Chapitre|Cap[ií]tulo|"
-                         r"Parte|Partie|Titre|T[ií]tulo)\s+(?:\d{1,3}|[IVX]{1,5})\s*[:.]\s+|"
+                         r"^(?:Book|Part|Chapter|Section|Title|Article|Livre|Libro|Chapitre|Cap[ií]tulo|"
+                         r"Parte|Partie|Titre|T[ií]tulo|Art[ií]culo)\s+(?:\d{1,3}|[IVX]{1,5})\s*[:.]\s+|"
                          # a learner's list tags the part of speech: "carrier n.", "boost v."
                          r"(?<=[a-z])\s+(?:n|v|vt|vi|adj|adv|prep|conj)\.$|\s*(?:…|\.\.\.)$|"
                          + _MARKUP)
 _HAN_EDGE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
-                       r"\d{1,3}[.、．])\s*|^[-–—]+\s*|\s*[-–—]+$|" + _MARKUP)
+                       r"\d{1,3}[.、．])\s*|"
+                       # a part's number before its name: "第三章　党的中央组织"
+                       r"^第[一二三四五六七八九十百\d]{1,4}[编章节条款部分]+(?:\s+|[:：、.．]\s*)|^[-–—]+\s*|\s*[-–—]+$|" + _MARKUP)
 
 
 # A label a page glues onto the next line's term when its layout is flattened ("View

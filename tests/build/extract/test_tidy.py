@@ -61,3 +61,12 @@ def test_a_page_label_glued_onto_the_term_is_cut():
 def test_names_written_in_camel_case_are_not_labels():
     for name in ("WeChat Pay", "LinkedIn", "YouTube", "ChinaDaily", "GlobalTimes"):
         assert rendering_of(name) == name
+
+
+def test_chapter_and_article_numbers_are_cut_in_both_languages():
+    candidate = Candidate(terms=(CandidateTerm("第三章\u3000党的中央组织", "zh-Hans"),
+                                 CandidateTerm("Chapter III. Central Party Organizations", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
+    assert [t.text for t in tidy(candidate).terms] == ["党的中央组织", "Central Party Organizations"]
+    assert rendering_of("Article 20: Functions and powers") == "Functions and powers"
+    assert rendering_of("第二次会议") == "第二次会议"  # an ordinal inside a name stays
