@@ -25,7 +25,9 @@ from glossary.han import han_count
 MAX_WORDS = 12
 _ARTICLE = re.compile(r"^(?:the|a|an|le|la|les|l'|l’|el|los|las)\s+|^l['’]", re.IGNORECASE)
 _OR = re.compile(r"\s+(?:or|ou|o)\s+")
-_SENTENCE_START = re.compile(r"(?:^|[.!?。！？]\s+)(?=[^.!?。！？]*$)")
+# A table cell's bar starts one too: a page's furniture joined onto the lead ("Portail
+# politique | Le Comité central du Parti communiste chinois (chinois : …").
+_SENTENCE_START = re.compile(r"(?:^|[.!?。！？]\s+|\|\s*)(?=[^.!?。！？|]*$)")
 # After "…, also known as" and its kin, in the three languages; "or" only right after a
 # bracket (inside the subject it is read by ``subjects``).
 _ALIAS = re.compile(

@@ -51,3 +51,8 @@ def test_a_name_with_its_own_chinese_bracket_is_its_own_subject_not_an_alias():
     before = ("The Chinese People's Political Consultative Conference (CPPCC, Chinese: 中国人民政治协商会议), "
               "also known as the People's PCC ")
     assert names(_lead.subjects(before)) == [("People's PCC", True)]
+
+
+def test_a_table_bar_before_the_lead_starts_its_sentence():
+    before = "Portail politique - Portail national | Le Comité central du Parti communiste chinois "
+    assert names(_lead.subjects(before)) == [("Comité central du Parti communiste chinois", True)]
