@@ -18,6 +18,11 @@ goes with the one the dictionary links it to better (a heading "F" above "放宽
 translation below).  A sentence line between them (the example
 sentences) breaks nothing: it is simply not term-sized.
 
+Keyword pages in several languages give each entry as a Chinese heading and its paragraph,
+then the heading and paragraph in English, French or Spanish (``_headed_block``): there a
+heading pairs with the Chinese one because each paragraph names its own heading, a structure
+the scorer trusts as it trusts a row (confidence 0.8).
+
 Position is weak evidence (confidence 0.6): the scorer keeps a pair only when the
 dictionary, pinyin or numbers link the two lines.
 """
@@ -37,6 +42,7 @@ from glossary.model import Candidate, CandidateTerm
 
 NAME = "line-pairs"
 CONFIDENCE = 0.6
+HEADED_CONFIDENCE = 0.8  # each heading repeated in its own paragraph: a structure, not position
 _MAX_ZH = 30
 _MAX_WORDS = 20
 
@@ -48,6 +54,18 @@ def extract(document: Document) -> Iterator[Candidate]:
     kinds = [_kind(line) for _, _, line in found]
     index = 0
     while index + 1 < len(found):
+        block = _headed_block(found, kinds, index) if kinds[index] == "zh" else []
+        if block:
+            for heading in block:
+                for rendering in renderings_of(found[heading][2]):
+                    yield _candidate(document, found[index], found[heading], rendering,
+                                     HEADED_CONFIDENCE)
+            index = block[-1] + 1
+            continue
+        if kinds[index] == "latin" and kinds[index + 1] == "zh" and \
+                _headed_block(found, kinds, index + 1):
+            index += 1  # a page title above the first entry's Chinese heading
+            continue
         first, second = found[index], found[index + 1]
         pair = (kinds[index], kinds[index + 1])
         if pair == ("latin", "zh") and index + 2 < len(found) and kinds[index + 2] == "latin" \
@@ -61,6 +79,45 @@ def extract(document: Document) -> Iterator[Candidate]:
             index += 2
         else:
             index += 1
+
+
+def _headed_block(found: list[tuple[Paragraph, int, str]], kinds: list[str],
+                  index: int) -> list[int]:
+    """The headings that translate the Chinese heading at `index` in a keyword page's
+    layout: the Chinese heading and its paragraphs, then the same entry's heading and
+    paragraphs in English (and French, Spanish…), each paragraph naming its heading:
+
+        精准扶贫 / 精准扶贫是指…… / Targeted poverty alleviation / Targeted poverty alleviation is…
+
+    That each language's text repeats its own heading is what pairs them, not the position
+    alone; the first heading in Latin script goes with the Chinese, then each one after a
+    paragraph of its own, until the next Chinese line."""
+    heading = found[index][2]
+    position = index + 1
+    if not _is_body(found, kinds, position, "zh", heading):
+        return []
+    while position < len(found) and _is_body(found, kinds, position, "zh", ""):
+        position += 1
+    headings = []
+    while position + 1 < len(found) and kinds[position] == "latin" and \
+            _is_body(found, kinds, position + 1, "latin", found[position][2]):
+        headings.append(position)
+        position += 2
+        while position < len(found) and _is_body(found, kinds, position, "latin", ""):
+            position += 1
+    return headings
+
+
+def _is_body(found: list[tuple[Paragraph, int, str]], kinds: list[str], position: int,
+             script: str, naming: str) -> bool:
+    """The line at `position` is a paragraph (not term-sized) in `script`, naming `naming`."""
+    if position >= len(found) or kinds[position]:
+        return False
+    line = found[position][2]
+    latin = len(re.findall(r"[^\W\d_]", line)) - han_count(line)
+    if (han_count(line) > latin) != (script == "zh"):
+        return False
+    return not naming or classify(naming).text.casefold() in line.casefold()
 
 
 def _linked(zh: str, other: str) -> int:
@@ -83,13 +140,14 @@ def _kind(line: str) -> str:
 
 
 def _candidate(document: Document, zh: tuple[Paragraph, int, str],
-               other: tuple[Paragraph, int, str], rendering: str) -> Candidate:
+               other: tuple[Paragraph, int, str], rendering: str,
+               confidence: float = CONFIDENCE) -> Candidate:
     chinese = classify(zh[2]).text.strip("()（）【】[]")
     lang = span_language(rendering, rendering)
     return Candidate(
         terms=(CandidateTerm(chinese, ZH_HANS,
                              evidence=evidence(document, zh[0], zh[1], zh[1] + len(zh[2]), NAME,
-                                               CONFIDENCE)),
+                                               confidence)),
                CandidateTerm(rendering, lang)),
         evidence=evidence(document, other[0], other[1], other[1] + len(other[2]), NAME,
-                          CONFIDENCE))
+                          confidence))

@@ -31,3 +31,41 @@ def test_nested_bullets_and_english_title_first():
 def test_neighbours_that_do_not_translate_each_other_are_dropped_by_the_scorer():
     text = "目录\nPrinted in Beijing\n"
     assert pairs(text) and pairs(text, judged=True) == []
+
+
+KEYWORD_PAGE = """EXPRESSIONS CLÉS
+
+精准扶贫
+
+精准扶贫是指针对不同贫困户的状况实施精确识别、精确帮扶的治贫方式。
+
+Targeted poverty alleviation
+
+Targeted poverty alleviation identifies poor households precisely and helps each as it needs.
+
+Lutte ciblée contre la pauvreté
+
+La lutte ciblée contre la pauvreté identifie avec précision les foyers pauvres.
+
+河长制
+
+河长制由各级党政主要负责人担任河长。
+
+River chief system
+
+The river chief system makes local leaders responsible for rivers and lakes.
+"""
+
+
+def test_a_keyword_page_pairs_each_heading_whose_paragraph_names_it():
+    # Written for this test in the layout of a multilingual keyword page: the Chinese heading
+    # and paragraph, then the entry again in English and French; the title above is not a row.
+    assert pairs(KEYWORD_PAGE) == [
+        ("精准扶贫", "Targeted poverty alleviation", "en"),
+        ("精准扶贫", "Lutte ciblée contre la pauvreté", "fr"),
+        ("河长制", "River chief system", "en")]
+
+
+def test_headings_whose_paragraphs_do_not_name_them_are_left_to_position():
+    text = "精准扶贫\n\n这是一种治贫方式。\n\nTargeted poverty alleviation\n\nIt helps the poor.\n"
+    assert pairs(text) == []
