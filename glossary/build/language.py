@@ -31,6 +31,8 @@ _MARKED = {  # function words and letters that only one of the three languages h
     "es": frozenset("el la los las del de y para en con al una un".split()),
 }
 _SURE = 0.9
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:la|le|les|du|des|el|los|las|del|al)\s*[«“\"]?\s*$",
+                             re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +77,14 @@ def span_language(span: str, context: str = "", default: str = "en") -> str:
     if plainly_english(span) or (span.isascii() and not any(w in _ROMANCE_ONLY for w in words)
                                  and (plainly_english(_without_han(context))
                                       or _english_words(words))):
+        # English words, but after a French or Spanish article ("sur la « double
+        # circulation »"): the words are the context's language, which they spell the same.
+        article = _ARTICLE_BEFORE.search(context[:context.find(span)]) if span in context else None
+        if article and not plainly_english(span):
+            around = confidences(" ".join(_WORDS.findall(_without_han(context))))
+            likely = max(around, key=around.__getitem__)
+            if likely != "en" and around[likely] >= _SURE:
+                return likely
         return "en"
     function_words = any(w in marked for w in words for marked in _MARKED.values())
     accented = any(not c.isascii() for c in span)

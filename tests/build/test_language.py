@@ -22,3 +22,10 @@ def test_an_ascii_name_of_english_words_is_english_whatever_lingua_thinks():
     assert span_language("Internet Plus action plan", "“互联网+”行动计划 Internet Plus action plan") == "en"
     assert span_language("Parti communiste chinois", "") == "fr"
     assert span_language("Zhang Dejiang", "", default="fr") == "fr"
+
+
+def test_english_spelled_words_after_a_french_article_are_french():
+    context = ("Xi Jinping insiste aussi sur la « double circulation » (双循环) et sur le "
+               "« développement de haute qualité » pour les années qui viennent.")
+    assert span_language("double circulation", context) == "fr"
+    assert span_language("double circulation", "He stressed the double circulation (双循环) plan.") == "en"

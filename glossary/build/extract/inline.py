@@ -232,6 +232,35 @@ def _romance_phrase(chinese: str, window: str, tokens: list[re.Match[str]],
     return best if links(chinese, window[tokens[best].start():], lang).words else None
 
 
+_ROMANCE_ARTICLES = frozenset("le la les el los las".split())
+_ROMANCE_OF = frozenset("de du des del d y et".split())
+
+
+def _romance_name(tokens: list[re.Match[str]], best: int) -> tuple[int, bool]:
+    """A French or Spanish name capitalises only its first word: "le Département du travail
+    du Front uni", "la Commission centrale d'inspection disciplinaire".  From the phrase at
+    `best`, back over lowercase words and "de" (eight words at most) to a capitalised word
+    after an article; where there is none, `best` stays.  Returns the word's position and
+    whether the article is elided onto it ("l'Assemblée")."""
+    position = best
+    while position > 0 and best - position < 8:
+        word = tokens[position - 1].group()
+        folded = word.casefold()
+        if word[-1:] in ",;:.!?)»”\"":
+            break
+        if not (folded in _ROMANCE_OF or folded.startswith(("d'", "d’")) or
+                (word.replace("'", "").replace("’", "").isalpha() and
+                 folded not in _ROMANCE_FUNCTION)):
+            break
+        position -= 1
+        if re.match(r"[lL]['’][A-ZÀ-Ý]", word):
+            return position, True
+        if word[:1].isupper() and position > 0 and \
+                tokens[position - 1].group().casefold() in _ROMANCE_ARTICLES:
+            return position, False
+    return best, False
+
+
 def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
     """Lowercase English with no quote or capital to mark it: the words since the last
     delimiter (a closing bracket, clause punctuation, a Chinese character, the line's start)
@@ -251,6 +280,11 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
     lang = span_language(window.strip(), window)
     if lang in ("fr", "es"):
         best = _romance_phrase(chinese, window, tokens, lang)
+        if best is not None:
+            best, elided = _romance_name(tokens, best)
+            if elided:  # "l'Assemblée populaire nationale": the article is not the name's
+                start = begin + tokens[best].start() + 2
+                return before[start:], start, 0.7
     else:
         best = _english_tail(chinese, window, tokens)
     if best is None:
@@ -274,6 +308,17 @@ def _capitalised_run(text: str, before: str, end: int, chinese: str) -> tuple[st
             break  # an ordinal is part of the name: "the 18th Party Congress"
         run.append(token)
     run.reverse()
+    words = [token.group().lower() for token in run]
+    # A sentence's first word before the article of the name: "According to the People's
+    # Daily", "Selon le Quotidien du Peuple", "Según el Diario del Pueblo" (but "Ministry of
+    # the Interior" keeps its article).
+    opening = before[:run[0].start()].rstrip() if run else ""
+    if run and not (opening and opening[-1].isalpha()):
+        for cut in (1, 2):
+            if len(run) > cut + 1 and words[cut] in _DETERMINERS and \
+                    words[0] not in _DETERMINERS and (cut == 1 or words[1] in ("to", "à", "a")):
+                run = run[cut + 1:]
+                break
     while run and (run[0].group().lower() in _CONNECTORS | _DETERMINERS):
         run.pop(0)
     if not run:

@@ -90,3 +90,20 @@ def test_a_lowercase_spanish_gloss_runs_back_to_its_article():
         "Xi Jinping habló del sueño chino (中国梦) en 2012.")))
     assert [(c.terms[1].text, c.terms[1].lang) for c in inline.extract(document)] == [
         ("sueño chino", "es")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # French and Spanish names capitalise their first word only (sentences written for this test)
+    ("Le Département du travail du Front uni (中央统战部) coordonne ces efforts.",
+     ("中央统战部", "Département du travail du Front uni")),
+    ("La Commission centrale d'inspection disciplinaire (CCID, 中央纪律检查委员会) a publié un rapport.",
+     ("中央纪律检查委员会", "Commission centrale d'inspection disciplinaire")),
+    ("Elle a été adoptée par l'Assemblée populaire nationale (全国人民代表大会) hier.",
+     ("全国人民代表大会", "Assemblée populaire nationale")),
+    # a sentence's first words before the name's article are not the name's
+    ("Selon le Quotidien du Peuple (人民日报), la campagne continue.", ("人民日报", "Quotidien du Peuple")),
+    ("According to the People's Daily (人民日报), it goes on.", ("人民日报", "People's Daily")),
+    ("Ministry of the Interior (内政部) said so.", ("内政部", "Ministry of the Interior")),
+])
+def test_romance_names_and_sentence_openings(text, expected):
+    assert pairs(text) == [expected]
