@@ -205,8 +205,10 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
     chinese = named_zh[:1] or [c for c in row if c.kind == "zh" and _term_like_zh(c.text)][:1]
     if not chinese or not _term_like_zh(chinese[0].text):
         return
-    if chinese[0].text.startswith(("(", "（")) or _ZH_FIRST_GLOSS.search(line) or \
-            _bracketed(chinese[0].text, line):
+    # "河长制 (hézhǎngzhì) – river chief system": the bracket holds a reading, the row goes on
+    read_then_rendered = [c.kind for c in row if c.kind != "empty"][:3] == ["zh", "pinyin", "latin"]
+    if chinese[0].text.startswith(("(", "（")) or _bracketed(chinese[0].text, line) or \
+            _ZH_FIRST_GLOSS.search(line) and not read_then_rendered:
         return  # a bracketed gloss: inline's and zh_first's to read, with their span rules
     zh = bare_chinese(chinese[0].text)
     if not zh:

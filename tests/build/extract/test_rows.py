@@ -138,3 +138,10 @@ def test_a_chinese_cell_in_brackets_is_found_as_the_pattern_found_it(text, line,
     pattern = r"[(（]\s*" + re.escape(text) + r"\s*[)）]"
     assert bool(re.search(pattern, line)) is bracketed
     assert rows._bracketed(text, line) is bracketed
+
+
+@pytest.mark.parametrize("line", ["1. 河长制 (hézhǎngzhì) – river chief system",
+                                  "河长制（hézhǎngzhì）：river chief system"])
+def test_a_reading_in_brackets_before_the_separator_leaves_the_row_a_row(line):
+    assert [row[:2] for row in found(line)] == [
+        (("河长制", "zh-Hans"), ("river chief system", "en"))]
