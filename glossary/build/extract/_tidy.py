@@ -20,6 +20,7 @@ _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX
                          r"Parte|Partie|Titre|T[ií]tulo|Art[ií]culo)\s+(?:\d{1,3}|[IVX]{1,5})\s*[:.]\s+|"
                          # a learner's list tags the part of speech: "carrier n.", "boost v."
                          r"(?<=[a-z])\s+(?:n|v|vt|vi|adj|adv|prep|conj)\.$|\s*(?:…|\.\.\.)$|"
+                         r"^(?:n|v|vt|vi|adj|adv|prep|conj)\.\s+(?=[a-z])|"
                          + _MARKUP)
 _HAN_EDGE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                        r"\d{1,3}[.、．])\s*|"
@@ -41,7 +42,7 @@ def tidy(candidate: Candidate) -> Candidate:
     terms = []
     for term in candidate.terms:
         edge = _HAN_EDGE if is_chinese(term.lang) else _LATIN_EDGE
-        text = _once(_balanced(edge.sub("", term.text).strip()))
+        text = _unquoted(_once(_balanced(edge.sub("", term.text).strip())))
         if not is_chinese(term.lang):
             text = _unlabelled(text)
         if is_chinese(term.lang) and "”" in text and "“" not in text.split("”")[0]:
@@ -59,6 +60,17 @@ def _unlabelled(text: str) -> str:
     if label and is_english_word(label["word"].lower()) and (
             label["before"] or not is_english_word(label["next"].lower())):
         return text[label.end():]
+    return text
+
+
+_QUOTE_PAIRS = ('""', "“”", "«»", "‘’", "''", "「」", "『』")
+
+
+def _unquoted(text: str) -> str:
+    """Without quotes around the whole term ("“fighting spirit”", "«double circulation»")."""
+    while len(text) > 2 and text[0] + text[-1] in _QUOTE_PAIRS and \
+            text[0] not in text[1:-1] and text[-1] not in text[1:-1]:
+        text = text[1:-1].strip()
     return text
 
 

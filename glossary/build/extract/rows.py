@@ -107,14 +107,19 @@ def classify(text: str) -> Cell:
 
 # A column's tag before the term: "【热词】巡视利剑 sword of inspection", "两会热词：新质生产力
 # new quality productive forces" (a Chinese label and a colon, then more Chinese).
-_HEADING_LABEL = han.pattern(r"^(?:【[^】]{1,12}】|[\p{Han}]{2,8}[：:]\s*(?=[\p{Han}“]))")
+_HEADING_LABEL = han.pattern(r"^(?:【[^】]{1,12}】|[\p{Han}]{2,8}[：:])\s*(?=[\p{Han}“])")
+# A term in lenticular brackets before its rendering: "【双减】 double reduction"
+_TERM_IN_LENTICULAR = han.pattern(r"^【([\p{Han}]{1,30})】\s*(?=[A-Za-z])")
+# Markdown emphasis around a cell's text ("**内卷** (*nèijuǎn*): involution")
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 
 
 def cells(line: str) -> list[str]:
     """The cells of a row: split at | or tabs, and any cell holding both scripts at its
     separator or where the script changes."""
     line = LIST_MARKER.sub("", line, count=1).strip()
-    line = _HEADING_LABEL.sub("", line, count=1)
+    line = _HEADING_LABEL.sub("", _EMPHASIS.sub("", line), count=1)
+    line = _TERM_IN_LENTICULAR.sub(r"\1 ", line, count=1)
     if "|" in line:
         parts = line.strip("|").split("|")
     elif "\t" in line:

@@ -145,3 +145,8 @@ def test_a_chinese_cell_in_brackets_is_found_as_the_pattern_found_it(text, line,
 def test_a_reading_in_brackets_before_the_separator_leaves_the_row_a_row(line):
     assert [row[:2] for row in found(line)] == [
         (("河长制", "zh-Hans"), ("river chief system", "en"))]
+
+
+@pytest.mark.parametrize("line", ["- **内卷** (*nèijuǎn*): involution", "【内卷】 involution"])
+def test_markdown_emphasis_and_lenticular_brackets_around_the_term(line):
+    assert [row[:2] for row in found(line)] == [(("内卷", "zh-Hans"), ("involution", "en"))]

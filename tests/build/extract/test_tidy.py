@@ -72,3 +72,10 @@ def test_chapter_and_article_numbers_are_cut_in_both_languages():
     session = Candidate(terms=(CandidateTerm("第二次会议", "zh-Hans"), CandidateTerm("Second Session", "en")),
                         evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
     assert tidy(session) is session  # an ordinal that is part of the name stays
+
+
+def test_quotes_around_the_whole_term_and_a_leading_part_of_speech_are_cut():
+    assert rendering_of("“fighting spirit”") == "fighting spirit"
+    assert rendering_of("« double circulation »") == "double circulation"
+    assert rendering_of("n. motion") == "motion"
+    assert rendering_of("“A” and “B”") == "“A” and “B”"
