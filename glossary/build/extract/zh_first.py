@@ -45,17 +45,44 @@ _MAX_TAIL = 24
 _PRONOUNS = frozenset("i you he she it we they this that these those".split())
 
 
+# In English prose, a Chinese word set off by spaces with its English quoted after a comma or
+# a dash: "the term 内卷, meaning “involution”", "躺平 – “lying flat” –".  Literal
+# translations ("literally …") are word-by-word glosses, not renderings.
+_QUOTED_GLOSS = han.pattern(r"(?<=[A-Za-z,.;:]\s)(?P<han>[\p{Han}·]{2,20})\s*(?:[,，:：]|\s[-–—])\s*"
+                           r"(?:(?:meaning|i\.e\.|or|that is|translated as)\s+)?"
+                           r"[\"“](?P<latin>[A-Za-z][^\"“”]{1,80})[\"”]")
+
+
 def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
-        for match in _PAIR.finditer(paragraph.text):
+        for match in _QUOTED_GLOSS.finditer(paragraph.text):
             english = match["latin"].strip(" ,;:.")
-            if script_of(english) != "latin":
+            if english.split()[0].casefold() in _PRONOUNS or len(english.split()) > 8:
+                continue
+            flags, notes = review(match["han"], english)
+            yield Candidate(
+                terms=(CandidateTerm(match["han"], ZH_HANS), CandidateTerm(english, "en")),
+                evidence=evidence(document, paragraph, match.start(), match.end(), NAME,
+                                  CONFIDENCE),
+                flags=flags, notes=notes)
+        for match in _PAIR.finditer(paragraph.text):
+            english = _after_reading(match["han"], match["latin"],
+                                     paragraph.text[match.end():match.end() + 160])
+            if english is None or script_of(english) != "latin":
                 continue
             if english.split()[0].casefold() in _PRONOUNS:
                 continue  # "他表示（he said）": a translated clause, not a term
             acronym = bool(_ACRONYM.fullmatch(english))
-            chinese = term_before(match["han"], _content_words(english, acronym),
-                                   None if acronym else english)
+            # Chinese set into English prose ("The slogan 不忘初心 (…)") is delimited by the
+            # text itself: the whole run is the term, not the tail a segmenter keeps.
+            opening = paragraph.text[match.start("han") - 1:match.start("han")]
+            whole = match["han"].strip("“”\"")
+            if opening.isascii() and opening and not acronym and 2 <= len(whole) <= 8 \
+                    and whole == match["han"] and not _clause_fragment(whole):
+                chinese: str | None = whole
+            else:
+                chinese = term_before(match["han"], _content_words(english, acronym),
+                                       None if acronym else english)
             if chinese is None:
                 continue
             start = match.end("han") - len(chinese)
@@ -69,6 +96,42 @@ def extract(document: Document) -> Iterator[Candidate]:
                 evidence=evidence(document, paragraph, start, match.end(), NAME,
                                   QUOTED if quoted else CONFIDENCE),
                 flags=flags, notes=notes)
+
+
+_READING_THEN = re.compile(r"^(?P<reading>[^,;，；]+)[,;，；]\s*(?P<rest>.+)$")
+_QUOTED_AFTER = re.compile(r"^\s*[,，]?\s*[\"“](?P<english>[^\"“”]{2,80})[\"”]")
+
+
+def _after_reading(run: str, bracket: str, after: str) -> str | None:
+    """The English a bracket gives, its pinyin left out: "(bù wàng chūxīn, “never forget why
+    you started”)", "(xīnzhì shēngchǎnlì; new quality productive forces)"; a bracket holding
+    only the reading is followed by the English in quotes: "共同富裕 (gòngtóng fùyù),
+    “common prosperity”".  A bracket that is only a reading gives nothing else."""
+    from glossary.normalize.readings import is_pinyin, reads
+
+    def reading(text: str) -> bool:
+        text = text.strip(" *_")
+        return bool(text) and (is_pinyin(text) or reads(run.strip("“”\"「」")[-len(text):], text)
+                               or any(reads(run[i:], text) for i in range(max(0, len(run) - 12),
+                                                                          len(run) - 1)))
+
+    bracket = bracket.strip(" ,;:.")
+    parts = _READING_THEN.match(bracket)
+    if parts and reading(parts["reading"]):
+        return parts["rest"].strip(" ,;:.\"“”")
+    if reading(bracket):
+        quoted = _QUOTED_AFTER.match(after)
+        return quoted["english"].strip(" ,;:.") if quoted else None
+    return bracket
+
+
+def _clause_fragment(run: str) -> bool:
+    """The run opens with a conjunction, preposition or particle (并倡导…, 和较强的…) or holds
+    的: a piece of a Chinese clause, not a term set into English."""
+    from glossary.normalize.segment import jieba
+
+    first = next(iter(jieba().posseg.cut(run)), None)
+    return "的" in run or first is None or first.flag.startswith(("c", "p", "u"))
 
 
 def _content_words(english: str, acronym: bool) -> int:

@@ -49,3 +49,18 @@ def test_quotes_around_the_chinese_make_the_pair_explicit():
     document = Document("doc.txt", tuple(text_paragraphs("诸如“调研员”（Consultant）这样的词")))
     (candidate,) = zh_first.extract(document)
     assert candidate.terms[0].text == "调研员" and candidate.evidence.confidence == zh_first.QUOTED
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sentences written for this test, in the forms English articles use
+    ('The slogan 不忘初心 (bù wàng chūxīn, "never forget why you started") was everywhere.',
+     ("不忘初心", "never forget why you started")),
+    ("Officials spoke of 新质生产力 (xīnzhì shēngchǎnlì; new quality productive forces) again.",
+     ("新质生产力", "new quality productive forces")),
+    ('Today\'s word is 共同富裕 (gòngtóng fùyù), "common prosperity", first used in the 1950s.',
+     ("共同富裕", "common prosperity")),
+    ('The term 内卷, meaning "involution", spread online in 2020.', ("内卷", "involution")),
+    ("He used the word 躺平 – “lying flat” – in his speech.", ("躺平", "lying flat")),
+])
+def test_a_reading_beside_the_english_is_left_out(text, expected):
+    assert [(zh, en) for zh, en, *_ in pairs(text)] == [expected]
