@@ -34,7 +34,7 @@ from collections.abc import Iterator
 
 from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
-from glossary.build.extract.rows import LIST_MARKER, classify, renderings_of
+from glossary.build.extract.rows import LIST_MARKER, cells, classify, renderings_of
 from glossary.build.language import span_language
 from glossary.han import han_count
 from glossary.langtags import ZH_HANS
@@ -48,7 +48,7 @@ _MAX_WORDS = 20
 
 
 def extract(document: Document) -> Iterator[Candidate]:
-    found = [(paragraph, offset, LIST_MARKER.sub("", line, count=1).strip())
+    found = [(paragraph, offset, _without_reading(LIST_MARKER.sub("", line, count=1).strip()))
              for paragraph in document.paragraphs for offset, line in paragraph.source_lines()]
     found = [entry for entry in found if entry[2]]
     kinds = [_kind(line) for _, _, line in found]
@@ -118,6 +118,17 @@ def _is_body(found: list[tuple[Paragraph, int, str]], kinds: list[str], position
     if (han_count(line) > latin) != (script == "zh"):
         return False
     return not naming or classify(naming).text.casefold() in line.casefold()
+
+
+def _without_reading(line: str) -> str:
+    """A dictionary's headword line without the pinyin after it ("人民代表大会 rénmín dàibiǎo
+    dàhuì", its English on the next line)."""
+    if not han_count(line) or not re.search(r"[A-Za-z]", line):
+        return line
+    parts = cells(line)
+    if len(parts) == 2 and [classify(p).kind for p in parts] == ["zh", "pinyin"]:
+        return parts[0]
+    return line
 
 
 def _linked(zh: str, other: str) -> int:

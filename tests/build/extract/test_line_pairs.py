@@ -69,3 +69,10 @@ def test_a_keyword_page_pairs_each_heading_whose_paragraph_names_it():
 def test_headings_whose_paragraphs_do_not_name_them_are_left_to_position():
     text = "精准扶贫\n\n这是一种治贫方式。\n\nTargeted poverty alleviation\n\nIt helps the poor.\n"
     assert pairs(text) == []
+
+
+def test_a_dictionary_headword_with_its_pinyin_pairs_with_the_english_below():
+    text = ("人民代表大会 rénmín dàibiǎo dàhuì\n  People's Congress\n"
+            "常务委员会 chángwù wěiyuánhuì\n  standing committee\n")
+    assert pairs(text) == [("人民代表大会", "People's Congress", "en"),
+                           ("常务委员会", "standing committee", "en")]
