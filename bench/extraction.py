@@ -66,6 +66,8 @@ def main() -> None:
                          ("test3", "Real documents: third test set, collected after round one, "
                                    "first scored midway through round two"),
                          ("test4", "Real documents: fourth test set, collected during round two "
+                                   "by a session that never ran the tool, scored once at its end"),
+                         ("test5", "Real documents: fifth test set, collected during round three "
                                    "by a session that never ran the tool, scored once at its end")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)

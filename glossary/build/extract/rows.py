@@ -27,6 +27,7 @@ sides do not translate each other is rejected there.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,7 +55,10 @@ _HAN_PART = r"[\p{Han}·《》“”「」\d（）()、+＋]"  # 互联网+
 _SCRIPT_SPLIT = han.pattern(r"^(?P<a>HP*[\p{Han}]HP*)\s*(?P<b>[^\p{Han}]+)$".replace("HP", _HAN_PART)
                            + r"|^(?P<c>[^\p{Han}]+?)\s*(?P<d>HP*[\p{Han}]HP*)$".replace("HP", _HAN_PART)
                            # "派系 faction (前面可以加party faction…)": a note after the rendering
-                           + r"|^(?P<e>[\p{Han}·]+)\s+(?P<f>[A-Za-z][^\p{Han}()（）]*?)\s*[(（].*$")
+                           + r"|^(?P<e>[\p{Han}·]+)\s+(?P<f>[A-Za-z][^\p{Han}()（）]*?)\s*[(（].*$"
+                           # "Zǒnglǐ 总理 Prime Minister": a reading, the term, its rendering
+                           + r"|^(?P<g>[^\p{Han}\d]+?)\s*(?P<h>[\p{Han}][\p{Han}·]*)\s+"
+                             r"(?P<i>[^\p{Han}]+)$")
 _CELL_TRIM = " \t*_`\"'“”‘’«»「」『』[]。.,;；，、:：|%$#"
 _MAX_ZH = 30
 _ZH_FIRST_GLOSS = han.pattern(r"[\p{Han}]\s*[(（][A-Za-z]")
@@ -98,7 +102,7 @@ def classify(text: str) -> Cell:
     if han and (not latin or _ACRONYM_IN_CHINESE.fullmatch(text)):
         return Cell(text, "zh")  # 20国集团, APEC蓝: acronyms and digits are part of Chinese terms
     if latin and not han:
-        return Cell(text, "pinyin" if is_pinyin(text) else "latin")
+        return Cell(text, "pinyin" if is_pinyin(_undotted(text)) else "latin")
     if re.search(r"[A-Za-z]", text) and re.search(r"(?:或者|或)", text) and \
             not han_count(re.sub(r"或者|或", "", text)):
         return Cell(text, "latin")  # "the societal will 或the will of society": alternatives
@@ -155,6 +159,18 @@ def _with_reading(text: str) -> list[str] | None:
     return None
 
 
+def _undotted(latin: str) -> str:
+    """Without a dot below, which a page's font slipped onto tone marks ("Zọ̌nglǐ")."""
+    if "\u0323" not in unicodedata.normalize("NFD", latin):
+        return latin
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", latin).replace("\u0323", ""))
+
+
+def _reading_of(han_text: str, latin: str) -> bool:
+    latin = _undotted(latin)
+    return is_pinyin(latin) or reads(han_text, latin)
+
+
 def _split_scripts(text: str) -> list[str]:
     if not (han_count(text) and _LATIN.search(text)) or _ACRONYM_IN_CHINESE.fullmatch(text):
         return [text]
@@ -167,11 +183,17 @@ def _split_scripts(text: str) -> list[str]:
         if bool(han_count(left)) != bool(han_count(right)):
             if is_pinyin(left.strip()) and han_count(right):  # "pinyin: 中文 - English"
                 return [left.strip(), *_split_scripts(right.strip())]
+            # a short part may hold a third cell ("Central project – 中央项目 – zhongyang
+            # xiang4mu4"); a long or bracketed one is prose, left whole
             return [piece for part in (left, right)
-                    for piece in _with_reading(part.strip()) or [part]]
+                    for piece in _with_reading(part.strip()) or (
+                        _split_scripts(part.strip()) if len(part) <= 80 and
+                        not re.search(r"[()（）;；,，]", part) else [part])]
     split = _SCRIPT_SPLIT.match(text)
+    if split and split["g"] and not _reading_of(split["h"], split["g"]):
+        return [text]  # "We met 习近平 in Beijing": prose, not a reading, a term and its rendering
     if split:
-        return [p for p in split.group("a", "b", "c", "d", "e", "f") if p]
+        return [p for p in split.group("a", "b", "c", "d", "e", "f", "g", "h", "i") if p]
     return [text]
 
 

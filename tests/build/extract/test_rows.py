@@ -150,3 +150,15 @@ def test_a_reading_in_brackets_before_the_separator_leaves_the_row_a_row(line):
 @pytest.mark.parametrize("line", ["- **内卷** (*nèijuǎn*): involution", "【内卷】 involution"])
 def test_markdown_emphasis_and_lenticular_brackets_around_the_term(line):
     assert [row[:2] for row in found(line)] == [(("内卷", "zh-Hans"), ("involution", "en"))]
+
+
+@pytest.mark.parametrize("line", ["Zọ̌nglǐ 总理 Prime Minister",  # a dot below from the page's font
+                                  "Prime Minister – 总理 – zong3li3"])
+def test_a_reading_on_either_side_of_the_term_is_a_third_cell(line):
+    assert [row[:2] for row in found(line)] == [(("总理", "zh-Hans"), ("Prime Minister", "en"))]
+
+
+def test_prose_around_a_chinese_name_is_not_a_row():
+    assert found("We met 习近平 in Beijing yesterday") == []
+    assert found("La Iniciativa (inglés: Belt and Road Initiative, BRI; chino: 一带一路) o "
+                 "abreviadamente La Franja y la Ruta (OBOR, sigla del inglés One Belt, One Road)") == []
