@@ -65,9 +65,12 @@ def rendering_key(text: str) -> str:
 
 
 def pair_key(zh: str, lang: str, rendering: str) -> tuple[str, str, str]:
+    """A reading a copying site inserted into the Chinese (权(quán)钱交易: test5's gold keeps
+    the text as printed, the clean form never occurs in it) is not part of the term."""
     from glossary.normalize.keys import chinese_key
+    from glossary.normalize.readings import strip_ruby
 
-    return chinese_key(zh.strip()), lang, rendering_key(rendering)
+    return chinese_key(strip_ruby(zh.strip())[0]), lang, rendering_key(rendering)
 
 
 def read_gold(path: Path) -> Gold:
