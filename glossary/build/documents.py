@@ -255,6 +255,18 @@ def detect_language(text: str) -> str:
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     return best if scores[best] > 0 else "und"
 
+def latin_language(document: Document) -> str:
+    """en, fr or es: the language most of the document's Latin-script text is in, by the
+    paragraphs' own detection; the default for renderings too short to tell ("Chine saine"
+    under its Chinese heading on a French keyword page)."""
+    sizes = {"en": 0, "fr": 0, "es": 0}
+    for paragraph in document.paragraphs:
+        if paragraph.lang in sizes:
+            sizes[paragraph.lang] += len(paragraph.text)
+    best = max(sizes, key=lambda lang: (sizes[lang], lang == "en"))
+    return best if sizes[best] > 2 * sizes["en"] or best == "en" else "en"
+
+
 def is_caps(line: str) -> bool:
     """An ALL-CAPS line or title (four letters or more, all capitals)."""
     if not line.isupper():  # most lines: one pass in C instead of a list of letters

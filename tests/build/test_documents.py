@@ -2,7 +2,14 @@ from pathlib import Path
 
 import pytest
 
-from glossary.build.documents import decode, detect_language, find_documents, read_document
+from glossary.build.documents import (
+    Document,
+    decode,
+    detect_language,
+    find_documents,
+    latin_language,
+    read_document,
+)
 from glossary.build.readers.text import text_paragraphs
 from glossary.errors import InputError
 from tests.conftest import SEEDS
@@ -144,3 +151,12 @@ def test_an_english_rendering_after_a_copula_at_the_line_end_stays_with_its_chin
     assert "Beijing Municipal Bureau of Commerce" in text_paragraphs(text)[1].text
     rows = "the State Council 国务院总理\nPremier of the State Council 代表…\n"
     assert len(text_paragraphs(rows)) == 2
+
+
+def test_the_latin_language_of_a_document_is_where_most_of_its_latin_text_is():
+    french = ("健康中国\n\nChine saine\n\nLa préservation de la médecine traditionnelle chinoise "
+              "recevra tout le soutien nécessaire pour la santé de la population.\n")
+    assert latin_language(Document("fr.txt", tuple(text_paragraphs(french)))) == "fr"
+    mixed = french + "\nThe report was read in English as well, and the English text is long.\n" * 3
+    assert latin_language(Document("mixed.txt", tuple(text_paragraphs(mixed)))) == "en"
+    assert latin_language(Document("zh.txt", tuple(text_paragraphs("健康中国\n")))) == "en"

@@ -14,7 +14,8 @@ from glossary.model import Candidate
 # a dash that introduces a subtitle ("——在…上的报告", "China and the United Nations --"),
 # Markdown emphasis and a slash between the two languages ("**Civil Code", "Labor Law /").
 _MARKUP = r"^[*_`/]+\s*|\s*[*_`/]+$"
-_LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX][.)] )\d)|^[-–—]+\s*|\s*[-–—]+$|"
+_LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX][.)] )\d)|"
+                         r"^[IVX]{1,4}\.(?=[A-Z][a-z])|^[-–—]+\s*|\s*[-–—]+$|"
                          # a part's number before its name: "Book 4: Personality Rights"
                          r"^(?:Book|Part|Chapter|Section|Title|Article|Livre|Libro|Chapitre|Cap[ií]tulo|"
                          r"Parte|Partie|Titre|T[ií]tulo|Art[ií]culo)\s+(?:\d{1,3}|[IVX]{1,5})\s*[:.]\s+|"

@@ -29,7 +29,8 @@ NAME = "cedict"
 CONFIDENCE = 0.8
 # The Traditional field is left out by older word lists ("中共 [zhong1 gong4] /…/").
 _LINE = re.compile(r"^(?:(?P<trad>\S+)\s+)?(?P<simp>\S+)\s+\[(?P<reading>[^\]]+)\]\s+/(?P<glosses>.+)/\s*$")
-_POINTER = re.compile(r"^(?:abbr\.|see |see also|variant of|old variant|CL:|surname |"
+_POINTER = re.compile(r"^(?:abbr\.|see |see also|variant of|old variant|CL:|surname |also called |"
+                      r"\((?:fig|lit)\.\)|"
                       r"also written|also pr\.|Taiwan pr\.|used in|used as|refers to|lit\.|fig\.|"
                       r"classifier for|measure word for)",
                       re.IGNORECASE)

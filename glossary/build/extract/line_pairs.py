@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from glossary.build.documents import Document, Paragraph
+from glossary.build.documents import Document, Paragraph, latin_language
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract.rows import LIST_MARKER, cells, classify, renderings_of
 from glossary.build.language import span_language
@@ -52,6 +52,7 @@ def extract(document: Document) -> Iterator[Candidate]:
              for paragraph in document.paragraphs for offset, line in paragraph.source_lines()]
     found = [entry for entry in found if entry[2]]
     kinds = [_kind(line) for _, _, line in found]
+    default = latin_language(document)
     index = 0
     while index + 1 < len(found):
         block = _headed_block(found, kinds, index) if kinds[index] == "zh" else []
@@ -59,7 +60,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             for heading in block:
                 for rendering in renderings_of(found[heading][2]):
                     yield _candidate(document, found[index], found[heading], rendering,
-                                     HEADED_CONFIDENCE)
+                                     default, HEADED_CONFIDENCE)
             index = block[-1] + 1
             continue
         if kinds[index] == "latin" and kinds[index + 1] == "zh" and \
@@ -75,7 +76,7 @@ def extract(document: Document) -> Iterator[Candidate]:
         if pair in (("zh", "latin"), ("latin", "zh")):
             zh, other = (first, second) if pair[0] == "zh" else (second, first)
             for rendering in renderings_of(other[2]):
-                yield _candidate(document, zh, other, rendering)
+                yield _candidate(document, zh, other, rendering, default)
             index += 2
         else:
             index += 1
@@ -151,10 +152,10 @@ def _kind(line: str) -> str:
 
 
 def _candidate(document: Document, zh: tuple[Paragraph, int, str],
-               other: tuple[Paragraph, int, str], rendering: str,
+               other: tuple[Paragraph, int, str], rendering: str, default: str,
                confidence: float = CONFIDENCE) -> Candidate:
     chinese = classify(zh[2]).text.strip("()（）【】[]")
-    lang = span_language(rendering, rendering)
+    lang = span_language(rendering, rendering, default)
     return Candidate(
         terms=(CandidateTerm(chinese, ZH_HANS,
                              evidence=evidence(document, zh[0], zh[1], zh[1] + len(zh[2]), NAME,

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from glossary import han
-from glossary.build.documents import Document, Paragraph
+from glossary.build.documents import Document, Paragraph, latin_language
 from glossary.build.extract import cedict, shifted_rows
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
@@ -200,6 +200,7 @@ def _split_scripts(text: str) -> list[str]:
 def extract(document: Document) -> Iterator[Candidate]:
     columns: list[str] = []  # languages named by the last header row
     slipped = shifted_rows.slipped(document)
+    default = latin_language(document)
     for index, paragraph in enumerate(document.paragraphs):
         for offset, line in paragraph.source_lines():
             if cedict.is_entry(line):
@@ -219,11 +220,12 @@ def extract(document: Document) -> Iterator[Candidate]:
             if any(c.kind == "zh" and _ends_sentence(raw[i], i == len(raw) - 1)
                    for i, c in enumerate(row)):
                 continue  # the Chinese ends a sentence ("Thanks to our readers - 谢谢.")
-            yield from _row(document, paragraph, offset, line, row, columns, len(raw) > 1)
+            yield from _row(document, paragraph, offset, line, row, columns, len(raw) > 1,
+                            default)
 
 
 def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: list[Cell],
-         columns: list[str], separated: bool) -> Iterator[Candidate]:
+         columns: list[str], separated: bool, default: str = "en") -> Iterator[Candidate]:
     # The first Chinese cell is the headword; later ones are notes (a seat, a date).
     # The Chinese column when a header names it, else the first Chinese cell that can be a
     # term (a table may open with a count: "6000万 | 中国日报 | ChinaDaily").
@@ -250,7 +252,7 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
             continue
         for text in renderings_of(cell.text):
             if not reads(zh, text):
-                lang = named if named in ("en", "fr", "es") else span_language(text, line)
+                lang = named if named in ("en", "fr", "es") else span_language(text, line, default)
                 found.append((text, lang))
     # A wide table's extra Latin cells are as often links, counts or notes as renderings:
     # there, a rendering must be linked to the Chinese (or be an acronym).

@@ -76,3 +76,9 @@ def test_a_dictionary_headword_with_its_pinyin_pairs_with_the_english_below():
             "常务委员会 chángwù wěiyuánhuì\n  standing committee\n")
     assert pairs(text) == [("人民代表大会", "People's Congress", "en"),
                            ("常务委员会", "standing committee", "en")]
+
+
+def test_a_short_heading_takes_the_language_of_the_document():
+    text = ("健康中国\n\nChine saine\n\nLa préservation de la médecine traditionnelle chinoise "
+            "recevra tout le soutien nécessaire.\n")
+    assert pairs(text) == [("健康中国", "Chine saine", "fr")]
