@@ -39,6 +39,8 @@ _ALIAS = re.compile(
     r"(?:también|tambien)\s+(?:llamad[oa]s?|conocid[oa]s?\s+como|traducid[oa]s?\s+como)|"
     r"conocid[oa]s?\s+(?:también\s+)?como|connue?s?\s+sous\s+le\s+nom\s+de"
     r")\s+", re.IGNORECASE)
+_QUOTED_LAST = re.compile(r"[\"“](?P<name>[^\"“”]{2,120})[\"”]\s*$")
+_APPOSED = re.compile(r",\s+(?:a|an|the|un|une|le|la|el|los|las)\s+(?P<name>[A-Z][^,()]*)$")
 _HAN_BRACKET = re.compile(r"^\s*[(（][^()（）]*[\u3400-\u9fff]")
 _QUOTED = re.compile(r"^[\"“«]\s*(?P<name>[^\"”»]{2,120}?)\s*[\"”»]")
 # A name ends at a bracket, a clause mark or the sentence's verb.
@@ -58,8 +60,17 @@ def subjects(before: str) -> list[tuple[str, int, bool]]:
         if opening < 0:
             return []
         before = stripped[:opening]
+    quoted = _QUOTED_LAST.search(before)
+    if quoted:  # a government leader called a "Governor" (simplified Chinese: 省长; …)
+        name = _name(quoted["name"], quoted.start("name"))
+        return [name] if name else []
     start = _SENTENCE_START.search(before)
     begin = start.end() if start else 0
+    # "…, a Party Committee Secretary (simplified Chinese: …": the name after the last comma
+    # when it opens with an article; what comes before is the sentence's lead-in.
+    apposed = _APPOSED.search(before, begin)
+    if apposed:
+        begin = apposed.start("name")
     closing = max(before.rfind(")"), before.rfind("）"))
     if closing >= begin:  # "The Three Represents (…) or the important thought of …"
         after = _OR.match(" " + before[closing + 1:]) or _ALIAS.match(before[closing + 1:])

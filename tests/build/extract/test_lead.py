@@ -56,3 +56,13 @@ def test_a_name_with_its_own_chinese_bracket_is_its_own_subject_not_an_alias():
 def test_a_table_bar_before_the_lead_starts_its_sentence():
     before = "Portail politique - Portail national | Le Comité central du Parti communiste chinois "
     assert names(_lead.subjects(before)) == [("Comité central du Parti communiste chinois", True)]
+
+
+def test_a_quoted_name_right_before_the_bracket_is_the_subject():
+    before = "the government is headed by a government leader called a \"Governor\" "
+    assert names(_lead.subjects(before)) == [("Governor", True)]
+
+
+def test_an_apposition_after_a_comma_is_the_subject_not_the_lead_in():
+    before = "Party Branch Secretary In modern Chinese politics, a Party Committee Secretary "
+    assert names(_lead.subjects(before)) == [("Party Committee Secretary", True)]
