@@ -34,11 +34,14 @@ _HAN = han.pattern(r"[\p{Han}]+")
 def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
         text = paragraph.text
-        previous = 0  # where the text after the last Chinese run starts
+        starts = [offset for offset, _ in paragraph.lines]
+        previous = 0  # where the text after the last Chinese run (or source line) starts
         for match in _GLUED.finditer(text):
             chinese = match["han"].rstrip("，、")
             for run in _HAN.finditer(text, previous, match.start()):
                 previous = run.end()
+            # a source line is a boundary too: an infobox's rows joined into one paragraph
+            previous = max([previous] + [s for s in starts if s <= match.start()])
             start = max((m.end() for m in _CLAUSE_START.finditer(text, previous, match.start())),
                         default=previous)
             start += len(text[start:match.start()]) - len(text[start:match.start()].lstrip())

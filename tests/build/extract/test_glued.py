@@ -38,3 +38,10 @@ def test_a_glossary_pasted_onto_one_line_gives_one_row_per_chinese_run():
 
 def test_a_lowercase_word_between_chinese_runs_is_not_a_row():
     assert pairs("我们讨论了governance治理的问题") == []
+
+
+def test_the_english_does_not_reach_back_over_a_line_of_its_paragraph():
+    # an encyclopedia's name box, its rows joined into one paragraph by the text reader
+    text = ("Literal meaningCentral Discipline-Commission\nTranscriptions\nStandard Mandarin\n"
+            "Further abbreviated as\nTraditional Chinese中紀委\n")
+    assert [(zh, en) for zh, en, _ in pairs(text)] == [("中紀委", "Traditional Chinese")]
