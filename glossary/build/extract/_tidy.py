@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from glossary import han
 from glossary.langtags import is_chinese
 from glossary.model import Candidate
 
@@ -46,6 +47,8 @@ def tidy(candidate: Candidate) -> Candidate:
         text = _unquoted(_once(_balanced(edge.sub("", term.text).strip())))
         if not is_chinese(term.lang):
             text = _unlabelled(text)
+        if is_chinese(term.lang) and _LETTER_SPACED.fullmatch(text):
+            text = re.sub(r"\s+", "", text)  # a heading set letter-spaced: "序　言", "总　则"
         if is_chinese(term.lang) and "”" in text and "“" not in text.split("”")[0]:
             text = "“" + text  # “互联网+”行动计划: the opening quote was cut with the cell's edge
         terms.append(replace(term, text=text) if text and text != term.text else term)
@@ -64,6 +67,7 @@ def _unlabelled(text: str) -> str:
     return text
 
 
+_LETTER_SPACED = han.pattern(r"[\p{Han}](?:\s+[\p{Han}])+")
 _QUOTE_PAIRS = ('""', "“”", "«»", "‘’", "''", "「」", "『』")
 
 

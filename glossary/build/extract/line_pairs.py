@@ -50,7 +50,7 @@ _MAX_WORDS = 20
 def extract(document: Document) -> Iterator[Candidate]:
     found = [(paragraph, offset, _without_reading(LIST_MARKER.sub("", line, count=1).strip()))
              for paragraph in document.paragraphs for offset, line in paragraph.source_lines()]
-    found = [entry for entry in found if entry[2]]
+    found = _titles_joined([entry for entry in found if entry[2]])
     kinds = [_kind(line) for _, _, line in found]
     default = latin_language(document)
     index = 0
@@ -119,6 +119,23 @@ def _is_body(found: list[tuple[Paragraph, int, str]], kinds: list[str], position
     if (han_count(line) > latin) != (script == "zh"):
         return False
     return not naming or classify(naming).text.casefold() in line.casefold()
+
+
+_DANGLING = re.compile(r"\b(?:of|the|and|for|on|in|to|de|du|des|la|le|del|y|et)\s*$", re.IGNORECASE)
+
+
+def _titles_joined(found: list[tuple[Paragraph, int, str]]) -> list[tuple[Paragraph, int, str]]:
+    """A title broken over two lines ("CONSTITUTION OF" / "THE PEOPLE'S REPUBLIC OF CHINA")
+    as one line: a Latin line ending in a connector goes on in the next Latin line."""
+    joined: list[tuple[Paragraph, int, str]] = []
+    for entry in found:
+        if joined and _DANGLING.search(joined[-1][2]) and not han_count(joined[-1][2]) and \
+                not han_count(entry[2]) and re.match(r"[A-Za-z]", entry[2]):
+            paragraph, offset, line = joined[-1]
+            joined[-1] = (paragraph, offset, f"{line.rstrip()} {entry[2]}")
+        else:
+            joined.append(entry)
+    return joined
 
 
 def _without_reading(line: str) -> str:

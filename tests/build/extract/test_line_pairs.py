@@ -82,3 +82,8 @@ def test_a_short_heading_takes_the_language_of_the_document():
     text = ("健康中国\n\nChine saine\n\nLa préservation de la médecine traditionnelle chinoise "
             "recevra tout le soutien nécessaire.\n")
     assert pairs(text) == [("健康中国", "Chine saine", "fr")]
+
+
+def test_a_title_broken_after_a_connector_is_read_as_one_line():
+    text = "中华人民共和国宪法\n\nCONSTITUTION OF\n\nTHE PEOPLE'S REPUBLIC OF CHINA\n"
+    assert pairs(text) == [("中华人民共和国宪法", "CONSTITUTION OF THE PEOPLE'S REPUBLIC OF CHINA", "en")]

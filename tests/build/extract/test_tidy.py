@@ -79,3 +79,13 @@ def test_quotes_around_the_whole_term_and_a_leading_part_of_speech_are_cut():
     assert rendering_of("« double circulation »") == "double circulation"
     assert rendering_of("n. motion") == "motion"
     assert rendering_of("“A” and “B”") == "“A” and “B”"
+
+
+def test_a_letter_spaced_chinese_heading_is_closed_up():
+    candidate = Candidate(terms=(CandidateTerm("序\u3000言", "zh-Hans"), CandidateTerm("Preamble", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
+    assert tidy(candidate).terms[0].text == "序言"
+    two_words = Candidate(terms=(CandidateTerm("国务院总理 李克强", "zh-Hans"),
+                                 CandidateTerm("Premier Li Keqiang", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
+    assert tidy(two_words) is two_words
