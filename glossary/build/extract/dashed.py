@@ -18,6 +18,7 @@ from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
 from glossary.build.extract.inline import english_before
+from glossary.han import han_count
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 
@@ -28,14 +29,31 @@ _DASHED = han.pattern(r"(?:—|–|\s-\s)\s*(?P<han>[\p{Han}·]{2,30})\s*(?=—|
 def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
         text = paragraph.text
+        starts = [offset for offset, _ in paragraph.lines]
         for match in _DASHED.finditer(text):
             chinese = match["han"]
-            found = english_before(text, match.start(), match.end(), chinese)
+            # the English is on the dash's own source line: a list's rows joined into one
+            # paragraph would lend it the line above's last word ("zhongyang Central project")
+            line = max([0] + [s for s in starts if s <= match.start()])
+            end = min([s for s in starts if s > match.start()] + [len(text)])
+            if _row(text[line:match.start()], text[line:end]):
+                continue  # "Capital construction – 基本建设投资 – jiben jianshe": rows' to read
+            found = english_before(text[line:], match.start() - line, match.end() - line, chinese)
             if found is None:
                 continue
             english, en_start, confidence = found
+            en_start += line
             yield _candidate(document, paragraph, chinese, english, en_start, match.end(),
                              confidence)
+
+
+def _row(before: str, line: str) -> bool:
+    """The dash's line is a glossary's row: a few words, the dash, the Chinese (and maybe its
+    reading), with no sentence punctuation anywhere."""
+    words = before.split()
+    return 1 <= len(words) <= 8 and not han_count(before) and \
+        not any(mark in before for mark in ",()") and \
+        not any(mark in line for mark in ".;:!?。；：！？")
 
 
 def _candidate(document: Document, paragraph, chinese: str, english: str,  # type: ignore[no-untyped-def]

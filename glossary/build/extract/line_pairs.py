@@ -39,6 +39,7 @@ from glossary.build.language import span_language
 from glossary.han import han_count
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
+from glossary.normalize.readings import reads
 
 NAME = "line-pairs"
 CONFIDENCE = 0.6
@@ -144,8 +145,10 @@ def _without_reading(line: str) -> str:
     if not han_count(line) or not re.search(r"[A-Za-z]", line):
         return line
     parts = cells(line)
-    if len(parts) == 2 and [classify(p).kind for p in parts] == ["zh", "pinyin"]:
-        return parts[0]
+    kinds = [classify(p).kind for p in parts]
+    if len(parts) == 2 and kinds[0] == "zh" and (
+            kinds[1] == "pinyin" or kinds[1] == "latin" and reads(parts[0], parts[1])):
+        return parts[0]  # "经济工作会议 – jingji gongzuo huiyi": toneless, but its reading
     return line
 
 

@@ -19,3 +19,8 @@ def test_em_dash_glosses_with_and_without_spaces():
 @pytest.mark.parametrize("text", ["Thanks to our readers - 谢谢.", "the year 2024 — 新年快乐!"])
 def test_greetings_after_a_dash_are_not_glosses(text):
     assert pairs(text) == []
+
+
+def test_a_glossary_row_is_left_to_rows_and_joined_rows_lend_no_words():
+    text = "Central – 中央 – zhongyang\nCentral project – 中央项目 – zhongyang xiangmu\n"
+    assert pairs(text) == []
