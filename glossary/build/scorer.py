@@ -253,6 +253,8 @@ def _cut_short(zh: str, text: str) -> str:
     if not words or len(words) >= len(named) or \
             "".join(named) in re.sub(r"[^a-z]", "", text.casefold()):
         return ""  # "ChinaDaily", "GlobalTimes": the whole name, written as one word
+    if any(conjunct.split() == words for conjunct in re.split(r"\s+(?:and|or)\s+", name)):
+        return ""  # one of a pair of near-synonyms: "extravagance" for "extravagance and waste"
     # the rendering is a stretch of the name, words in the same order ("rule of law" is
     # not a piece of "rule the country according to law", but its own rendering)
     covered = any(all(lexicon.inflected(w, n) for w, n in zip(words, named[i:]))

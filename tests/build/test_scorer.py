@@ -70,3 +70,10 @@ def test_patterns_dates_and_part_of_speech_tags_are_not_terms():
     for zh, text in [("促进做某事", "boost doing sth"), ("发布时间:2019年09月27日", "published on Sep 27, 2019"),
                      ("2018", "page consultée le 8 octobre 2018"), ("普遍", "adj")]:
         assert not score(zh, text, "en", 0.8).keep, (zh, text)
+
+
+def test_one_of_a_pair_of_near_synonyms_is_not_a_piece_cut_short():
+    from glossary.build.scorer import _cut_short
+
+    assert _cut_short("铺张浪费", "extravagance") == ""  # CC-CEDICT: "extravagance and waste"
+    assert _cut_short("中国特色社会主义", "Chinese characteristics")

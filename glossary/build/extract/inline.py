@@ -81,11 +81,23 @@ def extract(document: Document) -> Iterator[Candidate]:
             lang = span_language(english, paragraph.text[max(0, en_start - 200):end + 200],
                                  paragraph.lang if paragraph.lang in ("en", "fr", "es") else "en")
             flags, notes = review(chinese, english) if lang == "en" else ((), ())
+            # "high-level officials/leading officials/top officials(高官)": alternatives
+            renderings = _alternatives(english)
             yield Candidate(
-                terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(english, lang)),
+                terms=(CandidateTerm(chinese, ZH_HANS),
+                       *(CandidateTerm(text, lang) for text in renderings if text)),
                 evidence=evidence(document, paragraph, en_start, end, NAME, confidence),
                 flags=flags, notes=notes + tuple(f"reading: {r}" for r in readings),
             )
+
+
+def _alternatives(english: str) -> list[str]:
+    """Renderings a slash separates, each of two words or more ("high-level officials/
+    leading officials"); "and/or", "input/output" and "1/2" stay whole."""
+    parts = [part.strip() for part in english.split("/")]
+    if len(parts) > 1 and all(len(re.findall(r"[^\W\d_]{2,}", part)) >= 2 for part in parts):
+        return parts
+    return [english]
 
 
 def _han_groups(text: str) -> Iterator[tuple[int, int, str, list[str]]]:
@@ -196,7 +208,7 @@ _ROMANCE_FUNCTION = frozenset(
     "el los las del al una unos unas y o en por para con que es se su sus".split())
 _WORD_TOKEN = han.pattern(r"[^\s\p{Han}|:：()（）]+")
 _WINDOW = 600
-_DELIMITER = han.pattern(r"[)）\]」』.;:!?,，。；：！？\p{Han}]|^")
+_DELIMITER = han.pattern(r"[)）\]」』.;:!?,，。；：！？、\p{Han}]|^")
 _RUN_WORDS = 8
 
 

@@ -107,3 +107,15 @@ def test_a_lowercase_spanish_gloss_runs_back_to_its_article():
 ])
 def test_romance_names_and_sentence_openings(text, expected):
     assert pairs(text) == [expected]
+
+
+def test_renderings_a_slash_separates_are_each_a_rendering():
+    document = Document("doc.txt", tuple(text_paragraphs(
+        "监察目标是省级和部级的high-level officials/leading officials(高官)。")))
+    (candidate,) = inline.extract(document)
+    assert [t.text for t in candidate.terms] == ["高官", "high-level officials", "leading officials"]
+
+
+def test_an_enumeration_comma_delimits_the_english():
+    assert pairs("包括：trading power for money(权钱交易)、bribery(受贿)。") == [
+        ("权钱交易", "trading power for money"), ("受贿", "bribery")]

@@ -37,3 +37,8 @@ def test_numbers_belong_to_the_term_and_written_as_introduces_a_rendering():
     assert pairs("12届全国政协主席,即为Chairman of the 12th CPPCC National Committee,"
                  "也可写作top Chinese political advisor。")[0] == (
         "12届全国政协主席", "Chairman of the 12th CPPCC National Committee")
+
+
+def test_jiushi_introduces_a_rendering_too():
+    assert pairs("反腐监察小组就是anti-graft inspection teams，目标是高官。") == [
+        ("反腐监察小组", "anti-graft inspection teams")]
