@@ -284,9 +284,13 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
     tokens = list(_TOKEN.finditer(window))
     if not tokens:
         return None
-    glued = begin > 0 and not window[:1].isspace() and text[len(before):len(before) + 1] in "(（"
+    # glued to the bracket, and to what is before it (or set off by a space from Chinese:
+    # "如 mass meeting(群众大会)")
+    after_han = begin > 0 and bool(han.pattern(r"[\p{Han}]").match(before[begin - 1]))
+    glued = begin > 0 and (not window[:1].isspace() or after_han and window[1:2].isalpha()) \
+        and text[len(before):len(before) + 1] in "(（"
     if len(tokens) <= _RUN_WORDS and glued and (
-            before[begin - 1] in ")）]」』" or han.pattern(r"[\p{Han}]").match(before[begin - 1])):
+            before[begin - 1] in ")）]」』,，、;；" or han.pattern(r"[\p{Han}]").match(before[begin - 1])):
         return window.strip(), begin + tokens[0].start(), 0.75
     tokens = tokens[-12:]
     lang = span_language(window.strip(), window)

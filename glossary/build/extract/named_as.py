@@ -6,8 +6,8 @@
     NPC为我国最高立法机构,因此也可称为top legislature
 
 Bilingual news columns and study notes explain terms this way.  Method: a copula that
-introduces a translation (即, 即为, 就是, 也称, 又称, 称为, 译为, 可译为, 一般译为, 译作, 也可写作, 英文是, 英文为,
-英文叫…), after the term or a comma after it ("北京市教育委员会，译为Beijing Municipal…"),
+introduces a translation (即, 即为, 就是, 是 right after a quoted term, 也称, 又称, 称为, 译为,
+可译为, 一般译为, 译作, 也可写作, 英文是, 英文为, 英文叫…), after the term or a comma after it ("北京市教育委员会，译为Beijing Municipal…"),
 followed by Latin text; the rendering runs to the next Chinese character or clause
 punctuation (at most twelve words).  The Chinese is the quoted term right before the
 copula, else the quoted term the sentence is about when it says 它 (it), else the tail of
@@ -33,7 +33,7 @@ NAME = "named-as"
 CONFIDENCE = 0.7
 _COPULA = han.pattern(
     r"(?P<before>[\p{Han}0-9“”「」\"]{1,40}?)[，,]?\s*"
-    r"(?P<copula>的英文(?:名称|名字|说法|翻译)?(?:是|为|叫做?)|英文(?:是|为|叫做?)|即为|即|就是|也称为?|又称为?|"
+    r"(?P<copula>的英文(?:名称|名字|说法|翻译)?(?:是|为|叫做?)|英文(?:是|为|叫做?)|即为|即|就是|(?<=[”」\"])(?:应该|应|则)?是|也称为?|又称为?|"
     r"也可称为|称为|简称为?|(?:也可|也|可)?写作|(?:可|一般|均|通常|统一|应|则)?(?:译为|译作|译成))"
     r"\s*[:：]?\s*(?P<latin>[A-Za-z][^\p{Han}，。；;,、()（）]{1,150})")
 _QUOTED = han.pattern(r"[“「\"]([\p{Han}]{2,20})[”」\"]")

@@ -119,3 +119,8 @@ def test_renderings_a_slash_separates_are_each_a_rendering():
 def test_an_enumeration_comma_delimits_the_english():
     assert pairs("包括：trading power for money(权钱交易)、bribery(受贿)。") == [
         ("权钱交易", "trading power for money"), ("受贿", "bribery")]
+
+
+def test_lowercase_english_set_between_chinese_and_the_bracket_is_the_rendering():
+    assert pairs("可以泛指各种集会,如 mass meeting(群众大会),farewell meeting(欢送会)。") == [
+        ("群众大会", "mass meeting"), ("欢送会", "farewell meeting")]

@@ -42,3 +42,12 @@ def test_numbers_belong_to_the_term_and_written_as_introduces_a_rendering():
 def test_jiushi_introduces_a_rendering_too():
     assert pairs("反腐监察小组就是anti-graft inspection teams，目标是高官。") == [
         ("反腐监察小组", "anti-graft inspection teams")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由各国元首出席的“峰会”是summit meeting，现在常省略。", [("峰会", "summit meeting")]),
+    ("元宵节的“灯会”应该是lantern show。", [("灯会", "lantern show")]),
+    ("他是Xi Jinping的朋友。", []),  # a bare 是 after no quoted term says "is"
+])
+def test_shi_after_a_quoted_term_introduces_a_rendering(text, expected):
+    assert pairs(text) == expected
