@@ -21,7 +21,8 @@ sentences) breaks nothing: it is simply not term-sized.
 Keyword pages in several languages give each entry as a Chinese heading and its paragraph,
 then the heading and paragraph in English, French or Spanish (``_headed_block``): there a
 heading pairs with the Chinese one because each paragraph names its own heading, a structure
-the scorer trusts as it trusts a row (confidence 0.8).
+the scorer trusts as it trusts a quoted name before its gloss (confidence 0.85).  So does a
+Chinese heading right above a Latin heading whose paragraph names it.
 
 Position is weak evidence (confidence 0.6): the scorer keeps a pair only when the
 dictionary, pinyin or numbers link the two lines.
@@ -43,7 +44,9 @@ from glossary.normalize.readings import reads
 
 NAME = "line-pairs"
 CONFIDENCE = 0.6
-HEADED_CONFIDENCE = 0.8  # each heading repeated in its own paragraph: a structure, not position
+# Each heading named again in its own paragraph: a structure, not position, which the scorer
+# keeps for review even where no dictionary word links the two headings.
+HEADED_CONFIDENCE = 0.85
 _MAX_ZH = 30
 _MAX_WORDS = 20
 
@@ -68,16 +71,27 @@ def extract(document: Document) -> Iterator[Candidate]:
                 _headed_block(found, kinds, index + 1):
             index += 1  # a page title above the first entry's Chinese heading
             continue
+        chinese = _latin_first_block(found, kinds, index) if kinds[index] == "latin" else None
+        if chinese is not None:  # the entry in French first, then in Chinese
+            for rendering in renderings_of(found[index][2]):
+                yield _candidate(document, found[chinese], found[index], rendering, default,
+                                 HEADED_CONFIDENCE)
+            index = chinese + 1
+            continue
         first, second = found[index], found[index + 1]
         pair = (kinds[index], kinds[index + 1])
         if pair == ("latin", "zh") and index + 2 < len(found) and kinds[index + 2] == "latin" \
-                and _linked(second[2], found[index + 2][2]) > _linked(second[2], first[2]):
+                and (_linked(second[2], found[index + 2][2]) > _linked(second[2], first[2]) or
+                     _is_body(found, kinds, index + 3, "latin", found[index + 2][2])):
             index += 1  # the Chinese line belongs with the line after it, not this one
             continue
         if pair in (("zh", "latin"), ("latin", "zh")):
             zh, other = (first, second) if pair[0] == "zh" else (second, first)
+            # "“一带一路”" / "La Iniciativa de la Franja y la Ruta" / a paragraph about it
+            explained = pair[0] == "zh" and _is_body(found, kinds, index + 2, "latin", other[2])
             for rendering in renderings_of(other[2]):
-                yield _candidate(document, zh, other, rendering, default)
+                yield _candidate(document, zh, other, rendering, default,
+                                 HEADED_CONFIDENCE if explained else CONFIDENCE)
             index += 2
         else:
             index += 1
@@ -110,6 +124,22 @@ def _headed_block(found: list[tuple[Paragraph, int, str]], kinds: list[str],
     return headings
 
 
+def _latin_first_block(found: list[tuple[Paragraph, int, str]], kinds: list[str],
+                       index: int) -> int | None:
+    """The Chinese heading that the Latin heading at `index` translates, in the reverse
+    layout: the heading and its paragraphs in French (or English, Spanish), then the
+    Chinese heading and its paragraphs, each paragraph naming its heading."""
+    position = index + 1
+    if not _is_body(found, kinds, position, "latin", found[index][2]):
+        return None
+    while position < len(found) and _is_body(found, kinds, position, "latin", ""):
+        position += 1
+    if position < len(found) and kinds[position] == "zh" and \
+            _is_body(found, kinds, position + 1, "zh", found[position][2]):
+        return position
+    return None
+
+
 def _is_body(found: list[tuple[Paragraph, int, str]], kinds: list[str], position: int,
              script: str, naming: str) -> bool:
     """The line at `position` is a paragraph (not term-sized) in `script`, naming `naming`."""
@@ -119,7 +149,17 @@ def _is_body(found: list[tuple[Paragraph, int, str]], kinds: list[str], position
     latin = len(re.findall(r"[^\W\d_]", line)) - han_count(line)
     if (han_count(line) > latin) != (script == "zh"):
         return False
-    return not naming or classify(naming).text.casefold() in line.casefold()
+    return not naming or _names(line, classify(naming).text)
+
+
+def _names(line: str, heading: str) -> bool:
+    """`line` names `heading`: holds it, or (Latin) two thirds of its longer words ("la
+    Franja y la Ruta" names "La Iniciativa de la Franja y la Ruta" only in part)."""
+    line, heading = line.casefold(), heading.casefold()
+    if heading in line:
+        return True
+    words = set(re.findall(r"[^\W\d_]{4,}", heading))
+    return len(words) >= 2 and 3 * sum(w in line for w in words) >= 2 * len(words)
 
 
 _DANGLING = re.compile(r"\b(?:of|the|and|for|on|in|to|de|du|des|la|le|del|y|et)\s*$", re.IGNORECASE)

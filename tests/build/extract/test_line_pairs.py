@@ -87,3 +87,14 @@ def test_a_short_heading_takes_the_language_of_the_document():
 def test_a_title_broken_after_a_connector_is_read_as_one_line():
     text = "中华人民共和国宪法\n\nCONSTITUTION OF\n\nTHE PEOPLE'S REPUBLIC OF CHINA\n"
     assert pairs(text) == [("中华人民共和国宪法", "CONSTITUTION OF THE PEOPLE'S REPUBLIC OF CHINA", "en")]
+
+
+def test_the_reverse_layout_and_a_heading_pair_above_its_paragraph():
+    # written for this test in the layouts of French and Spanish keyword pages
+    reverse = ("2. Les Quatre intégralités\nEn 2014, Xi Jinping a avancé les « Quatre "
+               "intégralités », à savoir l'édification intégrale de la société.\n"
+               "2、四个全面\n2014年，习近平首次提出了“四个全面”战略布局。\n")
+    assert pairs(reverse, judged=True) == [("四个全面", "Les Quatre intégralités", "fr")]
+    above = ("【Cerrar】 【Imprimir】\n\n“一带一路”\n\nLa Iniciativa de la Franja y la Ruta\n\n"
+             "Se refiere a la iniciativa de construir la Franja y la Ruta de la Seda del Siglo XXI.\n")
+    assert pairs(above, judged=True) == [("一带一路", "La Iniciativa de la Franja y la Ruta", "es")]
