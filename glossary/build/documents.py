@@ -163,6 +163,8 @@ def split_alternating(paragraph: Paragraph) -> list[Paragraph]:
     if paragraph.lang not in ("zh", "en", "fr", "es", "und") or len(text) < 40 or \
             not han_count(text) or not _LATIN_LETTER.search(text):
         return [paragraph]
+    if _rows_of_both_scripts(paragraph):
+        return [paragraph]  # a glossary whose lines the reader joined: each line is a row
     cuts = []
     for match in han_pattern(r"[^\p{Han}]+").finditer(text):
         stretch = match.group()
@@ -206,6 +208,15 @@ def split_alternating(paragraph: Paragraph) -> list[Paragraph]:
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _rows_of_both_scripts(paragraph: Paragraph) -> bool:
+    """Most of the paragraph's source lines hold a term's worth of Chinese and some Latin
+    ("Zǒnglǐ 总理 Prime Minister"): a list of rows, not one flattened page."""
+    lines = [line for _, line in paragraph.source_lines()]
+    rows = sum(0 < han_count(line) <= 20 and "。" not in line and bool(_LATIN_LETTER.search(line))
+               for line in lines)  # a term's worth of Chinese: sentence pairs are split
+    return len(lines) >= 3 and 2 * rows > len(lines)
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 
 

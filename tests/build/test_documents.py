@@ -160,3 +160,12 @@ def test_the_latin_language_of_a_document_is_where_most_of_its_latin_text_is():
     mixed = french + "\nThe report was read in English as well, and the English text is long.\n" * 3
     assert latin_language(Document("mixed.txt", tuple(text_paragraphs(mixed)))) == "en"
     assert latin_language(Document("zh.txt", tuple(text_paragraphs("健康中国\n")))) == "en"
+
+
+def test_a_glossary_whose_lines_were_joined_is_not_split_as_a_flattened_page():
+    from glossary.build.documents import split_alternating
+
+    text = ("Zǒnglǐ 总理 Prime Minister\nZhǔxí 主席 President\n"
+            "Zhōngyāng Wěiyuánhuì 中央委员会 Central Committee (abbr. CC)\n")
+    (paragraph,) = text_paragraphs(text)
+    assert split_alternating(paragraph) == [paragraph]
