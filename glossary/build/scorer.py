@@ -212,7 +212,16 @@ def _refusal(zh: str, text: str) -> str | None:
         return "sentence: the Chinese is a sentence or clause"
     if len(text.split()) > _MAX_WORDS or text.rstrip().endswith(("?", "!", "。")):
         return "sentence: the rendering is a sentence"
+    if _DEFINITION.search(text):
+        return "definition: the rendering explains the term rather than names it"
     return None
+
+
+# "a term that refers to the National Assembly…", "refers to…", "un terme qui désigne…"
+_DEFINITION = re.compile(r"^(?:an?|the)\s+(?:term|word|phrase|expression|slogan)\s+"
+                         r"(?:that|which|for|used)\b|\b(?:refers?|referring)\s+to\b|"
+                         r"^(?:un|une|el|la)\s+(?:terme|mot|término|palabra|expression|expresión)\s+"
+                         r"(?:qui|que|pour|para)\b", re.IGNORECASE)
 
 
 def _is_label(text: str) -> bool:

@@ -77,3 +77,11 @@ def test_one_of_a_pair_of_near_synonyms_is_not_a_piece_cut_short():
 
     assert _cut_short("铺张浪费", "extravagance") == ""  # CC-CEDICT: "extravagance and waste"
     assert _cut_short("中国特色社会主义", "Chinese characteristics")
+
+
+def test_a_definition_is_not_a_rendering():
+    from glossary.build.scorer import score
+
+    verdict = score("两会", "a term that refers to the National Assembly of the People", "en", 0.8)
+    assert not verdict.keep and verdict.reasons[0].startswith("definition")
+    assert score("两会", "Two Sessions", "en", 0.8).keep
