@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from glossary import han
 from glossary.build.documents import Document, Paragraph, latin_language
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract.rows import LIST_MARKER, cells, classify, renderings_of
@@ -52,7 +53,8 @@ _MAX_WORDS = 20
 
 
 def extract(document: Document) -> Iterator[Candidate]:
-    found = [(paragraph, offset, _without_reading(LIST_MARKER.sub("", line, count=1).strip()))
+    found = [(paragraph, offset, _asked(line) or
+              _without_reading(LIST_MARKER.sub("", line, count=1).strip()))
              for paragraph in document.paragraphs for offset, line in paragraph.source_lines()]
     found = _titles_joined([entry for entry in found if entry[2]])
     kinds = [_kind(line) for _, _, line in found]
@@ -160,6 +162,17 @@ def _names(line: str, heading: str) -> bool:
         return True
     words = set(re.findall(r"[^\W\d_]{4,}", heading))
     return len(words) >= 2 and 3 * sum(w in line for w in words) >= 2 * len(words)
+
+
+# A language-tips headline that asks for the term's English, answered on the next line:
+# "英语热词 | “中国人民政治协商会议”英语怎么说?"
+_ASKED = han.pattern(r"[“「\"](?P<term>[\p{Han}·]{2,30})[”」\"]\s*(?:的|用)?(?:英语|英文|法语|西班牙语)?"
+                     r"(?:怎么说|怎么翻译|怎么译|如何翻译|如何表达|如何说)")
+
+
+def _asked(line: str) -> str:
+    found = _ASKED.search(line)
+    return found["term"] if found else ""
 
 
 _DANGLING = re.compile(r"\b(?:of|the|and|for|on|in|to|de|du|des|la|le|del|y|et)\s*$", re.IGNORECASE)

@@ -98,3 +98,11 @@ def test_the_reverse_layout_and_a_heading_pair_above_its_paragraph():
     above = ("【Cerrar】 【Imprimir】\n\n“一带一路”\n\nLa Iniciativa de la Franja y la Ruta\n\n"
              "Se refiere a la iniciativa de construir la Franja y la Ruta de la Seda del Siglo XXI.\n")
     assert pairs(above, judged=True) == [("一带一路", "La Iniciativa de la Franja y la Ruta", "es")]
+
+
+def test_a_headline_asking_for_the_english_is_answered_on_the_next_line():
+    text = ("英语热词 | “中国人民政治协商会议”英语怎么说?\n\n"
+            "Chinese People's Political Consultative Conference (CPPCC)\n\n"
+            "The CPPCC, through effective efforts, should build itself into a key base.\n")
+    assert pairs(text, judged=True) == [
+        ("中国人民政治协商会议", "Chinese People's Political Consultative Conference", "en")]
