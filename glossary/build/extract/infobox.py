@@ -46,7 +46,7 @@ _LEAD_CONFIDENCE = 0.8
 _ABBREVIATED = re.compile(r"abbreviat|short form|abreviad|abrégé|简称|簡稱|缩写|縮寫", re.IGNORECASE)
 _LITERAL = re.compile(r"^(?:literal meaning|literally|lit\.|significado literal|"
                       r"sens littéral|signification littérale|字面意思)\s*[|:：\t]?\s*", re.IGNORECASE)
-_MAX_TITLE_WORDS = 12
+_MAX_TITLE_WORDS = 18  # French and Spanish names of Party and state bodies run long
 _LABELLED = han.pattern(r"^(?P<label>[^|:：\t\p{Han}]+?)\s*[|:：\t]?\s*(?P<zh>[\p{Han}][\p{Han}\s·“”]*)$")
 
 

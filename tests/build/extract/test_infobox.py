@@ -47,3 +47,12 @@ def test_the_lead_gives_the_titles_other_names():
 
 def test_a_chinese_label_row_without_a_title_above_gives_nothing():
     assert found("Simplified Chinese | 中纪委\nTraditional Chinese | 中紀委\n") == []
+
+
+def test_a_long_french_name_is_still_the_box_title():
+    text = ("Hakka\nRomanisation Tûng-ông kiûn-sṳ\n"
+            "Commission militaire centrale du Parti communiste chinois et de la République "
+            "populaire de Chine\nChinois simplifié中国共产党和中华人民共和国中央军事委员会\n")
+    assert [(zh, text) for zh, text, *_ in found(text)] == [(
+        "中国共产党和中华人民共和国中央军事委员会",
+        "Commission militaire centrale du Parti communiste chinois et de la République populaire de Chine")]
