@@ -169,3 +169,12 @@ def test_a_glossary_whose_lines_were_joined_is_not_split_as_a_flattened_page():
             "Zhōngyāng Wěiyuánhuì 中央委员会 Central Committee (abbr. CC)\n")
     (paragraph,) = text_paragraphs(text)
     assert split_alternating(paragraph) == [paragraph]
+
+
+def test_an_english_rendering_wrapped_over_two_lines_after_the_copula_stays_whole():
+    text = ("例如：北京市经济社会调查总队，译为\nBeijing Economic and Social Survey\n"
+            "Corps；北京市统计局统计执法检查大队，译为Statistical Law Enforcement Team。\n")
+    (paragraph,) = text_paragraphs(text)
+    assert "Beijing Economic and Social Survey Corps；" in paragraph.text
+    lines = "Economic work conferences\n经济工作会议 – jingji gongzuo huiyi\n"
+    assert len(text_paragraphs(lines)) == 2  # an English title over its Chinese is not a wrap

@@ -82,8 +82,13 @@ def _wrapped_gloss(prev: str, line: str) -> bool:
     """A Chinese line whose English gloss runs on to the next line ("…，译为Beijing" then
     "Municipal Bureau of Commerce。", "“调查总队”（Economic and Social Survey" then "Corps）"):
     the break is the wrap, not a change of language."""
-    if not (line[:1].isascii() and line[:1].isalpha() and any(is_han(c) for c in prev)):
+    if not (line[:1].isascii() and line[:1].isalpha()):
         return False
+    if not any(is_han(c) for c in prev):
+        # the gloss's second line, wrapped again: "Beijing Economic and Social Survey" then
+        # "Corps；北京市统计局…"
+        return prev[-1:].isalpha() and bool(_GLOSS_END.match(line)) and \
+            any(is_han(c) for c in line)
     # the line's English runs to a clause mark before any Chinese: "Municipal Bureau of
     # Commerce。北京市东城区…" continues; "Premier of the State Council 代表…" is a row
     ends_gloss = not any(is_han(c) for c in line[:40]) or bool(_GLOSS_END.match(line))
