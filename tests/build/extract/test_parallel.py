@@ -131,3 +131,12 @@ def test_html_paragraphs_interleaved_by_language(tmp_path):
     found = entries(parallel.extract(read_document(page)))
     assert found["民營企業"] == {"zh-Hant": "民營企業", "en": "private enterprises",
                              "fr": "entreprises privées", "es": "empresas privadas"}
+
+
+def test_phrases_that_are_pieces_of_a_sentence_are_not_terms():
+    from glossary.build.extract.parallel import _termlike
+
+    assert _termlike("党的建设") and _termlike("社会治理")
+    assert not _termlike("完整的制度")  # a phrase built on 的
+    assert not _termlike("人类历史上")  # a place in the sentence
+    assert not _termlike("族")
