@@ -31,6 +31,7 @@ _MARKED = {  # function words and letters that only one of the three languages h
     "es": frozenset("el la los las del de y para en con al una un".split()),
 }
 _SURE = 0.9
+_FAIR = 0.4
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:la|le|les|du|des|el|los|las|del|al)\s*[«“\"]?\s*$",
                              re.IGNORECASE)
 
@@ -85,6 +86,11 @@ def span_language(span: str, context: str = "", default: str = "en") -> str:
             likely = max(around, key=around.__getitem__)
             if likely != "en" and around[likely] >= _SURE:
                 return likely
+        # in a French or Spanish document, a word both languages spell ("constitution",
+        # "tribunal") is the document's when the detector gives that language a fair chance
+        if default in ("fr", "es") and not plainly_english(span) and \
+                confidences(span)[default] >= _FAIR:
+            return default
         return "en"
     function_words = any(w in marked for w in words for marked in _MARKED.values())
     accented = any(not c.isascii() for c in span)

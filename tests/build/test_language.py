@@ -29,3 +29,9 @@ def test_english_spelled_words_after_a_french_article_are_french():
                "« développement de haute qualité » pour les années qui viennent.")
     assert span_language("double circulation", context) == "fr"
     assert span_language("double circulation", "He stressed the double circulation (双循环) plan.") == "en"
+
+
+def test_a_word_english_and_french_spell_alike_takes_a_french_documents_language():
+    assert span_language("constitution", "憲法 xiànfǎ constitution", "fr") == "fr"
+    assert span_language("constitution", "憲法 xiànfǎ constitution", "en") == "en"
+    assert span_language("party building", "党的建设 party building", "fr") == "en"

@@ -159,6 +159,16 @@ def _with_reading(text: str) -> list[str] | None:
     return None
 
 
+def _after_reading(zh: str, text: str) -> str:
+    """The cell without the Chinese's reading in front of it: "政府 zhèngfǔ gouvernement"
+    puts the pinyin and the rendering in one cell."""
+    words = text.split()
+    for cut in range(min(len(words) - 1, han_count(zh)), 0, -1):
+        if reads(zh, " ".join(words[:cut])):
+            return " ".join(words[cut:])
+    return text
+
+
 def _undotted(latin: str) -> str:
     """Without a dot below, which a page's font slipped onto tone marks ("Zọ̌nglǐ")."""
     if "\u0323" not in unicodedata.normalize("NFD", latin):
@@ -250,7 +260,7 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
         named = columns[position] if len(columns) == len(row) else ""
         if named in ("pinyin", "other"):
             continue
-        for text in renderings_of(cell.text):
+        for text in renderings_of(_after_reading(zh, cell.text)):
             if not reads(zh, text):
                 lang = named if named in ("en", "fr", "es") else span_language(text, line, default)
                 found.append((text, lang))

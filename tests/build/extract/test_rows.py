@@ -162,3 +162,12 @@ def test_prose_around_a_chinese_name_is_not_a_row():
     assert found("We met 习近平 in Beijing yesterday") == []
     assert found("La Iniciativa (inglés: Belt and Road Initiative, BRI; chino: 一带一路) o "
                  "abreviadamente La Franja y la Ruta (OBOR, sigla del inglés One Belt, One Road)") == []
+
+
+def test_the_reading_in_front_of_the_rendering_is_cut_from_its_cell():
+    text = ("Le vocabulaire politique de la Chine, avec la prononciation de chaque terme.\n\n"
+            "政府 zhèngfǔ gouvernement\n總理 zǒnglǐ Premier ministre\n憲法 xiànfǎ constitution\n")
+    assert [row[:2] for row in found(text)] == [
+        (("政府", "zh-Hans"), ("gouvernement", "fr")),
+        (("總理", "zh-Hans"), ("Premier ministre", "fr")),
+        (("憲法", "zh-Hans"), ("constitution", "fr"))]  # spelled alike in English: the list's language
