@@ -338,11 +338,16 @@ def links(zh: str, text: str, lang: str) -> Links:
             linked_chars.update(range(*found))
             linked_words.add(index)
             names.append(f"{simplified[found[0]:found[1]]}~{word}")
+    romans = _roman_ordinals(text)
     for number, (start, end) in _chinese_numbers(simplified):
         if re.search(rf"\b{number}(?:st|nd|rd|th|e|er|re|º|ª|°)?\b", text):
             linked_chars.update(range(start, end))
             names.append(f"{simplified[start:end]}={number}")
             linked_words.update(i for i, w in enumerate(words) if w.startswith(str(number)))
+        elif number in romans:  # "XXe Congrès national", "XX Congreso Nacional"
+            linked_chars.update(range(start, end))
+            names.append(f"{simplified[start:end]}={romans[number]}")
+            linked_words.update(i for i, w in enumerate(words) if w == romans[number].casefold())
     return Links(frozenset(linked_chars), frozenset(linked_words), len(words), tuple(names))
 
 
@@ -374,6 +379,25 @@ def _pinyin_span(simplified: str, word: str) -> tuple[int, int] | None:
             if len(word) in reached and (best is None or size > best[1] - best[0]):
                 best = (start, start + size)
     return best
+
+
+_ROMAN = re.compile(r"\b(?P<numeral>[IVXL]{1,7})(?P<suffix>e|er|ème|º|ª|°)?\b")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman_ordinals(text: str) -> dict[int, str]:
+    """Roman numerals of French and Spanish congresses and sessions ("XXe", "XIX"): value →
+    the numeral as written; a lone "I" (the pronoun, a list number) is not one."""
+    found = {}
+    for match in _ROMAN.finditer(text):
+        numeral = match["numeral"]
+        if numeral == "I" and not match["suffix"]:
+            continue
+        values = [_ROMAN_VALUES[c] for c in numeral]
+        total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                    for i, v in enumerate(values))
+        found[total] = match.group()
+    return found
 
 
 def _chinese_numbers(text: str) -> list[tuple[int, tuple[int, int]]]:

@@ -85,3 +85,12 @@ def test_a_definition_is_not_a_rendering():
     verdict = score("两会", "a term that refers to the National Assembly of the People", "en", 0.8)
     assert not verdict.keep and verdict.reasons[0].startswith("definition")
     assert score("两会", "Two Sessions", "en", 0.8).keep
+
+
+def test_roman_ordinals_link_chinese_numbers():
+    from glossary.build.scorer import links
+
+    found = links("中国共产党第二十次全国代表大会", "XXe Congrès national du Parti communiste chinois", "fr")
+    assert "二十=XXe" in found.names
+    assert "二十=XX" in links("第二十次全国代表大会", "XX Congreso Nacional", "es").names
+    assert not any(n.endswith("=I") for n in links("第一", "I. Review", "en").names)
