@@ -339,11 +339,18 @@ def links(zh: str, text: str, lang: str) -> Links:
             linked_words.add(index)
             names.append(f"{simplified[found[0]:found[1]]}~{word}")
     romans = _roman_ordinals(text)
+    folded = [w.casefold() for w in words]
     for number, (start, end) in _chinese_numbers(simplified):
         if re.search(rf"\b{number}(?:st|nd|rd|th|e|er|re|º|ª|°)?\b", text):
             linked_chars.update(range(start, end))
             names.append(f"{simplified[start:end]}={number}")
             linked_words.update(i for i, w in enumerate(words) if w.startswith(str(number)))
+        elif number in _NUMBER_WORDS and set(_NUMBER_WORDS[number]) & set(folded):
+            # "Two Sessions" ↔ 两会, "Four Comprehensives" ↔ 四个全面, "quatre" ↔ 四
+            word = next(w for w in folded if w in _NUMBER_WORDS[number])
+            linked_chars.update(range(start, end))
+            names.append(f"{simplified[start:end]}={word}")
+            linked_words.update(i for i, w in enumerate(folded) if w == word)
         elif number in romans:  # "XXe Congrès national", "XX Congreso Nacional"
             linked_chars.update(range(start, end))
             names.append(f"{simplified[start:end]}={romans[number]}")
@@ -381,6 +388,15 @@ def _pinyin_span(simplified: str, word: str) -> tuple[int, int] | None:
     return best
 
 
+# Small numbers as words, in the three languages: set phrases count with them.
+_NUMBER_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("one", "first", "premier", "première", "primero", "primera"),
+    2: ("two", "second", "deux", "dos", "segundo", "double", "dual", "twin"),
+    3: ("three", "third", "trois", "tres", "tercero", "triple"),
+    4: ("four", "fourth", "quatre", "cuatro"), 5: ("five", "fifth", "cinq", "cinco"),
+    6: ("six", "sixth", "seis"), 7: ("seven", "seventh", "sept", "siete"),
+    8: ("eight", "eighth", "huit", "ocho"), 9: ("nine", "ninth", "neuf", "nueve"),
+    10: ("ten", "tenth", "dix", "diez")}
 _ROMAN = re.compile(r"\b(?P<numeral>[IVXL]{1,7})(?P<suffix>e|er|ème|º|ª|°)?\b")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 

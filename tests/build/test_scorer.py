@@ -94,3 +94,11 @@ def test_roman_ordinals_link_chinese_numbers():
     assert "二十=XXe" in found.names
     assert "二十=XX" in links("第二十次全国代表大会", "XX Congreso Nacional", "es").names
     assert not any(n.endswith("=I") for n in links("第一", "I. Review", "en").names)
+
+
+def test_small_numbers_written_as_words_link_chinese_numerals():
+    from glossary.build.scorer import links
+
+    assert "两=two" in links("两会", "Two Sessions", "en").names
+    assert "四=quatre" in links("四个全面", "Quatre intégralités", "fr").names
+    assert not any("=un" in n for n in links("统一战线", "un front uni", "fr").names)
