@@ -44,7 +44,7 @@ def test_a_refused_build_still_writes_the_explain_report(tmp_path, in_root):
     assert run("build", "seeds", "--out", str(out)).exit_code == 0
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     notes = tmp_path / "notes.txt"
-    notes.write_text("- 两会: Two Sessions\n", encoding="utf-8")
+    notes.write_text("- 躺平: lying flat\n", encoding="utf-8")
     report = tmp_path / "why.tsv"
     result = run("build", str(notes), "--out", str(out), "--explain", str(report))
     assert result.exit_code == 2 and result.output.rstrip().endswith(
