@@ -67,8 +67,10 @@ def main() -> None:
                                    "first scored midway through round two"),
                          ("test4", "Real documents: fourth test set, collected during round two "
                                    "by a session that never ran the tool, scored once at its end"),
-                         ("test5", "Real documents: fifth test set, collected during round three "
-                                   "by a session that never ran the tool, scored once at its end")):
+                         ("test5", "Real documents: fifth test set, collected at the start of round "
+                                   "three by a session that never ran the tool, scored midway"),
+                         ("test6", "Real documents: sixth test set, collected midway through round "
+                                   "three by a session that never ran the tool, scored once at its end")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)
         print(realdocs.table(by_kind, title))

@@ -21,10 +21,11 @@ import re
 from collections.abc import Iterator
 
 from glossary import han
-from glossary.build.documents import Document
+from glossary.build.documents import Document, latin_language
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract.inline import english_before
 from glossary.build.extract.rows import bare_chinese
+from glossary.build.language import span_language
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 
@@ -35,6 +36,7 @@ _RUN = han.pattern(r"(?<=[A-Za-z.)'’])[ \t](?P<han>[\p{Han}][\p{Han}·]{1,30})
 
 
 def extract(document: Document) -> Iterator[Candidate]:
+    default = latin_language(document)
     for paragraph in document.paragraphs:
         text = paragraph.text
         starts = [offset for offset, _ in paragraph.lines]
@@ -55,7 +57,9 @@ def extract(document: Document) -> Iterator[Candidate]:
             if not chinese:
                 continue
             yield Candidate(
-                terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(english, "en")),
+                terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(
+                    english, span_language(english, text[max(0, en_start - 200):match.end() + 200],
+                                           default))),
                 evidence=evidence(document, paragraph, en_start,
                                   match.end("han"), NAME,
                                   min(confidence, CONFIDENCE)))

@@ -18,10 +18,11 @@ import re
 from collections.abc import Iterator
 
 from glossary import han
-from glossary.build.documents import Document
+from glossary.build.documents import Document, latin_language
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
 from glossary.build.extract.inline import IMPERATIVES
+from glossary.build.language import span_language
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 
@@ -32,6 +33,7 @@ _HAN = han.pattern(r"[\p{Han}]+")
 
 
 def extract(document: Document) -> Iterator[Candidate]:
+    default = latin_language(document)
     for paragraph in document.paragraphs:
         text = paragraph.text
         starts = [offset for offset, _ in paragraph.lines]
@@ -53,6 +55,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             if len(clause.split()) < (1 if listed else 2):
                 continue
             flags, notes = review(chinese, clause)
-            yield Candidate(terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(clause, "en")),
+            lang = span_language(clause, text[max(0, start - 200):match.end() + 200], default)
+            yield Candidate(terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(clause, lang)),
                             evidence=evidence(document, paragraph, start, match.end(), NAME, 0.6),
                             flags=flags, notes=notes)

@@ -48,7 +48,7 @@ NAME = "rows"
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•●▪◆■□·]|#{1,6}|>|\d{1,3}[.)、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                      r"[一二三四五六七八九十]{1,3}[、.．]|[a-z][.)])\s*")
 _SEPARATORS = han.pattern(r"\s*(?:\t|：|:\s|(?<=[\p{Han}]):|:(?=[\p{Han}])|\s=\s|"
-                         r"\s[—–-]{1,2}\s|[—–]{1,2})\s*")
+                         r"\s[—–-]{1,2}\s|[—–]{1,2}|(?<=[\p{Han}])\s;\s)\s*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _HAN_READING = han.pattern(r"^(?P<han>[(（]?[\p{Han}][\p{Han}()（）·]*)\s*[(（](?P<latin>[^()（）\p{Han}]+)[)）][.。]?$")
 _HAN_PART = r"[\p{Han}·《》“”「」\d（）()、+＋]"  # 互联网+
@@ -112,6 +112,10 @@ def classify(text: str) -> Cell:
 # A column's tag before the term: "【热词】巡视利剑 sword of inspection", "两会热词：新质生产力
 # new quality productive forces" (a Chinese label and a colon, then more Chinese).
 _HEADING_LABEL = han.pattern(r"^(?:【[^】]{1,12}】|[\p{Han}]{2,8}[：:])\s*(?=[\p{Han}“])")
+# A learner's level after the reading ("总理 ; zǒnglǐ (HSK 5)")
+_LEVEL = re.compile(r"\s*[(（](?:HSK|TOCFL)\s*\d[)）]")
+# A dictionary's Simplified and Traditional headwords side by side
+_BOTH_FORMS = han.pattern(r"^(?P<a>[\p{Han}]{2,30})\s+(?P<b>[\p{Han}]{2,30})(?=\s)")
 # A term in lenticular brackets before its rendering: "【双减】 double reduction"
 _TERM_IN_LENTICULAR = han.pattern(r"^【([\p{Han}]{1,30})】\s*(?=[A-Za-z])")
 # Markdown emphasis around a cell's text ("**内卷** (*nèijuǎn*): involution")
@@ -124,6 +128,10 @@ def cells(line: str) -> list[str]:
     line = LIST_MARKER.sub("", line, count=1).strip()
     line = _HEADING_LABEL.sub("", _EMPHASIS.sub("", line), count=1)
     line = _TERM_IN_LENTICULAR.sub(r"\1 ", line, count=1)
+    line = _LEVEL.sub("", line)
+    both = _BOTH_FORMS.match(line)
+    if both and to_simplified(both["b"]) == to_simplified(both["a"]):
+        line = both["a"] + line[both.end():]  # "暴政 暴政 bao4 zheng4": the headword twice
     if "|" in line:
         parts = line.strip("|").split("|")
     elif "\t" in line:
@@ -198,7 +206,7 @@ def _split_scripts(text: str) -> list[str]:
             return [piece for part in (left, right)
                     for piece in _with_reading(part.strip()) or (
                         _split_scripts(part.strip()) if len(part) <= 80 and
-                        not re.search(r"[()（）;；,，]", part) else [part])]
+                        not re.search(r"[()（）,，]", part) else [part])]
     split = _SCRIPT_SPLIT.match(text)
     if split and split["g"] and not _reading_of(split["h"], split["g"]):
         return [text]  # "We met 习近平 in Beijing": prose, not a reading, a term and its rendering
@@ -260,7 +268,9 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
         named = columns[position] if len(columns) == len(row) else ""
         if named in ("pinyin", "other"):
             continue
-        for text in renderings_of(_after_reading(zh, cell.text)):
+        # senses between commas in a French or Spanish learner's list; in English, commas
+        # join a slogan's parts ("one country, two systems")
+        for text in renderings_of(_after_reading(zh, cell.text), senses=default != "en"):
             if not reads(zh, text):
                 lang = named if named in ("en", "fr", "es") else span_language(text, line, default)
                 found.append((text, lang))
@@ -296,7 +306,7 @@ def _bracketed(text: str, line: str) -> bool:
     return False
 
 
-def renderings_of(text: str) -> list[str]:
+def renderings_of(text: str, senses: bool = False) -> list[str]:
     """The renderings a cell holds: Markdown links and emphasis undone, grammar tags ("(n.)")
     and trailing notes in brackets ("(= the administration)", "(to sign a ~)") removed,
     alternatives ("premier / prime minister") split."""
@@ -307,7 +317,8 @@ def renderings_of(text: str) -> list[str]:
     if grammar:
         text = text[:grammar.start()]
     found = []
-    for part in _ALTERNATIVES.split(text):
+    for part in (piece for alternative in _ALTERNATIVES.split(text)
+                 for piece in (_senses(alternative) if senses else [alternative])):
         part = part.strip(_CELL_TRIM)
         if part.startswith(("(", "（")) and part.endswith((")", "）")):
             part = part[1:-1]
@@ -317,6 +328,16 @@ def renderings_of(text: str) -> list[str]:
         if part and not han_count(part) and _is_rendering(part):
             found.append(part)
     return found
+
+
+def _senses(text: str) -> list[str]:
+    """A French or Spanish learner's list gives a word's senses between commas ("entrer en
+    scène, accéder au pouvoir"): each short, lowercase piece is a rendering; a name with a
+    comma in it ("Commission des lois, de la justice") stays whole."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) > 1 and all(p[:1].islower() and 1 <= len(p.split()) <= 4 for p in parts):
+        return parts
+    return [text]
 
 
 _CODES = frozenset("en fr es ar ru de ja ko pt it zh nl pl tr vi th id more".split())

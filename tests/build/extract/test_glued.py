@@ -45,3 +45,11 @@ def test_the_english_does_not_reach_back_over_a_line_of_its_paragraph():
     text = ("Literal meaningCentral Discipline-Commission\nTranscriptions\nStandard Mandarin\n"
             "Further abbreviated as\nTraditional Chinese中紀委\n")
     assert [(zh, en) for zh, en, _ in pairs(text)] == [("中紀委", "Traditional Chinese")]
+
+
+def test_a_spanish_list_glued_on_one_line_is_spanish():
+    document = Document("doc.txt", tuple(text_paragraphs(
+        "Términos de las dos sesiones en español, con su traducción oficial al chino.\n\n"
+        "两会词汇principio de una sola China一个中国原则proyecto de ley草案\n")))
+    assert [(c.terms[0].text, c.terms[1].text, c.terms[1].lang) for c in glued.extract(document)] == [
+        ("一个中国原则", "principio de una sola China", "es"), ("草案", "proyecto de ley", "es")]

@@ -171,3 +171,18 @@ def test_the_reading_in_front_of_the_rendering_is_cut_from_its_cell():
         (("政府", "zh-Hans"), ("gouvernement", "fr")),
         (("總理", "zh-Hans"), ("Premier ministre", "fr")),
         (("憲法", "zh-Hans"), ("constitution", "fr"))]  # spelled alike in English: the list's language
+
+
+def test_a_french_learners_list_gives_each_sense_between_commas():
+    text = ("Le vocabulaire politique de la Chine, avec la prononciation de chaque terme.\n\n"
+            "上台  shàngtái  entrer en scène, accéder au pouvoir\n"
+            "Premier ministre : 总理 ; zǒnglǐ (HSK 5)\n")
+    assert [row[1] for row in found(text)] == [
+        ("entrer en scène", "fr"), ("accéder au pouvoir", "fr"), ("Premier ministre", "fr")]
+    assert [row[1][0] for row in found("一国两制 - one country, two systems\n")] == [
+        "one country, two systems"]
+
+
+def test_a_dictionarys_simplified_and_traditional_headwords_are_one_term():
+    assert [c.kind for c in map(rows.classify, rows.cells("财政部 財政部 cai2 zheng4 bu4"))] == [
+        "zh", "pinyin"]
