@@ -102,3 +102,11 @@ def test_small_numbers_written_as_words_link_chinese_numerals():
     assert "两=two" in links("两会", "Two Sessions", "en").names
     assert "四=quatre" in links("四个全面", "Quatre intégralités", "fr").names
     assert "一=un" not in links("统一战线", "un front uni", "fr").names
+
+
+def test_an_example_sentence_is_not_a_term_pair():
+    from glossary.build.scorer import _refusal
+
+    assert _refusal("他们在国务院工作已经多年",
+                    "they have been working in the State Council for many years").startswith("sentence")
+    assert _refusal("我国", "our country") is None  # 我国, 我党: names, not sentences

@@ -23,6 +23,8 @@ _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX
                          # a learner's list tags the part of speech: "carrier n.", "boost v."
                          r"(?<=[a-z])\s+(?:n|v|vt|vi|adj|adv|prep|conj)\.$|\s*(?:…|\.\.\.)$|"
                          r"^(?:n|v|vt|vi|adj|adv|prep|conj)\.\s+(?=[a-z])|"
+                         # a dictionary's "literally" before the gloss: "lit. to govern from…"
+                         r"^(?:lit|fig)\.\s+|"
                          + _MARKUP)
 _HAN_EDGE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                        r"\d{1,3}[.、．])\s*|"
@@ -84,6 +86,9 @@ def _balanced(text: str) -> str:
     for opening, closing in ("()", "（）"):
         if text.endswith(closing) and text.count(opening) < text.count(closing):
             text = text[:-1].rstrip()
+        first = text.find(closing)
+        if 0 <= first < len(text) - 1 and opening not in text[:first]:
+            text = text[first + 1:].lstrip()  # "politically) dissenting": an aside cut in half
         if text.startswith(opening) and text.count(opening) > text.count(closing):
             text = text[1:].lstrip()
     return text

@@ -89,3 +89,9 @@ def test_a_letter_spaced_chinese_heading_is_closed_up():
                                  CandidateTerm("Premier Li Keqiang", "en")),
                           evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
     assert tidy(two_words) is two_words
+
+
+def test_a_dictionarys_literally_and_a_half_cut_aside_are_cut():
+    assert rendering_of("lit. to govern from behind the curtain") == "to govern from behind the curtain"
+    assert rendering_of("politically) dissenting") == "dissenting"
+    assert rendering_of("Belt and Road (BRI)") == "Belt and Road (BRI)"
