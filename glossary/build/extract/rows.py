@@ -48,7 +48,7 @@ NAME = "rows"
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•●▪◆■□·]|#{1,6}|>|\d{1,3}[.)、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                      r"[一二三四五六七八九十]{1,3}[、.．]|[a-z][.)])\s*")
 _SEPARATORS = han.pattern(r"\s*(?:\t|：|:\s|(?<=[\p{Han}]):|:(?=[\p{Han}])|\s=\s|"
-                         r"\s[—–-]{1,2}\s|[—–]{1,2}|(?<=[\p{Han}])\s;\s)\s*")
+                         r"\s[—–-]{1,2}\s|[—–]{1,2}|(?<=[\p{Han}])\s?;\s)\s*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _HAN_READING = han.pattern(r"^(?P<han>[(（]?[\p{Han}][\p{Han}()（）·]*)\s*[(（](?P<latin>[^()（）\p{Han}]+)[)）][.。]?$")
 _HAN_PART = r"[\p{Han}·《》“”「」\d（）()、+＋]"  # 互联网+
@@ -335,7 +335,9 @@ def _senses(text: str) -> list[str]:
     scène, accéder au pouvoir"): each short, lowercase piece is a rendering; a name with a
     comma in it ("Commission des lois, de la justice") stays whole."""
     parts = [p.strip() for p in text.split(",")]
-    if len(parts) > 1 and all(p[:1].islower() and 1 <= len(p.split()) <= 4 for p in parts):
+    # the first may be capitalised, opening the list's line ("Exercer, être en poste")
+    if len(parts) > 1 and all(p[:1].islower() for p in parts[1:]) and \
+            all(1 <= len(p.split()) <= 4 for p in parts):
         return parts
     return [text]
 

@@ -186,3 +186,10 @@ def test_a_french_learners_list_gives_each_sense_between_commas():
 def test_a_dictionarys_simplified_and_traditional_headwords_are_one_term():
     assert [c.kind for c in map(rows.classify, rows.cells("财政部 財政部 cai2 zheng4 bu4"))] == [
         "zh", "pinyin"]
+
+
+def test_a_capitalised_first_sense_and_a_semicolon_after_the_chinese():
+    text = ("Le vocabulaire politique de la Chine, avec la prononciation de chaque terme.\n\n"
+            "- Exercer, être en poste : 担任 ; dānrèn (HSK 5)\n- Xi Jinping : 习近平; Xí Jìnpíng\n")
+    assert [(row[0][0], row[1][0]) for row in found(text)] == [
+        ("担任", "Exercer"), ("担任", "être en poste"), ("习近平", "Xi Jinping")]
