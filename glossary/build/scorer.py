@@ -199,7 +199,7 @@ def _refusal(zh: str, text: str) -> str | None:
         return "date: the Chinese is a date or a number, not a term"
     if re.search(r"[a-z]{2,}", zh):  # acronyms belong to Chinese terms: APEC蓝, 20国集团
         return "script: the Chinese holds Latin words"
-    if is_pinyin(text) or reads(zh, text) and not _proper_name(zh, text):
+    if is_pinyin(text) or reads(zh, text) and not proper_name(zh, text):
         return "reading: the rendering is the pinyin of the Chinese, not a translation"
     if _partial_reading(zh, text):
         return "reading: the rendering spells part of the Chinese in pinyin, and nothing else"
@@ -282,7 +282,7 @@ def _cut_short(zh: str, text: str) -> str:
     return name if covered and missing else ""
 
 
-def _proper_name(zh: str, text: str) -> bool:
+def proper_name(zh: str, text: str) -> bool:
     """Xi Jinping, Zhongnanhai: toneless pinyin written as a name is how English names
     people and places, so it is a rendering, unlike "gongtong fuyu" or "Gòngtóng fùyù".
     A person's or a place's name is one or two words for at most four characters, or a
