@@ -39,6 +39,7 @@ _ALIAS = re.compile(
     r"(?:también|tambien)\s+(?:llamad[oa]s?|conocid[oa]s?\s+como|traducid[oa]s?\s+como)|"
     r"conocid[oa]s?\s+(?:también\s+)?como|connue?s?\s+sous\s+le\s+nom\s+de"
     r")\s+", re.IGNORECASE)
+_ARTICLE_START = re.compile(r"\s(?=((?:The|La|Le|Les|El|Los|Las)\s+[A-ZÀ-Ý]))")
 _QUOTED_LAST = re.compile(r"[\"“](?P<name>[^\"“”]{2,120})[\"”]\s*$")
 _APPOSED = re.compile(r",\s+(?:a|an|the|un|une|le|la|el|los|las)\s+(?P<name>[A-Z][^,()]*)$")
 _HAN_BRACKET = re.compile(r"^\s*[(（][^()（）]*[\u3400-\u9fff]")
@@ -80,6 +81,15 @@ def subjects(before: str) -> list[tuple[str, int, bool]]:
         begin = closing + after.end() + (0 if after.re is _OR else 1)
     found = []
     segment = before[begin:]
+    if len(segment.split()) > MAX_WORDS:
+        # a title line joined onto the lead, its full stop lost ("Politburo Of The Communist
+        # Party Of China The Central Politburo … or …"): the lead's sentence starts at its
+        # last capitalised article before the alternatives
+        head = _OR.split(segment)[0]
+        restart = [m.start(1) for m in _ARTICLE_START.finditer(head)]
+        if restart:
+            begin += restart[-1]
+            segment = before[begin:]
     position = 0
     for part in _OR.split(segment):
         at = segment.find(part, position)

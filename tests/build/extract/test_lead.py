@@ -66,3 +66,11 @@ def test_a_quoted_name_right_before_the_bracket_is_the_subject():
 def test_an_apposition_after_a_comma_is_the_subject_not_the_lead_in():
     before = "Party Branch Secretary In modern Chinese politics, a Party Committee Secretary "
     assert names(_lead.subjects(before)) == [("Party Committee Secretary", True)]
+
+
+def test_a_title_line_joined_onto_the_lead_is_not_part_of_the_subject():
+    before = ("Politburo Of The Communist Party Of China The Central Politburo of the Communist "
+              "Party of China or Political bureau of the CPC Central Committee ")
+    assert names(_lead.subjects(before)) == [
+        ("Central Politburo of the Communist Party of China", True),
+        ("Political bureau of the CPC Central Committee", True)]
