@@ -87,6 +87,12 @@ def extract(document: Document) -> Iterator[Candidate]:
                      _is_body(found, kinds, index + 3, "latin", found[index + 2][2])):
             index += 1  # the Chinese line belongs with the line after it, not this one
             continue
+        run_on = _leading_latin(second[2]) if pair == ("zh", "") else ""
+        if run_on:  # "# 揣着明白装糊涂" / "play dumb and feign innocence 5月25日，在…"
+            for rendering in renderings_of(run_on):
+                yield _candidate(document, first, second, rendering, default)
+            index += 2
+            continue
         if pair in (("zh", "latin"), ("latin", "zh")):
             zh, other = (first, second) if pair[0] == "zh" else (second, first)
             # "“一带一路”" / "La Iniciativa de la Franja y la Ruta" / a paragraph about it
@@ -168,6 +174,16 @@ def _names(line: str, heading: str) -> bool:
 # "英语热词 | “中国人民政治协商会议”英语怎么说?"
 _ASKED = han.pattern(r"[“「\"](?P<term>[\p{Han}·]{2,30})[”」\"]\s*(?:的|用)?(?:英语|英文|法语|西班牙语)?"
                      r"(?:怎么说|怎么翻译|怎么译|如何翻译|如何表达|如何说)")
+
+
+# A rendering run on into the Chinese paragraph after it: its Latin words up to a date or
+# the first Chinese character
+_RUN_ON = han.pattern(r"^(?P<latin>[A-Za-z][A-Za-z'’ -]{2,100}?)\s+(?=[\d\s]*[\p{Han}])")
+
+
+def _leading_latin(line: str) -> str:
+    found = _RUN_ON.match(line)
+    return found["latin"] if found and len(found["latin"].split()) <= 12 else ""
 
 
 def _asked(line: str) -> str:

@@ -106,3 +106,8 @@ def test_a_headline_asking_for_the_english_is_answered_on_the_next_line():
             "The CPPCC, through effective efforts, should build itself into a key base.\n")
     assert pairs(text, judged=True) == [
         ("中国人民政治协商会议", "Chinese People's Political Consultative Conference", "en")]
+
+
+def test_a_rendering_run_on_into_the_chinese_paragraph_after_its_heading():
+    text = ("# 揣着明白装糊涂\nplay dumb and feign innocence 5月25日，在被问及相关话题时，发言人这样说。\n")
+    assert pairs(text) == [("揣着明白装糊涂", "play dumb and feign innocence", "en")]
