@@ -70,7 +70,9 @@ def main() -> None:
                          ("test5", "Real documents: fifth test set, collected at the start of round "
                                    "three by a session that never ran the tool, scored midway"),
                          ("test6", "Real documents: sixth test set, collected midway through round "
-                                   "three by a session that never ran the tool, scored once at its end")):
+                                   "three by a session that never ran the tool, scored midway"),
+                         ("test7", "Real documents: seventh test set, from sites not used before, "
+                                   "collected during round three, scored once at its end")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)
         print(realdocs.table(by_kind, title))

@@ -23,8 +23,9 @@ that and first scored midway through round two (2026-12-03); its errors have bee
 since, so a fourth (``test4``, sixteen documents collected during round two by a session
 that never ran the tool) was scored once at the end of round two; a fifth (``test5``, eighteen
 documents collected the same way at the start of round three) was scored once midway through it
-and worked on since; a sixth (``test6``, eighteen more, collected midway through round three) was
-scored once at its end.  Each split is scored only when asked (``--split held``)
+and worked on since; a sixth (``test6``) was scored once midway through round three and read; a
+seventh (``test7``, from sites not used before, its contents not read by the lead before
+scoring) was scored once at the end of round three.  Each split is scored only when asked (``--split held``)
 and errors are printed only with ``--details``.
 
 The gold lists what annotators took from each text; where a build wrote a pair the gold
@@ -179,7 +180,7 @@ def golds(split: str) -> list[Gold]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("dev", "held", "test2", "test3", "test4", "test5", "test6", "all"),
+    parser.add_argument("--split", choices=("dev", "held", "test2", "test3", "test4", "test5", "test6", "test7", "all"),
                         default="dev")
     parser.add_argument("--details", action="store_true", help="list every miss and wrong pair")
     args = parser.parse_args(argv)
