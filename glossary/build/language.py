@@ -98,17 +98,26 @@ def span_language(span: str, context: str = "", default: str = "en") -> str:
     if marked:
         scores = confidences(span)
         best = max(scores, key=scores.__getitem__)
+        if _other_romance(best, default) and not any(w in _MARKED[best] for w in words):
+            return default  # "Comité central": French and Spanish spell it alike
         if scores[best] >= _SURE:
             return best
     rest = " ".join(_WORDS.findall(_without_han(context)))
     if len(rest.split()) >= 4:
         around = confidences(rest)
         likely = max(around, key=around.__getitem__)
-        if around[likely] >= 0.6:
+        if around[likely] >= 0.6 and not _other_romance(likely, default):
             return likely
-    if marked and scores[best] >= 0.6:
+    if marked and scores[best] >= 0.6 and (not _other_romance(best, default) or
+                                           any(w in _MARKED[best] for w in words)):
         return best
     return default
+
+
+def _other_romance(lang: str, default: str) -> bool:
+    """French for a Spanish document, or the reverse: what the detector says of a few words
+    both spell alike ("Comité central"), or of pinyin, which reads as Spanish to it."""
+    return lang in ("fr", "es") and default in ("fr", "es") and lang != default
 
 
 def _english_words(words: list[str]) -> bool:

@@ -214,13 +214,16 @@ def _refusal(zh: str, text: str) -> str | None:
         return "sentence: the rendering is a sentence"
     if _DEFINITION.search(text):
         return "definition: the rendering explains the term rather than names it"
-    if _PRONOUN_START.match(text) and len(text.split()) >= 4 or _PRONOUN_ZH.match(zh):
-        return "sentence: the pair is an example sentence (a pronoun is its subject)"
+    if _PRONOUN_START.match(text) and len(text.split()) >= 4 or _PRONOUN_ZH.match(zh) or \
+            _COPULA.search(text) and len(text.split()) >= 5:
+        return "sentence: the pair is an example sentence (a pronoun or a verb in it)"
     return None
 
 
 _PRONOUN_START = re.compile(r"(?:I|we|you|he|she|they|it|nous|ils|elles|nosotros|ellos)\s",
                             re.IGNORECASE)
+_COPULA = re.compile(r"\s(?:is|are|was|were|est|sont|es|son)\s(?:often|usually|always|a|an|the|\w+ed)\b",
+                     re.IGNORECASE)
 _PRONOUN_ZH = re.compile(r"(?:我们|你们|他们|她们|它们|我|你|他|她)(?!国|方|党|校|院|市|省|县)")
 # "a term that refers to the National Assembly…", "refers to…", "un terme qui désigne…"
 _DEFINITION = re.compile(r"^(?:an?|the)\s+(?:term|word|phrase|expression|slogan)\s+"

@@ -35,3 +35,10 @@ def test_a_word_english_and_french_spell_alike_takes_a_french_documents_language
     assert span_language("constitution", "憲法 xiànfǎ constitution", "fr") == "fr"
     assert span_language("constitution", "憲法 xiànfǎ constitution", "en") == "en"
     assert span_language("party building", "党的建设 party building", "fr") == "en"
+
+
+def test_words_french_and_spanish_spell_alike_take_the_documents_language():
+    line = "– 中央委员会 (zhōng yāng wěi yuán huì) – Comité central"
+    assert span_language("Comité central", line, "fr") == "fr"
+    assert span_language("Comité central", line, "es") == "es"
+    assert span_language("el Comité Central del Partido", line, "fr") == "es"  # its articles say

@@ -110,3 +110,10 @@ def test_an_example_sentence_is_not_a_term_pair():
     assert _refusal("他们在国务院工作已经多年",
                     "they have been working in the State Council for many years").startswith("sentence")
     assert _refusal("我国", "our country") is None  # 我国, 我党: names, not sentences
+
+
+def test_a_sentence_with_a_copula_is_not_a_rendering():
+    from glossary.build.scorer import _refusal
+
+    assert _refusal("民主常与独裁进行对比", "democracy is often contrasted with dictatorship")
+    assert _refusal("人民代表大会制度", "the system of people's congresses") is None

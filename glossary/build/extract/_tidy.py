@@ -16,7 +16,11 @@ from glossary.model import Candidate
 # Markdown emphasis and a slash between the two languages ("**Civil Code", "Labor Law /").
 _MARKUP = r"^[*_`/]+\s*|\s*[*_`/]+$"
 _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX][.)] )\d)|"
-                         r"^[IVX]{1,4}\.(?=[A-Z][a-z])|^[-–—]+\s*|\s*[-–—]+$|"
+                         r"^[IVX]{1,4}\.(?=[A-Z][a-z])|^[-–—―]+\s*|\s*[-–—―]+$|"
+                         # a wiki's template names left in a mirror ("Modèle:Ébauche Chine")
+                         r"^.*(?:Mod[eè]le|Template|Plantilla|Modelo|Vorlage):\S+\s+|"
+                         # a sentence that goes on after the term: "secretary. This person…"
+                         r"(?<=[a-z]{3})\.\s+\S+(?:\s+\S+){3,}$|"
                          # a part's number before its name: "Book 4: Personality Rights"
                          r"^(?:Book|Part|Chapter|Section|Title|Article|Livre|Libro|Chapitre|Cap[ií]tulo|"
                          r"Parte|Partie|Titre|T[ií]tulo|Art[ií]culo)\s+(?:\d{1,3}|[IVX]{1,5})\s*[:.]\s+|"
@@ -26,7 +30,8 @@ _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX
                          # a dictionary's "literally" before the gloss: "lit. to govern from…"
                          r"^(?:lit|fig)\.\s+|"
                          + _MARKUP)
-_HAN_EDGE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+_HAN_EDGE = re.compile(r"的简称$|的簡稱$|\s*[（(]简称[^)）]*[)）]?$|"  # …的简称, …(简称"政协")
+                       r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                        r"\d{1,3}[.、．])\s*|"
                        # a part's number before its name: "第三章　党的中央组织"
                        r"^第[一二三四五六七八九十百\d]{1,4}[编章节条款部分]+(?:\s+|[:：、.．]\s*)|^[-–—]+\s*|\s*[-–—]+$|" + _MARKUP)

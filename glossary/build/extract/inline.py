@@ -93,10 +93,12 @@ def extract(document: Document) -> Iterator[Candidate]:
 
 def _alternatives(english: str) -> list[str]:
     """Renderings a slash separates, each of two words or more ("high-level officials/
-    leading officials"); "and/or", "input/output" and "1/2" stay whole."""
+    leading officials") or one word of four letters or more ("chairman/president");
+    "and/or" and "1/2" stay whole."""
     parts = [part.strip() for part in english.split("/")]
-    if len(parts) > 1 and all(len(re.findall(r"[^\W\d_]{2,}", part)) >= 2 for part in parts):
-        return parts
+    if len(parts) > 1 and (all(len(re.findall(r"[^\W\d_]{2,}", part)) >= 2 for part in parts) or
+                           all(re.fullmatch(r"[^\W\d_]{4,}", part) for part in parts)):
+        return parts  # "chairman/president": two words of four letters or more
     return [english]
 
 

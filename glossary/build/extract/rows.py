@@ -45,7 +45,7 @@ from glossary.normalize.readings import is_pinyin, reads
 from glossary.normalize.script import to_simplified
 
 NAME = "rows"
-LIST_MARKER = re.compile(r"^\s*(?:[-*+•●▪◆■□·]|#{1,6}|>|\d{1,3}[.)、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+LIST_MARKER = re.compile(r"^\s*(?:[-*+•●▪◆■□·]|[–—](?=\s)|#{1,6}|>|\d{1,3}[.)、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                      r"[一二三四五六七八九十]{1,3}[、.．]|[a-z][.)])\s*")
 _SEPARATORS = han.pattern(r"\s*(?:\t|：|:\s|(?<=[\p{Han}]):|:(?=[\p{Han}])|\s=\s|"
                          r"\s[—–-]{1,2}\s|[—–]{1,2}|(?<=[\p{Han}])\s?;\s)\s*")

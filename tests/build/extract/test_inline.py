@@ -124,3 +124,9 @@ def test_an_enumeration_comma_delimits_the_english():
 def test_lowercase_english_set_between_chinese_and_the_bracket_is_the_rendering():
     assert pairs("可以泛指各种集会,如 mass meeting(群众大会),farewell meeting(欢送会)。") == [
         ("群众大会", "mass meeting"), ("欢送会", "farewell meeting")]
+
+
+def test_two_single_words_a_slash_separates_are_two_renderings():
+    document = Document("doc.txt", tuple(text_paragraphs("The head of state is the chairman/president(主席).")))
+    (candidate,) = inline.extract(document)
+    assert [t.text for t in candidate.terms[1:]] == ["chairman", "president"]

@@ -193,3 +193,9 @@ def test_a_capitalised_first_sense_and_a_semicolon_after_the_chinese():
             "- Exercer, être en poste : 担任 ; dānrèn (HSK 5)\n- Xi Jinping : 习近平; Xí Jìnpíng\n")
     assert [(row[0][0], row[1][0]) for row in found(text)] == [
         ("担任", "Exercer"), ("担任", "être en poste"), ("习近平", "Xi Jinping")]
+
+
+def test_an_en_dash_bullet_and_a_reading_in_brackets():
+    text = ("Le vocabulaire politique de la Chine, avec la prononciation de chaque terme.\n\n"
+            "– 中央委员会 (zhōng yāng wěi yuán huì) – Comité central\n")
+    assert [row[:2] for row in found(text)] == [(("中央委员会", "zh-Hans"), ("Comité central", "fr"))]

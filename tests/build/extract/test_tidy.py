@@ -95,3 +95,18 @@ def test_a_dictionarys_literally_and_a_half_cut_aside_are_cut():
     assert rendering_of("lit. to govern from behind the curtain") == "to govern from behind the curtain"
     assert rendering_of("politically) dissenting") == "dissenting"
     assert rendering_of("Belt and Road (BRI)") == "Belt and Road (BRI)"
+
+
+def test_a_sentence_after_the_term_and_a_wikis_template_names_are_cut():
+    assert rendering_of("secretary. This person keeps records and performs clerical work") == "secretary"
+    assert rendering_of("U.S. policy on China") == "U.S. policy on China"
+    assert rendering_of("Modèle:Ebauche Chine Modèle:PolitiqueChine Le Secrétariat général") == \
+        "Le Secrétariat général"
+    assert rendering_of("――municipal people's congress") == "municipal people's congress"
+
+
+def test_a_note_that_the_chinese_is_an_abbreviation_is_cut():
+    candidate = Candidate(terms=(CandidateTerm("中国人民政治协商会议(简称“政协”", "zh-Hans"),
+                                 CandidateTerm("CPPCC", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "inline", 0.8))
+    assert tidy(candidate).terms[0].text == "中国人民政治协商会议"
