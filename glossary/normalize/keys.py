@@ -12,8 +12,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+
+# Imported here, not in the functions that use them: an import statement costs about a
+# microsecond even when the module is loaded, and the index calls these millions of times
+# (a `glossary lookup` imports both anyway).
+from glossary.han import contains_han, han_count
+from glossary.langtags import PINYIN, is_chinese
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
                          "’": "'", "‚": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-",
@@ -67,8 +73,6 @@ _EDGE_PUNCTUATION = " \"'()[]{}.,;:!?«»“”‘’（）【】《》「」『
 
 
 def has_han(text: str) -> bool:
-    from glossary.han import contains_han
-
     return contains_han(text)
 
 
@@ -84,7 +88,7 @@ def term_keys(text: str, lang: str, readings: Iterable[str] = (),
     none spells (a foreign TBX without pinyin, a synonym without its own).  `simplified` is
     chinese_key(text, lang) when the caller has it (chinese_keys, for many terms at once)."""
     written = _written_in(lang)
-    if written == "chinese" and has_han(text):
+    if written == "chinese" and contains_han(text):
         return _chinese_keys(simplified or chinese_key(text, lang), tuple(readings))
     if written == "pinyin":
         return tuple(_tails(pinyin_key(text, spaced=True).split(), ""))
@@ -92,15 +96,13 @@ def term_keys(text: str, lang: str, readings: Iterable[str] = (),
     return ((whole, WHOLE),) if whole else ()
 
 
-@lru_cache(maxsize=256)
 def is_chinese_text(text: str, lang: str) -> bool:
     """The term gets Chinese keys (characters, and pinyin from them)."""
     return _written_in(lang) == "chinese" and has_han(text)
 
 
+@lru_cache(maxsize=1024)  # a handful of tags, asked once per term of the index
 def _written_in(lang: str) -> str:
-    from glossary.langtags import PINYIN, is_chinese
-
     return "chinese" if is_chinese(lang) else "pinyin" if lang == PINYIN else "latin"
 
 
@@ -118,10 +120,26 @@ def syllables_of(reading: str, simplified: str) -> Reading | None:
     character; None when it cannot be (a reading of another term, say).  This reuses the
     concept's own reading, which the termbase chose with CC-CEDICT and the document, where
     pypinyin guesses among a polyphone's readings."""
-    from glossary.han import han_count
-
     if not reading or len(simplified) > 32 or han_count(simplified) != len(simplified):
         return None
+    # The path the search below tries first: each character's first reading that fits
+    # where the last one ended.  When it spells the whole reading it is the search's answer,
+    # found without a generator per character (most terms: the index cuts one per concept).
+    syllables: list[str] = []
+    at = 0
+    for char in simplified:
+        for syllable in _toneless_readings(char):
+            if reading.startswith(syllable, at):
+                break
+        else:
+            return _searched(reading, simplified)
+        syllables.append(syllable)
+        at += len(syllable)
+    return tuple(syllables) if at == len(reading) else _searched(reading, simplified)
+
+
+def _searched(reading: str, simplified: str) -> Reading | None:
+    """syllables_of's search, backing up where the first readings that fit lead nowhere."""
     # Depth first, each character's readings in turn: nearly always one fits, so this is
     # a walk along the reading with (almost) no backtracking.
     syllables: list[str] = []
@@ -168,12 +186,12 @@ def query_keys(query: str, simplify: bool = True) -> list[str]:
     return [key for key in keys if key]
 
 
-def _tails(parts: list[str], separator: str) -> Iterator[tuple[str, int]]:
+def _tails(parts: list[str], separator: str) -> list[tuple[str, int]]:
     parts = [part for part in parts if part]
-    if parts:
-        yield separator.join(parts), WHOLE
-    for start in range(1, len(parts)):
-        yield separator.join(parts[start:]), INNER
+    if not parts:
+        return []
+    return [(separator.join(parts), WHOLE),
+            *((separator.join(parts[start:]), INNER) for start in range(1, len(parts)))]
 
 
 @lru_cache(maxsize=65536)  # a concept's Simplified and Traditional terms share one reading

@@ -57,3 +57,18 @@ def test_term_keys_reuse_the_concepts_reading():
     assert syllables_of("shichang", "市委") is None
     assert ("shiwei", WHOLE) in set(term_keys("市委", "zh-Hans", ["shichang"]))
     assert syllables_of("apechuiyi", "APEC会议") is None  # not all Han: pypinyin's
+
+
+def test_syllables_of_first_path_and_search_agree():
+    # syllables_of takes each character's first fitting reading when that path spells the
+    # whole reading, and searches (backing up) otherwise: the answers must be the search's.
+    from glossary.normalize.keys import _searched, syllables_of
+
+    cases = [("shichang", "市长"), ("yiqie", "一切"), ("yiqieshiwu", "一切事物"),
+             ("yipaihuyan", "一派胡言"), ("xian", "西安"), ("zhangda", "长大"),
+             ("fengqiaojingyan", "枫桥经验"), ("nothing", "市长")]
+    for reading, simplified in cases:
+        assert syllables_of(reading, simplified) == _searched(reading, simplified)
+    # 切 reads qi or qie: the first path takes qi and falls short, the search backs up.
+    assert syllables_of("yiqie", "一切") == ("yi", "qie")
+    assert syllables_of("nothing", "市长") is None

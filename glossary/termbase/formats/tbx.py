@@ -306,7 +306,8 @@ def read(source: IO[bytes] | str, name: str = "TBX",
         elif tag in entries and dialect is not None:
             concept = reader.concept(element, dialect)
             # Every attribute was one the mapping keeps and read, unless there are more
-            # than it read: then (rarely) find which (see _Reader.kept).
+            # than it read: then (rarely) find which (see _Reader.kept).  (One XPath call
+            # an entry: counting over a batch of entries costs more, sorting the node set.)
             if _ATTRIBUTE_COUNT(element) != reader.kept:
                 dropped.update(_dropped_attributes(element))
             yield concept
@@ -376,6 +377,7 @@ class _Reader:
         self.kept = 0
         self.langs: dict[str, tuple[str, tuple[int, str], TermType]] = {}
         self.notes: dict[str, tuple[str, float] | None] = {}
+        self.counts: dict[str, tuple[int, int] | None] = {}
 
     def lang(self, raw: str) -> tuple[str, tuple[int, str], TermType]:
         """(canonical tag, display key, default term type) of an xml:lang value."""
@@ -402,28 +404,43 @@ class _Reader:
             self.notes[value] = found
         return found
 
+    def counts_note(self, value: str) -> tuple[int, int] | None:
+        """(occurrences, documents) of a note "Occurrences: 3 in 2 documents", else None."""
+        try:
+            return self.counts[value]
+        except KeyError:
+            pass
+        match = _COUNTS_NOTE.fullmatch(value)
+        found = (int(match["occurrences"]), int(match["documents"] or 0)) if match else None
+        if len(self.counts) < 1024:
+            self.counts[value] = found
+        return found
+
     def concept(self, entry: etree._Element, dialect: Dialect) -> Concept:
         concept_id = entry.get("id")
         if not concept_id:
             raise FormatError(f"{self.name}: line {entry.sourceline}: {dialect.entry} without id")
-        self.kept = 1
+        self.kept = 0  # what term() adds; this entry's own below
+        kept = 1
         subject_field = definition = None
         notes: list[str] = []
         sections: list[tuple[tuple[int, str], list[Term]]] = []
+        local_of = _LOCAL.get
+        lang_sec = dialect.lang_sec
         for child in entry[:]:
             tag = child.tag
-            kind = _LOCAL.get(tag)  # category(child), for the names in _LOCAL
+            kind = local_of(tag)  # category(child), for the names in _LOCAL
             if kind is None:
                 if not isinstance(tag, str):
                     continue
                 kind, kind_type = category(child)
             elif kind == "descrip":
                 kind_type = child.get("type")
-                self.kept += kind_type is not None
-            if kind == dialect.lang_sec:
+                kept += kind_type is not None
+            if kind == lang_sec:
                 raw = child.get(XML_LANG)
                 if raw is not None:
-                    self.kept += 1
+                    kept += 1
                 lang, key, default_type = self.lang(raw or "")
                 if not lang:
                     raise FormatError(f"{self.name}: line {child.sourceline}: {kind} without "
@@ -431,7 +448,7 @@ class _Reader:
                 terms: list[Term] = []
                 for section in child[:]:  # term sections, and everything else as notes
                     inner = section.tag
-                    local = _LOCAL.get(inner)  # local_name(section)
+                    local = local_of(inner)  # local_name(section)
                     if local is None:
                         if not isinstance(inner, str):
                             continue
@@ -450,6 +467,7 @@ class _Reader:
         # Terms in the display order of their languages: sorting the sections (stably) is
         # sorting their terms, whose key is their section's.
         sections.sort(key=itemgetter(0))
+        self.kept += kept
         return Concept(concept_id, [term for _, terms in sections for term in terms],
                        subject_field, definition, tuple(notes))
 
@@ -461,17 +479,18 @@ class _Reader:
         notes: list[str] = []
         evidence: list[Evidence] = []
         history: list[Transaction] = []
-        occurrences = documents = 0
+        occurrences = documents = kept = 0
+        local_of = _LOCAL.get
         for child in _ntig_children(term_sec) if ntig else term_sec[:]:
             tag = child.tag
-            kind = _LOCAL.get(tag)
+            kind = local_of(tag)
             if kind is None:
                 if not isinstance(tag, str):
                     continue
                 kind, kind_type = category(child)
             elif kind == "termNote" or kind == "descrip":
                 kind_type = child.get("type")
-                self.kept += kind_type is not None
+                kept += kind_type is not None
             if kind == "term":
                 text = "".join(child.itertext()) if len(child) else child.text or ""
             elif kind == "termNote" and kind_type == "termType" and (
@@ -498,16 +517,21 @@ class _Reader:
                 elif value.startswith(FLAG_PREFIX):
                     flags.append(value[len(FLAG_PREFIX):])
                 elif not occurrences and value.startswith("Occurrences: ") and (
-                        counted := _COUNTS_NOTE.fullmatch(value)):
-                    occurrences = int(counted["occurrences"])
-                    documents = int(counted["documents"] or 0)
+                        counted := self.counts_note(value)):
+                    occurrences, documents = counted
                 else:
                     notes.append(value)
             else:
                 notes.extend(_other(term_sec, only=child))
-        term = Term(text, lang, term_type, status, tuple(flags), tuple(notes), tuple(evidence),
-                    tuple(history))
-        return term.counted(occurrences, documents) if occurrences or documents else term
+        self.kept += kept
+        seen = tuple(evidence)
+        if occurrences or documents:
+            # Term.counted without its scratch Term: a count the evidence shows is not kept.
+            shown = _shown_counts(seen)
+            occurrences = 0 if occurrences == shown[0] else occurrences
+            documents = 0 if documents == shown[1] else documents
+        return _new_term(text, lang, term_type, status, tuple(flags), tuple(notes), seen,
+                         tuple(history), occurrences, documents)
 
     def evidence(self, group: etree._Element) -> tuple[Evidence, list[str]] | None:
         """The evidence of a descripGrp with a context, and what else the group holds, as
@@ -545,7 +569,40 @@ class _Reader:
             others.extend(_other(group, only=child))
         if not has_context:
             return None
-        return Evidence(file, line, context, extractor, confidence), others
+        return _new_evidence(file, line, context, extractor, confidence), others
+
+
+def _shown_counts(evidence: tuple[Evidence, ...]) -> tuple[int, int]:
+    """Term.counts() of a term with this evidence and no recorded counts."""
+    if len(evidence) == 1:
+        return 1, 1 if evidence[0].file else 0
+    return (len({(e.file, e.line, e.context) for e in evidence}),
+            len({e.file for e in evidence if e.file}))
+
+
+# Terms and evidence are frozen dataclasses, whose __init__ sets each field in turn through
+# object.__setattr__: a million concepts make six million terms, and giving the instance its
+# dict at once takes half the time.  The same objects (fields, equality, hashing, repr).
+_set_dict = object.__setattr__
+
+
+def _new_term(text: str, lang: str, term_type: TermType, status: Status | None,
+              flags: tuple[str, ...], notes: tuple[str, ...], evidence: tuple[Evidence, ...],
+              history: tuple[Transaction, ...], occurrences: int, documents: int) -> Term:
+    term = Term.__new__(Term)
+    _set_dict(term, "__dict__", {"text": text, "lang": lang, "type": term_type, "status": status,
+                                 "flags": flags, "notes": notes, "evidence": evidence,
+                                 "history": history, "occurrences": occurrences,
+                                 "documents": documents})
+    return term
+
+
+def _new_evidence(file: str, line: int, context: str, extractor: str,
+                  confidence: float) -> Evidence:
+    evidence = Evidence.__new__(Evidence)
+    _set_dict(evidence, "__dict__", {"file": file, "line": line, "context": context,
+                                     "extractor": extractor, "confidence": confidence})
+    return evidence
 
 
 def _source(value: str) -> tuple[str, int]:

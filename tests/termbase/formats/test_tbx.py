@@ -238,3 +238,25 @@ def test_attributes_beyond_the_mapping_are_told_whatever_element_holds_them():
     told = []
     assert [c.id for c in tbx.read(io.BytesIO(data), "x.tbx", told.append)] == ["c1", "c2"]
     assert told == ["x.tbx: attributes not kept: termSec/@id (1)"]
+
+
+def test_terms_read_are_whole_dataclasses_with_counts_as_term_counted_gives():
+    # The reader fills each Term's and Evidence's fields at once (not through __init__): every
+    # field must be there, and a count note the evidence already shows must record nothing.
+    import dataclasses
+
+    seen = Evidence("a.txt", 3, "context", "inline", 0.85)
+    elsewhere = Evidence("b.txt", 9, "other context", "inline", 0.85)
+    concepts = [Concept(id="c1", terms=[
+        Term("枫桥经验", "zh-Hans", evidence=(seen,)).counted(40, 7),  # more than shown
+        Term("Fengqiao Model", "en", evidence=(seen, elsewhere)),      # as shown
+        Term("Fengqiao experience", "en").counted(2, 1),                  # no evidence
+    ])]
+    (read_back,) = tbx.read(io.BytesIO(export(concepts)))
+    assert read_back == concepts[0]
+    for term in read_back.terms:
+        assert set(vars(term)) == {f.name for f in dataclasses.fields(Term)}
+        for evidence in term.evidence:
+            assert set(vars(evidence)) == {f.name for f in dataclasses.fields(Evidence)}
+    assert [t.counts() for t in read_back.terms] == [(40, 7), (2, 2), (2, 1)]
+    assert read_back.terms[1].occurrences == read_back.terms[1].documents == 0
