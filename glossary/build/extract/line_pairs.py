@@ -53,7 +53,7 @@ _MAX_WORDS = 20
 
 
 def extract(document: Document) -> Iterator[Candidate]:
-    found = [(paragraph, offset, _asked(line) or
+    found = [(paragraph, offset, _asked(line) or _defined(line) or
               _without_reading(LIST_MARKER.sub("", line, count=1).strip()))
              for paragraph in document.paragraphs for offset, line in paragraph.source_lines()]
     found = _titles_joined([entry for entry in found if entry[2]])
@@ -184,6 +184,18 @@ _RUN_ON = han.pattern(r"^(?P<latin>[A-Za-z][A-Za-z'’ -]{2,100}?)\s+(?=[\d\s]*[
 def _leading_latin(line: str) -> str:
     found = _RUN_ON.match(line)
     return found["latin"] if found and len(found["latin"].split()) <= 12 else ""
+
+
+# A learner's vocabulary page: the word and its reading, then "Définition : Politique, en
+# référence à…" — the rendering is the definition's head, before its first comma
+_DEFINED = re.compile(r"^\s*(?:D[ée]finition|Definici[óo]n|Meaning|Translation|Traduction|"
+                      r"Traducci[óo]n|Signification|Significado|English|Fran[çc]ais|Espa[ñn]ol)"
+                      r"\s*:\s*(?P<head>[^,.;:()（）]{2,60}?)\s*(?:[,.;(]|$)", re.IGNORECASE)
+
+
+def _defined(line: str) -> str:
+    found = _DEFINED.match(line)
+    return found["head"] if found and not han_count(found["head"]) else ""
 
 
 def _asked(line: str) -> str:

@@ -111,3 +111,9 @@ def test_a_headline_asking_for_the_english_is_answered_on_the_next_line():
 def test_a_rendering_run_on_into_the_chinese_paragraph_after_its_heading():
     text = ("# 揣着明白装糊涂\nplay dumb and feign innocence 5月25日，在被问及相关话题时，发言人这样说。\n")
     assert pairs(text) == [("揣着明白装糊涂", "play dumb and feign innocence", "en")]
+
+
+def test_a_learners_page_gives_the_head_of_the_definition_under_the_word():
+    text = ("政治 (zhèngzhì)\nDéfinition : Politique, en référence à l'activité liée à la "
+            "gouvernance d'un pays.\n这个国家的政治局势非常复杂。\n")
+    assert pairs(text) == [("政治", "Politique", "fr")]
