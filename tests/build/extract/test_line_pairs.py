@@ -114,6 +114,7 @@ def test_a_rendering_run_on_into_the_chinese_paragraph_after_its_heading():
 
 
 def test_a_learners_page_gives_the_head_of_the_definition_under_the_word():
-    text = ("政治 (zhèngzhì)\nDéfinition : Politique, en référence à l'activité liée à la "
+    text = ("Voici une liste de mots et expressions clés accompagnés de leurs définitions.\n\n"
+            "政治 (zhèngzhì)\nDéfinition : Politique, en référence à l'activité liée à la "
             "gouvernance d'un pays.\n这个国家的政治局势非常复杂。\n")
     assert pairs(text) == [("政治", "Politique", "fr")]
