@@ -110,3 +110,9 @@ def test_a_note_that_the_chinese_is_an_abbreviation_is_cut():
                                  CandidateTerm("CPPCC", "en")),
                           evidence=Evidence("doc.txt", 1, "", "inline", 0.8))
     assert tidy(candidate).terms[0].text == "中国人民政治协商会议"
+
+
+def test_a_chapter_or_section_number_without_a_colon_is_cut():
+    assert rendering_of("Chapter I General Principle") == "General Principle"
+    assert rendering_of("Section 1 The National People's Congress") == "The National People's Congress"
+    assert rendering_of("Part One") == "Part One"
