@@ -261,7 +261,9 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
     if not zh:
         return
     notes = tuple(f"reading: {c.text}" for c in row if c.kind == "pinyin" and reads(zh, c.text))
+    translated = any(c.kind == "latin" and not reads(zh, c.text) for c in row)
     from glossary.build.scorer import proper_name  # (the scorer reads this module's labels)
+
 
     found: list[tuple[str, str]] = []
     for position, cell in enumerate(row):
@@ -273,8 +275,11 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
         # senses between commas in a French or Spanish learner's list; in English, commas
         # join a slogan's parts ("one country, two systems")
         for text in renderings_of(_after_reading(zh, cell.text), senses=default != "en"):
-            # a name in pinyin ("Xi Jinping") is a rendering; the term's reading is not
-            if not reads(zh, text) or proper_name(zh, text) and not is_pinyin(text):
+            # a name in pinyin ("Xi Jinping") is a rendering when the row translates it no
+            # other way; the reading beside a translation is not ("共产党 Gongchandang =
+            # Communist Party")
+            if not reads(zh, text) or proper_name(zh, text) and not is_pinyin(text) and \
+                    not translated:
                 lang = named if named in ("en", "fr", "es") else span_language(text, line, default)
                 found.append((text, lang))
     # A wide table's extra Latin cells are as often links, counts or notes as renderings:

@@ -199,3 +199,7 @@ def test_an_en_dash_bullet_and_a_reading_in_brackets():
     text = ("Le vocabulaire politique de la Chine, avec la prononciation de chaque terme.\n\n"
             "– 中央委员会 (zhōng yāng wěi yuán huì) – Comité central\n")
     assert [row[:2] for row in found(text)] == [(("中央委员会", "zh-Hans"), ("Comité central", "fr"))]
+
+
+def test_a_romanization_beside_a_translation_is_the_reading():
+    assert [row[1][0] for row in found("共产党 Gongchandang = Communist Party\n")] == ["Communist Party"]
