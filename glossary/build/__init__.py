@@ -113,16 +113,22 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
         total = _extracted(runner, tasks.plan(files, parallel), options, spill, progress)
         scorer.forget()  # in this process; workers of other engines end with their tasks
         merged = merge.concepts(spill)
-        normalized = runner.map(with_chinese_forms, merged)
-        concepts = engines.Counted(progress(engines.Counted(normalized, len(merged)),
-                                            "Normalizing"), len(merged))
         # The folder is made only now: a failure above leaves no empty folder behind.
         with termbase.writing(out, notify):
             # Decisions recorded on the termbase in `out` (decisions.tsv) and concepts
             # imported into it survive the rebuild (termbase.curate); read while the folder
             # is held.
-            from glossary.termbase.curate import reapplied
+            from glossary.termbase.curate import reapplied, reapplies
 
+            # Each term with the contexts the termbase shows and the counts, its other
+            # occurrences left in the spill for evidence.tsv: memory stays flat however often
+            # a term is seen.  Decisions and imports change concepts as a whole: there, and
+            # for --contexts all, terms hold every occurrence.
+            made = merged if limit is None or reapplies(out) else merged.sampled(limit)
+            whole = made is merged
+            normalized = runner.map(with_chinese_forms, made)
+            concepts = engines.Counted(progress(engines.Counted(normalized, len(merged)),
+                                                "Normalizing"), len(merged))
             written = _Counting(reapplied(concepts, out))
             if written.empty() and not force and termbase.holds_concepts(out):
                 # The report is what tells the user why nothing was kept: write it anyway.
@@ -135,7 +141,7 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
             # The decisions report is replaced with the termbase, as one generation.
             also = {explain: lambda path: explain_report(spill, path)} if explain else {}
             outputs = termbase.write(written, out, description, notify, also=also,
-                                     contexts=limit)
+                                     contexts=limit, every=None if whole else spill.every)
     return BuildResult(total.documents, total.candidates, written.count, outputs)
 
 

@@ -35,8 +35,10 @@ import marshal
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import Protocol
+from dataclasses import dataclass, field, replace
+from typing import Protocol, cast
+
+from glossary.build.sampling import Sample
 
 from glossary.langtags import ZH_HANS, ZH_HANT, display_key, is_chinese, primary
 from glossary.model import Candidate, CandidateTerm, Concept, Evidence, Status, Term, TermType, concept_id
@@ -142,6 +144,8 @@ EvidenceRow = tuple[str, str, Evidence]  # (signature code, spelling key code, e
 # The evidence of terms: (signature codes of a concept's entries that have the spelling,
 # spelling key code) → every occurrence's evidence (repeats allowed).
 EvidenceOf = Callable[[Sequence[str], str], Iterable[Evidence]]
+# A term's sample, from its entries' signature codes and its spelling key code (Sampled).
+SampleOf = Callable[[Term, Sequence[str], str], Sample | None]
 
 
 def code(value: Signature | Key) -> str:
@@ -222,19 +226,46 @@ class Sums(Protocol):
         """Every occurrence of the spelling in these entries (repeats included)."""
 
 
+class Sampled(Sums, Protocol):
+    """Sums that can also sample a term's evidence where they keep it (build.spill: what
+    `Concepts.sampled` asks of them)."""
+
+    def sample(self, concept: str, term: Term, entries: Sequence[str], spelling: str,
+               limit: int) -> Sample | None:
+        """The `limit` most informative occurrences of the spelling in these entries and the
+        counts of all (None when there are no more than `limit`); `term` of `concept`, as
+        made so far, is what the sample is for (its text, and its place for `every`)."""
+
+
 class Concepts:
     """The concepts of a corpus's sums, in id order, made one at a time as they are read
-    (len() is known before)."""
+    (len() is known before).  Each term holds every occurrence, or with `sampled` the few a
+    termbase shows."""
 
-    def __init__(self, sums: Sums, count: int) -> None:
-        self._sums, self._count = sums, count
+    def __init__(self, sums: Sums, count: int, limit: int | None = None) -> None:
+        self._sums, self._count, self._limit = sums, count, limit
 
     def __len__(self) -> int:
         return self._count
 
     def __iter__(self) -> Iterator[Concept]:
         for identity, conflicted, members in self._sums.named():
-            yield _concept(identity, members, conflicted, self._sums.evidence)
+            yield _concept(identity, members, conflicted, self._sums.evidence,
+                           None if self._limit is None else
+                           _sampler(cast(Sampled, self._sums), identity, self._limit))
+
+    def sampled(self, limit: int) -> Concepts:
+        """The concepts with each term's `limit` most informative contexts and the counts of
+        all (termbase.evidence.sampled's result), taken by the sums where they keep the
+        evidence (`Sampled`: the spill, in SQL), so that a term seen a million times does
+        not bring a million occurrences into memory."""
+        if not hasattr(self._sums, "sample"):
+            raise TypeError("these sums keep no evidence to sample")
+        return Concepts(self._sums, self._count, limit)
+
+
+def _sampler(sums: Sampled, concept: str, limit: int) -> SampleOf:
+    return lambda term, entries, spelling: sums.sample(concept, term, entries, spelling, limit)
 
 
 def concepts(sums: Sums) -> Concepts:
@@ -350,7 +381,7 @@ def _concept_key(members: list[Entry]) -> str:
 
 
 def _concept(identity: str, members: list[tuple[str, Entry]], conflicted: bool,
-             evidence: EvidenceOf) -> Concept:
+             evidence: EvidenceOf, sample: SampleOf | None = None) -> Concept:
     spellings: dict[Key, list[tuple[str, Spelling]]] = defaultdict(list)
     for signature, entry in members:
         for key, spelling in entry.spellings.items():
@@ -358,18 +389,26 @@ def _concept(identity: str, members: list[tuple[str, Entry]], conflicted: bool,
     # Terms in the order the serial merge met them (the sort below is total; this only keeps
     # it so were it not).
     found = sorted(spellings.items(), key=lambda item: min(s.first for _, s in item[1]))
-    terms = [_term([s for _, s in seen], evidence([sig for sig, _ in seen], code(key)),
-                   conflicted) for key, seen in found]
-    terms.sort(key=lambda t: (display_key(t.lang), t.type != TermType.FULL_FORM,
-                              -len(t.evidence), t.text))
+    made = []
+    for key, seen in found:
+        entries = [sig for sig, _ in seen]
+        term = _term([s for _, s in seen], conflicted)
+        taken = sample(term, entries, code(key)) if sample else None
+        if taken is None:
+            every = _evidence(evidence(entries, code(key)))
+            taken = Sample(every, len(every), max(e.confidence for e in every), 0, 0)
+        made.append((_evidenced(term, taken), taken.distinct))
+    made.sort(key=lambda pair: (display_key(pair[0].lang), pair[0].type != TermType.FULL_FORM,
+                                -pair[1], pair[0].text))
+    terms = [term for term, _ in made]
     # A candidate's notes are about the pair (a suggested completion), so they are the
     # concept's: one place in the TBX and a column in the CSV, not a copy on every term.
     notes = tuple(sorted({note for _, entry in members for note in entry.notes}))
     return Concept(id=identity, terms=terms, notes=notes)
 
 
-def _term(seen: list[Spelling], occurrences: Iterable[Evidence], conflicted: bool) -> Term:
-    """One term from its spelling's sums and every occurrence's evidence."""
+def _term(seen: list[Spelling], conflicted: bool) -> Term:
+    """One term from its spelling's sums, before its evidence (`_evidenced`)."""
     spellings: dict[str, int] = {}
     for spelling in seen:
         for text, count in spelling.texts:
@@ -379,11 +418,18 @@ def _term(seen: list[Spelling], occurrences: Iterable[Evidence], conflicted: boo
     lang = _script_tag(text) if is_chinese(first_lang) else first_lang
     flags = sorted({flag for spelling in seen for flag in spelling.flags}
                    | ({SHARED_RENDERING} if conflicted else set()))
-    evidence = _evidence(occurrences)
-    confidence = max(e.confidence for e in evidence)
-    status = Status.NEEDS_REVIEW if flags or confidence < LOW_CONFIDENCE else Status.ADMITTED
-    return Term(text=text, lang=lang, type=TermType(kind), status=status, flags=tuple(flags),
-                evidence=evidence)
+    return Term(text=text, lang=lang, type=TermType(kind), status=None, flags=tuple(flags))
+
+
+def _evidenced(term: Term, taken: Sample) -> Term:
+    """The term with its evidence (all of it, or a sample and the counts of all) and the
+    status they give it."""
+    low = term.flags or taken.confidence < LOW_CONFIDENCE
+    made = replace(term, status=Status.NEEDS_REVIEW if low else Status.ADMITTED,
+                   evidence=taken.shown)
+    if len(taken.shown) < taken.distinct:
+        return made.counted(taken.occurrences, taken.documents)
+    return made
 
 
 def _evidence(occurrences: Iterable[Evidence]) -> tuple[Evidence, ...]:

@@ -15,8 +15,11 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
+from glossary.build import sampling
 from glossary.build.merge import Entry, EvidenceRow, Partial, Signature, joined, pack, unpack
-from glossary.model import Evidence
+from glossary.build.sampling import Sample
+from glossary.model import Evidence, Term
+from glossary.termbase.clean import xml_safe
 
 # A report row: the sort key (file, line, Chinese, rendering), where the decision came in
 # the corpus (its position and the pair's place, for ties) and the row's cells.
@@ -35,12 +38,22 @@ CREATE TABLE report (file TEXT, line INTEGER, chinese TEXT, rendering TEXT, p0 I
 """
 
 
+def _folded(text: str) -> str:
+    """The term's text as most_informative looks for it in a context (as written: cleaned)."""
+    return xml_safe(text).casefold()
+
+
 class Spill:
     def __init__(self) -> None:
         self._db = sqlite3.connect("")
         # Nothing here outlives the build: no journal, no syncs.
         self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
+        sampling.prepare(self._db)
         self._indexed = False
+        # The terms given a sample (concept id, language, text as written) → their entries
+        # and spelling, where `every` finds all their occurrences again: one per term seen
+        # more often than it shows, not per occurrence.
+        self._sampled: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
 
     def close(self) -> None:
         self._db.close()
@@ -129,14 +142,32 @@ class Spill:
             yield identity, bool(conflicted), members
 
     def evidence(self, entries: Sequence[str], spelling: str) -> Iterator[Evidence]:
-        if not self._indexed:  # built once, after the last row: an index kept up while rows
-            self._db.execute("CREATE INDEX evidence_of ON evidence (entry, spelling)")
-            self._indexed = True  # come in would cost more than sorting them at the end
+        self._index()
         for entry in entries:
             for row in self._db.execute(
                     "SELECT file, line, context, extractor, confidence FROM evidence "
                     "WHERE entry = ? AND spelling = ?", (entry, spelling)):
                 yield Evidence(*row)
+
+    def sample(self, concept: str, term: Term, entries: Sequence[str], spelling: str,
+               limit: int) -> Sample | None:
+        """merge.Sampled: the term's sample and counts, in SQL (build.sampling)."""
+        self._index()
+        taken = sampling.sample(self._db, entries, spelling, limit, _folded(term.text))
+        if taken is not None:
+            self._sampled[concept, term.lang, xml_safe(term.text)] = (tuple(entries), spelling)
+        return taken
+
+    def every(self, concept: str, term: Term) -> Iterator[Evidence] | None:
+        """Every distinct occurrence of a term `sample` gave a sample, in Evidence order
+        (what a term held before it was sampled), streamed; None for any other term."""
+        found = self._sampled.get((concept, term.lang, term.text))
+        return None if found is None else sampling.every(self._db, *found)
+
+    def _index(self) -> None:
+        if not self._indexed:  # built once, after the last row: an index kept up while rows
+            self._db.execute("CREATE INDEX evidence_of ON evidence (entry, spelling)")
+            self._indexed = True  # come in would cost more than sorting them at the end
 
     # --- the report ----------------------------------------------------------------------
 

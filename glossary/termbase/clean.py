@@ -19,22 +19,47 @@ NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _AS_SPACE = frozenset("\x0b\x0c")
 
 
-def cleaned(concepts: Iterable[Concept], notify: Callable[[str], None]) -> Iterator[Concept]:
-    """The concepts with every text XML can hold; what was changed is told to `notify`."""
-    told: set[tuple[str, str]] = set()
+def xml_safe(text: str) -> str:
+    """The text as it is written: what XML cannot hold replaced or removed."""
+    return NOT_XML.sub(_replacement, text) if NOT_XML.search(text) else text
 
-    def clean(text: str, where: str) -> str:
+
+def _replacement(match: re.Match[str]) -> str:
+    return " " if match[0] in _AS_SPACE else ""
+
+
+class Cleaner:
+    """Cleans texts and tells `notify` what it changed, once per place and character."""
+
+    def __init__(self, notify: Callable[[str], None]) -> None:
+        self._notify = notify
+        self._told: set[tuple[str, str]] = set()
+
+    def text(self, text: str, where: str) -> str:
         if not NOT_XML.search(text):
             return text
         for char in sorted(set(NOT_XML.findall(text))):
-            if (where, char) not in told:
-                told.add((where, char))
+            if (where, char) not in self._told:
+                self._told.add((where, char))
                 what = "replaced by a space" if char in _AS_SPACE else "removed"
-                notify(f"{where}: control character U+{ord(char):04X} {what}")
-        return NOT_XML.sub(lambda m: " " if m[0] in _AS_SPACE else "", text)
+                self._notify(f"{where}: control character U+{ord(char):04X} {what}")
+        return xml_safe(text)
 
-    for concept in concepts:
-        yield _concept(concept, clean)
+    def concepts(self, concepts: Iterable[Concept]) -> Iterator[Concept]:
+        for concept in concepts:
+            yield _concept(concept, self.text)
+
+    def evidence(self, found: Iterable[Evidence]) -> Iterator[Evidence]:
+        """Evidence as `concepts` cleans a term's (for evidence a term does not hold: the
+        occurrences a build keeps aside, build.spill)."""
+        for one in found:
+            yield _evidence(one, self.text) if any(
+                NOT_XML.search(text) for text in (one.file, one.context, one.extractor)) else one
+
+
+def cleaned(concepts: Iterable[Concept], notify: Callable[[str], None]) -> Iterator[Concept]:
+    """The concepts with every text XML can hold; what was changed is told to `notify`."""
+    return Cleaner(notify).concepts(concepts)
 
 
 def _concept(concept: Concept, clean: Callable[[str, str], str]) -> Concept:
@@ -59,11 +84,16 @@ def _term(term: Term, concept: Concept, clean: Callable[[str, str], str]) -> Ter
     if not any(NOT_XML.search(text) for text in _term_texts(term)):
         return term
     place = _place(term.evidence[0]) if term.evidence else f"concept {concept.id!r}"
-    evidence = tuple(Evidence(clean(e.file, _place(e)), e.line, clean(e.context, _place(e)),
-                              clean(e.extractor, _place(e)), e.confidence) for e in term.evidence)
+    evidence = tuple(_evidence(e, clean) for e in term.evidence)
     return replace(term, text=clean(term.text, place), lang=clean(term.lang, place),
                    flags=tuple(clean(flag, place) for flag in term.flags),
                    notes=tuple(clean(note, place) for note in term.notes), evidence=evidence)
+
+
+def _evidence(found: Evidence, clean: Callable[[str, str], str]) -> Evidence:
+    place = _place(found)
+    return Evidence(clean(found.file, place), found.line, clean(found.context, place),
+                    clean(found.extractor, place), found.confidence)
 
 
 def _place(evidence: Evidence) -> str:

@@ -238,10 +238,17 @@ def split(folder: Path, text: str, *, lang: str | None = None, who: str | None =
 # --- rebuilding -------------------------------------------------------------------------------
 
 
+def reapplies(folder: Path) -> bool:
+    """Whether the folder has something a build reapplies (decisions, concepts imported):
+    then the build's concepts are held and changed as a whole (`reapply`), their terms with
+    every occurrence, as a decision may join them."""
+    return (folder / IMPORTED_NAME).is_file() or bool(store.read(folder))
+
+
 def reapplied(extracted: Iterable[Concept], folder: Path) -> Iterable[Concept]:
     """`reapply`, streaming the concepts through (in the order given: a build's, by id) when
-    the folder has nothing to reapply: no decisions, nothing imported."""
-    if (folder / IMPORTED_NAME).is_file() or store.read(folder):
+    the folder has nothing to reapply (`reapplies`)."""
+    if reapplies(folder):
         return reapply(extracted, folder)
     return _last_of_each_id(concept for concept in extracted if concept.terms)
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import mmap
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -119,17 +119,25 @@ def _sampled(term: Term, limit: int | None) -> Term:
 # --- the folder's file ------------------------------------------------------------------------
 
 
-def write(concepts: Iterable[Concept], out: IO[bytes], contexts: int | None) -> int:
+# Every occurrence of a term of a concept (by id) when the term holds only a sample of them
+# (a build keeps the rest aside: build.spill), else None.
+Every = Callable[[str, Term], Iterable[Evidence] | None]
+
+
+def write(concepts: Iterable[Concept], out: IO[bytes], contexts: int | None,
+          every: Every | None = None) -> int:
     """Every occurrence of every term of `concepts`, in their order (so that `joined` reads
-    it beside the TBX in one pass); `contexts` is the folder's setting, kept in the first line
-    for the writes that follow (a decision, an import).  Returns the number of lines."""
+    it beside the TBX in one pass): each term's evidence, or what `every` gives for it;
+    `contexts` is the folder's setting, kept in the first line for the writes that follow (a
+    decision, an import).  Returns the number of lines."""
     setting = "all" if contexts is None else str(contexts)
     out.write(_FIRST_LINE.format(kept=setting, setting=setting).encode("utf-8"))
     out.write(("\t".join(COLUMNS) + "\n").encode("utf-8"))
     lines = 0
     for concept in concepts:
         for term in concept.terms:
-            for found in term.evidence:
+            kept = every(concept.id, term) if every else None
+            for found in term.evidence if kept is None else kept:
                 out.write(_line(concept.id, term, found).encode("utf-8"))
                 lines += 1
     return lines

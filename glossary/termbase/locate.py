@@ -22,7 +22,8 @@ from glossary.errors import InputError
 from glossary.termbase import store
 
 if TYPE_CHECKING:
-    from glossary.model import Concept
+    from glossary.model import Concept, Evidence, Term
+    from glossary.termbase.evidence import Every
 
 ENVIRONMENT = "GLOSSARY_TERMBASE"
 TBX_NAME = "glossary.tbx"
@@ -127,7 +128,8 @@ KEEP_SETTING = "keep"  # `contexts` of write: what the folder was last built wit
 def write(concepts: Iterable[Concept], folder: Path, description: str,
           notify: Notify = lambda message: None,
           also: Mapping[Path, Callable[[Path], object]] | None = None,
-          contexts: int | str | None = KEEP_SETTING) -> tuple[Path, ...]:
+          contexts: int | str | None = KEEP_SETTING,
+          every: Every | None = None) -> tuple[Path, ...]:
     """Write a termbase folder: TBX, canonical CSV, the index and evidence.tsv, replaced
     together as one generation (fileio.generation: a kill or a full disk at any moment leaves
     the old set or the new one); `also` maps other files that belong to the set (the build's
@@ -136,17 +138,24 @@ def write(concepts: Iterable[Concept], folder: Path, description: str,
     `contexts` most informative of each term (None: all; by default, as many as the folder
     kept before) and the counts (termbase.evidence).  Characters XML cannot hold are cleaned
     first, each told to `notify` with the file and line it came from.  The concepts are
-    streamed (to a temporary file the writers read in turn: memory stays flat).  The caller
-    holds the folder (`writing`)."""
+    streamed (to a temporary file the writers read in turn: memory stays flat).  A build
+    gives terms seen often only their sample, with `every` to find all their occurrences
+    (evidence.Every).  The caller holds the folder (`writing`)."""
     from glossary.fileio import generation, replayable
     from glossary.termbase import evidence
-    from glossary.termbase.clean import cleaned
+    from glossary.termbase.clean import Cleaner
     from glossary.termbase.formats import csv, tbx
 
     kept = evidence.setting(folder) if contexts == KEEP_SETTING else evidence.parse_contexts(
         contexts)
 
-    with generation(folder) as new, replayable(cleaned(concepts, notify)) as spooled:
+    cleaner = Cleaner(notify)
+
+    def all_of(concept: str, term: Term) -> Iterable[Evidence] | None:
+        found = every(concept, term) if every else None
+        return None if found is None else cleaner.evidence(found)
+
+    with generation(folder) as new, replayable(cleaner.concepts(concepts)) as spooled:
         def shown() -> Iterator[Concept]:
             return (evidence.sampled(concept, kept) for concept in spooled)
 
@@ -157,7 +166,7 @@ def write(concepts: Iterable[Concept], folder: Path, description: str,
         with new.path(CSV_NAME).open("wb") as handle:
             csv.write(shown(), handle, contexts=kept)
         with new.path(evidence.FILE_NAME).open("wb") as handle:
-            evidence.write(spooled, handle, kept)
+            evidence.write(spooled, handle, kept, all_of if every else None)
         # The index is checked against the TBX's size and time, which the rename keeps.
         store.fill(shown(), new.path(STORE_NAME), source=store.file_signature(new.path(TBX_NAME)))
     return folder / TBX_NAME, folder / CSV_NAME, folder / STORE_NAME, folder / evidence.FILE_NAME
