@@ -93,7 +93,7 @@ def _term(found: list[tuple[CandidateTerm, Candidate]], conflicted: bool) -> Ter
 
 
 def build(paths: list[Path], out: Path, candidates: bool = False, parallel: bool = False,
-          explain: Path | None = None) -> None:
+          explain: Path | None = None, contexts: int | None = 3) -> None:
     from glossary.build import extract_from
     from glossary.build.documents import display_path, find_documents
     from glossary.build.explain import write_report
@@ -108,4 +108,4 @@ def build(paths: list[Path], out: Path, candidates: bool = False, parallel: bool
                    + ", ".join(sorted(display_path(p) for p in files)))
     with locate.writing(out):
         also = {explain: lambda path: write_report(extraction.decisions, path)} if explain else {}
-        locate.write(reapply(concepts, out), out, description, also=also)
+        locate.write(reapply(concepts, out), out, description, also=also, contexts=contexts)

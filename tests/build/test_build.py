@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from glossary.termbase.formats import tbx
 from tests import tbxschema
 from tests.build import before_streaming
 from tests.build.conftest import same_output
-from tests.conftest import ROOT, copy_seed
+from tests.conftest import ROOT, SEEDS, copy_seed
 
 
 def run(*args):
@@ -154,7 +155,8 @@ def test_the_streamed_build_writes_what_the_build_before_it_wrote(generated_buil
     build that held everything (tests/build/before_streaming.py), on every kind of input."""
     before = tmp_path / "before"
     before_streaming.build([generated_corpus], before, explain=before / "explain.tsv")
-    same_output(generated_build, before, ("glossary.tbx", "glossary.csv", "explain.tsv"))
+    same_output(generated_build, before, ("glossary.tbx", "glossary.csv", "explain.tsv",
+                                          "evidence.tsv"))
     concepts = _concepts(generated_build)
     assert len(concepts) > 800  # a real workload: about 900 concepts
     assert any(t.lang == "fr" for c in concepts for t in c.terms)  # the parallel files
@@ -170,7 +172,25 @@ def test_the_streamed_build_with_candidates_is_the_build_before_it(in_root, tmp_
 
 def test_jobs_write_what_one_process_writes(generated_build, generated_corpus, tmp_path):
     build([generated_corpus], tmp_path, jobs=2, explain=tmp_path / "explain.tsv")
-    same_output(generated_build, tmp_path, ("glossary.tbx", "glossary.csv", "explain.tsv"))
+    same_output(generated_build, tmp_path, ("glossary.tbx", "glossary.csv", "explain.tsv",
+                                            "evidence.tsv"))
+
+
+@pytest.mark.parametrize("contexts", [0, 2])
+def test_terms_seen_in_every_copy_keep_their_sample_counts_and_evidence(in_root, tmp_path,
+                                                                        contexts):
+    """Each term of four copies of the seeds is seen more often than the TBX shows: its
+    sample and counts come from the spill in SQL (build.sampling), its every occurrence
+    is streamed from there into evidence.tsv; the files are those of the build that held
+    every occurrence in memory."""
+    for copy in range(4):
+        shutil.copytree(SEEDS, tmp_path / "corpus" / f"copy{copy}")
+    build([tmp_path / "corpus"], tmp_path / "now", contexts=contexts)
+    before_streaming.build([tmp_path / "corpus"], tmp_path / "before", contexts=contexts)
+    same_output(tmp_path / "now", tmp_path / "before", ("glossary.tbx", "glossary.csv",
+                                                        "evidence.tsv"))
+    assert "<note>Occurrences: 4 in 4 documents</note>" in (
+        tmp_path / "now" / "glossary.tbx").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("options, message", [
