@@ -17,7 +17,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from glossary.build import engines, explain, merge, scorer, tasks
+from glossary.build import engines, explain, merge, models, tasks
 from glossary.build.documents import Document, display_path, find_documents, read_document
 from glossary.build.scorer import Decision
 from glossary.build.spill import Spill
@@ -111,7 +111,7 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
                    + ", ".join(sorted(display_path(p) for p in files)))
     with engines.registry()[name].session(jobs, scheduler) as runner, Spill() as spill:
         total = _extracted(runner, tasks.plan(files, parallel), options, spill, progress)
-        scorer.forget()  # in this process; workers of other engines end with their tasks
+        models.release()  # in this process; workers of other engines end with their tasks
         merged = merge.concepts(spill)
         # The folder is made only now: a failure above leaves no empty folder behind.
         with termbase.writing(out, notify):

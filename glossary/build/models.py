@@ -1,7 +1,8 @@
 """The models and tables a build reads, loaded in one go: before `--jobs` forks its workers,
 so that each worker shares the parent's copy instead of loading its own (jieba's
 dictionary and tagger, lingua's language models, the CC-CEDICT tables, OpenCC, the word
-lists: about five seconds of CPU, paid once instead of once per worker)."""
+lists: about five seconds of CPU, paid once instead of once per worker); and those only
+reading uses, let go once every document is read (`release`)."""
 
 from __future__ import annotations
 
@@ -23,3 +24,26 @@ def preload() -> None:
     script._st_tables()
     for config in ("s2t", "s2tw", "s2hk", "t2s", "tw2s", "hk2s", "t2tw", "t2hk"):
         script._converter(config)
+
+
+def release() -> None:
+    """Let go of what only reading and judging use (the scorer's and aligner's caches, the
+    aligner's lexicon and set phrases) and give the freed memory back to the system, before
+    normalizing loads CC-CEDICT's tables and OpenCC's: else the two add up in the peak.
+    (lingua's models stay: they live in its library's own statics, freed at exit only.)"""
+    import ctypes
+    import ctypes.util
+    import gc
+
+    from glossary.build import language, scorer
+    from glossary.build.align import lexicon
+
+    scorer.forget()
+    for cached in (lexicon._load, lexicon._set_phrases, language.span_language):
+        cached.cache_clear()
+    gc.collect()
+    # Python's allocator keeps freed pages in its heap; glibc can hand them back.
+    libc = ctypes.util.find_library("c")
+    trim = getattr(ctypes.CDLL(libc), "malloc_trim", None) if libc else None
+    if trim is not None:
+        trim(0)

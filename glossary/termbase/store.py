@@ -158,9 +158,10 @@ def _fill(concepts: Iterable[Concept], temp: Path, source: str) -> int:
     connection = sqlite3.connect(temp)
     try:
         # The file is private until renamed into place: no journal, no fsync (the caller
-        # syncs it before the rename), a big cache.
+        # syncs it before the rename), a cache of 32 MB: 256 MB built 100k concepts no
+        # faster (18–20 s CPU either way) and would add up to 224 MB more to a build's peak.
         connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
-                                 "PRAGMA cache_size = -262144; PRAGMA temp_store = FILE;")
+                                 "PRAGMA cache_size = -32768; PRAGMA temp_store = FILE;")
         with connection:
             connection.executescript(_SCHEMA)
             # Keys go to a scratch table as they come and into `keys` sorted, in one pass.
