@@ -39,7 +39,6 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol, cast
 
 from glossary.build.sampling import Sample
-
 from glossary.langtags import ZH_HANS, ZH_HANT, display_key, is_chinese, primary
 from glossary.model import Candidate, CandidateTerm, Concept, Evidence, Status, Term, TermType, concept_id
 from glossary.normalize.script import to_simplified

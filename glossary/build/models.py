@@ -31,10 +31,9 @@ def release() -> None:
     aligner's lexicon and set phrases) and give the freed memory back to the system, before
     normalizing loads CC-CEDICT's tables and OpenCC's: else the two add up in the peak.
     (lingua's models stay: they live in its library's own statics, freed at exit only.)"""
-    import ctypes
-    import ctypes.util
     import gc
 
+    from glossary import memory
     from glossary.build import language, scorer
     from glossary.build.align import lexicon
 
@@ -42,8 +41,4 @@ def release() -> None:
     for cached in (lexicon._load, lexicon._set_phrases, language.span_language):
         cached.cache_clear()
     gc.collect()
-    # Python's allocator keeps freed pages in its heap; glibc can hand them back.
-    libc = ctypes.util.find_library("c")
-    trim = getattr(ctypes.CDLL(libc), "malloc_trim", None) if libc else None
-    if trim is not None:
-        trim(0)
+    memory.trim()
