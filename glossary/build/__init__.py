@@ -11,6 +11,7 @@ leaves the previous termbase untouched.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
 from itertools import chain
@@ -99,18 +100,15 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
     of each term the TBX, CSV and index keep, the most informative (None or "all": every
     one); every occurrence goes to evidence.tsv whatever the number (termbase.evidence)."""
     limit = parse_contexts(contexts)  # a bad value fails before the work, not after
-    files = _distinct(find_documents(paths))
     name = engine or engines.default(jobs)
     if name not in engines.registry():
         raise InputError(f"unknown engine {name!r} (known: {', '.join(sorted(engines.registry()))})")
     if scheduler and name != "dask":
         raise InputError("--scheduler is for --engine dask")
     options = tasks.Options(parallel, explain is not None, candidates)
-    # Sorted: the header must not depend on the order the files were named in.
-    description = (f"Built by glossary from {len(files)} documents: "
-                   + ", ".join(sorted(display_path(p) for p in files)))
+    count, description, planned = _planned(paths, parallel)
     with engines.registry()[name].session(jobs, scheduler) as runner, Spill() as spill:
-        total = _extracted(runner, tasks.plan(files, parallel), options, spill, progress)
+        total = _extracted(runner, planned, options, spill, progress)
         models.release()  # in this process; workers of other engines end with their tasks
         merged = merge.concepts(spill)
         # The folder is made only now: a failure above leaves no empty folder behind.
@@ -135,7 +133,7 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
                 why = f"; why each candidate was dropped: {explain}" if explain else ""
                 if explain:
                     explain_report(spill, explain)
-                raise InputError(f"no terms found in {_plural(len(files), 'document')}; {out} "
+                raise InputError(f"no terms found in {_plural(count, 'document')}; {out} "
                                  "keeps its termbase (use --force to replace it with an empty "
                                  f"one){why}")
             # The decisions report is replaced with the termbase, as one generation.
@@ -193,12 +191,30 @@ def _plural(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+def _planned(paths: Iterable[str | Path], parallel: bool) -> tuple[int, str, list[tasks.Task]]:
+    """The number of documents, the TBX header's description and the tasks.  What is held
+    for the rest of the build is the tasks alone (a few hundred bytes a document); the
+    paths found on the way (a kilobyte each) are let go, and their pages given back."""
+    from glossary import memory
+
+    files = _distinct(find_documents(paths))
+    # Sorted: the header must not depend on the order the files were named in.
+    description = (f"Built by glossary from {len(files)} documents: "
+                   + ", ".join(sorted(display_path(p) for p in files)))
+    planned = tasks.plan(files, parallel)
+    count = len(files)
+    del files
+    memory.trim()
+    return count, description, planned
+
+
 def _distinct(files: list[Path]) -> list[Path]:
     """Each file once, however often it was named (directly, or inside a folder named too)."""
-    seen: set[Path] = set()
+    seen: set[str] = set()
     kept = []
     for path in files:
-        if path.resolve() not in seen:
-            seen.add(path.resolve())
+        real = os.path.realpath(path)
+        if real not in seen:
+            seen.add(real)
             kept.append(path)
     return kept

@@ -21,14 +21,14 @@ from glossary.build.spill import ReportRow
 from glossary.model import Candidate, CandidateTerm, Evidence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a build holds one per document
 class Source:
     index: int  # its place among the build's documents: the order the merge meets them in
     path: str  # absolute, where a worker reads it
     name: str  # as evidence shows it (display_path where the build started)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Task:
     sources: tuple[Source, ...]
     translations: int | None = None  # files that translate each other: the set's number
