@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from glossary.build import engines, explain, merge, models, tasks
-from glossary.build.documents import Document, display_path, find_documents, read_document
+from glossary.build.documents import Document, find_documents, read_document
 from glossary.build.scorer import Decision
 from glossary.build.spill import Spill
 from glossary.errors import InputError
@@ -109,6 +109,7 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
     count, description, planned = _planned(paths, parallel)
     with engines.registry()[name].session(jobs, scheduler) as runner, Spill() as spill:
         total = _extracted(runner, planned, options, spill, progress)
+        del planned  # (a task per document: let go with the models, below)
         models.release()  # in this process; workers of other engines end with their tasks
         merged = merge.concepts(spill)
         # The folder is made only now: a failure above leaves no empty folder behind.
@@ -198,12 +199,12 @@ def _planned(paths: Iterable[str | Path], parallel: bool) -> tuple[int, str, lis
     from glossary import memory
 
     files = _distinct(find_documents(paths))
-    # Sorted: the header must not depend on the order the files were named in.
-    description = (f"Built by glossary from {len(files)} documents: "
-                   + ", ".join(sorted(display_path(p) for p in files)))
     planned = tasks.plan(files, parallel)
     count = len(files)
     del files
+    # Sorted: the header must not depend on the order the files were named in.
+    description = (f"Built by glossary from {count} documents: "
+                   + ", ".join(sorted(s.name for task in planned for s in task.sources)))
     memory.trim()
     return count, description, planned
 

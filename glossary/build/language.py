@@ -36,21 +36,12 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:la|le|les|du|des|el|los|las|del|al)\s*
                              re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _detector():  # type: ignore[no-untyped-def]
-    from lingua import Language, LanguageDetectorBuilder
-
-    return (LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH,
-                                                   Language.SPANISH)
-            .with_preloaded_language_models().build())
-
-
-_CODES = {"ENGLISH": "en", "FRENCH": "fr", "SPANISH": "es"}
-
-
 def confidences(text: str) -> dict[str, float]:
-    values = _detector().compute_language_confidence_values(text)
-    return {_CODES[v.language.name]: v.value for v in values}
+    """lingua's confidences, asked of it in a process of its own (build.detector: its
+    models are ~100 MB that a build's process need not hold)."""
+    from glossary.build import detector
+
+    return dict(detector.confidences(text))
 
 
 def plainly_english(text: str) -> bool:

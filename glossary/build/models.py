@@ -1,8 +1,9 @@
 """The models and tables a build reads, loaded in one go: before `--jobs` forks its workers,
 so that each worker shares the parent's copy instead of loading its own (jieba's
-dictionary and tagger, lingua's language models, the CC-CEDICT tables, OpenCC, the word
-lists: about five seconds of CPU, paid once instead of once per worker); and those only
-reading uses, let go once every document is read (`release`)."""
+dictionary and tagger, the CC-CEDICT tables, OpenCC, the word lists: about five seconds of
+CPU, paid once instead of once per worker); and those only reading uses, let go once every
+document is read (`release`).  lingua's models are not here: each process that detects a
+language asks a helper process of its own (build.detector)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,10 @@ from __future__ import annotations
 def preload() -> None:
     """Load everything a build's map and normalization steps read (each loader is cached)."""
     from glossary import data
-    from glossary.build import language
     from glossary.build.align import lexicon
     from glossary.normalize import cedict, pinyin, script, segment
 
     segment.jieba()
-    language._detector()
     lexicon._load()
     cedict._tables()
     pinyin.curated_phrases()
@@ -29,8 +28,7 @@ def preload() -> None:
 def release() -> None:
     """Let go of what only reading and judging use (the scorer's and aligner's caches, the
     aligner's lexicon and set phrases) and give the freed memory back to the system, before
-    normalizing loads CC-CEDICT's tables and OpenCC's: else the two add up in the peak.
-    (lingua's models stay: they live in its library's own statics, freed at exit only.)"""
+    normalizing loads CC-CEDICT's tables and OpenCC's: else the two add up in the peak."""
     import gc
 
     from glossary import memory

@@ -7,6 +7,7 @@ anywhere: in the build's process, in another (--jobs), on a Dask worker on anoth
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,8 +25,13 @@ from glossary.model import Candidate, CandidateTerm, Evidence
 @dataclass(frozen=True, slots=True)  # slots: a build holds one per document
 class Source:
     index: int  # its place among the build's documents: the order the merge meets them in
-    path: str  # absolute, where a worker reads it
     name: str  # as evidence shows it (display_path where the build started)
+    folder: str = ""  # absolute, what a relative `name` is relative to (one string for all)
+
+    @property
+    def path(self) -> str:
+        """Absolute, where a worker reads it."""
+        return os.path.join(self.folder, self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +69,14 @@ class Result:
 def plan(files: Sequence[Path], parallel: bool) -> list[Task]:
     """The tasks for these documents: each alone, except files that translate each other
     (named NAME.LANG.txt in one folder, or all of them with `parallel`), which are one task."""
-    sources = [Source(index, str(path.absolute()), display_path(path))
-               for index, path in enumerate(files)]
+    # A name is relative to the real working folder (display_path), or as given: relative
+    # to the working folder, or absolute.
+    here, real = os.getcwd(), os.path.realpath(os.getcwd())
+    sources = []
+    for index, path in enumerate(files):
+        name = display_path(path)
+        folder = "" if os.path.isabs(name) else real if name != path.as_posix() else here
+        sources.append(Source(index, name, folder))
     if parallel:
         return [Task(tuple(sources), 0)]
     # As parallel_files finds the sets: by the names evidence shows, sets in document order.
