@@ -25,17 +25,17 @@ PLANS = {
     "quick": [("build", ["--megabytes", "1"]), ("realbuild", ["--megabytes", "1"]), ("normalize", ["--sample", "1000"]),
               ("formats", ["--sizes", "10k"]), ("lookup", ["--sizes", "10k", "--runs", "5"]),
               ("check", ["--segments", "10000"]), ("extraction", []), ("alignment", []),
-              ("evidence", ["--megabytes", "1"]), ("scale", ["--megabytes", "1", "--dask", "1"])],
+              ("evidence", ["--megabytes", "1"]), ("scale", ["--megabytes", "1", "--dask", "1"]), ("floor", [])],
     "medium": [("build", ["--megabytes", "1,10"]), ("realbuild", ["--megabytes", "5"]),
                ("normalize", []),
                ("formats", ["--sizes", "10k,100k"]), ("lookup", ["--sizes", "10k,100k"]),
                ("check", []), ("extraction", []), ("alignment", []), ("evidence", []),
-               ("scale", ["--megabytes", "20", "--dask", "20"])],
+               ("scale", ["--megabytes", "20", "--dask", "20"]), ("floor", [])],
     "default": [("build", ["--megabytes", "1,10"]), ("realbuild", ["--megabytes", "20"]),
              ("normalize", []),
              ("formats", ["--sizes", "10k,100k,1M"]), ("lookup", ["--sizes", "10k,100k,1M"]),
              ("check", []), ("extraction", []), ("alignment", []), ("evidence", []),
-             ("scale", ["--megabytes", "20,100,200", "--dask", "100"])],
+             ("scale", ["--megabytes", "20,100,200", "--dask", "100"]), ("floor", [])],
 }
 TITLES = {"build": "Build throughput",
           "realbuild": "Build of real documents, beside the floor (one regex pass and jieba)",
@@ -45,7 +45,8 @@ TITLES = {"build": "Build throughput",
           "extraction": "Extraction precision and recall",
           "alignment": "Parallel-text alignment (sentences, four-language entries)",
           "evidence": "Bounded evidence: a corpus of recurring terms, every occurrence kept or three",
-          "scale": "Build at scale: time, CPU time and peak memory, beside the 300 MB target"}
+          "scale": "Build at scale: time, CPU time and peak memory, beside the 300 MB target",
+          "floor": "What a build's memory cannot go below: each model's MB"}
 
 
 def main(argv: list[str] | None = None) -> None:
