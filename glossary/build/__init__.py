@@ -12,7 +12,7 @@ leaves the previous termbase untouched.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sized
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -144,7 +144,7 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
     return BuildResult(total.documents, total.candidates, written.count, outputs)
 
 
-def _extracted(runner: Any, found: list[tasks.Task], options: tasks.Options, spill: Spill,
+def _extracted(runner: Any, found: Sequence[tasks.Task], options: tasks.Options, spill: Spill,
                progress: Progress[Any]) -> tasks.Result:
     """Every task run and its result added up in the spill (sums, evidence, report rows);
     what is returned counts documents and candidates (and, for --candidates, holds the terms
@@ -192,7 +192,7 @@ def _plural(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def _planned(paths: Iterable[str | Path], parallel: bool) -> tuple[int, str, list[tasks.Task]]:
+def _planned(paths: Iterable[str | Path], parallel: bool) -> tuple[int, str, tasks.Plan]:
     """The number of documents, the TBX header's description and the tasks.  What is held
     for the rest of the build is the tasks alone (a few hundred bytes a document); the
     paths found on the way (a kilobyte each) are let go, and their pages given back."""
@@ -204,7 +204,7 @@ def _planned(paths: Iterable[str | Path], parallel: bool) -> tuple[int, str, lis
     del files
     # Sorted: the header must not depend on the order the files were named in.
     description = (f"Built by glossary from {count} documents: "
-                   + ", ".join(sorted(s.name for task in planned for s in task.sources)))
+                   + ", ".join(sorted(planned.names())))
     memory.trim()
     return count, description, planned
 

@@ -8,7 +8,8 @@ anywhere: in the build's process, in another (--jobs), on a Dask worker on anoth
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,33 +67,71 @@ class Result:
         return self
 
 
-def plan(files: Sequence[Path], parallel: bool) -> list[Task]:
+class Plan(Sequence[Task]):
+    """A build's tasks, made as they are asked for from a compact record: every document's
+    name in one string, its folder as a small number, and which files translate each other
+    (a build of 70,000 documents holds 7 MB here, where a Task and Source apiece took 27)."""
+
+    def __init__(self, names: list[str], folders: list[str], sets: list[tuple[int, ...]],
+                 parallel: bool) -> None:
+        self._names = "\0".join(names)
+        self._starts = array("Q", [0])
+        for name in names:
+            self._starts.append(self._starts[-1] + len(name) + 1)
+        self._kinds = sorted(set(folders))
+        self._folders = array("B", (self._kinds.index(f) for f in folders)) if len(
+            self._kinds) < 256 else folders
+        self._sets = sets
+        # Each task: a document alone (its index), or the set of files starting there (-1 -
+        # the set's number); --parallel: one task of them all.
+        firsts = {members[0]: number for number, members in enumerate(sets)}
+        members = {index for found in sets for index in found}
+        self._heads = array("q", [0] if parallel else (
+            -1 - firsts[index] if index in firsts else index
+            for index in range(len(names)) if index in firsts or index not in members))
+        self._parallel = parallel
+
+    def __len__(self) -> int:
+        return len(self._heads)
+
+    def __getitem__(self, position):  # type: ignore[no-untyped-def,override]
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(len(self)))]
+        head = self._heads[position]
+        if self._parallel:
+            return Task(tuple(self.source(i) for i in range(len(self._starts) - 1)), 0)
+        if head >= 0:
+            return Task((self.source(head),))
+        return Task(tuple(self.source(i) for i in self._sets[-1 - head]), -1 - head)
+
+    def source(self, index: int) -> Source:
+        name = self._names[self._starts[index]:self._starts[index + 1] - 1]
+        return Source(index, name, self._kinds[self._folders[index]] if isinstance(
+            self._folders, array) else self._folders[index])
+
+    def names(self) -> Iterator[str]:
+        """Every document's name, in document order."""
+        return (self._names[a:b - 1] for a, b in zip(self._starts, self._starts[1:]))
+
+
+def plan(files: Sequence[Path], parallel: bool) -> Plan:
     """The tasks for these documents: each alone, except files that translate each other
     (named NAME.LANG.txt in one folder, or all of them with `parallel`), which are one task."""
     # A name is relative to the real working folder (display_path), or as given: relative
     # to the working folder, or absolute.
     here, real = os.getcwd(), os.path.realpath(os.getcwd())
-    sources = []
-    for index, path in enumerate(files):
+    names, folders = [], []
+    for path in files:
         name = display_path(path)
-        folder = "" if os.path.isabs(name) else real if name != path.as_posix() else here
-        sources.append(Source(index, name, folder))
-    if parallel:
-        return [Task(tuple(sources), 0)]
-    # As parallel_files finds the sets: by the names evidence shows, sets in document order.
-    by_name = {Path(source.name): source for source in sources}
-    sets = file_sets(by_name)
-    grouped = {by_name[path].index: number for number, paths in enumerate(sets) for path in paths}
-    tasks, started = [], set()
-    for source in sources:
-        number = grouped.get(source.index)
-        if number is None:
-            tasks.append(Task((source,)))
-        elif number not in started:
-            started.add(number)
-            members = {by_name[path].index for path in sets[number]}
-            tasks.append(Task(tuple(s for s in sources if s.index in members), number))
-    return tasks
+        names.append(name)
+        folders.append("" if os.path.isabs(name) else real if name != path.as_posix() else here)
+    sets: list[tuple[int, ...]] = []
+    if not parallel:
+        # As parallel_files finds the sets and numbers them: by the names evidence shows (a
+        # set's files in document order).
+        by_name = {Path(name): index for index, name in enumerate(names)}
+        sets = [tuple(sorted(by_name[path] for path in found)) for found in file_sets(by_name)]
+    return Plan(names, folders, sets, parallel)
 
 
 def run(task: Task, options: Options) -> Result:

@@ -62,7 +62,7 @@ def test_partitions_keep_task_order_and_cut_by_bytes(tmp_path):
         files.append(path)
     found = tasks.plan(files, parallel=False)
     parts = engine.partitions(found, workers=2)
-    assert [t for part in parts for t in part] == found
+    assert [t for part in parts for t in part] == list(found)
     assert [len(part) for part in parts] == [3, 3, 3, 1]  # 1 MB a partition at least
 
 
