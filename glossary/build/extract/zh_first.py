@@ -13,7 +13,10 @@ a nominalised verb, 治理 in 基层治理) and has no more words than the Engli
 words (an acronym: letters).  Traditional text is segmented in its Simplified form.  Confidence 0.75,
 0.85 when quotes delimit the Chinese (“调研员”（Consultant）: the layout pairs them explicitly, so
 the pair is kept for review even when no word links them); the pair also goes through
-truncation.review.
+truncation.review.  A bracket's pinyin is left out of the rendering ("(bù wàng chūxīn, “never
+forget…”)"), and a Chinese run set into English prose is taken whole.  Without a bracket:
+"内卷, meaning “involution”" — a Chinese word, then its English in quotes after a comma or
+a dash.
 """
 
 from __future__ import annotations
@@ -106,14 +109,14 @@ def _after_reading(run: str, bracket: str, after: str) -> str | None:
     """The English a bracket gives, its pinyin left out: "(bù wàng chūxīn, “never forget why
     you started”)", "(xīnzhì shēngchǎnlì; new quality productive forces)"; a bracket holding
     only the reading is followed by the English in quotes: "共同富裕 (gòngtóng fùyù),
-    “common prosperity”".  A bracket that is only a reading gives nothing else."""
+    “common prosperity”".  A bracket that is only a reading, with no quoted English after it,
+    gives nothing (None)."""
     from glossary.normalize.readings import is_pinyin, reads
 
-    def reading(text: str) -> bool:
+    def reading(text: str) -> bool:  # pinyin, or the reading of a tail of the Chinese run
         text = text.strip(" *_")
-        return bool(text) and (is_pinyin(text) or reads(run.strip("“”\"「」")[-len(text):], text)
-                               or any(reads(run[i:], text) for i in range(max(0, len(run) - 12),
-                                                                          len(run) - 1)))
+        return bool(text) and (is_pinyin(text) or any(
+            reads(run[i:], text) for i in range(max(0, len(run) - 12), len(run) - 1)))
 
     bracket = bracket.strip(" ,;:.")
     parts = _READING_THEN.match(bracket)
