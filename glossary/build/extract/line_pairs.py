@@ -24,6 +24,12 @@ heading pairs with the Chinese one because each paragraph names its own heading,
 the scorer trusts as it trusts a quoted name before its gloss (confidence 0.85).  So does a
 Chinese heading right above a Latin heading whose paragraph names it.
 
+Before pairing, each line is read for what it stands for: a dictionary headword without the
+pinyin after it, a language-tips headline ("“X”英语怎么说?") as X, a learner's "Définition :
+Politique, …" as its head, a Latin title broken after a connector joined to its next line;
+and a rendering run on into the Chinese paragraph under its heading is taken up to the
+Chinese.
+
 Position is weak evidence (confidence 0.6): the scorer keeps a pair only when the
 dictionary, pinyin or numbers link the two lines.
 """
