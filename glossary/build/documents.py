@@ -37,6 +37,12 @@ class Paragraph:
         for begin, end in zip(starts, starts[1:]):
             yield begin, self.text[begin:end].strip()
 
+    def line_bounds(self, starts: list[int], offset: int) -> tuple[int, int]:
+        """(start, end) offsets of the source line holding `offset`, given the paragraph's
+        line starts (``[o for o, _ in self.lines]``, made once: a bisection, not a scan)."""
+        index = max(bisect.bisect_right(starts, offset) - 1, 0)
+        return starts[index], starts[index + 1] if index + 1 < len(starts) else len(self.text)
+
     def line_at(self, offset: int) -> int:
         """The source line that the character at `offset` came from."""
         starts = [start for start, _ in self.lines]

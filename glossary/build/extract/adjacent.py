@@ -41,11 +41,11 @@ def extract(document: Document) -> Iterator[Candidate]:
         text = paragraph.text
         starts = [offset for offset, _ in paragraph.lines]
         for match in _RUN.finditer(text):
-            line_start = max(s for s in starts if s <= match.start("han"))
+            line_start = paragraph.line_bounds(starts, match.start("han"))[0]
             if line_start == match.start("han"):
                 continue  # the space is where two source lines were joined
             if not han.pattern(r"[\p{Han}|(（\t]").search(text[line_start:match.start()]) and \
-                    not re.search(r"[A-Za-z]", text[match.end():_line_end(starts, text, match.end())]):
+                    not re.search(r"[A-Za-z]", text[match.end():paragraph.line_bounds(starts, match.end())[1]]):
                 continue  # "English 中文" alone on its line: a row
             found = english_before(text, match.start("han"), match.end("han"), match["han"])
             if found is None:
@@ -63,10 +63,6 @@ def extract(document: Document) -> Iterator[Candidate]:
                 evidence=evidence(document, paragraph, en_start,
                                   match.end("han"), NAME,
                                   min(confidence, CONFIDENCE)))
-
-
-def _line_end(starts: list[int], text: str, position: int) -> int:
-    return next((s for s in starts if s > position), len(text))
 
 
 def _best_prefix(run: str, english: str) -> str:

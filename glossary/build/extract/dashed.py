@@ -34,8 +34,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             chinese = match["han"]
             # the English is on the dash's own source line: a list's rows joined into one
             # paragraph would lend it the line above's last word ("zhongyang Central project")
-            line = max([0] + [s for s in starts if s <= match.start()])
-            end = min([s for s in starts if s > match.start()] + [len(text)])
+            line, end = paragraph.line_bounds(starts, match.start())
             if _row(text[line:match.start()], text[line:end]):
                 continue  # "Capital construction – 基本建设投资 – jiben jianshe": rows' to read
             found = english_before(text[line:], match.start() - line, match.end() - line, chinese)

@@ -43,7 +43,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             for run in _HAN.finditer(text, previous, match.start()):
                 previous = run.end()
             # a source line is a boundary too: an infobox's rows joined into one paragraph
-            previous = max([previous] + [s for s in starts if s <= match.start()])
+            previous = max(previous, paragraph.line_bounds(starts, match.start())[0])
             start = max((m.end() for m in _CLAUSE_START.finditer(text, previous, match.start())),
                         default=previous)
             start += len(text[start:match.start()]) - len(text[start:match.start()].lstrip())
