@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from glossary.errors import InputError
@@ -37,16 +38,21 @@ class Paragraph:
         for begin, end in zip(starts, starts[1:]):
             yield begin, self.text[begin:end].strip()
 
-    def line_bounds(self, starts: list[int], offset: int) -> tuple[int, int]:
-        """(start, end) offsets of the source line holding `offset`, given the paragraph's
-        line starts (``[o for o, _ in self.lines]``, made once: a bisection, not a scan)."""
+    @cached_property
+    def _starts(self) -> list[int]:
+        # made once a paragraph: lookups bisect it, a paragraph of 20,000 joined glossary
+        # lines is not scanned again for each match
+        return [start for start, _ in self.lines]
+
+    def line_bounds(self, offset: int) -> tuple[int, int]:
+        """(start, end) offsets of the source line holding the character at `offset`."""
+        starts = self._starts
         index = max(bisect.bisect_right(starts, offset) - 1, 0)
         return starts[index], starts[index + 1] if index + 1 < len(starts) else len(self.text)
 
     def line_at(self, offset: int) -> int:
         """The source line that the character at `offset` came from."""
-        starts = [start for start, _ in self.lines]
-        return self.lines[max(bisect.bisect_right(starts, offset) - 1, 0)][1]
+        return self.lines[max(bisect.bisect_right(self._starts, offset) - 1, 0)][1]
 
 
 @dataclass(frozen=True)
@@ -223,6 +229,8 @@ def _rows_of_both_scripts(paragraph: Paragraph) -> bool:
     rows = sum(0 < han_count(line) <= 20 and "。" not in line and bool(_LATIN_LETTER.search(line))
                for line in lines)  # a term's worth of Chinese: sentence pairs are split
     return len(lines) >= 3 and 2 * rows > len(lines)
+
+
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 
 
@@ -271,6 +279,7 @@ def detect_language(text: str) -> str:
     scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     return best if scores[best] > 0 else "und"
+
 
 def latin_language(document: Document) -> str:
     """en, fr or es: the language most of the document's Latin-script text is in, by the

@@ -99,8 +99,7 @@ def span_language(span: str, context: str = "", default: str = "en") -> str:
         likely = max(around, key=around.__getitem__)
         if around[likely] >= 0.6 and not _other_romance(likely, default):
             return likely
-    if marked and scores[best] >= 0.6 and (not _other_romance(best, default) or
-                                           any(w in _MARKED[best] for w in words)):
+    if marked and scores[best] >= 0.6:  # (the other Romance language only with its own marks)
         return best
     return default
 

@@ -39,13 +39,12 @@ def extract(document: Document) -> Iterator[Candidate]:
     default = latin_language(document)
     for paragraph in document.paragraphs:
         text = paragraph.text
-        starts = [offset for offset, _ in paragraph.lines]
         for match in _RUN.finditer(text):
-            line_start = paragraph.line_bounds(starts, match.start("han"))[0]
+            line_start = paragraph.line_bounds(match.start("han"))[0]
             if line_start == match.start("han"):
                 continue  # the space is where two source lines were joined
             if not han.pattern(r"[\p{Han}|(（\t]").search(text[line_start:match.start()]) and \
-                    not re.search(r"[A-Za-z]", text[match.end():paragraph.line_bounds(starts, match.end())[1]]):
+                    not re.search(r"[A-Za-z]", text[match.end():paragraph.line_bounds(match.end())[1]]):
                 continue  # "English 中文" alone on its line: a row
             found = english_before(text, match.start("han"), match.end("han"), match["han"])
             if found is None:

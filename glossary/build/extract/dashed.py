@@ -29,12 +29,11 @@ _DASHED = han.pattern(r"(?:—|–|\s-\s)\s*(?P<han>[\p{Han}·]{2,30})\s*(?=—|
 def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
         text = paragraph.text
-        starts = [offset for offset, _ in paragraph.lines]
         for match in _DASHED.finditer(text):
             chinese = match["han"]
             # the English is on the dash's own source line: a list's rows joined into one
             # paragraph would lend it the line above's last word ("zhongyang Central project")
-            line, end = paragraph.line_bounds(starts, match.start())
+            line, end = paragraph.line_bounds(match.start())
             if _row(text[line:match.start()], text[line:end]):
                 continue  # "Capital construction – 基本建设投资 – jiben jianshe": rows' to read
             found = english_before(text[line:], match.start() - line, match.end() - line, chinese)

@@ -36,18 +36,17 @@ def extract(document: Document) -> Iterator[Candidate]:
     default = latin_language(document)
     for paragraph in document.paragraphs:
         text = paragraph.text
-        starts = [offset for offset, _ in paragraph.lines]
         previous = 0  # where the text after the last Chinese run (or source line) starts
         for match in _GLUED.finditer(text):
             chinese = match["han"].rstrip("，、")
             for run in _HAN.finditer(text, previous, match.start()):
                 previous = run.end()
             # a source line is a boundary too: an infobox's rows joined into one paragraph
-            previous = max(previous, paragraph.line_bounds(starts, match.start())[0])
+            previous = max(previous, paragraph.line_bounds(match.start())[0])
             start = max((m.end() for m in _CLAUSE_START.finditer(text, previous, match.start())),
                         default=previous)
-            start += len(text[start:match.start()]) - len(text[start:match.start()].lstrip())
-            clause = text[start:match.start()]
+            clause = text[start:match.start()].lstrip()
+            start = match.start() - len(clause)
             listed = start == previous and previous > 0 and clause[:1].isupper()
             verb, _, rest = clause.partition(" ")
             if verb.lower() in IMPERATIVES and not chinese.startswith(IMPERATIVES[verb.lower()]):

@@ -264,7 +264,6 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
     translated = any(c.kind == "latin" and not reads(zh, c.text) for c in row)
     from glossary.build.scorer import proper_name  # (the scorer reads this module's labels)
 
-
     found: list[tuple[str, str]] = []
     for position, cell in enumerate(row):
         if cell.kind != "latin" or not _term_like_latin(cell.text):
