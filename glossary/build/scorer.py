@@ -212,6 +212,9 @@ def _refusal(zh: str, text: str) -> str | None:
         return "sentence: the Chinese is a sentence or clause"
     if len(text.split()) > _MAX_WORDS or text.rstrip().endswith(("?", "!", "。")):
         return "sentence: the rendering is a sentence"
+    bare = text.rstrip(" .…")
+    if _DANGLING_ARTICLE.search(bare) or text[:1].isupper() and _DANGLING_END.search(bare):
+        return "truncated: the rendering ends on a connector (\"Membre du ...\"), cut short"
     if _DEFINITION.search(text):
         return "definition: the rendering explains the term rather than names it"
     if _PRONOUN_START.match(text) and len(text.split()) >= 4 or _PRONOUN_ZH.match(zh) or \
@@ -220,6 +223,12 @@ def _refusal(zh: str, text: str) -> str | None:
     return None
 
 
+# A rendering that ends on a preposition, article or conjunction lost its last words
+# (a preposition that takes the sentence's object, "headway has been made in", can end a
+# phrase pattern, and a learner's verb its preposition, "parvenir à"; an article cannot end
+# anything, nor "of", "de" a capitalised name or title, "Membre du ...")
+_DANGLING_END = re.compile(r"\s(?:of|and|or|de|du|des|del|al|à|y|et|ou)$", re.IGNORECASE)
+_DANGLING_ARTICLE = re.compile(r"\s(?:the|la|le|les|el|los|las|an|une?)$", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"(?:I|we|you|he|she|they|it|nous|ils|elles|nosotros|ellos)\s",
                             re.IGNORECASE)
 _COPULA = re.compile(r"\s(?:is|are|was|were|est|sont|es|son)\s(?:often|usually|always|a|an|the|\w+ed)\b",

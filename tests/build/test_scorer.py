@@ -117,3 +117,12 @@ def test_a_sentence_with_a_copula_is_not_a_rendering():
 
     assert _refusal("民主常与独裁进行对比", "democracy is often contrasted with dictatorship")
     assert _refusal("人民代表大会制度", "the system of people's congresses") is None
+
+
+def test_a_rendering_cut_after_a_connector_is_refused():
+    assert not score("委员", "Membre du", "fr", 0.9).keep
+    assert not score("国家副主席", "Vice-président de", "fr", 0.9).keep
+    assert not score("会议", "hold the", "en", 0.9).keep
+    # a learner's verb keeps its preposition, a phrase pattern the one its object needs
+    assert score("达成", "parvenir à", "fr", 0.85).keep
+    assert score("取得了重大进展", "major headway has been made in", "en", 0.85).keep

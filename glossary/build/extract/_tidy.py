@@ -14,7 +14,7 @@ from glossary.model import Candidate
 # What frames a span without being part of it: a list number ("I. Review of Work…", "一、"),
 # a dash that introduces a subtitle ("——在…上的报告", "China and the United Nations --"),
 # Markdown emphasis and a slash between the two languages ("**Civil Code", "Labor Law /").
-_MARKUP = r"^[*_`/]+\s*|\s*[*_`/]+$"
+_MARKUP = r"^[*_`/]+\s*|\s*[*_`/]+$|\s*\[\d{1,3}\]?$"  # … and a footnote's mark ("[2]")
 _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX][.)] )\d)|"
                          r"^[IVX]{1,4}\.(?=[A-Z][a-z])|^[-–—―]+\s*|\s*[-–—―]+$|"
                          # a wiki's template names left in a mirror ("Modèle:Ébauche Chine")

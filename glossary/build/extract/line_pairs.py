@@ -42,11 +42,11 @@ from collections.abc import Iterator
 from glossary import han
 from glossary.build.documents import Document, Paragraph, latin_language
 from glossary.build.extract._evidence import evidence
-from glossary.build.extract.rows import LIST_MARKER, cells, classify, renderings_of
+from glossary.build.extract.rows import LIST_MARKER, bare_chinese, cells, classify, renderings_of
 from glossary.build.language import span_language
 from glossary.han import han_count
 from glossary.langtags import ZH_HANS
-from glossary.model import Candidate, CandidateTerm
+from glossary.model import Candidate, CandidateTerm, TermType
 from glossary.normalize.readings import reads
 
 NAME = "line-pairs"
@@ -54,6 +54,13 @@ CONFIDENCE = 0.6
 # Each heading named again in its own paragraph: a structure, not position, which the scorer
 # keeps for review even where no dictionary word links the two headings.
 HEADED_CONFIDENCE = 0.85
+TABLE_CONFIDENCE = 0.8  # as a row with a separator
+_TABLE_ROWS = 4
+_TABLE_WORDS = 12
+# An abbreviation in brackets after a Chinese name, and an acronym after its rendering
+_ABBREVIATION_ZH = han.pattern(r"[(（]([\p{Han}]{2,8})[)）]\s*$")
+_SLASH = re.compile(r"\s+[/／]\s+")
+_ACRONYM = re.compile(r"[(（]([A-Z]{2,8})[)）]\s*$")
 _MAX_ZH = 30
 _MAX_WORDS = 20
 
@@ -65,6 +72,7 @@ def extract(document: Document) -> Iterator[Candidate]:
     found = _titles_joined([entry for entry in found if entry[2]])
     kinds = [_kind(line) for _, _, line in found]
     default = latin_language(document)
+    plain: list[tuple[int, str]] = []  # (index of the pair's first line, the first's script)
     index = 0
     while index + 1 < len(found):
         block = _headed_block(found, kinds, index) if kinds[index] == "zh" else []
@@ -100,15 +108,59 @@ def extract(document: Document) -> Iterator[Candidate]:
             index += 2
             continue
         if pair in (("zh", "latin"), ("latin", "zh")):
-            zh, other = (first, second) if pair[0] == "zh" else (second, first)
             # "“一带一路”" / "La Iniciativa de la Franja y la Ruta" / a paragraph about it
-            explained = pair[0] == "zh" and _is_body(found, kinds, index + 2, "latin", other[2])
-            for rendering in renderings_of(other[2]):
-                yield _candidate(document, zh, other, rendering, default,
-                                 HEADED_CONFIDENCE if explained else CONFIDENCE)
+            explained = pair[0] == "zh" and _is_body(
+                found, kinds, index + 2, "latin", found[index + (pair[0] == "zh")][2])
+            if explained:
+                yield from _pair(document, first, second, pair[0], default, HEADED_CONFIDENCE)
+            else:
+                plain.append((index, pair[0]))
             index += 2
         else:
             index += 1
+    tabled = _in_tables(plain, found)
+    for start, order in plain:
+        yield from _pair(document, found[start], found[start + 1], order, default,
+                         TABLE_CONFIDENCE if start in tabled else CONFIDENCE)
+
+
+def _pair(document: Document, first: tuple[Paragraph, int, str],
+          second: tuple[Paragraph, int, str], order: str, default: str,
+          confidence: float) -> Iterator[Candidate]:
+    zh, other = (first, second) if order == "zh" else (second, first)
+    chinese, latin = classify(zh[2]).text, classify(other[2]).text
+    both = _SLASH.split(chinese), _SLASH.split(latin)
+    if 1 < len(both[0]) == len(both[1]):  # 主席 / 副主席 — Président / Vice-président du …
+        for one, its in zip(*both):
+            for rendering in renderings_of(its):
+                yield _candidate(document, (zh[0], zh[1], one), other, rendering, default,
+                                 confidence)
+        return
+    for rendering in renderings_of(other[2]):
+        # a sentence in a table row is no more a term than one anywhere else
+        sized = confidence if len(rendering.split()) <= _TABLE_WORDS else min(confidence, CONFIDENCE)
+        yield _candidate(document, zh, other, rendering, default, sized)
+    short, acronym = _ABBREVIATION_ZH.search(chinese), _ACRONYM.search(latin)
+    if short and acronym:  # 全国人民代表大会(全国人大) / Assemblée populaire nationale (APN)
+        yield _candidate(document, (zh[0], zh[1], short[1]), other, acronym[1], default,
+                         confidence, TermType.ACRONYM)
+
+
+def _in_tables(plain: list[tuple[int, str]], found: list[tuple[Paragraph, int, str]]) -> set[int]:
+    """The pairs that belong to a table flattened into lines: at least `_TABLE_ROWS` pairs
+    in the same order, one right after the other (a separator line of bars or dashes
+    between them at most).  Rows in a run like that are a two-column table, a structure
+    the scorer trusts as it trusts a row, not a guess from position."""
+    runs: list[list[int]] = []
+    for (start, order), previous in zip(plain, [None, *plain]):
+        gap = start - previous[0] - 2 if previous else -1
+        follows = previous is not None and previous[1] == order and (
+            gap == 0 or gap == 1 and not re.search(r"[^\W\d_]", found[start - 1][2]))
+        if follows:
+            runs[-1].append(start)
+        else:
+            runs.append([start])
+    return {start for run in runs if len(run) >= _TABLE_ROWS for start in run}
 
 
 def _headed_block(found: list[tuple[Paragraph, int, str]], kinds: list[str],
@@ -260,13 +312,15 @@ def _kind(line: str) -> str:
 
 def _candidate(document: Document, zh: tuple[Paragraph, int, str],
                other: tuple[Paragraph, int, str], rendering: str, default: str,
-               confidence: float = CONFIDENCE) -> Candidate:
-    chinese = classify(zh[2]).text.strip("()（）【】[]")
-    lang = span_language(rendering, rendering, default)
+               confidence: float = CONFIDENCE, type: TermType = TermType.FULL_FORM) -> Candidate:
+    cell = classify(zh[2]).text
+    # a note in brackets (its abbreviation, 简称…) is not part of the name
+    chinese = (bare_chinese(cell) or cell).strip("()（）【】[]")
+    lang = span_language(rendering, classify(other[2]).text, default)  # its cell, not the part
     return Candidate(
         terms=(CandidateTerm(chinese, ZH_HANS,
                              evidence=evidence(document, zh[0], zh[1], zh[1] + len(zh[2]), NAME,
                                                confidence)),
-               CandidateTerm(rendering, lang)),
+               CandidateTerm(rendering, lang, type)),
         evidence=evidence(document, other[0], other[1], other[1] + len(other[2]), NAME,
                           confidence))

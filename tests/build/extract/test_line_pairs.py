@@ -118,3 +118,53 @@ def test_a_learners_page_gives_the_head_of_the_definition_under_the_word():
             "政治 (zhèngzhì)\nDéfinition : Politique, en référence à l'activité liée à la "
             "gouvernance d'un pays.\n这个国家的政治局势非常复杂。\n")
     assert pairs(text) == [("政治", "Politique", "fr")]
+
+
+# A two-column table flattened into lines (a web table copied as text): cell, cell, bar.
+FLATTENED_TABLE = """中文 |
+西班牙文 |
+|
+全国人民代表大会(全国人大) |
+Asamblea Popular Nacional (APN) |
+|
+全国人大代表 |
+Diputado de la APN |
+|
+国务院 |
+Consejo de Estado |
+|
+中国共产党 |
+Partido Comunista de China |
+|
+中国人民政治协商会议 |
+Conferencia Consultiva Política del Pueblo Chino |
+|
+人民法院 |
+Tribunal Popular |
+|
+中央军事委员会 |
+Comisión Militar Central |
+|
+主任 / 副主任 |
+Presidente / Vicepresidente de la Comisión |
+|
+委员 |
+Miembro de ... |
+"""
+
+
+def test_a_flattened_table_is_read_row_by_row_with_its_abbreviations_and_alternatives():
+    found = pairs(FLATTENED_TABLE)
+    assert ("全国人民代表大会", "Asamblea Popular Nacional", "es") in found
+    assert ("全国人大", "APN", "es") in found  # the two bracketed abbreviations
+    assert ("主任", "Presidente", "es") in found and \
+        ("副主任", "Vicepresidente de la Comisión", "es") in found
+
+
+def test_a_tables_rows_vouch_for_each_other_where_no_word_links_them():
+    judged = pairs(FLATTENED_TABLE, judged=True)
+    assert ("全国人大代表", "Diputado de la APN", "es") in judged  # no dictionary link
+    assert not any(rendering.startswith("Miembro") for _, rendering, _ in judged)  # cut short
+    # the same rows with prose between each are no table: position alone needs a link
+    loose = FLATTENED_TABLE.replace("\n|\n", "\n这是一段说明文字，介绍下面的词。\n")
+    assert ("全国人大代表", "Diputado de la APN", "es") not in pairs(loose, judged=True)

@@ -116,3 +116,11 @@ def test_a_chapter_or_section_number_without_a_colon_is_cut():
     assert rendering_of("Chapter I General Principle") == "General Principle"
     assert rendering_of("Section 1 The National People's Congress") == "The National People's Congress"
     assert rendering_of("Part One") == "Part One"
+
+
+def test_a_footnote_mark_is_cut_from_both_sides():
+    candidate = Candidate(terms=(CandidateTerm("《新时代的中国与世界》白皮书 [2", "zh-Hans"),
+                                 CandidateTerm("China and the World in the New Era [2]", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
+    assert [t.text for t in tidy(candidate).terms] == ["《新时代的中国与世界》白皮书",
+                                                       "China and the World in the New Era"]
