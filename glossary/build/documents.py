@@ -60,6 +60,38 @@ class Document:
     path: str  # as shown in evidence: relative to the working directory when possible
     paragraphs: tuple[Paragraph, ...]
 
+    @cached_property
+    def latin_language(self) -> str:
+        """en, fr or es: the language most of the document's Latin-script text is in, by the
+        paragraphs' own detection; the default for renderings too short to tell ("Chine
+        saine" under its Chinese heading on a French keyword page).  A table whose every
+        paragraph is mostly Chinese has no Latin paragraph to go by: there its lines without
+        Chinese (the other column's cells, "candidato (electoral)") are asked."""
+        sizes = {"en": 0, "fr": 0, "es": 0}
+        for paragraph in self.paragraphs:
+            if paragraph.lang in sizes:
+                sizes[paragraph.lang] += len(paragraph.text)
+        best = max(sizes, key=lambda lang: (sizes[lang], lang == "en"))
+        if sum(sizes.values()) < _ENOUGH_LATIN:
+            return self._cells_language() or best
+        return best if sizes[best] > 2 * sizes["en"] or best == "en" else "en"
+
+    def _cells_language(self) -> str:
+        from glossary.build.language import confidences
+
+        lines = (line for paragraph in self.paragraphs if paragraph.lang not in ("en", "fr", "es")
+                 for line in paragraph.text.splitlines() if not han_count(line))
+        text = " ".join(lines)[:3000]
+        if len(re.findall(r"[^\W\d_]", text)) < _ENOUGH_CELLS:
+            return ""
+        scores = confidences(text)
+        best = max(("en", "fr", "es"), key=lambda lang: scores.get(lang, 0.0))
+        return best if scores.get(best, 0.0) >= 0.5 else ""
+
+
+_ENOUGH_LATIN = 200  # characters of Latin-script paragraphs before their languages are trusted
+_ENOUGH_CELLS = 40  # letters of the Latin cells before lingua is asked (a dozen short words)
+
 
 def suffixes() -> tuple[str, ...]:
     """Every file ending a document reader takes (glossary.build.readers)."""
@@ -279,18 +311,6 @@ def detect_language(text: str) -> str:
     scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     return best if scores[best] > 0 else "und"
-
-
-def latin_language(document: Document) -> str:
-    """en, fr or es: the language most of the document's Latin-script text is in, by the
-    paragraphs' own detection; the default for renderings too short to tell ("Chine saine"
-    under its Chinese heading on a French keyword page)."""
-    sizes = {"en": 0, "fr": 0, "es": 0}
-    for paragraph in document.paragraphs:
-        if paragraph.lang in sizes:
-            sizes[paragraph.lang] += len(paragraph.text)
-    best = max(sizes, key=lambda lang: (sizes[lang], lang == "en"))
-    return best if sizes[best] > 2 * sizes["en"] or best == "en" else "en"
 
 
 def is_caps(line: str) -> bool:

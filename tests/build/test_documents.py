@@ -7,7 +7,6 @@ from glossary.build.documents import (
     decode,
     detect_language,
     find_documents,
-    latin_language,
     read_document,
 )
 from glossary.build.readers.text import text_paragraphs
@@ -156,10 +155,10 @@ def test_an_english_rendering_after_a_copula_at_the_line_end_stays_with_its_chin
 def test_the_latin_language_of_a_document_is_where_most_of_its_latin_text_is():
     french = ("健康中国\n\nChine saine\n\nLa préservation de la médecine traditionnelle chinoise "
               "recevra tout le soutien nécessaire pour la santé de la population.\n")
-    assert latin_language(Document("fr.txt", tuple(text_paragraphs(french)))) == "fr"
+    assert Document("fr.txt", tuple(text_paragraphs(french))).latin_language == "fr"
     mixed = french + "\nThe report was read in English as well, and the English text is long.\n" * 3
-    assert latin_language(Document("mixed.txt", tuple(text_paragraphs(mixed)))) == "en"
-    assert latin_language(Document("zh.txt", tuple(text_paragraphs("健康中国\n")))) == "en"
+    assert Document("mixed.txt", tuple(text_paragraphs(mixed))).latin_language == "en"
+    assert Document("zh.txt", tuple(text_paragraphs("健康中国\n"))).latin_language == "en"
 
 
 def test_a_glossary_whose_lines_were_joined_is_not_split_as_a_flattened_page():
@@ -178,3 +177,11 @@ def test_an_english_rendering_wrapped_over_two_lines_after_the_copula_stays_whol
     assert "Beijing Economic and Social Survey Corps；" in paragraph.text
     lines = "Economic work conferences\n经济工作会议 – jingji gongzuo huiyi\n"
     assert len(text_paragraphs(lines)) == 2  # an English title over its Chinese is not a wrap
+
+
+def test_a_tables_other_column_tells_its_language_where_every_paragraph_is_chinese():
+    table = ("Vocabulario\n  • candidato (electoral)\n  • hòuxuân rén 候选人\n  • coalición\n"
+             "  • liánméng 联盟\n  • parlamento\n  • yìhuì 议会\n  • elecciones generales\n"
+             "  • dàxuǎn 大选\n  • partido político\n  • zhèngdǎng 政党\n  • propaganda política\n"
+             "  • xuānchuán 宣传\n  • votación secreta\n  • mìmì tóupiào 秘密投票\n")
+    assert Document("es.txt", tuple(text_paragraphs(table))).latin_language == "es"

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from glossary import han
-from glossary.build.documents import Document, latin_language
+from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract.inline import english_before
 from glossary.build.extract.rows import bare_chinese
@@ -36,7 +36,7 @@ _RUN = han.pattern(r"(?<=[A-Za-z.)'’])[ \t](?P<han>[\p{Han}][\p{Han}·]{1,30})
 
 
 def extract(document: Document) -> Iterator[Candidate]:
-    default = latin_language(document)
+    default = document.latin_language
     for paragraph in document.paragraphs:
         text = paragraph.text
         for match in _RUN.finditer(text):

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from glossary import han
-from glossary.build.documents import Document, latin_language
+from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
 from glossary.build.extract.inline import IMPERATIVES
@@ -33,7 +33,7 @@ _HAN = han.pattern(r"[\p{Han}]+")
 
 
 def extract(document: Document) -> Iterator[Candidate]:
-    default = latin_language(document)
+    default = document.latin_language
     for paragraph in document.paragraphs:
         text = paragraph.text
         previous = 0  # where the text after the last Chinese run (or source line) starts

@@ -40,7 +40,7 @@ import re
 from collections.abc import Iterator
 
 from glossary import han
-from glossary.build.documents import Document, Paragraph, latin_language
+from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract.rows import LIST_MARKER, bare_chinese, cells, classify, renderings_of
 from glossary.build.language import span_language
@@ -66,12 +66,12 @@ _MAX_WORDS = 20
 
 
 def extract(document: Document) -> Iterator[Candidate]:
-    found = [(paragraph, offset, _asked(line) or _defined(line) or
+    found = [(paragraph, offset, _asked(line) or _defined(line) or _senses(line) or
               _without_reading(LIST_MARKER.sub("", line, count=1).strip()))
              for paragraph in document.paragraphs for offset, line in paragraph.source_lines()]
     found = _titles_joined([entry for entry in found if entry[2]])
     kinds = [_kind(line) for _, _, line in found]
-    default = latin_language(document)
+    default = document.latin_language
     plain: list[tuple[int, str]] = []  # (index of the pair's first line, the first's script)
     index = 0
     while index + 1 < len(found):
@@ -130,9 +130,10 @@ def _pair(document: Document, first: tuple[Paragraph, int, str],
     zh, other = (first, second) if order == "zh" else (second, first)
     chinese, latin = classify(zh[2]).text, classify(other[2]).text
     both = _SLASH.split(chinese), _SLASH.split(latin)
-    if 1 < len(both[0]) == len(both[1]):  # 主席 / 副主席 — Président / Vice-président du …
-        for one, its in zip(*both):
-            for rendering in renderings_of(its):
+    if 1 < len(both[0]) and len(both[1]) in (1, len(both[0])):
+        # 主席 / 副主席 — Président / Vice-président du …; 议会 / 国会 — parlamento
+        for index, one in enumerate(both[0]):
+            for rendering in renderings_of(both[1][index if len(both[1]) > 1 else 0]):
                 yield _candidate(document, (zh[0], zh[1], one), other, rendering, default,
                                  confidence)
         return
@@ -276,6 +277,26 @@ def _titles_joined(found: list[tuple[Paragraph, int, str]]) -> list[tuple[Paragr
         else:
             joined.append(entry)
     return joined
+
+
+# One sense of a learner's table cell: a label in brackets, a reading, the Chinese
+# ("(en examen) yìngkâo rén 应考任"); a cell lists several, between bullets or commas.
+_SENSE = han.pattern(r"\s*(?:[(（][^()（）\p{Han}]{1,40}[)）]\s*)?"
+                     r"(?:[a-zà-ÿāēīōūǎěǐǒǔǘǚǜ'’]+\d?\s+){0,4}([\p{Han}]{1,12})\s*[(（]?\s*")
+
+
+def _senses(line: str) -> str:
+    """A cell of several senses, each with its reading ("liánméng 联盟", "yìhuì 议会, guóhuì
+    国会 • (de medida) dänwèi 单位"), as its Chinese terms between slashes, paired each with
+    the line the table sets beside it; "" for any other line."""
+    line = LIST_MARKER.sub("", line, count=1).strip()
+    if not han_count(line) or not re.search(r"[a-zà-ÿ]", line):
+        return ""
+    parts = re.split(r"\s*[•·,，;；]\s*", line)
+    senses = [_SENSE.fullmatch(part) for part in parts]
+    if not all(senses) or sum(han_count(p) for p in parts) < 2:
+        return ""
+    return " / ".join(sense[1] for sense in senses if sense)
 
 
 def _without_reading(line: str) -> str:

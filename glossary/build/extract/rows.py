@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from glossary import han
-from glossary.build.documents import Document, Paragraph, latin_language
+from glossary.build.documents import Document, Paragraph
 from glossary.build.extract import cedict, shifted_rows
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
@@ -218,7 +218,7 @@ def _split_scripts(text: str) -> list[str]:
 def extract(document: Document) -> Iterator[Candidate]:
     columns: list[str] = []  # languages named by the last header row
     slipped = shifted_rows.slipped(document)
-    default = latin_language(document)
+    default = document.latin_language
     for index, paragraph in enumerate(document.paragraphs):
         for offset, line in paragraph.source_lines():
             if cedict.is_entry(line):

@@ -168,3 +168,12 @@ def test_a_tables_rows_vouch_for_each_other_where_no_word_links_them():
     # the same rows with prose between each are no table: position alone needs a link
     loose = FLATTENED_TABLE.replace("\n|\n", "\n这是一段说明文字，介绍下面的词。\n")
     assert ("全国人大代表", "Diputado de la APN", "es") not in pairs(loose, judged=True)
+
+
+def test_a_cell_of_senses_with_readings_pairs_each_chinese_term_with_the_line_above():
+    text = ("Vocabulario\n\n  • parlamento\n  • yìhuì 议会, guóhuì 国会\n  • debate\n"
+            "  • (entre bandos opuestos) biànlùn 辩论 • (discusión) tǎolùn 讨论\n")
+    found = [(chinese, rendering) for chinese, rendering, _ in pairs(text)]
+    assert ("议会", "parlamento") in found and ("国会", "parlamento") in found
+    assert ("辩论", "debate") in found and ("讨论", "debate") in found
+    assert not any("biàn" in rendering or "(" in chinese for chinese, rendering in found)
