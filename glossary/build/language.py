@@ -32,6 +32,7 @@ _MARKED = {  # function words and letters that only one of the three languages h
 }
 _SURE = 0.9
 _FAIR = 0.4
+_AGREES = 0.5
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:la|le|les|du|des|el|los|las|del|al)\s*[«“\"]?\s*$",
                              re.IGNORECASE)
 
@@ -91,9 +92,9 @@ def span_language(span: str, context: str = "", default: str = "en") -> str:
         best = max(scores, key=scores.__getitem__)
         if _other_romance(best, default) and not any(w in _MARKED[best] for w in words):
             return default  # "Comité central": French and Spanish spell it alike
-        if scores[best] >= _SURE:
-            return best
-    rest = " ".join(_WORDS.findall(_without_han(context)))
+        if scores[best] >= _SURE or best == default != "en" and scores[best] >= _AGREES:
+            return best  # sure, or the document's own language and the likelier one
+    rest = " ".join(w for w in _WORDS.findall(_without_han(context)) if not _reading_or_code(w))
     if len(rest.split()) >= 4:
         around = confidences(rest)
         likely = max(around, key=around.__getitem__)
@@ -102,6 +103,14 @@ def span_language(span: str, context: str = "", default: str = "en") -> str:
     if marked and scores[best] >= 0.6:  # (the other Romance language only with its own marks)
         return best
     return default
+
+
+def _reading_or_code(word: str) -> bool:
+    """Pinyin ("dānrèn") and codes ("HSK") in a span's context tell nothing of its language
+    (lingua reads "Exercer être en poste dānrèn HSK" as English)."""
+    from glossary.normalize.readings import is_pinyin
+
+    return word.isupper() or not word.isascii() and is_pinyin(word)
 
 
 def _other_romance(lang: str, default: str) -> bool:

@@ -42,3 +42,12 @@ def test_words_french_and_spanish_spell_alike_take_the_documents_language():
     assert span_language("Comité central", line, "fr") == "fr"
     assert span_language("Comité central", line, "es") == "es"
     assert span_language("el Comité Central del Partido", line, "fr") == "es"  # its articles say
+
+
+def test_a_learners_row_is_read_without_its_pinyin_and_level_code():
+    # lingua calls "Exercer être en poste dānrèn HSK" English: the reading and the level
+    # code are left out of the context, and the span's own likelier language is the document's
+    line = "- Exercer, être en poste : 担任 ; dānrèn (HSK 5)"
+    assert span_language("Exercer", line, "fr") == "fr"
+    assert span_language("être en poste", line, "fr") == "fr"
+    assert span_language("être en poste", line, "en") == "fr"  # the row's words say so anywhere
