@@ -60,6 +60,7 @@ _TABLE_WORDS = 12
 # An abbreviation in brackets after a Chinese name, and an acronym after its rendering
 _ABBREVIATION_ZH = han.pattern(r"[(（]([\p{Han}]{2,8})[)）]\s*$")
 _SLASH = re.compile(r"\s+[/／]\s+")
+_ITEMS = re.compile(r",\s+(?:(?:and|et|y)\s+)?|\s+(?:and|et|y)\s+")  # an enumeration's items
 _ACRONYM = re.compile(r"[(（]([A-Z]{2,8})[)）]\s*$")
 _MAX_ZH = 30
 _MAX_WORDS = 20
@@ -130,6 +131,10 @@ def _pair(document: Document, first: tuple[Paragraph, int, str],
     zh, other = (first, second) if order == "zh" else (second, first)
     chinese, latin = classify(zh[2]).text, classify(other[2]).text
     both = _SLASH.split(chinese), _SLASH.split(latin)
+    items = chinese.split("、"), _ITEMS.split(latin)
+    if _itemised(*items):
+        both = items  # 国旗、国徽、首都 / The National Flag, the … (not 力戒形式主义、官僚主义,
+        # one slogan, nor a phrase whose parts do not translate each other one to one)
     if 1 < len(both[0]) and len(both[1]) in (1, len(both[0])):
         # 主席 / 副主席 — Président / Vice-président du …; 议会 / 国会 — parlamento
         for index, one in enumerate(both[0]):
@@ -145,6 +150,18 @@ def _pair(document: Document, first: tuple[Paragraph, int, str],
     if short and acronym:  # 全国人民代表大会(全国人大) / Assemblée populaire nationale (APN)
         yield _candidate(document, (zh[0], zh[1], short[1]), other, acronym[1], default,
                          confidence, TermType.ACRONYM)
+
+
+def _itemised(chinese: list[str], latin: list[str]) -> bool:
+    """An enumeration whose items translate each other one to one: as many on both sides,
+    each pair linked, each item a word (four characters at most) or a name capitalised as
+    in a heading; not a slogan's clauses ("力戒形式主义、官僚主义" / "removal of …")."""
+    return 1 < len(chinese) == len(latin) and all(
+        (han_count(one) <= 4 or _CAPITALISED.match(its)) and _linked(one, its)
+        for one, its in zip(chinese, latin))
+
+
+_CAPITALISED = re.compile(r"(?:[Tt]he\s+|[Ll][ae]s?\s+|[Ll]'|[Ee]l\s+|[Ll]os\s+|[Ll]as\s+)?[A-Z]")
 
 
 def _in_tables(plain: list[tuple[int, str]], found: list[tuple[Paragraph, int, str]]) -> set[int]:

@@ -324,7 +324,7 @@ def renderings_of(text: str, senses: bool = False) -> list[str]:
     if grammar:
         text = text[:grammar.start()]
     found = []
-    for part in (piece for alternative in _ALTERNATIVES.split(text)
+    for part in (piece for alternative in _alternatives(text)
                  for piece in (_senses(alternative) if senses else [alternative])):
         part = part.strip(_CELL_TRIM)
         if part.startswith(("(", "（")) and part.endswith((")", "）")):
@@ -335,6 +335,21 @@ def renderings_of(text: str, senses: bool = False) -> list[str]:
         if part and not han_count(part) and _is_rendering(part):
             found.append(part)
     return found
+
+
+def _alternatives(text: str) -> list[str]:
+    """`text` split where it offers alternatives, outside brackets: "partido (n; político)"
+    is one rendering with a note, not two."""
+    inside = [range(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
+    parts, start = [], 0
+    for match in _ALTERNATIVES.finditer(text):
+        if not any(match.start() in span for span in inside):
+            parts.append(text[start:match.start()])
+            start = match.end()
+    return parts + [text[start:]]
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _senses(text: str) -> list[str]:

@@ -177,3 +177,16 @@ def test_a_cell_of_senses_with_readings_pairs_each_chinese_term_with_the_line_ab
     assert ("议会", "parlamento") in found and ("国会", "parlamento") in found
     assert ("辩论", "debate") in found and ("讨论", "debate") in found
     assert not any("biàn" in rendering or "(" in chinese for chinese, rendering in found)
+
+
+def test_an_enumeration_pairs_item_by_item_when_both_sides_count_alike():
+    found = [(c, r) for c, r, _ in pairs("国旗、国徽、首都\nThe National Flag, the National Emblem "
+                                         "and the Capital\n")]
+    assert ("国徽", "the National Emblem") in found and ("首都", "the Capital") in found
+    assert len(found) == 3
+    slogan = pairs("力戒形式主义、官僚主义\nremoval of unnecessary formalities and bureaucracy\n")
+    assert [c for c, _, _ in slogan] == ["力戒形式主义、官僚主义"]
+
+
+def test_a_note_in_brackets_is_not_split_into_alternatives():
+    assert [r for _, r, _ in pairs("政党\npartido (n; político)\n")] == ["partido"]
