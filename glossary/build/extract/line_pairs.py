@@ -67,9 +67,10 @@ _MAX_WORDS = 20
 
 
 def extract(document: Document) -> Iterator[Candidate]:
-    found = [(paragraph, offset, _asked(line) or _defined(line) or _senses(line) or
+    found = [(paragraph, offset + start, _asked(line) or _defined(line) or _senses(line) or
               _without_reading(LIST_MARKER.sub("", line, count=1).strip()))
-             for paragraph in document.paragraphs for offset, line in paragraph.source_lines()]
+             for paragraph in document.paragraphs for offset, whole in paragraph.source_lines()
+             for start, line in _unglued(whole)]
     found = _titles_joined([entry for entry in found if entry[2]])
     kinds = [_kind(line) for _, _, line in found]
     default = document.latin_language
@@ -179,6 +180,29 @@ def _in_tables(plain: list[tuple[int, str]], found: list[tuple[Paragraph, int, s
         else:
             runs.append([start])
     return {start for run in runs if len(run) >= _TABLE_ROWS for start in run}
+
+
+# Where a page lost its line breaks between a table's cells, a phrase in Latin script runs
+# straight into the next Chinese cell ("…Pueblo Chino (CCPPCh)第十三届…") or the Chinese into
+# the phrase ("…第二次会议la segunda sesión…").  Acronyms glued to Chinese (APEC蓝, G20峰会)
+# are not phrases: a Latin side of two words at least is asked for.
+_GLUED = han.pattern(r"(?:(?<=[a-zà-ÿ]{2})|(?<=[)）]))(?=[\p{Han}“]|\d{1,2}[、.．][\p{Han}“])|"
+                     r"(?<=[\p{Han}”])(?=[A-Za-zÀ-ÿ][a-zà-ÿ]*\s+[A-Za-zÀ-ÿ]{2,})")
+
+
+def _unglued(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of the cells a line holds: itself, or the Chinese and Latin phrases
+    glued into it, when every piece is in one script."""
+    cuts = [m.start() for m in _GLUED.finditer(line)]
+    if not cuts:
+        return [(0, line)]
+    bounds = [0, *cuts, len(line)]
+    pieces = [(a, line[a:b]) for a, b in zip(bounds, bounds[1:])]
+    pure = all(bool(han_count(p)) != bool(re.search(r"[A-Za-z]{2}", p)) for _, p in pieces)
+    latin = [p for _, p in pieces if not han_count(p)]
+    # ("Simplified Chinese中央军事委员会": a name box's label and its value, not two cells)
+    cells_ = pure and all(len(p.split()) >= 2 and classify(p).kind != "label" for p in latin)
+    return pieces if cells_ else [(0, line)]
 
 
 def _headed_block(found: list[tuple[Paragraph, int, str]], kinds: list[str],

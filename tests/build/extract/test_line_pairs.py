@@ -190,3 +190,14 @@ def test_an_enumeration_pairs_item_by_item_when_both_sides_count_alike():
 
 def test_a_note_in_brackets_is_not_split_into_alternatives():
     assert [r for _, r, _ in pairs("政党\npartido (n; político)\n")] == ["partido"]
+
+
+def test_cells_glued_where_a_page_lost_its_line_breaks_are_read_apart():
+    text = ("中西对照:\n两会\nDos Sesiones\n全国人民代表大会\nAsamblea Popular Nacional (APN)\n"
+            "一国两制方针\nla directriz de un país con dos sistemas改革开放政策\n"
+            "la política de la reforma y la apertura\n")
+    found = [(c, r) for c, r, _ in pairs(text)]
+    assert ("一国两制方针", "la directriz de un país con dos sistemas") in found
+    assert ("改革开放政策", "la política de la reforma y la apertura") in found
+    # a name box's label glued to its value is no cell of its own
+    assert pairs("Simplified Chinese中央军事委员会\nLiteral meaningCentral Military Commission\n") == []
