@@ -1,4 +1,4 @@
-from glossary.build.scorer import UNCONFIRMED, judge, score, translation_evidence
+from glossary.build.scorer import UNCONFIRMED, judge, judge_all, score, translation_evidence
 from glossary.model import Candidate, CandidateTerm, Evidence
 
 
@@ -126,3 +126,21 @@ def test_a_rendering_cut_after_a_connector_is_refused():
     # a learner's verb keeps its preposition, a phrase pattern the one its object needs
     assert score("达成", "parvenir à", "fr", 0.85).keep
     assert score("取得了重大进展", "major headway has been made in", "en", 0.85).keep
+
+
+def _rows(pairs, lang):
+    return [Candidate((CandidateTerm(zh, "zh-Hans"), CandidateTerm(text, lang)),
+                      Evidence("list.txt", n, "…", "rows", 0.8)) for n, (zh, text) in enumerate(pairs)]
+
+
+def test_a_french_glossary_vouches_for_its_rows_with_fewer_links_than_an_english_one():
+    # two linked rows of five: 40%, enough for French (cognates are its only links), not
+    # for English, where a real glossary shows most of its rows linked
+    french = _rows([("中国共产党", "Parti communiste chinois"), ("中央委员会", "Comité central"),
+                    ("快乐", "joyeux"), ("节日", "fête"), ("成立", "fonder")], "fr")
+    english = _rows([("中国共产党", "Communist Party of China"), ("中央委员会", "Central Committee"),
+                     ("快乐", "jolly good"), ("节日", "gala"), ("周年", "round")], "en")
+    kept = {d.candidate.terms[1].text for d in judge_all(french) if d.verdict.keep}
+    assert {"joyeux", "fête", "fonder"} <= kept
+    kept = {d.candidate.terms[1].text for d in judge_all(english) if d.verdict.keep}
+    assert kept == {"Communist Party of China", "Central Committee"}
