@@ -72,7 +72,9 @@ def main() -> None:
                          ("test6", "Real documents: sixth test set, collected midway through round "
                                    "three by a session that never ran the tool, scored midway"),
                          ("test7", "Real documents: seventh test set, from sites not used before, "
-                                   "collected during round three, scored once at its end")):
+                                   "collected during round three, scored once at its end"),
+                         ("test8", "Real documents: eighth test set, from sites not used before, "
+                                   "collected in round four, scored once after its first changes")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)
         print(realdocs.table(by_kind, title))

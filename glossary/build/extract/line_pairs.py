@@ -200,8 +200,11 @@ def _unglued(line: str) -> list[tuple[int, str]]:
     pieces = [(a, line[a:b]) for a, b in zip(bounds, bounds[1:])]
     pure = all(bool(han_count(p)) != bool(re.search(r"[A-Za-z]{2}", p)) for _, p in pieces)
     latin = [p for _, p in pieces if not han_count(p)]
-    # ("Simplified Chinese中央军事委员会": a name box's label and its value, not two cells)
-    cells_ = pure and all(len(p.split()) >= 2 and classify(p).kind != "label" for p in latin)
+    # ("Simplified Chinese中央军事委员会": a name box's label and its value, and
+    # "改革开放Gaigé Kaifàng": a headword and its reading, are not two cells)
+    han_text = "".join(p for _, p in pieces if han_count(p))
+    cells_ = pure and all(len(p.split()) >= 2 and classify(p).kind == "latin" and
+                          not reads(han_text, p) for p in latin)
     return pieces if cells_ else [(0, line)]
 
 

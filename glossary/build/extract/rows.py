@@ -389,9 +389,18 @@ def bare_chinese(text: str) -> str:
     text = _HAN_NOTE.sub("", text).strip()
     if re.search(r"[：:]\s*\S", text):  # "子刊： 环球时报": a label before the name
         text = re.split(r"[：:]", text)[-1].strip()
-    text = _TRAILING.sub("", _LEADING.sub("", text))
+    bare = _TRAILING.sub("", _LEADING.sub("", text))
+    if bare != text and not _is_word(text):  # 实事求是 ends in 是, and is a set phrase
+        text = bare
     # "…性质的" (of a … nature): a modifier cut from its noun, not a term
     return text if len(text) >= 2 and not text.endswith("的") else ""
+
+
+def _is_word(text: str) -> bool:
+    from glossary.build.align import lexicon
+    from glossary.normalize.script import to_simplified
+
+    return bool(lexicon.glosses(to_simplified(text)))
 
 
 def _type(text: str) -> TermType:

@@ -201,3 +201,8 @@ def test_cells_glued_where_a_page_lost_its_line_breaks_are_read_apart():
     assert ("改革开放政策", "la política de la reforma y la apertura") in found
     # a name box's label glued to its value is no cell of its own
     assert pairs("Simplified Chinese中央军事委员会\nLiteral meaningCentral Military Commission\n") == []
+
+
+def test_a_headword_glued_to_its_reading_stays_one_line():
+    found = [(c, r) for c, r, _ in pairs("改革开放Gaigé  Kaifàng\n\nReforma y apertura\n")]
+    assert found == [("改革开放", "Reforma y apertura")]

@@ -203,3 +203,10 @@ def test_an_en_dash_bullet_and_a_reading_in_brackets():
 
 def test_a_romanization_beside_a_translation_is_the_reading():
     assert [row[1][0] for row in found("共产党 Gongchandang = Communist Party\n")] == ["Communist Party"]
+
+
+def test_a_set_phrase_ending_in_a_copulas_character_keeps_it():
+    from glossary.build.extract.rows import bare_chinese
+
+    assert bare_chinese("实事求是") == "实事求是"  # a CC-CEDICT phrase, not "实事求" + 是
+    assert bare_chinese("全国人大是") == "全国人大"  # the sentence it was cut from said "is"
