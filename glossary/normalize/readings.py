@@ -72,8 +72,15 @@ def is_pinyin(text: str) -> bool:
         return False
     toned = any(c in _TONE_MARKS for c in text.casefold()) or bool(re.search(r"[a-z][1-5]", text))
     if toned:
-        return all(split_syllables(_toneless(w).replace("'", "").replace("’", "").replace("-", ""))
-                   is not None for w in words)
+        split = [split_syllables(_toneless(w).replace("'", "").replace("’", "").replace("-", ""))
+                 for w in words]
+        if any(s is None for s in split):
+            return False
+        # Most syllables of written pinyin carry their tone; French and Spanish words spelled
+        # with pinyin's letters carry one accent at most ("pensée mao-zedong": 1 of 6)
+        marked = sum(1 for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) == "Mn") + \
+            len(re.findall(r"[a-z][1-5]", text))
+        return 2 * marked >= sum(len(s or ()) for s in split)
     # Toneless, one syllable per word, three words or more ("zhong guo te se"): no English,
     # French or Spanish phrase is made only of such words.
     known = syllables()

@@ -10,7 +10,10 @@ def test_toned_pinyin_is_recognised(text):
 
 
 @pytest.mark.parametrize("text", ["Fengqiao Model", "change", "long", "Central Commission",
-                                  "Zhongnanhai", "rêve chinois", "sueño"])
+                                  "Zhongnanhai", "rêve chinois", "sueño",
+                                  # French spelled with pinyin's letters, one accent in six
+                                  # syllables: a tone mark on every other syllable at least
+                                  "pensée mao-zedong"])
 def test_english_french_spanish_and_toneless_names_are_not_called_pinyin(text):
     assert not is_pinyin(text)
 

@@ -128,7 +128,9 @@ def _han_groups(text: str) -> Iterator[tuple[int, int, str, list[str]]]:
 
 def _term_and_readings(content: str) -> tuple[str, list[str]] | None:
     # The reading may follow the characters with only a space, or none: "(领导小组 lingdao
-    # xiaozu)", "(领导小组lingdao xiaozu)"; it must then read them, as below.
+    # xiaozu)", "(领导小组lingdao xiaozu)"; it must then read them, as below.  A reading in
+    # square brackets, as dictionaries print it ("(毛泽东思想 [máo zédōng sīxiǎng])"), is a part.
+    content = re.sub(r"\s*\[([^\[\]]+)\]", r", \1", content)
     parts = [p.strip() for part in re.split(r"[,;，；]", content)
              for p in _HAN_THEN_LATIN.split(part) if p.strip()]
     chinese = [p for p in parts if han_count(p) >= 2 and script_of(p) == "han"]

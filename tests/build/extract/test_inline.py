@@ -130,3 +130,10 @@ def test_two_single_words_a_slash_separates_are_two_renderings():
     document = Document("doc.txt", tuple(text_paragraphs("The head of state is the chairman/president(主席).")))
     (candidate,) = inline.extract(document)
     assert [t.text for t in candidate.terms[1:]] == ["chairman", "president"]
+
+
+def test_a_reading_in_square_brackets_inside_the_gloss_is_left_out():
+    text = ("On a ainsi eu la « pensée mao-zedong » (毛泽东思想 [máo zédōng sīxiǎng]), puis les "
+            "« théories de Deng Xiaoping » (邓小平理论 [dèng xiǎopíng lǐlùn]).")
+    found = set(pairs(text))
+    assert ("毛泽东思想", "pensée mao-zedong") in found and ("邓小平理论", "théories de Deng Xiaoping") in found
