@@ -216,13 +216,16 @@ def _split_scripts(text: str) -> list[str]:
 
 
 def extract(document: Document) -> Iterator[Candidate]:
+    from glossary.build.extract import headwords  # (which reads this module's list markers)
+
     columns: list[str] = []  # languages named by the last header row
     slipped = shifted_rows.slipped(document)
     default = document.latin_language
     for index, paragraph in enumerate(document.paragraphs):
         for offset, line in paragraph.source_lines():
-            if cedict.is_entry(line):
-                continue  # "中共 [zhong1 gong4] /…/": the bracket is a reading, not a cell
+            if cedict.is_entry(line) or headwords.entry(line):
+                continue  # "中共 [zhong1 gong4] /…/": the bracket is a reading, not a cell;
+                # "senator: 参议员 a member of a senate": a definition, not a rendering
             if (index, offset) in slipped:
                 continue  # a glossary slipped by a line: shifted_rows pairs it
             raw = cells(line)

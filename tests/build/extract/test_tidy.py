@@ -124,3 +124,14 @@ def test_a_footnote_mark_is_cut_from_both_sides():
                           evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
     assert [t.text for t in tidy(candidate).terms] == ["《新时代的中国与世界》白皮书",
                                                        "China and the World in the New Era"]
+
+
+def test_a_section_number_glued_to_its_heading_is_cut():
+    candidate = Candidate(terms=(CandidateTerm("第一节立法权限", "zh-Hans"),
+                                 CandidateTerm("Legislative Jurisdiction", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
+    assert tidy(candidate).terms[0].text == "立法权限"
+    kept = Candidate(terms=(CandidateTerm("第二个结合", "zh-Hans"),
+                            CandidateTerm("second integration", "en")),
+                     evidence=Evidence("doc.txt", 1, "", "inline", 0.9))
+    assert tidy(kept) is kept
