@@ -350,7 +350,8 @@ def links(zh: str, text: str, lang: str) -> Links:
     linked_chars: set[int] = set()
     linked_words: set[int] = set()
     names: list[str] = []
-    for start, end in lexicon.dictionary_words(simplified):
+    spans = lexicon.dictionary_words(simplified)
+    for start, end in spans:
         piece = simplified[start:end]
         glosses = lexicon.glosses(piece)
         for index, word in enumerate(words):
@@ -358,6 +359,19 @@ def links(zh: str, text: str, lang: str) -> Links:
                 linked_chars.update(range(start, end))
                 linked_words.add(index)
                 names.append(f"{piece}={word}")
+    # A compound's own gloss may not say what its parts do: 行政机关 is "administrative
+    # authority" to CC-CEDICT, "administrative organs" to a legal text, and 机关 is "organ"
+    for start, end in (span for span in spans if span[1] - span[0] >= 3):
+        if len(linked_words) == len(words):
+            break
+        piece = simplified[start:end]
+        for a, b in lexicon.dictionary_words(piece, longest=end - start - 1):
+            glosses = lexicon.glosses(piece[a:b]) if b - a >= 2 else frozenset()
+            for index, word in enumerate(words):
+                if index not in linked_words and _glossed(word, glosses, lang):
+                    linked_chars.update(range(start + a, start + b))
+                    linked_words.add(index)
+                    names.append(f"{piece[a:b]}={word}")
     for index, word in enumerate(words):
         found = _pinyin_span(simplified, word)
         if found:

@@ -144,3 +144,11 @@ def test_a_french_glossary_vouches_for_its_rows_with_fewer_links_than_an_english
     assert {"joyeux", "fête", "fonder"} <= kept
     kept = {d.candidate.terms[1].text for d in judge_all(english) if d.verdict.keep}
     assert kept == {"Communist Party of China", "Central Committee"}
+
+
+def test_a_compounds_parts_link_what_its_own_gloss_does_not_say():
+    # CC-CEDICT glosses 行政机关 "administrative office; administrative authority"; its part
+    # 机关 says "organ"
+    evidence, links = translation_evidence("行政机关", "administrative organs", "en")
+    assert evidence == 1.0 and "机关=organs" in links
+    assert translation_evidence("国家权力机关", "organs of state power", "en")[0] == 1.0

@@ -33,6 +33,7 @@ from glossary.build.align import anchors, gale_church, phrases, sentences
 from glossary.build.align.sentences import Sentence
 from glossary.build.documents import Document, Paragraph, is_caps
 from glossary.build.extract._evidence import evidence
+from glossary.build.language import span_language
 from glossary.han import script_of
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm, Evidence
@@ -135,8 +136,11 @@ def _quoted_pairs(group: list[Block]) -> Iterator[Candidate]:
         if lang == "zh" or len(found) != len(chinese):
             continue
         for (zh_text, _, _), (text, paragraph, start) in zip(chinese, found):
+            # the quote's own language: a block is a run of paragraphs detected alike, and
+            # a French paragraph among English ones ("« rêve chinois »") is not English
+            own = span_language(text, paragraph.text, lang)
             yield Candidate(
-                terms=(CandidateTerm(zh_text, ZH_HANS), CandidateTerm(text, lang)),
+                terms=(CandidateTerm(zh_text, ZH_HANS), CandidateTerm(text, own)),
                 evidence=evidence(block.document, paragraph, start, start + len(text), NAME,
                                   CONFIDENCE))
 
