@@ -4,6 +4,7 @@
     “四个全面”即Four Comprehensives
     它的英文是Central Leading Group for Inspection Work.   (它: the term quoted before)
     NPC为我国最高立法机构,因此也可称为top legislature
+    文中的“NPC delegation”就是“人大代表团”的意思     (the rendering quoted first)
 
 Bilingual news columns and study notes explain terms this way.  Method: a copula that
 introduces a translation (即, 即为, 就是, 是 right after a quoted term, 也称, 又称, 称为, 译为,
@@ -37,6 +38,12 @@ _COPULA = han.pattern(
     r"也可称为|称为|简称为?|(?:也可|也|可)?写作|(?:可|一般|均|通常|统一|应|则)?(?:译为|译作|译成))"
     r"\s*[:：]?\s*(?P<latin>[A-Za-z][^\p{Han}，。；;,、()（）]{1,150})")
 _QUOTED = han.pattern(r"[“「\"]([\p{Han}]{2,20})[”」\"]")
+# The other way round, the rendering quoted first: "“NPC delegation”就是“人大代表团”的意思",
+# "“panel discussions”是指“小组讨论”", "用“NPC deputies”来表示“人大代表”"
+_EXPLAINED = han.pattern(
+    r"(?:用\s*)?[“\"](?P<latin>[A-Za-z][^“”\"\p{Han}]{0,80}?)[”\"]\s*"
+    r"(?:就是|是指|指的是|意思是|意[为為]|即|指|是|[来來]?表[示达達]|[来來]指)\s*"
+    r"[“「\"](?P<zh>[\p{Han}]{2,20})[”」\"]")
 _MAX_WORDS = 12
 
 
@@ -55,6 +62,19 @@ def extract(document: Document) -> Iterator[Candidate]:
                 terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(rendering, lang)),
                 evidence=evidence(document, paragraph, match.start("before"),
                                   match.end("latin"), NAME, CONFIDENCE))
+    yield from _explained(document)
+
+
+def _explained(document: Document) -> Iterator[Candidate]:
+    for paragraph in document.paragraphs:
+        for match in _EXPLAINED.finditer(paragraph.text):
+            rendering = _rendering(match["latin"])
+            if rendering:
+                yield Candidate(
+                    terms=(CandidateTerm(match["zh"], ZH_HANS),
+                           CandidateTerm(rendering, span_language(rendering, rendering))),
+                    evidence=evidence(document, paragraph, match.start(), match.end(), NAME,
+                                      CONFIDENCE))
 
 
 def _rendering(latin: str) -> str | None:

@@ -51,3 +51,12 @@ def test_jiushi_introduces_a_rendering_too():
 ])
 def test_shi_after_a_quoted_term_introduces_a_rendering(text, expected):
     assert pairs(text) == expected
+
+
+def test_the_rendering_quoted_first_and_the_chinese_it_means():
+    text = ("【讲解】文中的“NPC delegation”就是“人大代表团”的意思。我们一般用“NPC deputies”来表示"
+            "“人大代表”。“panel discussions”是指“小组讨论”。")
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    found = [(c.terms[0].text, c.terms[1].text) for c in named_as.extract(document)]
+    assert found == [("人大代表团", "NPC delegation"), ("人大代表", "NPC deputies"),
+                     ("小组讨论", "panel discussions")]
