@@ -30,6 +30,8 @@ _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX
                          r"^(?:n|v|vt|vi|adj|adv|prep|conj)\.\s+(?=[a-z])|"
                          # a dictionary's "literally" before the gloss: "lit. to govern from…"
                          r"^(?:lit|fig)\.\s+|"
+                         # a wiki's note or link left at the end: "… china [ wikidata ]"
+                         r"\s*\[[^\[\]]{1,24}\]$|"
                          + _MARKUP)
 _HAN_EDGE = re.compile(r"的简称$|的簡稱$|\s*[（(]简称[^)）]*[)）]?$|"  # …的简称, …(简称"政协")
                        r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"

@@ -135,10 +135,19 @@ def _term_and_readings(content: str) -> tuple[str, list[str]] | None:
              for p in _HAN_THEN_LATIN.split(part) if p.strip()]
     chinese = [p for p in parts if han_count(p) >= 2 and script_of(p) == "han"]
     others = [p for p in parts if p not in chinese]
+    if len(chinese) == 2 and _one_term(*chinese):
+        chinese = chinese[:1]  # "(中华民族伟大复兴;中華民族偉大復興; Zhōnghuámínzú …)"
     if len(chinese) != 1 or not all(is_pinyin(p) or reads(chinese[0], p) or _ACRONYM.fullmatch(p)
                                     for p in others):
         return None
     return chinese[0].strip(_TRIM_ZH), [p for p in others if not _ACRONYM.fullmatch(p)]
+
+
+def _one_term(first: str, second: str) -> bool:
+    """The Simplified and Traditional forms of one term."""
+    from glossary.normalize.script import to_simplified
+
+    return to_simplified(first.strip(_TRIM_ZH)) == to_simplified(second.strip(_TRIM_ZH))
 
 
 _HAN_THEN_LATIN = han.pattern(r"(?<=[\p{Han}])\s*(?=[A-Za-zÀ-ÿāēīōūǖǘǚǜ])")

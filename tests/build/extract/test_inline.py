@@ -137,3 +137,9 @@ def test_a_reading_in_square_brackets_inside_the_gloss_is_left_out():
             "« théories de Deng Xiaoping » (邓小平理论 [dèng xiǎopíng lǐlùn]).")
     found = set(pairs(text))
     assert ("毛泽东思想", "pensée mao-zedong") in found and ("邓小平理论", "théories de Deng Xiaoping") in found
+
+
+def test_a_gloss_giving_both_scripts_and_the_reading_is_one_term():
+    text = ("Xi a déclaré que le rêve chinois est le « grand rajeunissement de la nation chinoise » "
+            "(中华民族伟大复兴;中華民族偉大復興; Zhōnghuámínzú Wěidà Fùxīng ).")
+    assert pairs(text) == [("中华民族伟大复兴", "grand rajeunissement de la nation chinoise")]

@@ -124,6 +124,10 @@ def test_a_footnote_mark_is_cut_from_both_sides():
                           evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
     assert [t.text for t in tidy(candidate).terms] == ["《新时代的中国与世界》白皮书",
                                                        "China and the World in the New Era"]
+    linked = Candidate(terms=(CandidateTerm("中华民族伟大复兴", "zh-Hans"),
+                              CandidateTerm("gran rejuvenecimiento de la nación china  [ wikidata ]", "es")),
+                       evidence=Evidence("doc.txt", 1, "", "inline", 0.9))
+    assert tidy(linked).terms[1].text == "gran rejuvenecimiento de la nación china"
 
 
 def test_a_section_number_glued_to_its_heading_is_cut():
