@@ -222,7 +222,8 @@ def extract(document: Document) -> Iterator[Candidate]:
     slipped = shifted_rows.slipped(document)
     default = document.latin_language
     for index, paragraph in enumerate(document.paragraphs):
-        for offset, line in paragraph.source_lines():
+        for offset, line in ((offset + start, piece) for offset, whole in paragraph.source_lines()
+                             for start, piece in _bullets_lost(whole)):
             if cedict.is_entry(line) or headwords.entry(line):
                 continue  # "中共 [zhong1 gong4] /…/": the bracket is a reading, not a cell;
                 # "senator: 参议员 a member of a senate": a definition, not a rendering
@@ -243,6 +244,35 @@ def extract(document: Document) -> Iterator[Candidate]:
                 continue  # the Chinese ends a sentence ("Thanks to our readers - 谢谢.")
             yield from _row(document, paragraph, offset, line, row, columns, len(raw) > 1,
                             default)
+
+
+# A list whose bullets a page's encoding turned into "?" and whose lines were joined:
+# "中共中央總書記 General Secretary, the CPC Central Committee ? 政治局常委 Member, …"
+_LOST_BULLET = han.pattern(r"\s\?\s+(?=[(（]?[\p{Han}])")
+
+
+def _bullets_lost(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of the rows a line holds: itself, or, with three lost bullets or more,
+    each stretch between them, itself cut where it runs one row into the next."""
+    marks = list(_LOST_BULLET.finditer(line))
+    if len(marks) < 3:
+        return _run_on(line)
+    bounds = [0, *(m.start() for m in marks), len(line)]
+    starts = [0, *(m.end() for m in marks)]
+    return [(start + at, row) for start, end in zip(starts, bounds[1:])
+            for at, row in _run_on(line[start:end].strip())]
+
+
+# Rows run together with a space between: "書記處書記 Member, secretariat of the CPC Central
+# Committee 中央委員 Member, Central Committee": each Chinese term before a capitalised name
+_RUN_ON_ROW = han.pattern(r"(?:^|(?<=\s))[\p{Han}][\p{Han}·/ ]*?\s+(?=[A-Z])")
+
+
+def _run_on(line: str) -> list[tuple[int, str]]:
+    starts = [m.start() for m in _RUN_ON_ROW.finditer(line)]
+    if len(starts) < 2 or starts[0] != 0 or re.search(r"[。，；！？]", line):
+        return [(0, line)]
+    return [(a, line[a:b].strip()) for a, b in zip(starts, [*starts[1:], len(line)])]
 
 
 def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: list[Cell],

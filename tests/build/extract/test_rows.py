@@ -210,3 +210,13 @@ def test_a_set_phrase_ending_in_a_copulas_character_keeps_it():
 
     assert bare_chinese("实事求是") == "实事求是"  # a CC-CEDICT phrase, not "实事求" + 是
     assert bare_chinese("全国人大是") == "全国人大"  # the sentence it was cut from said "is"
+
+
+def test_a_list_whose_bullets_became_question_marks_and_whose_rows_ran_on():
+    text = ("各級機關干部名稱英譯名 ? 中共中央總書記 General Secretary ? 政治局委員 Member, Political "
+            "Bureau ? 書記處書記 Member, Secretariat 中央委員 Member, Central Committee ? 國務委員 "
+            "State Councilor\n")
+    got = [(row[0][0], row[1][0]) for row in found(text)]
+    assert ("中共中央總書記", "General Secretary") in got and ("國務委員", "State Councilor") in got
+    assert ("書記處書記", "Member, Secretariat") in got and ("中央委員", "Member, Central Committee") in got
+    assert not any(zh == "書記處書記" and "Central" in rendering for zh, rendering in got)
