@@ -346,6 +346,8 @@ def links(zh: str, text: str, lang: str) -> Links:
     from glossary.normalize.script import to_simplified
 
     simplified = to_simplified(zh)
+    if lang == "en" and " " not in text.strip() and len(text) >= _GLUED_WORDS:
+        text = " ".join(_spaced(text))
     words = content_words(text, lang) or [w.casefold() for w in _LATIN_WORD.findall(text)]
     linked_chars: set[int] = set()
     linked_words: set[int] = set()
@@ -396,6 +398,40 @@ def links(zh: str, text: str, lang: str) -> Links:
             names.append(f"{simplified[start:end]}={romans[number]}")
             linked_words.update(i for i, w in enumerate(words) if w == romans[number].casefold())
     return Links(frozenset(linked_chars), frozenset(linked_words), len(words), tuple(names))
+
+
+_GLUED_WORDS = 12  # letters of one "word" before it is asked whether it is several
+
+
+def _spaced(text: str) -> list[str]:
+    """English that lost its spaces ("deputytotheNationalPeople'sCongress", as some pages
+    copy it) as its words: the split into CC-CEDICT's gloss words and the small words that
+    join a name's (two letters long only these) whose words are longest (the sum of their squared lengths);
+    the text itself when none spells it."""
+    from glossary.build.align import lexicon
+
+    letters = text.casefold()
+    best: list[tuple[int, list[str]] | None] = [(0, [])] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - 16), end):
+            found, piece = best[start], letters[start:end].strip("'’")
+            if found is None:
+                continue
+            acronym = 2 <= end - start <= 5 and text[start:end].isupper()  # NPC
+            known = piece in _SMALL_WORDS or len(piece) > 2 and (
+                lexicon.is_english_word(piece) or piece.endswith("s") and
+                lexicon.is_english_word(piece[:-1]))  # glosses are singular
+            if not (acronym or known):
+                continue
+            score = found[0] + (end - start) ** 2
+            if best[end] is None or score > best[end][0]:  # type: ignore[index]
+                best[end] = (score, [*found[1], letters[start:end]])
+    last = best[-1]
+    return last[1] if last else [text]
+
+
+# the words that join a name's words, which CC-CEDICT's gloss words leave out
+_SMALL_WORDS = frozenset("a an of to in on at by or and the for from with into s".split())
 
 
 def _glossed(word: str, glosses: frozenset[str], lang: str) -> bool:

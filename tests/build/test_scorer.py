@@ -152,3 +152,10 @@ def test_a_compounds_parts_link_what_its_own_gloss_does_not_say():
     evidence, links = translation_evidence("行政机关", "administrative organs", "en")
     assert evidence == 1.0 and "机关=organs" in links
     assert translation_evidence("国家权力机关", "organs of state power", "en")[0] == 1.0
+
+
+def test_english_that_lost_its_spaces_is_read_as_its_words():
+    evidence, links = translation_evidence("全国人大代表", "deputytotheNationalPeople'sCongress", "en")
+    assert evidence > 0.5 and "人大=congress" in links
+    assert translation_evidence("西电东送", "transmission of electricity", "en") == \
+        translation_evidence("西电东送", "transmissionofelectricity", "en")
