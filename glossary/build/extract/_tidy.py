@@ -37,7 +37,7 @@ _HAN_EDGE = re.compile(r"的简称$|的簡稱$|\s*[（(]简称[^)）]*[)）]?$|"
                        r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                        r"\d{1,3}[.、．])\s*|"
                        # a part's number before its name: "第三章　党的中央组织"
-                       r"^第[一二三四五六七八九十百\d]{1,4}[编章节条款部分]+(?:\s+|[:：、.．]\s*|(?=[\u3400-\u9fff]{2}))|^[-–—]+\s*|\s*[-–—]+$|" + _MARKUP)
+                       r"^第[一二三四五六七八九十百\d]{1,4}[编編章节節条條款部分]+(?:\s+|[:：、.．]\s*|(?=[\u3400-\u9fff]{2}))|^[-–—]+\s*|\s*[-–—]+$|" + _MARKUP)
 
 
 # A label a page glues onto the next line's term when its layout is flattened ("View

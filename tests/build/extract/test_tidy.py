@@ -135,6 +135,10 @@ def test_a_section_number_glued_to_its_heading_is_cut():
                                  CandidateTerm("Legislative Jurisdiction", "en")),
                           evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
     assert tidy(candidate).terms[0].text == "立法权限"
+    traditional = Candidate(terms=(CandidateTerm("第四節法律解釋", "zh-Hant"),
+                                   CandidateTerm("Interpretation", "en")),
+                            evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
+    assert tidy(traditional).terms[0].text == "法律解釋"
     kept = Candidate(terms=(CandidateTerm("第二个结合", "zh-Hans"),
                             CandidateTerm("second integration", "en")),
                      evidence=Evidence("doc.txt", 1, "", "inline", 0.9))
