@@ -215,6 +215,8 @@ def _refusal(zh: str, text: str) -> str | None:
     cut = _cut_short(zh, text)
     if cut:
         return f"truncated: CC-CEDICT names {zh} \"{cut}\"; the rendering leaves words out"
+    if _continues_a_clause(zh):
+        return "sentence: the Chinese opens with a copula or a particle (是国家…): a clause's rest"
     stripped = zh.strip("。.")
     if zh.rstrip().endswith(("。", "！", "？")) or len(_CLAUSE.findall(stripped)) > 0 and \
             han_count(zh) > 12:
@@ -248,6 +250,18 @@ _DEFINITION = re.compile(r"^(?:an?|the)\s+(?:term|word|phrase|expression|slogan)
                          r"(?:that|which|for|used)\b|\b(?:refers?|referring)\s+to\b|"
                          r"^(?:un|une|el|la)\s+(?:terme|mot|término|palabra|expression|expresión)\s+"
                          r"(?:qui|que|pour|para)\b", re.IGNORECASE)
+
+
+# Words no term begins with: the copula, particles and adverbs that go on a clause (在
+# opens phrases a text may gloss whole: 在关键领域 "in key fields")
+_CLAUSE_WORDS = frozenset("是 的 地 得 被 把 并 而 且 就 也 都 又 还 则 即 了 着 过".split())
+
+
+def _continues_a_clause(zh: str) -> bool:
+    from glossary.normalize.segment import jieba
+
+    first = next(iter(jieba().cut(zh.strip())), "")
+    return first in _CLAUSE_WORDS  # (jieba keeps 和平, 是非, 在野党 whole)
 
 
 def _is_label(text: str) -> bool:

@@ -159,3 +159,9 @@ def test_english_that_lost_its_spaces_is_read_as_its_words():
     assert evidence > 0.5 and "人大=congress" in links
     assert translation_evidence("西电东送", "transmission of electricity", "en") == \
         translation_evidence("西电东送", "transmissionofelectricity", "en")
+
+
+def test_chinese_that_opens_with_a_copula_or_particle_is_a_clauses_rest():
+    assert not score("是国家", "National People’s Congress", "en", 0.9).keep
+    assert score("和平", "peace", "en", 0.9).keep  # jieba keeps 和平 whole: no particle
+    assert score("在关键领域", "in key fields", "en", 0.85).keep  # 在 opens a phrase a text glosses
