@@ -43,7 +43,10 @@ _QUOTED = han.pattern(r"[“「\"]([\p{Han}]{2,20})[”」\"]")
 _EXPLAINED = han.pattern(
     r"(?:用\s*)?[“\"](?P<latin>[A-Za-z][^“”\"\p{Han}]{0,80}?)[”\"]\s*"
     r"(?:就是|是指|指的是|意思是|意[为為]|即|指|是|[来來]?表[示达達]|[来來]指)\s*"
-    r"[“「\"](?P<zh>[\p{Han}]{2,20})[”」\"]")
+    r"[“「\"](?P<zh>[\p{Han}]{2,20})[”」\"]"
+    # or a colon between: "(also known as the “organs of state power”: 国家权力机关)"
+    r"|[“\"](?P<latin2>[A-Za-z][^“”\"\p{Han}]{0,80}?)[”\"]\s*[:：]\s*(?P<zh2>[\p{Han}]{2,20})"
+    r"(?=[)）,，;；。.\s]|$)")
 _MAX_WORDS = 12
 
 
@@ -68,10 +71,10 @@ def extract(document: Document) -> Iterator[Candidate]:
 def _explained(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
         for match in _EXPLAINED.finditer(paragraph.text):
-            rendering = _rendering(match["latin"])
+            rendering = _rendering(match["latin"] or match["latin2"])
             if rendering:
                 yield Candidate(
-                    terms=(CandidateTerm(match["zh"], ZH_HANS),
+                    terms=(CandidateTerm(match["zh"] or match["zh2"], ZH_HANS),
                            CandidateTerm(rendering, span_language(rendering, rendering))),
                     evidence=evidence(document, paragraph, match.start(), match.end(), NAME,
                                       CONFIDENCE))

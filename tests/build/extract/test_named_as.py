@@ -60,3 +60,9 @@ def test_the_rendering_quoted_first_and_the_chinese_it_means():
     found = [(c.terms[0].text, c.terms[1].text) for c in named_as.extract(document)]
     assert found == [("人大代表团", "NPC delegation"), ("人大代表", "NPC deputies"),
                      ("小组讨论", "panel discussions")]
+
+
+def test_the_rendering_quoted_then_a_colon_and_the_chinese():
+    text = ("There are two sources of law: the legislative organs (also known as the “organs of "
+            "state power”: 国家权力机关) and the administrative organs.")
+    assert pairs(text) == [("国家权力机关", "organs of state power")]
