@@ -338,7 +338,8 @@ def proper_name(zh: str, text: str) -> bool:
 def translation_evidence(zh: str, text: str, lang: str) -> tuple[float, list[str]]:
     """(0–1 evidence, the links found) that `text` in `lang` translates `zh`."""
     found = links(zh, text, lang)
-    share_zh = len(found.chars) / max(1, han_count(zh))
+    # (digits count as characters here: "建党90周年" has four Han and two digits)
+    share_zh = min(1.0, len(found.chars) / max(1, han_count(zh) + len(re.findall(r"\d", zh))))
     share_text = len(found.words) / max(1, found.word_count) if found.word_count else (
         1.0 if found.names else 0.0)
     return round((share_zh + share_text) / 2, 2), list(found.names)

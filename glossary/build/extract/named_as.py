@@ -48,6 +48,7 @@ _EXPLAINED = han.pattern(
     r"|[“\"](?P<latin2>[A-Za-z][^“”\"\p{Han}]{0,80}?)[”\"]\s*[:：]\s*(?P<zh2>[\p{Han}]{2,20})"
     r"(?=[)）,，;；。.\s]|$)")
 _MAX_WORDS = 12
+_QUOTED_NEAR = han.pattern(r"[“「\"]([\p{Han}]{2,20})[”」\"](?:在这里|在此|一般|通常|常|也|都|被|统|可|多)*$")
 
 
 def extract(document: Document) -> Iterator[Candidate]:
@@ -68,13 +69,21 @@ def extract(document: Document) -> Iterator[Candidate]:
     yield from _explained(document)
 
 
+# Unquoted, in a language tip's explanation: "文中的the CPC’s 90th founding anniversary
+# 即指建党90周年", "the Central Committee of the Communist Party of China是指“中国共产党中央委员会”"
+_POINTED = han.pattern(r"(?:(?<=[\p{Han}，,。：:])|(?<=文中的))\s*(?P<latin>[A-Za-z][A-Za-z0-9'’ .-]{1,80}?)"
+                       r"\s*(?:即指|是指|指的是)\s*[“「\"]?(?P<zh>[\p{Han}0-9]{2,20})")
+
+
 def _explained(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
-        for match in _EXPLAINED.finditer(paragraph.text):
-            rendering = _rendering(match["latin"] or match["latin2"])
+        matches = [*_EXPLAINED.finditer(paragraph.text), *_POINTED.finditer(paragraph.text)]
+        for match in matches:
+            groups = match.groupdict()
+            rendering = _rendering(groups["latin"] or groups.get("latin2") or "")
             if rendering:
                 yield Candidate(
-                    terms=(CandidateTerm(match["zh"] or match["zh2"], ZH_HANS),
+                    terms=(CandidateTerm(groups["zh"] or groups.get("zh2") or "", ZH_HANS),
                            CandidateTerm(rendering, span_language(rendering, rendering))),
                     evidence=evidence(document, paragraph, match.start(), match.end(), NAME,
                                       CONFIDENCE))
@@ -92,6 +101,10 @@ def _chinese(text: str, match: re.Match[str], rendering: str) -> str | None:
     quoted = _QUOTED.search(before[-22:])
     if quoted and before.rstrip("”」\"").endswith(quoted.group(1)):
         return quoted.group(1)
+    # a quoted term and a few words before the copula: "“民主党派”在这里被统称为non-Communist parties"
+    near = _QUOTED_NEAR.search(before)
+    if near:
+        return near.group(1)
     if before.endswith("它") or before.endswith("其"):
         earlier = _QUOTED.findall(text[:match.start("before") + len(before)])
         return earlier[-1] if earlier else None

@@ -66,3 +66,12 @@ def test_the_rendering_quoted_then_a_colon_and_the_chinese():
     text = ("There are two sources of law: the legislative organs (also known as the “organs of "
             "state power”: 国家权力机关) and the administrative organs.")
     assert pairs(text) == [("国家权力机关", "organs of state power")]
+
+
+def test_a_language_tip_that_points_at_the_chinese_without_quotes():
+    text = ("【讲解】文中的the CPC’s 90th founding anniversary 即指建党90周年,也可以说成the 90th founding "
+            "anniversary of the CPC。the Central Committee of the Communist Party of China是指“中国共产党"
+            "中央委员会”,“民主党派”在这里被统称为non-Communist parties。")
+    assert pairs(text) == [("民主党派", "non-Communist parties"),
+                           ("建党90周年", "the CPC’s 90th founding anniversary"),
+                           ("中国共产党中央委员会", "the Central Committee of the Communist Party of China")]
