@@ -74,7 +74,9 @@ def main() -> None:
                          ("test7", "Real documents: seventh test set, from sites not used before, "
                                    "collected during round three, scored once at its end"),
                          ("test8", "Real documents: eighth test set, from sites not used before, "
-                                   "collected in round four, scored once after its first changes")):
+                                   "collected in round four, scored once after its first changes"),
+                         ("test9", "Real documents: ninth test set, from sites not used before, "
+                                   "collected in round four, scored once at the end of its changes")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)
         print(realdocs.table(by_kind, title))
