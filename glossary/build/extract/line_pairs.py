@@ -37,6 +37,7 @@ dictionary, pinyin or numbers link the two lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from glossary import han
@@ -47,7 +48,7 @@ from glossary.build.language import span_language
 from glossary.han import han_count
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm, TermType
-from glossary.normalize.readings import reads
+from glossary.normalize.readings import reads, split_syllables
 
 NAME = "line-pairs"
 CONFIDENCE = 0.6
@@ -326,7 +327,7 @@ def _titles_joined(found: list[tuple[Paragraph, int, str]]) -> list[tuple[Paragr
 # One sense of a learner's table cell: a label in brackets, a reading, the Chinese
 # ("(en examen) yìngkâo rén 应考任"); a cell lists several, between bullets or commas.
 _SENSE = han.pattern(r"\s*(?:[(（][^()（）\p{Han}]{1,40}[)）]\s*)?"
-                     r"(?:[a-zà-ÿāēīōūǎěǐǒǔǘǚǜ'’]+\d?\s+){0,4}([\p{Han}]{1,12})\s*[(（]?\s*")
+                     r"(?P<reading>(?:[a-zà-ÿāēīōūǎěǐǒǔǘǚǜ'’]+\d?\s+){0,4})([\p{Han}]{1,12})\s*[(（]?\s*")
 
 
 def _senses(line: str) -> str:
@@ -338,9 +339,19 @@ def _senses(line: str) -> str:
         return ""
     parts = re.split(r"\s*[•·,，;；]\s*", line)
     senses = [_SENSE.fullmatch(part) for part in parts]
-    if not all(senses) or sum(han_count(p) for p in parts) < 2:
+    # each reading spelled in pinyin's syllables, whatever its marks ("hòuxuân rén"), not a
+    # rendering before its Chinese ("estabilidad 稳定", a row)
+    if not all(senses) or sum(han_count(p) for p in parts) < 2 or not all(
+            sense and all(split_syllables(_plain(w)) for w in sense["reading"].split())
+            for sense in senses):
         return ""
-    return " / ".join(sense[1] for sense in senses if sense)
+    return " / ".join(sense[2] for sense in senses if sense)
+
+
+def _plain(word: str) -> str:
+    """A reading's letters without tone marks or numbers (ü as v)."""
+    decomposed = unicodedata.normalize("NFD", word.casefold()).replace("u\u0308", "v")
+    return re.sub(r"[^a-z]", "", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
 
 
 def _without_reading(line: str) -> str:

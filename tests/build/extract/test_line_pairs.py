@@ -206,3 +206,10 @@ def test_cells_glued_where_a_page_lost_its_line_breaks_are_read_apart():
 def test_a_headword_glued_to_its_reading_stays_one_line():
     found = [(c, r) for c, r, _ in pairs("改革开放Gaigé  Kaifàng\n\nReforma y apertura\n")]
     assert found == [("改革开放", "Reforma y apertura")]
+
+
+def test_a_row_is_no_cell_of_senses_and_no_line_to_pair():
+    text = "estabilidad 稳定\n\nestado soberano主权国家\n\nnew socialist countryside  社会主义新农村\n"
+    found = [(c, r) for c, r, _ in pairs(text)]
+    assert ("稳定", "estado soberano") not in found and ("主权国家", "estado soberano") in found
+    assert not any(c == "社会主义新农村" for c, _ in found)
