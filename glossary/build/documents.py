@@ -83,6 +83,10 @@ class Document:
                  for line in paragraph.text.splitlines() if not han_count(line))
         text = " ".join(lines)[:3000]
         if len(re.findall(r"[^\W\d_]", text)) < _ENOUGH_CELLS:
+            # a Chinese article quoting French phrases: the phrases themselves
+            text = " ".join(m.group() for paragraph in self.paragraphs
+                            for m in _LATIN_PHRASE.finditer(paragraph.text))[:3000]
+        if len(re.findall(r"[^\W\d_]", text)) < _ENOUGH_CELLS:
             return ""
         scores = confidences(text)
         best = max(("en", "fr", "es"), key=lambda lang: scores.get(lang, 0.0))
@@ -91,6 +95,7 @@ class Document:
 
 _ENOUGH_LATIN = 200  # characters of Latin-script paragraphs before their languages are trusted
 _ENOUGH_CELLS = 40  # letters of the Latin cells before lingua is asked (a dozen short words)
+_LATIN_PHRASE = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*(?:\s+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*)+")
 
 
 def suffixes() -> tuple[str, ...]:

@@ -34,7 +34,8 @@ NAME = "named-as"
 CONFIDENCE = 0.7
 _COPULA = han.pattern(
     r"(?P<before>[\p{Han}0-9“”「」\"]{1,40}?)[，,]?\s*"
-    r"(?P<copula>的英文(?:名称|名字|说法|翻译)?(?:是|为|叫做?)|英文(?:是|为|叫做?)|即为|即|就是|(?<=[”」\"])(?:应该|应|则)?是|也称为?|又称为?|"
+    r"(?P<copula>(?:的)?(?:官方|标准|正式)?(?:英|法|西班牙|西)(?:语|文)(?:的)?(?:翻译|译名|译法)(?:为|是|成)|"
+    r"的英文(?:名称|名字|说法|翻译)?(?:是|为|叫做?)|英文(?:是|为|叫做?)|即为|即|就是|(?<=[”」\"])(?:应该|应|则)?是|也称为?|又称为?|"
     r"也可称为|称为|简称为?|(?:也可|也|可)?写作|(?:可|一般|均|通常|统一|应|则)?(?:译为|译作|译成))"
     r"\s*[:：]?\s*(?P<latin>[A-Za-z][^\p{Han}，。；;,、()（）]{1,150})")
 _QUOTED = han.pattern(r"[“「\"]([\p{Han}]{2,20})[”」\"]")
@@ -75,16 +76,25 @@ _POINTED = han.pattern(r"(?:(?<=[\p{Han}，,。：:])|(?<=文中的))\s*(?P<lati
                        r"\s*(?:即指|是指|指的是)\s*[“「\"]?(?P<zh>[\p{Han}0-9]{2,20})")
 
 
+# "一般报道里都会用“Deux Sessions”来代表两会": the Chinese unquoted after the verb
+_USED = han.pattern(r"用\s*[“\"](?P<latin>[A-Za-z][^“”\"\p{Han}]{0,80}?)[”\"]\s*[来來]?"
+                    r"(?:表示|表达|表達|代表|指|翻译|翻譯)\s*[“「\"]?(?P<zh>[\p{Han}]{2,20})")
+
+
 def _explained(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
-        matches = [*_EXPLAINED.finditer(paragraph.text), *_POINTED.finditer(paragraph.text)]
+        matches = [*_EXPLAINED.finditer(paragraph.text), *_POINTED.finditer(paragraph.text),
+                   *_USED.finditer(paragraph.text)]
+        seen: set[tuple[str, str]] = set()
         for match in matches:
             groups = match.groupdict()
             rendering = _rendering(groups["latin"] or groups.get("latin2") or "")
-            if rendering:
+            chinese = groups["zh"] or groups.get("zh2") or ""
+            if rendering and (chinese, rendering) not in seen:
+                seen.add((chinese, rendering))
                 yield Candidate(
-                    terms=(CandidateTerm(groups["zh"] or groups.get("zh2") or "", ZH_HANS),
-                           CandidateTerm(rendering, span_language(rendering, rendering))),
+                    terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(
+                        rendering, span_language(rendering, rendering, document.latin_language))),
                     evidence=evidence(document, paragraph, match.start(), match.end(), NAME,
                                       CONFIDENCE))
 

@@ -75,3 +75,12 @@ def test_a_language_tip_that_points_at_the_chinese_without_quotes():
     assert pairs(text) == [("民主党派", "non-Communist parties"),
                            ("建党90周年", "the CPC’s 90th founding anniversary"),
                            ("中国共产党中央委员会", "the Central Committee of the Communist Party of China")]
+
+
+def test_a_chinese_article_naming_french_renderings():
+    text = ("全国人民代表大会官方法语翻译为:Assemblée populaire nationale。一般报道里都会用“Deux Sessions”"
+            "来代表两会。因为在法语里session强调了une période。")
+    found = [(c.terms[0].text, c.terms[1].text, c.terms[1].lang)
+             for c in named_as.extract(Document("doc.txt", tuple(text_paragraphs(text))))]
+    assert ("全国人民代表大会", "Assemblée populaire nationale", "fr") in found
+    assert ("两会", "Deux Sessions", "fr") in found  # the document's phrases are French
