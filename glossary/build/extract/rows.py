@@ -51,7 +51,7 @@ _SEPARATORS = han.pattern(r"\s*(?:\t|：|:\s|(?<=[\p{Han}]):|:(?=[\p{Han}])|\s=\
                          r"\s[—–-]{1,2}\s|[—–]{1,2}|(?<=[\p{Han}])\s?;\s)\s*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _HAN_READING = han.pattern(r"^(?P<han>[(（]?[\p{Han}][\p{Han}()（）·]*)\s*[(（](?P<latin>[^()（）\p{Han}]+)[)）][.。]?$")
-_HAN_PART = r"[\p{Han}·《》“”「」\d（）()、+＋]"  # 互联网+
+_HAN_PART = r"[\p{Han}·《》“”「」\d（）()、，；+＋]"  # 互联网+; "外交部；外务省", a cell of alternatives
 _SCRIPT_SPLIT = han.pattern(r"^(?P<a>HP*[\p{Han}]HP*)\s*(?P<b>[^\p{Han}]+)$".replace("HP", _HAN_PART)
                            + r"|^(?P<c>[^\p{Han}]+?)\s*(?P<d>HP*[\p{Han}]HP*)$".replace("HP", _HAN_PART)
                            # "派系 faction (前面可以加party faction…)": a note after the rendering
@@ -283,16 +283,40 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
     named_zh = [c for position, c in enumerate(row) if c.kind == "zh"
                 and len(columns) == len(row) and columns[position] == "zh"]
     chinese = named_zh[:1] or [c for c in row if c.kind == "zh" and _term_like_zh(c.text)][:1]
-    if not chinese or not _term_like_zh(chinese[0].text):
+    # or a cell of alternatives: "`foreign ministry` 外交部；外务省"
+    listed = [] if chinese else next((_listed(c.text) for c in row if c.kind == "zh" and
+                                      _listed(c.text)), [])
+    if listed:
+        chinese = [next(c for c in row if c.kind == "zh")]
+    elif not chinese or not _term_like_zh(chinese[0].text):
         return
     # "河长制 (hézhǎngzhì) – river chief system": the bracket holds a reading, the row goes on
     read_then_rendered = [c.kind for c in row if c.kind != "empty"][:3] == ["zh", "pinyin", "latin"]
     if chinese[0].text.startswith(("(", "（")) or _bracketed(chinese[0].text, line) or \
             _ZH_FIRST_GLOSS.search(line) and not read_then_rendered:
         return  # a bracketed gloss: inline's and zh_first's to read, with their span rules
-    zh = bare_chinese(chinese[0].text)
-    if not zh:
-        return
+    for zh in listed or [bare_chinese(chinese[0].text)]:
+        if zh:
+            yield from _rendered(document, paragraph, offset, line, row, columns, separated,
+                                 default, zh)
+
+
+def _listed(text: str) -> list[str]:
+    """The alternatives of a Chinese cell that lists several terms ("外交部；外务省", "铁道部，
+    铁路部"), each a term of its own; [] for any other cell."""
+    parts = [p.strip() for p in re.split(r"[；;，,、]", text)]
+    # (a comma may also join a note's clauses: "专指火箭点火起飞，这里用作主动"; and "公正的；
+    # 不偏不倚的" are a word's senses as modifiers, not terms)
+    longest = 12 if re.search(r"[；;]", text) else 6
+    if not 2 <= len(parts) <= 4 or not all(2 <= han_count(p) == len(p) <= longest and
+                                           not p.endswith(("的", "地")) for p in parts):
+        return []
+    return parts
+
+
+def _rendered(document: Document, paragraph: Paragraph, offset: int, line: str,
+              row: list[Cell], columns: list[str], separated: bool, default: str,
+              zh: str) -> Iterator[Candidate]:
     notes = tuple(f"reading: {c.text}" for c in row if c.kind == "pinyin" and reads(zh, c.text))
     translated = any(c.kind == "latin" and not reads(zh, c.text) for c in row)
     from glossary.build.scorer import proper_name  # (the scorer reads this module's labels)

@@ -220,3 +220,12 @@ def test_a_list_whose_bullets_became_question_marks_and_whose_rows_ran_on():
     assert ("中共中央總書記", "General Secretary") in got and ("國務委員", "State Councilor") in got
     assert ("書記處書記", "Member, Secretariat") in got and ("中央委員", "Member, Central Committee") in got
     assert not any(zh == "書記處書記" and "Central" in rendering for zh, rendering in got)
+
+
+def test_a_chinese_cell_listing_alternatives_gives_each_its_row():
+    got = [(row[0][0], row[1][0]) for row in found(
+        "- `foreign ministry` 外交部；外务省\n- `ministry of railways` 铁道部，铁路部\n"
+        "blast off  专指火箭点火起飞，这里用作主动\nimpartial   公正的；不偏不倚的\n")]
+    assert ("外交部", "foreign ministry") in got and ("外务省", "foreign ministry") in got
+    assert ("铁道部", "ministry of railways") in got and ("铁路部", "ministry of railways") in got
+    assert not any(rendering in ("blast off", "impartial") for _, rendering in got)
