@@ -73,17 +73,18 @@ class Document:
                 sizes[paragraph.lang] += len(paragraph.text)
         best = max(sizes, key=lambda lang: (sizes[lang], lang == "en"))
         if sum(sizes.values()) < _ENOUGH_LATIN:
-            return self._cells_language() or best
+            return self._cells_language(phrases=not any(sizes.values())) or best
         return best if sizes[best] > 2 * sizes["en"] or best == "en" else "en"
 
-    def _cells_language(self) -> str:
+    def _cells_language(self, phrases: bool) -> str:
         from glossary.build.language import confidences
 
         lines = (line for paragraph in self.paragraphs if paragraph.lang not in ("en", "fr", "es")
                  for line in paragraph.text.splitlines() if not han_count(line))
         text = " ".join(lines)[:3000]
-        if len(re.findall(r"[^\W\d_]", text)) < _ENOUGH_CELLS:
-            # a Chinese article quoting French phrases: the phrases themselves
+        if len(re.findall(r"[^\W\d_]", text)) < _ENOUGH_CELLS and phrases:
+            # a Chinese article quoting French phrases (no paragraph of its own in a Latin
+            # language): the phrases themselves
             text = " ".join(m.group() for paragraph in self.paragraphs
                             for m in _LATIN_PHRASE.finditer(paragraph.text))[:3000]
         if len(re.findall(r"[^\W\d_]", text)) < _ENOUGH_CELLS:

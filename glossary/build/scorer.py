@@ -71,6 +71,7 @@ class Verdict:
     score: float  # translation evidence, 0–1
     reasons: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
+    refused: bool = False  # refused as a glossary's other column (a reading, a list number)
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,9 @@ def judge_all(candidates: Iterable[Candidate]) -> list[Decision]:
     linked: dict[tuple[str, str], list[bool]] = defaultdict(list)
     romance: dict[tuple[str, str], int] = defaultdict(int)
     for decision in decisions:
-        if decision.pairs:
+        # a pair refused as another column (the pinyin column's reading, a list number)
+        # says nothing of whether the layout pairs terms with their translations
+        if decision.pairs and not all(p.verdict.refused for p in decision.pairs):
             evidence = decision.candidate.evidence
             linked[evidence.file, evidence.extractor].append(
                 decision.verdict.keep and UNCONFIRMED not in decision.verdict.flags)
@@ -172,7 +175,9 @@ def score(zh: str, text: str, lang: str, prior: float, unchecked: str | None = N
     aligned through another one); the refusals still apply."""
     refused = _refusal(zh, text)
     if refused:
-        return Verdict(False, 0.0, (refused,))
+        # a reading, a number or a label is a glossary's own column, not a sign of prose
+        neutral = refused.startswith(("reading", "number", "date", "label"))
+        return Verdict(False, 0.0, (refused,), refused=neutral)
     if unchecked:
         return Verdict(True, 0.5, (unchecked,))
     evidence, links = translation_evidence(zh, text, lang)
@@ -223,6 +228,10 @@ def _refusal(zh: str, text: str) -> str | None:
         return "sentence: the Chinese is a sentence or clause"
     if len(text.split()) > _MAX_WORDS or text.rstrip().endswith(("?", "!", "。")):
         return "sentence: the rendering is a sentence"
+    if _NUMBER_ONLY.fullmatch(text.strip()):
+        return "number: the rendering is a list or part number (\"IV.\"), not a term"
+    if _BORN.match(text):
+        return "date: the rendering is a birth date (\"né en 1953\"), not a term"
     bare = text.rstrip(" .…")
     if _DANGLING_ARTICLE.search(bare) or text[:1].isupper() and _DANGLING_END.search(bare):
         return "truncated: the rendering ends on a connector (\"Membre du ...\"), cut short"
@@ -234,6 +243,8 @@ def _refusal(zh: str, text: str) -> str | None:
     return None
 
 
+_NUMBER_ONLY = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3})[.)]?")
+_BORN = re.compile(r"(?:born|b\.|n[ée]e?|nacid[oa])\s+(?:in\s+|en\s+)?\d{4}\b", re.IGNORECASE)
 # A rendering that ends on a preposition, article or conjunction lost its last words
 # (a preposition that takes the sentence's object, "headway has been made in", can end a
 # phrase pattern, and a learner's verb its preposition, "parvenir à"; an article cannot end

@@ -165,3 +165,9 @@ def test_chinese_that_opens_with_a_copula_or_particle_is_a_clauses_rest():
     assert not score("是国家", "National People’s Congress", "en", 0.9).keep
     assert score("和平", "peace", "en", 0.9).keep  # jieba keeps 和平 whole: no particle
     assert score("在关键领域", "in key fields", "en", 0.85).keep  # 在 opens a phrase a text glosses
+
+
+def test_a_part_number_or_a_birth_date_is_no_rendering():
+    assert not score("中央政府全力支持香港特别行政区繁荣发展", "IV.", "en", 0.85).keep
+    assert not score("习近平", "né en 1953", "fr", 0.9).keep
+    assert score("习近平", "Xi Jinping", "fr", 0.9).keep

@@ -69,7 +69,7 @@ _MAX_WORDS = 20
 
 def extract(document: Document) -> Iterator[Candidate]:
     found = [(paragraph, offset + start, _asked(line) or _defined(line) or _senses(line) or
-              _without_reading(LIST_MARKER.sub("", line, count=1).strip()))
+              _without_reading(_unnumbered(LIST_MARKER.sub("", line, count=1).strip())))
              for paragraph in document.paragraphs for offset, whole in paragraph.source_lines()
              for start, line in _unglued(whole)]
     found = _titles_joined([entry for entry in found if entry[2]])
@@ -352,6 +352,15 @@ def _plain(word: str) -> str:
     """A reading's letters without tone marks or numbers (ü as v)."""
     decomposed = unicodedata.normalize("NFD", word.casefold()).replace("u\u0308", "v")
     return re.sub(r"[^a-z]", "", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+
+
+# The other language's part number left at the end of a heading: "一、香港顺利回归祖国的历程 I."
+_PART_NUMBER = re.compile(r"\s+(?:[IVXLC]{1,6}|\d{1,3})\.$")
+
+
+def _unnumbered(line: str) -> str:
+    bare = _PART_NUMBER.sub("", line)
+    return bare if bare != line and han_count(bare) and not re.search(r"[A-Za-z]", bare) else line
 
 
 def _without_reading(line: str) -> str:

@@ -213,3 +213,11 @@ def test_a_row_is_no_cell_of_senses_and_no_line_to_pair():
     found = [(c, r) for c, r, _ in pairs(text)]
     assert ("稳定", "estado soberano") not in found and ("主权国家", "estado soberano") in found
     assert not any(c == "社会主义新农村" for c, _ in found)
+
+
+def test_a_heading_with_the_translations_part_number_pairs_with_the_next_line():
+    text = ("一、香港顺利回归祖国的历程 I.\nHong Kong’s Smooth Return to China\n"
+            "二、特别行政区制度在香港的确立 II.\nEstablishment of the Special Administrative Region System\n")
+    assert [(c, r) for c, r, _ in pairs(text)] == [
+        ("香港顺利回归祖国的历程", "Hong Kong’s Smooth Return to China"),
+        ("特别行政区制度在香港的确立", "Establishment of the Special Administrative Region System")]
