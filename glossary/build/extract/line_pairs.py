@@ -65,6 +65,7 @@ _ITEMS = re.compile(r",\s+(?:(?:and|et|y)\s+)?|\s+(?:and|et|y)\s+")  # an enumer
 _ACRONYM = re.compile(r"[(（]([A-Z]{2,8})[)）]\s*$")
 _MAX_ZH = 30
 _MAX_WORDS = 20
+_SLOGAN = 16  # characters of a Chinese line that may hold a comma and still be a set phrase
 
 
 def extract(document: Document) -> Iterator[Candidate]:
@@ -359,6 +360,7 @@ _PART_NUMBER = re.compile(r"\s+(?:[IVXLC]{1,6}|\d{1,3})\.$")
 
 
 def _unnumbered(line: str) -> str:
+    line = line.rstrip("!！")  # a slogan's exclamation: "…中国共产党万岁!"
     bare = _PART_NUMBER.sub("", line)
     return bare if bare != line and han_count(bare) and not re.search(r"[A-Za-z]", bare) else line
 
@@ -385,7 +387,9 @@ def _linked(zh: str, other: str) -> int:
 def _kind(line: str) -> str:
     cell = classify(line)
     if cell.kind == "zh":
-        ok = 2 <= han_count(cell.text) <= _MAX_ZH and not re.search(r"[。！？；，,;]", line)
+        # a slogan may have a comma ("没有共产党,就没有中国"); a sentence is longer
+        clause = r"[。！？；;]" if han_count(cell.text) <= _SLOGAN else r"[。！？；，,;]"
+        ok = 2 <= han_count(cell.text) <= _MAX_ZH and not re.search(clause, line)
         return "zh" if ok else ""
     if cell.kind == "latin":
         words = line.split()

@@ -221,3 +221,12 @@ def test_a_heading_with_the_translations_part_number_pairs_with_the_next_line():
     assert [(c, r) for c, r, _ in pairs(text)] == [
         ("香港顺利回归祖国的历程", "Hong Kong’s Smooth Return to China"),
         ("特别行政区制度在香港的确立", "Establishment of the Special Administrative Region System")]
+
+
+def test_a_slogan_with_a_comma_or_an_exclamation_pairs_with_its_translation():
+    text = ("Long live the great, glorious, and correct Communist Party of China!\n"
+            "伟大、光荣、正确的中国共产党万岁!\nReinforces the CCP’s legitimacy; casts the Party as infallible.\n"
+            "Without the Communist Party, there would be no China\n没有共产党,就没有中国\n")
+    found = [(c, r) for c, r, _ in pairs(text)]
+    assert ("伟大、光荣、正确的中国共产党万岁", "Long live the great, glorious, and correct Communist Party of China") in found
+    assert ("没有共产党,就没有中国", "Without the Communist Party, there would be no China") in found
