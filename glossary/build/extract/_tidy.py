@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from glossary import han
 from glossary.langtags import is_chinese
-from glossary.model import Candidate
+from glossary.model import Candidate, CandidateTerm
 
 # What frames a span without being part of it: a list number ("I. Review of Work…", "一、"),
 # a dash that introduces a subtitle ("——在…上的报告", "China and the United Nations --"),
@@ -62,9 +62,25 @@ def tidy(candidate: Candidate) -> Candidate:
         if is_chinese(term.lang) and "”" in text and "“" not in text.split("”")[0]:
             text = "“" + text  # “互联网+”行动计划: the opening quote was cut with the cell's edge
         terms.append(replace(term, text=text) if text and text != term.text else term)
+    terms = _unsessioned(terms)
     if all(a is b for a, b in zip(terms, candidate.terms)):
         return candidate
     return replace(candidate, terms=tuple(terms))
+
+
+# A body's session before its name (十八届中央政治局, 第十三届全国人大): part of the name only
+# where the rendering says it too ("18th Central Committee")
+_SESSION = re.compile(r"^第?[一二三四五六七八九十百\d]{1,4}届(?=[\u3400-\u9fff]{2})")
+_ORDINAL = re.compile(r"\d|\b[IVXL]{2,}\b|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                      r"ninth|tenth|eleventh|twelfth|teenth|twentieth|premi|deuxi|troisi|quinto|"
+                      r"segund|tercer|d[ée]cim", re.IGNORECASE)
+
+
+def _unsessioned(terms: list[CandidateTerm]) -> list[CandidateTerm]:
+    if any(not is_chinese(t.lang) and _ORDINAL.search(t.text) for t in terms):
+        return terms
+    return [replace(t, text=_SESSION.sub("", t.text)) if is_chinese(t.lang) and
+            _SESSION.match(t.text) else t for t in terms]
 
 
 def _unlabelled(text: str) -> str:

@@ -36,9 +36,10 @@ from glossary.model import Candidate, CandidateTerm, TermType
 NAME = "zh-first"
 CONFIDENCE = 0.75
 QUOTED = 0.85
-_PAIR = han.pattern(r"(?P<han>[\p{Han}·0-9“”\"]{2,40}?)(?P<quote>[”」\"]?)\s?[(（]\s*"
+_PAIR = han.pattern(r"(?P<han>[\p{Han}·0-9“”\"]{2,40}?)(?P<quote>[”」\"》]?)\s?[(（]\s*"
                    r"(?P<latin>[^()（）]{2,120}?)\s*[)）]")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
+_TITLE_BEFORE = han.pattern(r"《(?P<title>[\p{Han}·0-9、，]{2,30})》\s?$")
 # jieba part-of-speech tags that end a name when walking back from the parenthesis.
 _BOUNDARY_TAGS = ("v", "u", "p", "r", "d", "c", "y", "e", "o", "x", "w", "f", "ul", "uj")
 _NAME_VERBS = ("vn",)  # verbal nouns belong in names: 工作, 建设
@@ -76,6 +77,16 @@ def extract(document: Document) -> Iterator[Candidate]:
             if english.split()[0].casefold() in _PRONOUNS:
                 continue  # "他表示（he said）": a translated clause, not a term
             acronym = bool(_ACRONYM.fullmatch(english))
+            bracket = max(paragraph.text.rfind("(", 0, match.start("latin")),
+                          paragraph.text.rfind("（", 0, match.start("latin")))
+            title = _TITLE_BEFORE.search(paragraph.text, max(0, bracket - 40), bracket)
+            if title and not acronym:
+                # 《人民的名义》(In the Name of People): a title, delimited by its marks
+                yield Candidate(
+                    terms=(CandidateTerm(title["title"], ZH_HANS), CandidateTerm(english, "en")),
+                    evidence=evidence(document, paragraph, title.start(), match.end(), NAME,
+                                      QUOTED))
+                continue
             # Chinese set into English prose ("The slogan 不忘初心 (…)") is delimited by the
             # text itself: the whole run is the term, not the tail a segmenter keeps.
             opening = paragraph.text[match.start("han") - 1:match.start("han")]

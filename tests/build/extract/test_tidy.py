@@ -143,3 +143,13 @@ def test_a_section_number_glued_to_its_heading_is_cut():
                             CandidateTerm("second integration", "en")),
                      evidence=Evidence("doc.txt", 1, "", "inline", 0.9))
     assert tidy(kept) is kept
+
+
+def test_a_bodys_session_is_cut_unless_the_rendering_numbers_it_too():
+    def tidied(zh, en):
+        candidate = Candidate(terms=(CandidateTerm(zh, "zh-Hans"), CandidateTerm(en, "en")),
+                              evidence=Evidence("doc.txt", 1, "", "zh-first", 0.75))
+        return tidy(candidate).terms[0].text
+    assert tidied("十八届中央政治局", "Political Bureau of the CPC Central Committee") == "中央政治局"
+    assert tidied("十八届中央委员会", "18th Central Committee") == "十八届中央委员会"
+    assert tidied("九届全国人大五次会议", "the Fifth Session of the Ninth NPC") == "九届全国人大五次会议"

@@ -64,3 +64,10 @@ def test_quotes_around_the_chinese_make_the_pair_explicit():
 ])
 def test_a_reading_beside_the_english_is_left_out(text, expected):
     assert [(zh, en) for zh, en, *_ in pairs(text)] == [expected]
+
+
+def test_a_title_in_its_marks_before_the_bracket_is_the_term():
+    text = "当前,一部反腐倡廉电视剧《人民的名义》(In the Name of People)正在热播。"
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    found = [(c.terms[0].text, c.terms[1].text, c.evidence.confidence) for c in zh_first.extract(document)]
+    assert found == [("人民的名义", "In the Name of People", 0.85)]
