@@ -76,7 +76,10 @@ def main() -> None:
                          ("test8", "Real documents: eighth test set, from sites not used before, "
                                    "collected in round four, scored once after its first changes"),
                          ("test9", "Real documents: ninth test set, from sites not used before, "
-                                   "collected in round four, scored once at the end of its changes")):
+                                   "collected in round four, scored once at the end of its changes"),
+                         ("test10", "Real documents: tenth test set, from sites not used before, "
+                                    "collected in round four, scored once after test8 and test9 "
+                                    "were worked on")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)
         print(realdocs.table(by_kind, title))
