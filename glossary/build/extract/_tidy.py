@@ -54,7 +54,8 @@ def tidy(candidate: Candidate) -> Candidate:
     terms = []
     for term in candidate.terms:
         edge = _HAN_EDGE if is_chinese(term.lang) else _LATIN_EDGE
-        text = _unquoted(_once(_balanced(edge.sub("", term.text).strip())))
+        raw = term.text if is_chinese(term.lang) else _unjammed(term.text)
+        text = _unquoted(_once(_balanced(edge.sub("", raw).strip())))
         if not is_chinese(term.lang):
             text = _unlabelled(text)
         if is_chinese(term.lang) and _LETTER_SPACED.fullmatch(text):
@@ -81,6 +82,27 @@ def _unsessioned(terms: list[CandidateTerm]) -> list[CandidateTerm]:
         return terms
     return [replace(t, text=_SESSION.sub("", t.text)) if is_chinese(t.lang) and
             _SESSION.match(t.text) else t for t in terms]
+
+
+# Forums scatter junk through their text against copying ("Presidium5 K O- P- P: e) X0 j":
+# Discuz's "jammer"): one- and two-character tokens after the term, its last word with a
+# digit or a symbol glued on
+_GLUED_JUNK = re.compile(r"(?<=[A-Za-z)])[\d%#$&'\"(!+*~`^]+$")
+_SHORT_WORDS = frozenset("of a an to in on at by or and i ii iii iv v vi us uk un eu".split())
+
+
+def _unjammed(text: str) -> str:
+    tokens = text.split()
+    kept = len(tokens)
+    while kept > 1 and len(tokens[kept - 1]) <= 2 and \
+            tokens[kept - 1].casefold() not in _SHORT_WORDS and not tokens[kept - 1].isdigit():
+        kept -= 1
+    if kept == len(tokens):
+        return text
+    glued = _GLUED_JUNK.search(tokens[kept - 1])
+    if len(tokens) - kept < 2 and not glued:
+        return text  # "Plan B": one short word is a name's
+    return " ".join([*tokens[:kept - 1], _GLUED_JUNK.sub("", tokens[kept - 1])])
 
 
 def _unlabelled(text: str) -> str:

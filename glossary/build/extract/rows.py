@@ -48,7 +48,7 @@ NAME = "rows"
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•●▪◆■□·]|[–—](?=\s)|#{1,6}|>|\d{1,3}[.)、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                      r"[一二三四五六七八九十]{1,3}[、.．]|[a-z][.)])\s*")
 _SEPARATORS = han.pattern(r"\s*(?:\t|：|:\s|(?<=[\p{Han}]):|:(?=[\p{Han}])|\s=\s|"
-                         r"\s[—–-]{1,2}\s|[—–]{1,2}|(?<=[\p{Han}])\s?;\s)\s*")
+                         r"\s[—–-]{1,2}\s|[—–]{1,2}|-{3,}|(?<=[\p{Han}])\s?;\s)\s*")  # (a dash leader)
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _HAN_READING = han.pattern(r"^(?P<han>[(（]?[\p{Han}][\p{Han}()（）·]*)\s*[(（](?P<latin>[^()（）\p{Han}]+)[)）][.。]?$")
 _HAN_PART = r"[\p{Han}·《》“”「」\d（）()、，；+＋]"  # 互联网+; "外交部；外务省", a cell of alternatives
@@ -304,7 +304,8 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
 def _listed(text: str) -> list[str]:
     """The alternatives of a Chinese cell that lists several terms ("外交部；外务省", "铁道部，
     铁路部"), each a term of its own; [] for any other cell."""
-    parts = [p.strip() for p in re.split(r"[；;，,、]", text)]
+    # (not 、 nor an ASCII comma, which enumerate inside one name: 教育、科学、文化委员会)
+    parts = [p.strip() for p in re.split(r"[；;，]", text)]
     # (a comma may also join a note's clauses: "专指火箭点火起飞，这里用作主动"; and "公正的；
     # 不偏不倚的" are a word's senses as modifiers, not terms)
     longest = 12 if re.search(r"[；;]", text) else 6

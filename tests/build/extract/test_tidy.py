@@ -153,3 +153,14 @@ def test_a_bodys_session_is_cut_unless_the_rendering_numbers_it_too():
     assert tidied("十八届中央政治局", "Political Bureau of the CPC Central Committee") == "中央政治局"
     assert tidied("十八届中央委员会", "18th Central Committee") == "十八届中央委员会"
     assert tidied("九届全国人大五次会议", "the Fifth Session of the Ninth NPC") == "九届全国人大五次会议"
+
+
+def test_a_forums_anti_copying_junk_is_cut_from_a_rendering():
+    def tidied(en):
+        candidate = Candidate(terms=(CandidateTerm("主席团", "zh-Hans"), CandidateTerm(en, "en")),
+                              evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
+        return tidy(candidate).terms[1].text
+    assert tidied("Presidium5 K O- P- P: e) X0 j") == "Presidium"
+    assert tidied("Ethnic Affairs Committee+ y") == "Ethnic Affairs Committee"
+    assert tidied("Law Committee% p.") == "Law Committee"
+    assert tidied("Plan B") == "Plan B" and tidied("Article 5") == "Article 5"
