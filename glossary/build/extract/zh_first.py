@@ -91,9 +91,13 @@ def extract(document: Document) -> Iterator[Candidate]:
             # text itself: the whole run is the term, not the tail a segmenter keeps.
             opening = paragraph.text[match.start("han") - 1:match.start("han")]
             whole = match["han"].strip("“”\"")
-            if opening.isascii() and opening and not acronym and 2 <= len(whole) <= 8 \
+            chinese: str | None
+            if match["quote"] and "“" in match["han"]:
+                # “兩會”是“全國人民代表大會”(the National People's Congress): the last quoted term
+                chinese = match["han"].rsplit("“", 1)[1]
+            elif opening.isascii() and opening and not acronym and 2 <= len(whole) <= 8 \
                     and whole == match["han"] and not _clause_fragment(whole):
-                chinese: str | None = whole
+                chinese = whole
             else:
                 chinese = term_before(match["han"], _content_words(english, acronym),
                                        None if acronym else english)
@@ -136,7 +140,11 @@ def _after_reading(run: str, bracket: str, after: str) -> str | None:
     if reading(bracket):
         quoted = _QUOTED_AFTER.match(after)
         return quoted["english"].strip(" ,;:.") if quoted else None
-    return bracket
+    named = _NAME_THEN_ACRONYM.fullmatch(bracket)  # "(the National People's Congress,NPC)"
+    return named["name"] if named else bracket
+
+
+_NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Za-z][^,，]{3,}?)\s*[,，]\s*[A-Z]{2,8}")
 
 
 def _clause_fragment(run: str) -> bool:

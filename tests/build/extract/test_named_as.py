@@ -84,3 +84,7 @@ def test_a_chinese_article_naming_french_renderings():
              for c in named_as.extract(Document("doc.txt", tuple(text_paragraphs(text))))]
     assert ("全国人民代表大会", "Assemblée populaire nationale", "fr") in found
     assert ("两会", "Deux Sessions", "fr") in found  # the document's phrases are French
+
+
+def test_traditional_copulas():
+    assert pairs("“兩會”一般翻譯為two sessions。") == [("兩會", "two sessions")]

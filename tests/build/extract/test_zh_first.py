@@ -71,3 +71,10 @@ def test_a_title_in_its_marks_before_the_bracket_is_the_term():
     document = Document("doc.txt", tuple(text_paragraphs(text)))
     found = [(c.terms[0].text, c.terms[1].text, c.evidence.confidence) for c in zh_first.extract(document)]
     assert found == [("人民的名义", "In the Name of People", 0.85)]
+
+
+def test_the_last_quoted_term_and_a_name_with_its_acronym_in_the_bracket():
+    text = "“兩會”是“全國人民代表大會”(the National People's Congress,NPC)的簡稱"
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    found = [(c.terms[0].text, c.terms[1].text) for c in zh_first.extract(document)]
+    assert found == [("全國人民代表大會", "the National People's Congress")]
