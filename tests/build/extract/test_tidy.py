@@ -118,49 +118,33 @@ def test_a_chapter_or_section_number_without_a_colon_is_cut():
     assert rendering_of("Part One") == "Part One"
 
 
-def test_a_footnote_mark_is_cut_from_both_sides():
-    candidate = Candidate(terms=(CandidateTerm("《新时代的中国与世界》白皮书 [2", "zh-Hans"),
-                                 CandidateTerm("China and the World in the New Era [2]", "en")),
-                          evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
-    assert [t.text for t in tidy(candidate).terms] == ["《新时代的中国与世界》白皮书",
-                                                       "China and the World in the New Era"]
-    linked = Candidate(terms=(CandidateTerm("中华民族伟大复兴", "zh-Hans"),
-                              CandidateTerm("gran rejuvenecimiento de la nación china  [ wikidata ]", "es")),
-                       evidence=Evidence("doc.txt", 1, "", "inline", 0.9))
-    assert tidy(linked).terms[1].text == "gran rejuvenecimiento de la nación china"
+def _tidied(zh, rendering, lang="en", zh_lang="zh-Hans"):
+    candidate = Candidate(terms=(CandidateTerm(zh, zh_lang), CandidateTerm(rendering, lang)),
+                          evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
+    return tuple(t.text for t in tidy(candidate).terms)
+
+
+def test_a_footnote_mark_or_a_wikis_note_is_cut_from_both_sides():
+    assert _tidied("《新时代的中国与世界》白皮书 [2", "China and the World in the New Era [2]") == (
+        "《新时代的中国与世界》白皮书", "China and the World in the New Era")
+    assert _tidied("中华民族伟大复兴", "gran rejuvenecimiento de la nación china  [ wikidata ]", "es")[1] \
+        == "gran rejuvenecimiento de la nación china"
 
 
 def test_a_section_number_glued_to_its_heading_is_cut():
-    candidate = Candidate(terms=(CandidateTerm("第一节立法权限", "zh-Hans"),
-                                 CandidateTerm("Legislative Jurisdiction", "en")),
-                          evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
-    assert tidy(candidate).terms[0].text == "立法权限"
-    traditional = Candidate(terms=(CandidateTerm("第四節法律解釋", "zh-Hant"),
-                                   CandidateTerm("Interpretation", "en")),
-                            evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
-    assert tidy(traditional).terms[0].text == "法律解釋"
-    kept = Candidate(terms=(CandidateTerm("第二个结合", "zh-Hans"),
-                            CandidateTerm("second integration", "en")),
-                     evidence=Evidence("doc.txt", 1, "", "inline", 0.9))
-    assert tidy(kept) is kept
+    assert _tidied("第一节立法权限", "Legislative Jurisdiction")[0] == "立法权限"
+    assert _tidied("第四節法律解釋", "Interpretation", zh_lang="zh-Hant")[0] == "法律解釋"
+    assert _tidied("第二个结合", "second integration")[0] == "第二个结合"
 
 
 def test_a_bodys_session_is_cut_unless_the_rendering_numbers_it_too():
-    def tidied(zh, en):
-        candidate = Candidate(terms=(CandidateTerm(zh, "zh-Hans"), CandidateTerm(en, "en")),
-                              evidence=Evidence("doc.txt", 1, "", "zh-first", 0.75))
-        return tidy(candidate).terms[0].text
-    assert tidied("十八届中央政治局", "Political Bureau of the CPC Central Committee") == "中央政治局"
-    assert tidied("十八届中央委员会", "18th Central Committee") == "十八届中央委员会"
-    assert tidied("九届全国人大五次会议", "the Fifth Session of the Ninth NPC") == "九届全国人大五次会议"
+    assert _tidied("十八届中央政治局", "Political Bureau of the CPC Central Committee")[0] == "中央政治局"
+    assert _tidied("十八届中央委员会", "18th Central Committee")[0] == "十八届中央委员会"
+    assert _tidied("九届全国人大五次会议", "the Fifth Session of the Ninth NPC")[0] == "九届全国人大五次会议"
 
 
 def test_a_forums_anti_copying_junk_is_cut_from_a_rendering():
-    def tidied(en):
-        candidate = Candidate(terms=(CandidateTerm("主席团", "zh-Hans"), CandidateTerm(en, "en")),
-                              evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
-        return tidy(candidate).terms[1].text
-    assert tidied("Presidium5 K O- P- P: e) X0 j") == "Presidium"
-    assert tidied("Ethnic Affairs Committee+ y") == "Ethnic Affairs Committee"
-    assert tidied("Law Committee% p.") == "Law Committee"
-    assert tidied("Plan B") == "Plan B" and tidied("Article 5") == "Article 5"
+    assert _tidied("主席团", "Presidium5 K O- P- P: e) X0 j")[1] == "Presidium"
+    assert _tidied("民族委员会", "Ethnic Affairs Committee+ y")[1] == "Ethnic Affairs Committee"
+    assert _tidied("法律委员会", "Law Committee% p.")[1] == "Law Committee"
+    assert _tidied("B计划", "Plan B")[1] == "Plan B" and _tidied("第五条", "Article 5")[1] == "Article 5"
