@@ -47,7 +47,7 @@ def iterparse(source: IO[bytes] | str, name: str, events: tuple[str, ...] = ("st
 
 
 def raw_iterparse(source: IO[bytes] | str, events: tuple[str, ...],
-                  tag: Iterable[str]) -> etree.iterparse:
+                  tag: Iterable[str] | None) -> etree.iterparse:
     """lxml's own iterparse with the hardened options, for a reader whose `tag` filter already
     leaves comments and PIs out and that cannot spend a generator step a event (the TBX
     reader): iterate it inside `syntax_errors`."""
