@@ -539,8 +539,9 @@ class _Reader:
             shown = _shown_counts(seen)
             occurrences = 0 if occurrences == shown[0] else occurrences
             documents = 0 if documents == shown[1] else documents
-        return _new_term(text, lang, term_type, status, tuple(flags), tuple(notes), seen,
-                         tuple(history), occurrences, documents)
+        return _new_term(text, lang, term_type, status, tuple(flags) if flags else (),
+                         tuple(notes) if notes else (), seen,
+                         tuple(history) if history else (), occurrences, documents)
 
     def evidence(self, group: etree._Element) -> tuple[Evidence, list[str]] | None:
         """The evidence of a descripGrp with a context, and what else the group holds, as
@@ -590,8 +591,8 @@ def _shown_counts(evidence: tuple[Evidence, ...]) -> tuple[int, int]:
 
 
 # Terms and evidence are frozen dataclasses, whose __init__ sets each field in turn through
-# object.__setattr__: a million concepts make six million terms, and giving the instance its
-# dict at once takes half the time.  The same objects (fields, equality, hashing, repr).
+# object.__setattr__: a million concepts make six million terms, and filling the instance's
+# dict directly takes half the time.  The same objects (fields, equality, hashing, repr).
 _set_dict = object.__setattr__
 
 
@@ -599,10 +600,17 @@ def _new_term(text: str, lang: str, term_type: TermType, status: Status | None,
               flags: tuple[str, ...], notes: tuple[str, ...], evidence: tuple[Evidence, ...],
               history: tuple[Transaction, ...], occurrences: int, documents: int) -> Term:
     term = Term.__new__(Term)
-    _set_dict(term, "__dict__", {"text": text, "lang": lang, "type": term_type, "status": status,
-                                 "flags": flags, "notes": notes, "evidence": evidence,
-                                 "history": history, "occurrences": occurrences,
-                                 "documents": documents})
+    fields = term.__dict__  # filled in place: cheaper than giving the instance a new dict
+    fields["text"] = text
+    fields["lang"] = lang
+    fields["type"] = term_type
+    fields["status"] = status
+    fields["flags"] = flags
+    fields["notes"] = notes
+    fields["evidence"] = evidence
+    fields["history"] = history
+    fields["occurrences"] = occurrences
+    fields["documents"] = documents
     return term
 
 
