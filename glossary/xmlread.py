@@ -11,6 +11,7 @@ processing instructions never reach the caller.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import IO
 
 from lxml import etree
@@ -39,11 +40,25 @@ def iterparse(source: IO[bytes] | str, name: str, events: tuple[str, ...] = ("st
               tag: Iterable[str] | None = None) -> Iterator[tuple[str, etree._Element]]:
     """(event, element) for the elements of `source` (comments and PIs left out); `name`
     (the file as the user knows it) starts the message of a syntax error."""
-    try:
-        for event, element in etree.iterparse(source, events=events, tag=tag,
-                                              **hardened_parser_options()):
+    with syntax_errors(name):
+        for event, element in raw_iterparse(source, events, tag):
             if isinstance(element.tag, str):
                 yield event, element
+
+
+def raw_iterparse(source: IO[bytes] | str, events: tuple[str, ...],
+                  tag: Iterable[str] | None) -> etree.iterparse:
+    """lxml's own iterparse with the hardened options, for a reader whose `tag` filter already
+    leaves comments and PIs out and that cannot spend a generator step a event (the TBX
+    reader): iterate it inside `syntax_errors`."""
+    return etree.iterparse(source, events=events, tag=tag, **hardened_parser_options())
+
+
+@contextmanager
+def syntax_errors(name: str) -> Iterator[None]:
+    """A syntax error raised inside as XMLSyntaxError, its message starting with `name`."""
+    try:
+        yield
     except etree.XMLSyntaxError as err:
         raise XMLSyntaxError(name, err.lineno, err.msg) from None
 

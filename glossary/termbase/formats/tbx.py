@@ -56,7 +56,7 @@ from lxml import etree
 from glossary.errors import FormatError
 from glossary.langtags import CAT_TAGS, display_key, known_or
 from glossary.model import Concept, Evidence, Status, Term, TermType, Transaction
-from glossary.xmlread import XML_LANG, iterparse, local_name
+from glossary.xmlread import XML_LANG, local_name, raw_iterparse, syntax_errors
 
 NAME = "tbx"
 SUFFIXES = (".tbx",)
@@ -293,27 +293,33 @@ def read(source: IO[bytes] | str, name: str = "TBX",
     dialect: Dialect | None = None
     dropped: Counter[str] = Counter()
     reader = _Reader(name)
-    for event, element in iterparse(source, name, tag=(*entries, *roots, *backs)):
-        tag = element.tag
-        if event == "start":
-            if tag in roots:
-                dialect = _dialect(element, name)
-        elif tag in backs:
-            objects = sum(1 for e in element.iter() if local_name(e) == "refObject")
-            notify(f"{name}: line {element.sourceline}: the back matter (<back>: {objects} "
-                   f"refObject{'' if objects == 1 else 's'}, which targets name) is not "
-                   "imported")
-        elif tag in entries and dialect is not None:
-            concept = reader.concept(element, dialect)
-            # Every attribute was one the mapping keeps and read, unless there are more
-            # than it read: then (rarely) find which (see _Reader.kept).  (One XPath call
-            # an entry: counting over a batch of entries costs more, sorting the node set.)
-            if _ATTRIBUTE_COUNT(element) != reader.kept:
-                dropped.update(_dropped_attributes(element))
-            yield concept
-            element.clear(keep_tail=False)
-            while element.getprevious() is not None:
-                del element.getparent()[0]
+    concept = reader.concept
+    attribute_count = _ATTRIBUTE_COUNT
+    with syntax_errors(name):
+        # lxml's iterator itself, not a generator around it: one step less an entry.
+        for event, element in raw_iterparse(source, ("start", "end"),
+                                            (*entries, *roots, *backs)):
+            if event == "start":
+                if element.tag in roots:
+                    dialect = _dialect(element, name)
+                continue
+            tag = element.tag
+            if tag in entries and dialect is not None:
+                found = concept(element, dialect)
+                # Every attribute was one the mapping keeps and read, unless there are more
+                # than it read: then (rarely) find which (see _Reader.kept).  (One XPath call
+                # an entry: counting over a batch of entries costs more, sorting node sets.)
+                if attribute_count(element) != reader.kept:
+                    dropped.update(_dropped_attributes(element))
+                yield found
+                element.clear(keep_tail=False)
+                while element.getprevious() is not None:
+                    del element.getparent()[0]
+            elif tag in backs:
+                objects = sum(1 for e in element.iter() if local_name(e) == "refObject")
+                notify(f"{name}: line {element.sourceline}: the back matter (<back>: {objects} "
+                       f"refObject{'' if objects == 1 else 's'}, which targets name) is not "
+                       "imported")
     if dialect is None:
         raise FormatError(f"{name}: not a TBX file (no <tbx> or <martif> root element)")
     if dropped:
@@ -321,7 +327,10 @@ def read(source: IO[bytes] | str, name: str = "TBX",
                + ", ".join(f"{where} ({count})" for where, count in sorted(dropped.items())))
 
 
-_ATTRIBUTE_COUNT = etree.XPath("count(descendant-or-self::*/@*)")
+# Attribute names as bytes: lxml encodes (and checks) a str key on every get.
+_TYPE_KEY = b"type"
+_XML_LANG_KEY = XML_LANG.encode()
+_ATTRIBUTE_COUNT = etree.XPath("count(descendant-or-self::*/@*)", regexp=False)
 
 
 def _dropped_attributes(entry: etree._Element) -> Iterator[str]:
@@ -435,10 +444,10 @@ class _Reader:
                     continue
                 kind, kind_type = category(child)
             elif kind == "descrip":
-                kind_type = child.get("type")
+                kind_type = child.get(_TYPE_KEY)
                 kept += kind_type is not None
             if kind == lang_sec:
-                raw = child.get(XML_LANG)
+                raw = child.get(_XML_LANG_KEY)
                 if raw is not None:
                     kept += 1
                 lang, key, default_type = self.lang(raw or "")
@@ -489,7 +498,7 @@ class _Reader:
                     continue
                 kind, kind_type = category(child)
             elif kind == "termNote" or kind == "descrip":
-                kind_type = child.get("type")
+                kind_type = child.get(_TYPE_KEY)
                 kept += kind_type is not None
             if kind == "term":
                 text = "".join(child.itertext()) if len(child) else child.text or ""
@@ -530,8 +539,9 @@ class _Reader:
             shown = _shown_counts(seen)
             occurrences = 0 if occurrences == shown[0] else occurrences
             documents = 0 if documents == shown[1] else documents
-        return _new_term(text, lang, term_type, status, tuple(flags), tuple(notes), seen,
-                         tuple(history), occurrences, documents)
+        return _new_term(text, lang, term_type, status, tuple(flags) if flags else (),
+                         tuple(notes) if notes else (), seen,
+                         tuple(history) if history else (), occurrences, documents)
 
     def evidence(self, group: etree._Element) -> tuple[Evidence, list[str]] | None:
         """The evidence of a descripGrp with a context, and what else the group holds, as
@@ -547,7 +557,7 @@ class _Reader:
                     continue
                 kind, kind_type = category(child)
             elif kind == "descrip" or kind == "admin":
-                kind_type = child.get("type")
+                kind_type = child.get(_TYPE_KEY)
                 self.kept += kind_type is not None
             if kind == "descrip" and kind_type == "context":
                 has_context = True
@@ -581,8 +591,8 @@ def _shown_counts(evidence: tuple[Evidence, ...]) -> tuple[int, int]:
 
 
 # Terms and evidence are frozen dataclasses, whose __init__ sets each field in turn through
-# object.__setattr__: a million concepts make six million terms, and giving the instance its
-# dict at once takes half the time.  The same objects (fields, equality, hashing, repr).
+# object.__setattr__: a million concepts make six million terms, and filling the instance's
+# dict directly takes half the time.  The same objects (fields, equality, hashing, repr).
 _set_dict = object.__setattr__
 
 
@@ -590,10 +600,17 @@ def _new_term(text: str, lang: str, term_type: TermType, status: Status | None,
               flags: tuple[str, ...], notes: tuple[str, ...], evidence: tuple[Evidence, ...],
               history: tuple[Transaction, ...], occurrences: int, documents: int) -> Term:
     term = Term.__new__(Term)
-    _set_dict(term, "__dict__", {"text": text, "lang": lang, "type": term_type, "status": status,
-                                 "flags": flags, "notes": notes, "evidence": evidence,
-                                 "history": history, "occurrences": occurrences,
-                                 "documents": documents})
+    fields = term.__dict__  # filled in place: cheaper than giving the instance a new dict
+    fields["text"] = text
+    fields["lang"] = lang
+    fields["type"] = term_type
+    fields["status"] = status
+    fields["flags"] = flags
+    fields["notes"] = notes
+    fields["evidence"] = evidence
+    fields["history"] = history
+    fields["occurrences"] = occurrences
+    fields["documents"] = documents
     return term
 
 

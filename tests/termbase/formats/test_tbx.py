@@ -260,3 +260,57 @@ def test_terms_read_are_whole_dataclasses_with_counts_as_term_counted_gives():
             assert set(vars(evidence)) == {f.name for f in dataclasses.fields(Evidence)}
     assert [t.counts() for t in read_back.terms] == [(40, 7), (2, 2), (2, 1)]
     assert read_back.terms[1].occurrences == read_back.terms[1].documents == 0
+
+
+# --- reading: errors and safety through the command a user runs ----------------------------
+
+
+def _import(path, folder):
+    from click.testing import CliRunner
+
+    from glossary.cli import cli
+
+    return CliRunner().invoke(cli, ["import", str(path), "-t", str(folder)])
+
+
+def test_malformed_xml_after_good_entries_is_one_line_and_writes_nothing(tmp_path):
+    good = export(sample_concepts()).decode()
+    broken = good.replace('<conceptEntry id="c2">', '<conceptEntry id="c2"><oops>', 1)
+    opened = broken[:broken.index("<oops>")].count("\n") + 1
+    line = broken[:broken.index("</conceptEntry>", broken.index("<oops>"))].count("\n") + 1
+    path = tmp_path / "broken.tbx"
+    path.write_text(broken, encoding="utf-8")
+    result = _import(path, tmp_path / "tb")
+    assert result.exit_code == 2
+    assert result.output == (f"glossary: error: {path}: line {line}: Opening and ending tag "
+                             f"mismatch: oops line {opened} and conceptEntry, line {line}, "
+                             "column 16\n")
+    assert not (tmp_path / "tb").exists() or not any((tmp_path / "tb").iterdir())
+
+
+def test_2008_file_imports_through_the_command(tmp_path):
+    path = tmp_path / "v2.tbx"
+    path.write_bytes(export_2008(sample_concepts()))
+    result = _import(path, tmp_path / "tb")
+    assert result.exit_code == 0, result.output
+    with (tmp_path / "tb" / "glossary.tbx").open("rb") as handle:
+        assert list(tbx.read(handle)) == sample_concepts()
+
+
+def test_entity_bomb_through_the_command_is_one_line_error(tmp_path):
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE tbx [<!ENTITY a "aaaaaaaaaa">'
+            + b"".join(b'<!ENTITY %s "%s">' % (bytes([98 + i]), (b"&%s;" % bytes([97 + i])) * 10)
+                       for i in range(9))
+            + b']>\n<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic"><text><body>'
+            b'<conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>&j;</term>'
+            b'</termSec></langSec></conceptEntry></body></text></tbx>')
+    path = tmp_path / "bomb.tbx"
+    path.write_bytes(bomb)
+    started = time.process_time()
+    result = _import(path, tmp_path / "tb")
+    assert time.process_time() - started < 5
+    assert result.exit_code == 2
+    # libxml2's amplification limit (huge_tree off) stops it in the declarations
+    assert result.output.startswith(f"glossary: error: {path}: line 1: Maximum entity "
+                                    "amplification factor exceeded")
+    assert result.output.count("\n") == 1
