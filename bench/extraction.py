@@ -79,7 +79,10 @@ def main() -> None:
                                    "collected in round four, scored once at the end of its changes"),
                          ("test10", "Real documents: tenth test set, from sites not used before, "
                                     "collected in round four, scored once after test8 and test9 "
-                                    "were worked on")):
+                                    "were worked on"),
+                         ("test11", "Real documents: eleventh test set, from sites not used before, "
+                                    "collected in round four, scored once after test10 was "
+                                    "worked on")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)
         print(realdocs.table(by_kind, title))

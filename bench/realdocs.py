@@ -184,7 +184,8 @@ def golds(split: str) -> list[Gold]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "held", "test2", "test3", "test4", "test5",
-                                            "test6", "test7", "test8", "test9", "test10", "all"),
+                                            "test6", "test7", "test8", "test9", "test10", "test11",
+                                            "all"),
                         default="dev")
     parser.add_argument("--details", action="store_true", help="list every miss and wrong pair")
     args = parser.parse_args(argv)
