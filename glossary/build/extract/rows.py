@@ -256,11 +256,26 @@ def _bullets_lost(line: str) -> list[tuple[int, str]]:
     each stretch between them, itself cut where it runs one row into the next."""
     marks = list(_LOST_BULLET.finditer(line))
     if len(marks) < 3:
-        return _run_on(line)
+        return _nested(_run_on(line))
     bounds = [0, *(m.start() for m in marks), len(line)]
     starts = [0, *(m.end() for m in marks)]
-    return [(start + at, row) for start, end in zip(starts, bounds[1:])
-            for at, row in _run_on(line[start:end].strip())]
+    return _nested([(start + at, row) for start, end in zip(starts, bounds[1:])
+                    for at, row in _run_on(line[start:end].strip())])
+
+
+# A row's note that is a row of its own: "省:Province (省长:Governor)"
+_NESTED_ROW = han.pattern(r"\s*[(（]\s*(?P<row>[\p{Han}]{1,8}\s*[:：]\s*[A-Za-z][^()（）:：]{1,40})[)）]\s*$")
+
+
+def _nested(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    found = []
+    for at, row in rows:
+        nested = _NESTED_ROW.search(row)
+        if nested and _SEPARATORS.search(row[:nested.start()]):
+            found += [(at, row[:nested.start()]), (at + nested.start("row"), nested["row"])]
+        else:
+            found.append((at, row))
+    return found
 
 
 # Rows run together with a space between: "書記處書記 Member, secretariat of the CPC Central
@@ -283,19 +298,27 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
     named_zh = [c for position, c in enumerate(row) if c.kind == "zh"
                 and len(columns) == len(row) and columns[position] == "zh"]
     chinese = named_zh[:1] or [c for c in row if c.kind == "zh" and _term_like_zh(c.text)][:1]
+    kinds = [c.kind for c in row if c.kind != "empty"]
+    if not chinese and separated and kinds[:2] == ["zh", "latin"] and \
+            len(row[0].text) == 1 == han_count(row[0].text) and row[1].text[:1].isupper() and \
+            not re.search(r"[,;]", row[1].text):
+        # "省:Province": a one-character name and its capitalised rendering (not a
+        # character's senses: "人: Person, people")
+        chinese = [row[0]]
     # or a cell of alternatives: "`foreign ministry` 外交部；外务省"
     listed = [] if chinese else next((_listed(c.text) for c in row if c.kind == "zh" and
                                       _listed(c.text)), [])
     if listed:
         chinese = [next(c for c in row if c.kind == "zh")]
-    elif not chinese or not _term_like_zh(chinese[0].text):
+    elif not chinese or not (_term_like_zh(chinese[0].text) or len(chinese[0].text) == 1):
         return
     # "河长制 (hézhǎngzhì) – river chief system": the bracket holds a reading, the row goes on
     read_then_rendered = [c.kind for c in row if c.kind != "empty"][:3] == ["zh", "pinyin", "latin"]
     if chinese[0].text.startswith(("(", "（")) or _bracketed(chinese[0].text, line) or \
             _ZH_FIRST_GLOSS.search(line) and not read_then_rendered:
         return  # a bracketed gloss: inline's and zh_first's to read, with their span rules
-    for zh in listed or [bare_chinese(chinese[0].text)]:
+    cell = chinese[0].text
+    for zh in listed or [bare_chinese(cell) or (cell if len(cell) == 1 else "")]:
         if zh:
             yield from _rendered(document, paragraph, offset, line, row, columns, separated,
                                  default, zh)

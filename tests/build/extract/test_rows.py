@@ -229,3 +229,10 @@ def test_a_chinese_cell_listing_alternatives_gives_each_its_row():
     assert ("外交部", "foreign ministry") in got and ("外务省", "foreign ministry") in got
     assert ("铁道部", "ministry of railways") in got and ("铁路部", "ministry of railways") in got
     assert not any(rendering in ("blast off", "impartial") for _, rendering in got)
+
+
+def test_a_one_character_name_and_a_rows_note_that_is_a_row():
+    got = [(row[0][0], row[1][0]) for row in found(
+        "省:Province (省长:Governor)\n市:Municipality (市长:Mayor)\n人: Person, people\n")]
+    assert got == [("省", "Province"), ("省长", "Governor"), ("市", "Municipality"),
+                   ("市长", "Mayor")]
