@@ -280,12 +280,14 @@ def _nested(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 # Rows run together with a space between: "書記處書記 Member, secretariat of the CPC Central
 # Committee 中央委員 Member, Central Committee": each Chinese term before a capitalised name
-_RUN_ON_ROW = han.pattern(r"(?:^|(?<=\s))[\p{Han}][\p{Han}·/ ]*?\s+(?=[A-Z])")
+_RUN_ON_ROW = han.pattern(r"(?:^|(?<=\s)|(?<=[、.．]))[\p{Han}][\p{Han}·/ ]*?\s*(?=[A-Z])")
 
 
 def _run_on(line: str) -> list[tuple[int, str]]:
     starts = [m.start() for m in _RUN_ON_ROW.finditer(line)]
-    if len(starts) < 2 or starts[0] != 0 or re.search(r"[。，；！？]", line):
+    opening = LIST_MARKER.match(line)  # "1、中央宣传部Propaganda Department … 中央统一战线部…"
+    if len(starts) < 2 or starts[0] != (opening.end() if opening else 0) or \
+            re.search(r"[。，；！？]", line):
         return [(0, line)]
     return [(a, line[a:b].strip()) for a, b in zip(starts, [*starts[1:], len(line)])]
 

@@ -236,3 +236,12 @@ def test_a_one_character_name_and_a_rows_note_that_is_a_row():
         "省:Province (省长:Governor)\n市:Municipality (市长:Mayor)\n人: Person, people\n")]
     assert got == [("省", "Province"), ("省长", "Governor"), ("市", "Municipality"),
                    ("市长", "Mayor")]
+
+
+def test_rows_run_on_with_no_space_after_the_chinese_and_a_list_number_first():
+    got = [(row[0][0], row[1][0]) for row in found(
+        "1、中央宣传部Propaganda Department of the CPC Central Committee 中央党校Party School of "
+        "the CPC Central Committee 中央政策研究室Policy Research Centre\n")]
+    assert got == [("中央宣传部", "Propaganda Department of the CPC Central Committee"),
+                   ("中央党校", "Party School of the CPC Central Committee"),
+                   ("中央政策研究室", "Policy Research Centre")]
