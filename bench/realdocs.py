@@ -25,10 +25,10 @@ that never ran the tool) was scored once at the end of round two; a fifth (``tes
 documents collected the same way at the start of round three) was scored once midway through it
 and worked on since; a sixth (``test6``) was scored once midway through round three and read; a
 seventh (``test7``, from sites not used before, its contents not read by the lead before
-scoring) was scored once at the end of round three.  Round four collected three more the same
-way (``test8``, ``test9``, ``test10``, each from sites no earlier set used), each scored once
-before its errors were read: test8 after the round's first changes, test9 after test8 was
-worked on, test10 after test9 was.  Each split is scored only when asked (``--split held``)
+scoring) was scored once at the end of round three.  Round four collected four more the same
+way (``test8`` to ``test11``, each from sites no earlier set used), each scored once before
+its errors were read: test8 after the round's first changes, each later one after the one
+before it was worked on.  Each split is scored only when asked (``--split held``)
 and errors are printed only with ``--details``.
 
 The gold lists what annotators took from each text; where a build wrote a pair the gold
