@@ -139,7 +139,10 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
                                  f"one){why}")
             # The decisions report is replaced with the termbase, as one generation.
             also = {explain: lambda path: explain_report(spill, path)} if explain else {}
-            outputs = termbase.write(written, out, description, notify, also=also,
+            # Writing starts once every concept is normalized (the writers read a spool of
+            # them): what only normalizing used is let go then.
+            outputs = termbase.write(_then(written, models.release_normalizing), out,
+                                     description, notify, also=also,
                                      contexts=limit, every=None if whole else spill.every)
     return BuildResult(total.documents, total.candidates, written.count, outputs)
 
@@ -186,6 +189,12 @@ class _Counting(Iterable[Concept]):
         for concept in self._items:
             self.count += 1
             yield concept
+
+
+def _then(items: Iterable[T], action: Callable[[], object]) -> Iterator[T]:
+    """`items`, then `action()` once the last has been taken."""
+    yield from items
+    action()
 
 
 def _plural(number: int, noun: str) -> str:
