@@ -10,7 +10,9 @@ processes (workers included), CPU time the sum over all of them.  Corpora are wr
 under bench/.data/: `synthetic` is bench.corpus (glossed prose from CC-CEDICT words, 100 kB
 files), `real` the real documents of bench/real/docs (and bench/.data/real/docs when present)
 copied again and again into folders of their own, so the evidence grows with the corpus while
-the vocabulary does not.  `--dask` builds that corpus size with `--engine dask` and each
+the vocabulary does not (a stamp, .made, tells a finished folder: names the two share make
+one file, so its size never reaches the target).  `--dask` builds that corpus size with
+`--engine dask` and each
 number of `--workers` (a LocalCluster); there the peak is the largest process, a worker's.
 """
 
@@ -40,7 +42,9 @@ def real_corpus(megabytes: float) -> Path:
     if not documents:
         raise SystemExit("bench.scale: no real documents in bench/real/docs")
     target = int(megabytes * 1_000_000)
-    if folder.is_dir() and _size(folder) >= target * 0.95:
+    stamp = _stamp(documents, target)
+    made = folder / ".made"
+    if made.is_file() and made.read_text() == stamp:
         return folder
     shutil.rmtree(folder, ignore_errors=True)
     written, copy = 0, 0
@@ -51,7 +55,15 @@ def real_corpus(megabytes: float) -> Path:
             shutil.copy(document, into / document.name)
             written += document.stat().st_size
         copy += 1
+    made.write_text(stamp)
     return folder
+
+
+def _stamp(documents: list[Path], target: int) -> str:
+    """What a corpus folder was made from: the documents (names and sizes) and the copies."""
+    sizes = [p.stat().st_size for p in documents]
+    copies = -(-target // sum(sizes))
+    return f"{copies} copies of {len(documents)} documents, {sum(sizes)} bytes each"
 
 
 def _size(folder: Path) -> int:

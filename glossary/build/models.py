@@ -1,8 +1,9 @@
 """The models and tables a build reads, loaded in one go: before `--jobs` forks its workers,
 so that each worker shares the parent's copy instead of loading its own (jieba's
 dictionary and tagger, the CC-CEDICT tables, OpenCC, the word lists: about five seconds of
-CPU, paid once instead of once per worker); and those only reading uses, let go once every
-document is read (`release`).  lingua's models are not here: each process that detects a
+CPU, paid once instead of once per worker); those only reading uses, let go once every
+document is read (`release`); and those only normalizing uses, let go once every concept is
+normalized (`release_normalizing`).  lingua's models are not here: each process that detects a
 language asks a helper process of its own (build.detector)."""
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ def preload() -> None:
     """Load everything a build's map and normalization steps read (each loader is cached)."""
     from glossary import data
     from glossary.build.align import lexicon
-    from glossary.normalize import cedict, pinyin, script, segment
+    from glossary.normalize import cedict, pinyin, pinyin_data, script, segment
 
     segment.jieba()
+    pinyin_data.pypinyin()
     lexicon._load()
     cedict._tables()
     pinyin.curated_phrases()
@@ -30,6 +32,7 @@ def release() -> None:
     aligner's lexicon and set phrases) and give the freed memory back to the system, before
     normalizing loads CC-CEDICT's tables and OpenCC's: else the two add up in the peak."""
     import gc
+    import sys
 
     from glossary import memory
     from glossary.build import language, scorer
@@ -38,5 +41,36 @@ def release() -> None:
     scorer.forget()
     for cached in (lexicon._load, lexicon._set_phrases, language.span_language):
         cached.cache_clear()
+    # The extractors' own caches (cells, glosses, word links, a document's lines, sentences),
+    # where this process ran them: their memory goes to normalizing's tables.
+    for module, name in _READING_CACHES:
+        if module in sys.modules:
+            getattr(sys.modules[module], name).cache_clear()
     gc.collect()
     memory.trim()
+
+
+def release_normalizing() -> None:
+    """Let go of what normalizing uses and writing does not (jieba's dictionary and tagger,
+    CC-CEDICT's tables, OpenCC's character tables: about 140 MB), once every concept is
+    normalized: the files are written and the index filled with OpenCC's converters and
+    pypinyin alone, so the header's list of files and SQLite's page cache no longer come on
+    top of them.  Each loads again if something asks for it."""
+    import gc
+
+    from glossary import memory
+    from glossary.normalize import cedict, polyphones, script, segment
+
+    segment.release()
+    for cached in (cedict._tables, cedict.readings, cedict.traditional, cedict.lower_readings,
+                   cedict._unpack, script._st_tables, polyphones.readings):
+        cached.cache_clear()
+    gc.collect()
+    memory.trim()
+
+
+_READING_CACHES = (("glossary.build.align.phrases", "_linked"),
+                   ("glossary.build.extract.rows", "classify"),
+                   ("glossary.build.extract.zh_first", "term_before"),
+                   ("glossary.build.extract.shifted_rows", "slipped"),
+                   ("glossary.build.extract._evidence", "_sentences"))

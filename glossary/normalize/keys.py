@@ -197,7 +197,8 @@ def _tails(parts: list[str], separator: str) -> list[tuple[str, int]]:
 @lru_cache(maxsize=65536)  # a concept's Simplified and Traditional terms share one reading
 def pinyin_syllables(text: str) -> tuple[str, ...]:
     """Toneless pinyin, one key per character (pypinyin's reading; non-Han runs as they are)."""
-    from pypinyin import Style, lazy_pinyin
+    from glossary.normalize.pinyin_data import pypinyin
 
+    loaded = pypinyin()
     return tuple(pinyin_key(syllable) for syllable in
-                 lazy_pinyin(text, style=Style.NORMAL, errors="default"))
+                 loaded.lazy_pinyin(text, style=loaded.Style.NORMAL, errors="default"))

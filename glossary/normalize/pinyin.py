@@ -432,6 +432,9 @@ def _measures() -> frozenset[str]:
 def _spell(word: _Word, style: str) -> str:
     from pypinyin.contrib.tone_convert import to_normal, to_tone
 
+    from glossary.normalize.pinyin_data import pypinyin
+
+    pypinyin()  # (the import above loads pypinyin's tables: compacted, as everywhere)
     if not word.syllables:
         return word.text.strip()
     if style == "marks":

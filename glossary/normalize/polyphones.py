@@ -55,9 +55,10 @@ def word_readings() -> dict[str, str]:
 
 
 def _pypinyin(run: str) -> list[str]:
-    from pypinyin import Style, lazy_pinyin
+    from glossary.normalize.pinyin_data import pypinyin
 
-    syllables = lazy_pinyin(run, style=Style.TONE3, neutral_tone_with_five=True)
+    loaded = pypinyin()
+    syllables = loaded.lazy_pinyin(run, style=loaded.Style.TONE3, neutral_tone_with_five=True)
     return [s.replace("v", "ü") for s in syllables]
 
 
@@ -81,14 +82,13 @@ def _reading_at(entry: frozenset[tuple[str, ...]], offset: int) -> str | None:
 @lru_cache(maxsize=4096)  # the pinyin and its second opinion read each term twice
 def readings(run: str) -> tuple[Reading, ...]:
     """One reading per character of `run`, a run of Han characters."""
-    from pypinyin.constants import PHRASES_DICT
-
     from glossary.normalize.pinyin import jieba_words
+    from glossary.normalize.pinyin_data import phrases
 
     first = _pypinyin(run)
     if len(first) != len(run):  # a character pypinyin does not know: its guess as it is
         return tuple(Reading(s, PYPINYIN, s) for s in first)
-    cedict, common = cedict_readings(), word_readings()
+    cedict, common, phrase_table = cedict_readings(), word_readings(), phrases()
     frequency = jieba_frequencies()
     words = jieba_words(run)
     bounds = [0]
@@ -101,7 +101,7 @@ def readings(run: str) -> tuple[Reading, ...]:
             first_char, size = _longest(cedict, run, index, start, end)
             found = _reading_at(cedict[run[first_char:first_char + size]],
                                 index - first_char) if size else None
-            phrase = _longest(PHRASES_DICT, run, index, start, end)[1]
+            phrase = _longest(phrase_table, run, index, start, end)[1]
             across, span = _across_words(cedict, run, index, bounds)
             if across and span >= max(size, phrase):
                 out.append(Reading(across, CEDICT, own))

@@ -34,11 +34,10 @@ _RUBY = han.pattern(r"(?<=[\p{Han}])\s?[(（]{1,2}\s*(?P<reading>[a-zA-Zà-ɏü1
 @lru_cache(maxsize=1)
 def syllables() -> frozenset[str]:
     """Every toneless Mandarin syllable pypinyin knows (about 410), lowercase, ü as v."""
-    from pypinyin import Style, pinyin  # noqa: F401  (loads the dictionary)
-    from pypinyin.constants import PINYIN_DICT
+    from glossary.normalize.pinyin_data import characters
 
     found = set()
-    for readings in PINYIN_DICT.values():
+    for readings in characters().values():
         for reading in readings.split(","):
             found.add(_toneless(reading))
     return frozenset(s for s in found if s.isalpha())
@@ -112,9 +111,9 @@ def _character_readings(characters: str) -> list[frozenset[str]]:
 def character_readings(char: str) -> frozenset[str]:
     """Every toneless reading pypinyin's dictionary gives one character (a dictionary
     look-up: scorers ask this hundreds of thousands of times in a large build)."""
-    from pypinyin.constants import PINYIN_DICT
+    from glossary.normalize.pinyin_data import characters
 
-    found = PINYIN_DICT.get(ord(char), "")
+    found = characters().get(ord(char), "")
     return frozenset(_toneless(r) for r in found.split(",") if r)
 
 

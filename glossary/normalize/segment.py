@@ -11,16 +11,43 @@ from glossary.han import is_han
 
 @cache
 def jieba() -> Any:
-    """The jieba module, initialised, with its log quiet and its posseg loaded."""
+    """The jieba module, initialised, with its log quiet and its posseg loaded (loaded
+    again after `release`)."""
     import logging
+    import sys
 
-    import jieba
-    import jieba.posseg
+    # jieba opens its data files through pkg_resources when it can import it: 7 MB of
+    # modules held for the whole build, and a deprecation warning, to open files that lie
+    # beside jieba's own.  Not importable for that moment, jieba opens them itself.
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba
+        import jieba.posseg
+    finally:
+        if blocked:
+            del sys.modules["pkg_resources"]
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    _share_words(jieba.dt.FREQ, jieba.posseg.dt)
+    tagger = jieba.posseg.dt
+    if not tagger.word_tag_tab:  # let go by release(): read again
+        tagger.load_word_tag(jieba.dt.get_dict_file())
+    _share_words(jieba.dt.FREQ, tagger)
     return jieba
+
+
+def release() -> None:
+    """Let go of jieba's dictionary and tagger table in this process (90 MB: a build's
+    writing does not segment); the next `jieba()` loads them again (about a second)."""
+    if not jieba.cache_info().currsize:
+        return
+    module = jieba()
+    jieba.cache_clear()
+    # jieba keeps them on its module's tokenizers, which its own functions are bound to.
+    module.dt.FREQ, module.dt.total, module.dt.initialized = {}, 0, False
+    module.posseg.dt.word_tag_tab = {}
 
 
 def _share_words(frequencies: dict[str, int], tagger: Any) -> None:

@@ -125,7 +125,7 @@ def writing(folder: Path, notify: Notify = lambda message: None) -> Iterator[Pat
 KEEP_SETTING = "keep"  # `contexts` of write: what the folder was last built with
 
 
-def write(concepts: Iterable[Concept], folder: Path, description: str,
+def write(concepts: Iterable[Concept], folder: Path, description: str | Callable[[], str],
           notify: Notify = lambda message: None,
           also: Mapping[Path, Callable[[Path], object]] | None = None,
           contexts: int | str | None = KEEP_SETTING,
@@ -140,7 +140,9 @@ def write(concepts: Iterable[Concept], folder: Path, description: str,
     first, each told to `notify` with the file and line it came from.  The concepts are
     streamed (to a temporary file the writers read in turn: memory stays flat).  A build
     gives terms seen often only their sample, with `every` to find all their occurrences
-    (evidence.Every).  The caller holds the folder (`writing`)."""
+    (evidence.Every).  `description` (the TBX header's) may be a function that gives it,
+    called once the concepts are spooled (a build's names every document).  The caller holds
+    the folder (`writing`)."""
     from glossary.fileio import generation, replayable
     from glossary.termbase import evidence
     from glossary.termbase.clean import Cleaner
@@ -162,7 +164,8 @@ def write(concepts: Iterable[Concept], folder: Path, description: str,
         for path, write_to in (also or {}).items():
             write_to(new.path(path))
         with new.path(TBX_NAME).open("wb") as handle:
-            tbx.write(shown(), handle, title="glossary termbase", description=description)
+            tbx.write(shown(), handle, title="glossary termbase",
+                      description=description() if callable(description) else description)
         with new.path(CSV_NAME).open("wb") as handle:
             csv.write(shown(), handle, contexts=kept)
         with new.path(evidence.FILE_NAME).open("wb") as handle:
