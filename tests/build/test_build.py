@@ -66,7 +66,7 @@ def test_committed_terms_are_up_to_date(tmp_path, in_root):
 
 def test_json_summary(tmp_path, in_root):
     result = run("build", "seeds", "--out", str(tmp_path), "--json")
-    summary = json.loads(result.output)
+    summary = json.loads(result.stdout)  # (progress, on stderr, is not the summary)
     assert summary["documents"] == 5 and summary["concepts"] > 15
     with open(tmp_path / "glossary.tbx", "rb") as handle:
         assert len(list(tbx.read(handle))) == summary["concepts"]

@@ -12,7 +12,7 @@ from glossary.cli import cli
 def test_normalize_json_keys():
     result = CliRunner().invoke(cli, ["normalize", "--json", "楓橋經驗", "Département"])
     assert result.exit_code == 0
-    chinese, latin = json.loads(result.output)
+    chinese, latin = json.loads(result.stdout)
     assert chinese["zh-Hans"] == "枫桥经验" and chinese["zh-Hant-HK"] == "楓橋經驗"
     assert chinese["pinyin"] == "Fēngqiáo jīngyàn"
     assert chinese["pinyin_numbers"] == "Feng1qiao2 jing1yan4"
@@ -23,7 +23,7 @@ def test_normalize_json_keys():
 def test_normalize_lists_ambiguous_conversions_and_capitalises_named_bodies():
     result = CliRunner().invoke(cli, ["normalize", "--json", "被发明", "中央经济工作会议"])
     assert result.exit_code == 0
-    invented, meeting = json.loads(result.output)
+    invented, meeting = json.loads(result.stdout)
     assert invented["ambiguous"] == [{"char": "发", "options": ["髮", "發"]}]
     assert meeting["ambiguous"] == [] and meeting["pinyin"] == "Zhōngyāng Jīngjì Gōngzuò Huìyì"
     text = CliRunner().invoke(cli, ["normalize", "被发明"]).output
@@ -49,7 +49,7 @@ def lookup(*args, input=None, env=None):
 def test_lookup_json_lists_concepts_with_terms(seed_build):
     result = lookup("--json", "-t", str(seed_build), "楓橋經驗")
     assert result.exit_code == 0, result.output
-    (concept,) = json.loads(result.output)
+    (concept,) = json.loads(result.stdout)
     assert concept["id"].startswith("c") and concept["match"]["kind"] == "exact"
     texts = {(t["lang"], t["text"]) for t in concept["terms"]}
     assert {("zh-Hans", "枫桥经验"), ("zh-Hant", "楓橋經驗"), ("en", "Fengqiao Model")} <= texts
@@ -67,7 +67,7 @@ def test_lookup_text_block_for_people(seed_build):
 
 def test_lookup_words_are_one_query_and_lang_filters(seed_build):
     result = lookup("--json", "-t", str(seed_build), "--lang", "en", "Fengqiao", "Model")
-    (concept,) = json.loads(result.output)
+    (concept,) = json.loads(result.stdout)
     assert {t["lang"] for t in concept["terms"]} == {"en"}
 
 

@@ -180,7 +180,7 @@ def test_lookup_evidence_lists_every_occurrence(built):
 
 def test_lookup_evidence_json_and_tsv(built):
     result = run("lookup", "-t", built, "--evidence", "--json", "Fengqiao Model")
-    (found,) = json.loads(result.output)
+    (found,) = json.loads(result.stdout)
     rows = [r for r in found["evidence"] if r["term"] == "Fengqiao Model"]
     assert len(rows) == OCCURRENCES and {r["extractor"] for r in rows} == {"inline"}
     assert rows[0].keys() >= {"file", "line", "context", "lang", "confidence"}
@@ -230,7 +230,7 @@ def test_a_decision_an_edit_and_an_import_keep_every_occurrence(built, tmp_path)
     assert run("import", other, "-t", built).exit_code == 0
     assert occurrences_in(built) == OCCURRENCES
     result = run("lookup", "-t", built, "--evidence", "--json", "枫桥经验")
-    assert len([r for r in json.loads(result.output)[0]["evidence"]
+    assert len([r for r in json.loads(result.stdout)[0]["evidence"]
                 if r["term"] == "枫桥经验"]) == OCCURRENCES
 
 

@@ -56,7 +56,7 @@ def test_csv_rows_without_ids_get_ids_of_their_own(folder, tmp_path):
                      ",,,common prosperity,prospérité commune,,,,,,\r\n", encoding="utf-8")
     result = invoke("import", "--json", str(sheet), "-t", str(folder))
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["added"] == 3
+    assert json.loads(result.stdout)["added"] == 3
     concepts = assert_sound(folder)
     ids = [c.id for c in concepts]
     assert len(ids) == len(set(ids)) == 4 and all(ids)
