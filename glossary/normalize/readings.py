@@ -50,6 +50,12 @@ def _toneless(text: str) -> str:
     return re.sub(r"[1-5]", "", plain).replace("u:", "v")
 
 
+def syllables_of(word: str) -> list[str] | None:
+    """A written reading's word ("Zhōng", "xuânjû", "Xī'ān", "guo2") as pinyin syllables,
+    whatever its tone marks; None if no syllables spell it."""
+    return split_syllables(_toneless(word).replace("'", "").replace("’", "").replace("-", ""))
+
+
 def split_syllables(word: str) -> list[str] | None:
     """`word` (toneless letters, ü as v) as syllables, the fewest that spell it; None if
     none do."""
@@ -71,8 +77,7 @@ def is_pinyin(text: str) -> bool:
         return False
     toned = any(c in _TONE_MARKS for c in text.casefold()) or bool(re.search(r"[a-z][1-5]", text))
     if toned:
-        split = [split_syllables(_toneless(w).replace("'", "").replace("’", "").replace("-", ""))
-                 for w in words]
+        split = [syllables_of(w) for w in words]
         if any(s is None for s in split):
             return False
         # Most syllables of written pinyin carry their tone; French and Spanish words spelled

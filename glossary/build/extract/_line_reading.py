@@ -17,13 +17,12 @@ A line stands for what a reader sees in it, not for its characters:
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from glossary import han
 from glossary.build.documents import Document, Paragraph
 from glossary.build.extract.rows import LIST_MARKER, cells, classify
 from glossary.han import han_count
-from glossary.normalize.readings import reads, split_syllables
+from glossary.normalize.readings import reads, syllables_of
 
 Line = tuple[Paragraph, int, str]  # the paragraph, the line's offset in it, what it stands for
 
@@ -123,16 +122,10 @@ def _senses(line: str) -> str:
     # each reading spelled in pinyin's syllables, whatever its marks ("hòuxuân rén"), not a
     # rendering before its Chinese ("estabilidad 稳定", a row)
     if not all(senses) or sum(han_count(p) for p in parts) < 2 or not all(
-            sense and all(split_syllables(_plain(w)) for w in sense["reading"].split())
+            sense and all(syllables_of(w) for w in sense["reading"].split())
             for sense in senses):
         return ""
     return " / ".join(sense[2] for sense in senses if sense)
-
-
-def _plain(word: str) -> str:
-    """A reading's letters without tone marks or numbers (ü as v)."""
-    decomposed = unicodedata.normalize("NFD", word.casefold()).replace("u\u0308", "v")
-    return re.sub(r"[^a-z]", "", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
 
 
 # The other language's part number left at the end of a heading: "一、香港顺利回归祖国的历程 I."
