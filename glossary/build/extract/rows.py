@@ -308,14 +308,15 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
         # character's senses: "人: Person, people")
         chinese = [row[0]]
     # or a cell of alternatives: "`foreign ministry` 外交部；外务省"
-    listed = [] if chinese else next((_listed(c.text) for c in row if c.kind == "zh" and
-                                      _listed(c.text)), [])
-    if listed:
-        chinese = [next(c for c in row if c.kind == "zh")]
-    elif not chinese or not (_term_like_zh(chinese[0].text) or len(chinese[0].text) == 1):
+    listed: list[str] = []
+    if not chinese:
+        chinese = [c for c in row if c.kind == "zh" and _listed(c.text)][:1]
+        listed = _listed(chinese[0].text) if chinese else []
+    if not listed and (not chinese or not (_term_like_zh(chinese[0].text) or
+                                           len(chinese[0].text) == 1)):
         return
     # "河长制 (hézhǎngzhì) – river chief system": the bracket holds a reading, the row goes on
-    read_then_rendered = [c.kind for c in row if c.kind != "empty"][:3] == ["zh", "pinyin", "latin"]
+    read_then_rendered = kinds[:3] == ["zh", "pinyin", "latin"]
     if chinese[0].text.startswith(("(", "（")) or _bracketed(chinese[0].text, line) or \
             _ZH_FIRST_GLOSS.search(line) and not read_then_rendered:
         return  # a bracketed gloss: inline's and zh_first's to read, with their span rules
