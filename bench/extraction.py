@@ -82,7 +82,11 @@ def main() -> None:
                                     "were worked on"),
                          ("test11", "Real documents: eleventh test set, from sites not used before, "
                                     "collected in round four, scored once after test10 was "
-                                    "worked on")):
+                                    "worked on"),
+                         ("test12", "Real documents: twelfth test set, from sites not used before, "
+                                    "collected in round five, scored once as it began"),
+                         ("test13", "Real documents: thirteenth test set, from sites not used "
+                                    "before, collected in round five, scored once as it began")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)
         print(realdocs.table(by_kind, title))

@@ -28,7 +28,7 @@ seventh (``test7``, from sites not used before, its contents not read by the lea
 scoring) was scored once at the end of round three.  Round four collected four more the same
 way (``test8`` to ``test11``, each from sites no earlier set used), each scored once before
 its errors were read: test8 after the round's first changes, each later one after the one
-before it was worked on.  Each split is scored only when asked (``--split held``)
+before it was worked on.  Round five began by scoring two more (``test12``, ``test13``) once.  Each split is scored only when asked (``--split held``)
 and errors are printed only with ``--details``.
 
 The gold lists what annotators took from each text; where a build wrote a pair the gold
@@ -181,12 +181,15 @@ def golds(split: str) -> list[Gold]:
     return [g for g in found if split == "all" or g.split == split]
 
 
+def splits() -> list[str]:
+    """Every split the gold files name, in the order they were collected (dev, held, test2…)."""
+    named = {g.split for g in golds("all")}
+    return sorted(named, key=lambda s: (s != "dev", s != "held", len(s), s))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("dev", "held", "test2", "test3", "test4", "test5",
-                                            "test6", "test7", "test8", "test9", "test10", "test11",
-                                            "all"),
-                        default="dev")
+    parser.add_argument("--split", choices=splits() + ["all"], default="dev")
     parser.add_argument("--details", action="store_true", help="list every miss and wrong pair")
     args = parser.parse_args(argv)
     chosen = golds(args.split)
