@@ -3,8 +3,9 @@
 One row per (Chinese, rendering) pair the extractors proposed, tab-separated so that a
 spreadsheet or ``grep`` reads it: decision (kept, review, rejected), the scorer's
 translation evidence, the Chinese, the language and rendering, the extractor and its prior,
-file:line, and the reasons (links found, or the rule that refused the pair).  Sorted by file
-and line, so a reviewer reads it beside the document.
+file:line, the reasons (links found, or the rule that refused the pair), and for a kept pair
+its confidence (``build.confidence``: the chance, learned from annotated real documents, that
+it is right).  Sorted by file and line, so a reviewer reads it beside the document.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from glossary.build.scorer import UNCONFIRMED, Decision, Pair
 from glossary.fileio import atomic_write
 
 COLUMNS = ("decision", "evidence", "chinese", "lang", "rendering", "extractor", "prior",
-           "source", "reasons")
+           "source", "reasons", "confidence")
 
 
 def rows(decisions: Iterable[Decision]) -> list[tuple[str, ...]]:
@@ -41,7 +42,8 @@ def decision_rows(decision: Decision) -> list[tuple[str, ...]]:
         reasons = verdict.reasons + (decision.verdict.reasons if decision.pairs else ())
         found.append((state, f"{verdict.score:.2f}", pair.zh, pair.lang, pair.text,
                       candidate.evidence.extractor, f"{candidate.evidence.confidence:.2f}",
-                      where, "; ".join(reasons)))
+                      where, "; ".join(reasons),
+                      "" if verdict.confidence is None else f"{verdict.confidence:.2f}"))
     return found
 
 

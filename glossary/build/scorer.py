@@ -50,6 +50,7 @@ from glossary.model import Candidate, TermType
 from glossary.normalize.readings import is_pinyin, reads
 
 UNCONFIRMED = "unconfirmed"
+THROUGH_ENGLISH = "aligned through the English rendering"
 _LAYOUT_SIZE = 4  # pairs of one extractor in a document before its layout can vouch
 _LAYOUT_SUPPORT = 0.5
 _LAYOUT_SUPPORT_ROMANCE = 0.4
@@ -72,6 +73,7 @@ class Verdict:
     reasons: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
     refused: bool = False  # refused as a glossary's other column (a reading, a list number)
+    confidence: float | None = None  # a kept pair's chance of being right (build.confidence)
 
 
 @dataclass(frozen=True)
@@ -102,10 +104,12 @@ def forget() -> None:
         cached.cache_clear()
 
 
-def judge_all(candidates: Iterable[Candidate]) -> list[Decision]:
+def judge_all(candidates: Iterable[Candidate], rate: bool = True) -> list[Decision]:
     """Judge each candidate, then the unconfirmed ones by their layout: a pair with no word
     link is kept (for review) only where the same extractor's other pairs in the document
-    are mostly linked, so the layout is shown to be a glossary, not prose that looks like one."""
+    are mostly linked, so the layout is shown to be a glossary, not prose that looks like one.
+    `rate`: then give each kept pair its confidence (``build.confidence``; off only to train
+    that model on what the rules alone decide)."""
     decisions = [judge(candidate) for candidate in candidates]
     linked: dict[tuple[str, str], list[bool]] = defaultdict(list)
     romance: dict[tuple[str, str], int] = defaultdict(int)
@@ -135,6 +139,10 @@ def judge_all(candidates: Iterable[Candidate]) -> list[Decision]:
                     f"dropped: only {support:.0%} of this layout's {len(votes)} pairs are "
                     "linked",)), decision.pairs)
         result.append(decision)
+    if rate:
+        from glossary.build import confidence
+
+        return confidence.rate(result)
     return result
 
 
@@ -154,7 +162,7 @@ def judge(candidate: Candidate) -> Decision:
         # French and Spanish aligned through an English rendering that passed are judged
         # by the refusals only: their evidence is the English, not the Chinese.
         through = pivot and primary(term.lang) != "en"
-        unchecked = ("aligned through the English rendering" if through else
+        unchecked = (THROUGH_ENGLISH if through else
                      "acronym: letters are not checked against Chinese"
                      if term.type is TermType.ACRONYM else None)
         pairs.append(Pair(zh, primary(term.lang), term.text,

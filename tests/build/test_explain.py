@@ -26,3 +26,18 @@ def test_explain_lists_kept_and_rejected_candidates_with_reasons(tmp_path):
     readings = [row for row in rows if row["rendering"] == "Gòngtóng fùyù"]
     assert not readings or all(r["decision"] == "rejected" and "reading" in r["reasons"]
                                for r in readings)
+
+
+def test_explain_gives_each_kept_pair_its_confidence(tmp_path):
+    doc = tmp_path / "notes.md"
+    doc.write_text("- 共同富裕 | Gòngtóng fùyù | common prosperity\n"
+                   "- 新质生产力: new quality productive forces\n", encoding="utf-8")
+    report = tmp_path / "explain.tsv"
+    result = CliRunner().invoke(cli, ["build", str(doc), "-o", str(tmp_path / "tb"),
+                                      "--explain", str(report)])
+    assert result.exit_code == 0, result.output
+    with report.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    kept = [row for row in rows if row["decision"] != "rejected"]
+    assert kept and all(0 < float(row["confidence"]) < 1 for row in kept)
+    assert all(row["confidence"] == "" for row in rows if row["decision"] == "rejected")

@@ -1,0 +1,126 @@
+"""The pair-confidence model (glossary.build.confidence): how well it ranks right pairs above
+wrong ones on real documents, beside the extractor's prior and the scorer's evidence, and
+training it.
+
+    python -m bench.confidence [--hold test12,test13] [--write]
+
+Every pair the rules keep in the documents of bench/real (gold and texts present) is a sample,
+right when the gold lists it (core or ok).  Each split is rated by a model trained on the
+other splits (leave one split out), so no split is rated by a model that saw it; ``--hold``
+also trains one model without the named splits and rates those.  The table gives the ranking
+AUC (the chance a right pair is rated above a wrong one; 0.5 is a coin) of the model, the
+prior and the evidence, and the share of right pairs among those the model rates below
+``merge.LOW_CONFIDENCE`` (sent to review) and at or above it.
+
+``--write`` trains on every split and writes glossary/data/confidence.json.  Needs
+scikit-learn (``pip install -e '.[train]'``); the build itself only reads the weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from bench import realdocs
+
+OUT = Path(__file__).resolve().parents[1] / "glossary" / "data" / "confidence.json"
+
+
+def samples() -> list[tuple[str, dict[str, float], bool, float, float]]:
+    """(split, features, right, prior, evidence) for every pair the rules keep."""
+    from glossary.build import confidence
+    from glossary.build.documents import read_document
+    from glossary.build.extract import extract
+    from glossary.build.scorer import judge_all
+
+    found = []
+    for gold in realdocs.golds("all"):
+        path = realdocs.document(gold)
+        if path is None:
+            continue
+        good = gold.core | gold.ok
+        decisions = judge_all(extract([read_document(path)]), rate=False)
+        seen = confidence.layouts(decisions)
+        for decision in decisions:
+            if not decision.verdict.keep:
+                continue
+            evidence = decision.candidate.evidence
+            for pair in decision.pairs:
+                # a rendering aligned through the English takes the English's rating
+                if pair.zh and pair.verdict.keep and not confidence.through_english(pair):
+                    values = confidence.features(pair, evidence.extractor,
+                                                 confidence.prior(decision.candidate, pair),
+                                                 seen[evidence.file, evidence.extractor])
+                    right = realdocs.pair_key(pair.zh, pair.lang, pair.text) in good
+                    found.append((gold.split, values, right, evidence.confidence,
+                                  pair.verdict.score))
+    return found
+
+
+def train(rows: list[tuple[str, dict[str, float], bool, float, float]]) -> dict[str, Any]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer(sparse=False)
+    matrix = vectorizer.fit_transform([values for _, values, *_ in rows])
+    fitted = LogisticRegression(C=1.0, max_iter=5000).fit(matrix, [right for _, _, right, *_ in rows])
+    weights = {name: round(float(w), 6) for name, w in zip(vectorizer.get_feature_names_out(),
+                                                           fitted.coef_[0])}
+    return {"intercept": round(float(fitted.intercept_[0]), 6), "weights": weights,
+            "trained_on": {"pairs": len(rows), "right": sum(r[2] for r in rows),
+                           "splits": sorted({r[0] for r in rows})}}
+
+
+def auc(scores: list[float], right: list[bool]) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(right, scores)) if 0 < sum(right) < len(right) else float("nan")
+
+
+def row(name: str, rows: list[tuple[str, dict[str, float], bool, float, float]],
+        model: dict[str, Any]) -> str:
+    from glossary.build.confidence import probability
+    from glossary.build.merge import LOW_CONFIDENCE
+
+    rated = [probability(values, model) for _, values, *_ in rows]
+    right = [r[2] for r in rows]
+    low = [ok for p, ok in zip(rated, right) if p < LOW_CONFIDENCE]
+    high = [ok for p, ok in zip(rated, right) if p >= LOW_CONFIDENCE]
+    def share(xs):
+        return (f"{sum(xs) / len(xs):.0%} of {len(xs)}" if xs else "–")
+    return (f"| {name} | {len(rows)} | {sum(right) / len(rows):.0%} | "
+            f"**{auc(rated, right):.2f}** | {auc([r[3] for r in rows], right):.2f} | "
+            f"{auc([r[4] for r in rows], right):.2f} | {share(low)} | {share(high)} |")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--hold", default="", help="splits to train without and rate, a,b")
+    parser.add_argument("--write", action="store_true", help=f"train on all and write {OUT.name}")
+    args = parser.parse_args(argv)
+    rows = samples()
+    by_split: dict[str, list[Any]] = defaultdict(list)
+    for sample in rows:
+        by_split[sample[0]].append(sample)
+    print("| split (rated by a model trained without it) | pairs kept | right | AUC model | "
+          "AUC prior | AUC evidence | right, sent to review | right, admitted |\n"
+          "|---|---:|---:|---:|---:|---:|---:|---:|")
+    for split in realdocs.splits():
+        if by_split[split]:
+            others = [r for r in rows if r[0] != split]
+            print(row(split, by_split[split], train(others)))
+    held = [s for s in args.hold.split(",") if s]
+    if held:
+        model = train([r for r in rows if r[0] not in held])
+        print(row(f"{'+'.join(held)}, trained without them", [r for r in rows if r[0] in held],
+                  model))
+    if args.write:
+        OUT.write_text(json.dumps(train(rows), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"\nwrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

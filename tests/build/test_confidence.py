@@ -1,0 +1,74 @@
+import math
+
+from glossary.build import confidence
+from glossary.build.scorer import THROUGH_ENGLISH, Decision, Pair, Verdict, judge_all
+from glossary.model import Candidate, CandidateTerm, Evidence
+
+
+def _candidate(zh, text, extractor="inline", prior=0.8, lang="en", file="doc.txt", line=1):
+    return Candidate((CandidateTerm(zh, "zh-Hans"), CandidateTerm(text, lang)),
+                     Evidence(file, line, f"{text} ({zh})", extractor, prior))
+
+
+def test_every_weight_is_a_feature_the_build_computes():
+    """The shipped weights and the features named here are the same set, so a renamed
+    feature cannot silently drop out of the sum."""
+    pair = Pair("全面从严治党", "en", "full and rigorous Party self-governance",
+                Verdict(True, 0.8))
+    computed = set(confidence.features(pair, "inline", 0.8, (5, 0.8)))
+    weights = set(confidence.model()["weights"])
+    one_hot = {name for name in weights if name.startswith(("extractor=", "lang="))}
+    assert weights - one_hot == {n for n in computed if not n.startswith(("extractor=", "lang="))}
+    assert "extractor=inline" in weights and "lang=en" in weights
+
+
+def test_probability_is_the_logistic_of_the_weighted_sum():
+    weights = {"intercept": -1.0, "weights": {"a": 2.0, "b": -0.5}}
+    assert confidence.probability({"a": 0.5}, weights) == 0.5
+    expected = 1 / (1 + math.exp(-(-1.0 + 2.0 + -0.5 * 2)))
+    assert math.isclose(confidence.probability({"a": 1.0, "b": 2.0, "unknown": 9.0}, weights),
+                        expected)
+
+
+def test_a_linked_gloss_is_rated_above_a_neighbour_nothing_links():
+    good, bad = judge_all([
+        _candidate("全面从严治党", "full and rigorous Party self-governance", "inline", 0.8),
+        _candidate("社会治理", "Potala Palace", "adjacent", 0.65, line=2),
+    ] + [_candidate("共同富裕", "common prosperity", "inline", 0.8, line=3)])[:2]
+    assert good.verdict.keep
+    rated = good.pairs[0].verdict.confidence
+    assert rated is not None and 0.5 < rated < 1
+    # the scorer drops a pair nothing links; it is not rated, and keeps its prior
+    assert not bad.verdict.keep and bad.pairs[0].verdict.confidence is None
+    assert bad.candidate.terms[1].evidence is None
+
+
+def test_rated_terms_carry_their_pair_confidence_and_the_chinese_its_best():
+    decision = judge_all([_candidate("共同富裕", "common prosperity")])[0]
+    rated = decision.pairs[0].verdict.confidence
+    chinese, english = decision.candidate.terms
+    assert english.evidence is not None and english.evidence.confidence == rated
+    assert chinese.evidence is not None and chinese.evidence.confidence == rated
+    # the candidate keeps the extractor's prior (the --explain report's "prior")
+    assert decision.candidate.evidence.confidence == 0.8
+
+
+def test_training_sees_the_rules_alone():
+    decision = judge_all([_candidate("共同富裕", "common prosperity")], rate=False)[0]
+    assert decision.pairs[0].verdict.confidence is None
+    assert all(t.evidence is None for t in decision.candidate.terms)
+
+
+def test_a_rendering_aligned_through_the_english_is_no_surer_than_the_english_or_its_line():
+    evidence = Evidence("doc.txt", 1, "…", "parallel", 0.7)
+    french_line = Evidence("doc.fr.txt", 1, "…", "parallel", 0.55)
+    candidate = Candidate((CandidateTerm("共同富裕", "zh-Hans"),
+                           CandidateTerm("common prosperity", "en"),
+                           CandidateTerm("prospérité commune", "fr", evidence=french_line)),
+                          evidence)
+    english = Pair("共同富裕", "en", "common prosperity", Verdict(True, 1.0))
+    french = Pair("共同富裕", "fr", "prospérité commune", Verdict(True, 0.5, (THROUGH_ENGLISH,)))
+    decision = confidence.rate([Decision(candidate, Verdict(True, 1.0), (english, french))])[0]
+    rated_english, rated_french = (p.verdict.confidence for p in decision.pairs)
+    assert rated_english is not None and rated_french == min(rated_english, 0.55)
+    assert decision.candidate.terms[2].evidence.file == "doc.fr.txt"  # its own line kept
