@@ -26,6 +26,7 @@ from typing import Any
 
 from bench import realdocs
 
+FLOORS = (0, 0.5, 0.6, 0.7, 0.8)
 OUT = Path(__file__).resolve().parents[1] / "glossary" / "data" / "confidence.json"
 
 
@@ -97,6 +98,8 @@ def row(name: str, rows: list[tuple[str, dict[str, float], bool, float, float]],
 
 
 def main(argv: list[str] | None = None) -> None:
+    from glossary.build.confidence import probability
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--hold", default="", help="splits to train without and rate, a,b")
     parser.add_argument("--write", action="store_true", help=f"train on all and write {OUT.name}")
@@ -108,15 +111,24 @@ def main(argv: list[str] | None = None) -> None:
     print("| split (rated by a model trained without it) | pairs kept | right | AUC model | "
           "AUC prior | AUC evidence | right, sent to review | right, admitted |\n"
           "|---|---:|---:|---:|---:|---:|---:|---:|")
+    rated: list[tuple[float, bool]] = []
     for split in realdocs.splits():
         if by_split[split]:
-            others = [r for r in rows if r[0] != split]
-            print(row(split, by_split[split], train(others)))
+            model = train([r for r in rows if r[0] != split])
+            print(row(split, by_split[split], model))
+            rated += [(probability(values, model), right) for _, values, right, *_ in by_split[split]]
     held = [s for s in args.hold.split(",") if s]
     if held:
         model = train([r for r in rows if r[0] not in held])
         print(row(f"{'+'.join(held)}, trained without them", [r for r in rows if r[0] in held],
                   model))
+    print("\n`build --min-confidence P` on every split, each rated by the model trained without "
+          "it:\n\n| P | pairs kept | right | right pairs lost |\n|---:|---:|---:|---:|")
+    everything = sum(right for _, right in rated)
+    for floor in FLOORS:
+        kept = [right for p, right in rated if p >= floor]
+        print(f"| {floor:g} | {len(kept)} | {sum(kept) / len(kept):.1%} | "
+              f"{1 - sum(kept) / everything:.1%} |")
     if args.write:
         OUT.write_text(json.dumps(train(rows), indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"\nwrote {OUT}")

@@ -63,11 +63,13 @@ class Extraction:
 
 
 def extract_from(paths: Iterable[str | Path], candidates: bool = False,
-                 parallel: bool = False) -> Extraction:
+                 parallel: bool = False, min_confidence: float = 0.0) -> Extraction:
     """Documents → candidates, each judged by the scorer, all held in memory (for a few
     documents: tests, benchmarks, reports).  `candidates`: also add English-only set phrases,
     flagged for review (never confirmed).  `parallel`: the files translate each other;
-    otherwise files named NAME.LANG.txt in one folder are taken as translations."""
+    otherwise files named NAME.LANG.txt in one folder are taken as translations.
+    `min_confidence`: as build's."""
+    from glossary.build.confidence import at_least
     from glossary.build.extract import Corpus, english_only, extract, extract_corpus
     from glossary.build.scorer import judge_all
 
@@ -77,6 +79,8 @@ def extract_from(paths: Iterable[str | Path], candidates: bool = False,
     corpus = Corpus(documents, [d.candidate for d in decisions if d.verdict.keep], parallel,
                     frozenset({english_only.NAME} if candidates else ()))
     decisions += judge_all(extract_corpus(corpus))
+    if min_confidence:
+        decisions = [at_least(d, min_confidence) for d in decisions]
     return Extraction(documents, decisions)
 
 
@@ -90,7 +94,8 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
           explain: Path | None = None, force: bool = False,
           notify: Callable[[str], None] = lambda message: None,
           engine: str | None = None, scheduler: str | None = None,
-          contexts: int | str | None = DEFAULT_CONTEXTS) -> BuildResult:
+          contexts: int | str | None = DEFAULT_CONTEXTS,
+          min_confidence: float = 0.0) -> BuildResult:
     """Build the termbase in `out` from the documents in `paths`.  `engine` runs the tasks
     (engines.registry(): serial, processes, dask; by default serial, or processes when
     `jobs` > 1) with `jobs` processes or workers, or on the Dask cluster at `scheduler`;
@@ -99,14 +104,18 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
     replace a termbase that has concepts by an empty one (refused otherwise).  `notify` hears
     what the user should know (waiting for another writer).  `contexts`: how many contexts
     of each term the TBX, CSV and index keep, the most informative (None or "all": every
-    one); every occurrence goes to evidence.tsv whatever the number (termbase.evidence)."""
+    one); every occurrence goes to evidence.tsv whatever the number (termbase.evidence).
+    `min_confidence`: leave out the renderings whose pair is rated below it (build.confidence),
+    for a smaller, surer termbase; 0 keeps every pair the scorer keeps."""
     limit = parse_contexts(contexts)  # a bad value fails before the work, not after
     name = engine or engines.default(jobs)
     if name not in engines.registry():
         raise InputError(f"unknown engine {name!r} (known: {', '.join(sorted(engines.registry()))})")
     if scheduler and name != "dask":
         raise InputError("--scheduler is for --engine dask")
-    options = tasks.Options(parallel, explain is not None, candidates)
+    if not 0 <= min_confidence <= 1:
+        raise InputError(f"--min-confidence must be between 0 and 1, not {min_confidence:g}")
+    options = tasks.Options(parallel, explain is not None, candidates, min_confidence)
     count, planned = _planned(paths, parallel)
     with engines.registry()[name].session(jobs, scheduler) as runner, Spill() as spill, \
             _header(count, planned) as description:

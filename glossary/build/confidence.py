@@ -111,6 +111,25 @@ def through_english(pair: Pair) -> bool:
     return THROUGH_ENGLISH in pair.verdict.reasons
 
 
+def at_least(decision: Decision, minimum: float) -> Decision:
+    """The decision without the renderings rated below `minimum` (build --min-confidence);
+    dropped when none is left.  Pairs not rated (an acronym alone, a term with no rendering)
+    are not the model's to judge and stay."""
+    low = {(p.lang, p.text): p.verdict.confidence for p in decision.pairs
+           if p.verdict.confidence is not None and p.verdict.confidence < minimum}
+    if not decision.verdict.keep or not low:
+        return decision
+    why = f"confidence below --min-confidence {minimum:g}"
+    pairs = tuple(replace(p, verdict=replace(p.verdict, keep=False,
+                                             reasons=p.verdict.reasons + (why,)))
+                  if (p.lang, p.text) in low else p for p in decision.pairs)
+    candidate = decision.candidate
+    terms = tuple(t for t in candidate.terms if (primary(t.lang), t.text) not in low)
+    if not any(p.verdict.keep for p in pairs):
+        return Decision(candidate, replace(decision.verdict, keep=False), pairs)
+    return Decision(replace(candidate, terms=terms), decision.verdict, pairs)
+
+
 def layouts(decisions: Iterable[Decision]) -> dict[tuple[str, str], tuple[int, float]]:
     """(file, extractor) → (candidates proposed, share of their pairs kept with a link)."""
     proposed: Counter[tuple[str, str]] = Counter()

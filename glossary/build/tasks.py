@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from glossary.build import explain
+from glossary.build import confidence, explain
 from glossary.build.documents import display_path, read_document
 from glossary.build.extract import Corpus, english_only, extract, extract_corpus
 from glossary.build.extract.parallel import file_sets
@@ -46,6 +46,7 @@ class Options:
     parallel: bool = False  # build --parallel: the files given translate each other
     explain: bool = False  # keep the report's rows
     known: bool = False  # keep the terms found, which english-only leaves out (--candidates)
+    min_confidence: float = 0.0  # build --min-confidence: renderings rated below are left out
 
 
 @dataclass
@@ -176,6 +177,9 @@ _NOWHERE = Evidence("", 0, "", "", 0.0)
 
 
 def summed(decided: list[tuple[Position, Decision]], documents: int, options: Options) -> Result:
+    if options.min_confidence:
+        decided = [(position, confidence.at_least(d, options.min_confidence))
+                   for position, d in decided]
     kept = [(position, d.candidate) for position, d in decided if d.verdict.keep]
     report = []
     if options.explain:

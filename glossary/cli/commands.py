@@ -154,10 +154,13 @@ def cli() -> None:
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: the cluster's scheduler (tcp://HOST:8786); every worker "
                    "must read the documents at the paths given.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0, metavar="P",
+              help="Leave out renderings whose chance of being right is below P (0–1; each "
+                   "pair's confidence, see --explain): fewer terms, fewer wrong ones.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary for scripts.")
 def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, parallel: bool,
           explain: Path | None, force: bool, contexts: str, engine: str | None,
-          scheduler: str | None, as_json: bool) -> None:
+          scheduler: str | None, min_confidence: float, as_json: bool) -> None:
     """Build the termbase from documents (.txt, .md, .html; folders are searched).
 
     With no PATHS, reads seeds/ and writes terms/.  Each Chinese term found glossed in the
@@ -171,7 +174,7 @@ def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, paral
     result = run_build(paths or (Path("seeds"),), out, progress=_progress, candidates=candidates,
                        jobs=jobs, parallel=parallel, explain=explain, force=force,
                        notify=lambda message: click.echo(message, err=True), contexts=contexts,
-                       engine=engine, scheduler=scheduler)
+                       engine=engine, scheduler=scheduler, min_confidence=min_confidence)
     if as_json:
         click.echo(json.dumps({"documents": result.documents, "candidates": result.candidates,
                                "concepts": result.concepts,

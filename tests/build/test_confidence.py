@@ -72,3 +72,63 @@ def test_a_rendering_aligned_through_the_english_is_no_surer_than_the_english_or
     rated_english, rated_french = (p.verdict.confidence for p in decision.pairs)
     assert rated_english is not None and rated_french == min(rated_english, 0.55)
     assert decision.candidate.terms[2].evidence.file == "doc.fr.txt"  # its own line kept
+
+
+def _rated_decision(*rated):
+    """A kept decision whose English and French pairs carry these confidences."""
+    evidence = Evidence("doc.txt", 1, "…", "rows", 0.8)
+    texts = {"en": "common prosperity", "fr": "prospérité commune"}
+    candidate = Candidate((CandidateTerm("共同富裕", "zh-Hans"),) + tuple(
+        CandidateTerm(texts[lang], lang) for lang, _ in rated), evidence)
+    pairs = tuple(Pair("共同富裕", lang, texts[lang], Verdict(True, 1.0, confidence=p))
+                  for lang, p in rated)
+    return Decision(candidate, Verdict(True, 1.0), pairs)
+
+
+def test_at_least_leaves_out_the_renderings_rated_below_the_floor():
+    decision = _rated_decision(("en", 0.9), ("fr", 0.3))
+    floored = confidence.at_least(decision, 0.5)
+    assert floored.verdict.keep
+    assert [t.text for t in floored.candidate.terms] == ["共同富裕", "common prosperity"]
+    french = floored.pairs[1].verdict
+    assert not french.keep and "below --min-confidence 0.5" in french.reasons[-1]
+    dropped = confidence.at_least(decision, 0.95)
+    assert not dropped.verdict.keep
+    assert all("below --min-confidence" in p.verdict.reasons[-1] for p in dropped.pairs)
+    assert confidence.at_least(decision, 0.2) is decision
+
+
+def test_build_min_confidence_keeps_only_surer_renderings(tmp_path):
+    import csv
+    import json
+
+    from click.testing import CliRunner
+
+    from glossary.cli import cli
+
+    doc = tmp_path / "notes.md"
+    doc.write_text("全面从严治党 (full and rigorous Party self-governance) 是关键。\n"
+                   "共同富裕 (common prosperity) 和枫桥经验 (Fengqiao Model)。\n"
+                   "- 新质生产力: new quality productive forces\n"
+                   "- 躺平: lying flat\n"
+                   "- 内卷: involution\n- 摆烂: let it rot\n", encoding="utf-8")
+
+    def built(*options):
+        out = tmp_path / ("tb" + "".join(options).replace(".", ""))
+        result = CliRunner().invoke(cli, ["build", str(doc), "-o", str(out), "--json", *options])
+        assert result.exit_code == 0, result.output
+        with (out / "evidence.tsv").open(encoding="utf-8") as handle:
+            next(handle)  # the file's comment line
+            rows = [r for r in csv.DictReader(handle, delimiter="\t")
+                    if not r["lang"].startswith("zh")]
+        return json.loads(result.stdout)["concepts"], rows
+
+    every, rows = built()
+    rated = sorted(float(r["confidence"]) for r in rows)
+    floor = rated[len(rated) // 2]  # about half the renderings are surer than the median
+    fewer, kept = built("--min-confidence", str(floor))
+    assert 0 < fewer < every
+    assert kept and all(float(r["confidence"]) >= floor for r in kept)
+    result = CliRunner().invoke(cli, ["build", str(doc), "-o", str(tmp_path / "x"),
+                                      "--min-confidence", "1.5"])
+    assert result.exit_code == 2 and "1.5" in result.output
