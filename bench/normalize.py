@@ -107,7 +107,7 @@ def flags_on_cedict(size: int = 5000) -> tuple[int, int, int, int]:
     from glossary.normalize.script import ambiguities, convert
 
     forms: dict[str, set[str]] = {}
-    for trad, simplified, syllables, _ in cedict._entries():
+    for trad, simplified, syllables, _ in cedict._parse(cedict.source().read_bytes()):
         if len(simplified) > 1 and simplified != trad and not syllables[0][:1].isupper():
             forms.setdefault(simplified, set()).add(trad)
     words = sorted(w for w, t in forms.items() if len(t) == 1)
