@@ -44,7 +44,7 @@ def samples() -> list[tuple[str, dict[str, float], bool, float, float]]:
             continue
         good = gold.core | gold.ok
         decisions = judge_all(extract([read_document(path)]), rate=False)
-        seen = confidence.layouts(decisions)
+        seen = confidence.survey(decisions)
         for decision in decisions:
             if not decision.verdict.keep:
                 continue
@@ -54,7 +54,7 @@ def samples() -> list[tuple[str, dict[str, float], bool, float, float]]:
                 if pair.zh and pair.verdict.keep and not confidence.through_english(pair):
                     values = confidence.features(pair, evidence.extractor,
                                                  confidence.prior(decision.candidate, pair),
-                                                 seen[evidence.file, evidence.extractor])
+                                                 evidence.file, seen)
                     right = realdocs.pair_key(pair.zh, pair.lang, pair.text) in good
                     found.append((gold.split, values, right, evidence.confidence,
                                   pair.verdict.score))
@@ -112,16 +112,22 @@ def main(argv: list[str] | None = None) -> None:
           "AUC prior | AUC evidence | right, sent to review | right, admitted |\n"
           "|---|---:|---:|---:|---:|---:|---:|---:|")
     rated: list[tuple[float, bool]] = []
+    pooled: list[Any] = []
     for split in realdocs.splits():
         if by_split[split]:
             model = train([r for r in rows if r[0] != split])
             print(row(split, by_split[split], model))
             rated += [(probability(values, model), right) for _, values, right, *_ in by_split[split]]
+            pooled += by_split[split]
     held = [s for s in args.hold.split(",") if s]
     if held:
         model = train([r for r in rows if r[0] not in held])
         print(row(f"{'+'.join(held)}, trained without them", [r for r in rows if r[0] in held],
                   model))
+    print(f"| every split, each rated by a model trained without it | {len(rated)} | "
+          f"{sum(r for _, r in rated) / len(rated):.0%} | **{auc([p for p, _ in rated], [r for _, r in rated]):.2f}** "
+          f"| {auc([r[3] for r in pooled], [r[2] for r in pooled]):.2f} | "
+          f"{auc([r[4] for r in pooled], [r[2] for r in pooled]):.2f} | | |")
     print("\n`build --min-confidence P` on every split, each rated by the model trained without "
           "it:\n\n| P | pairs kept | right | right pairs lost |\n|---:|---:|---:|---:|")
     everything = sum(right for _, right in rated)

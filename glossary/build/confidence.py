@@ -23,7 +23,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -37,13 +37,15 @@ MODEL = "confidence.json"
 _ARTICLE = re.compile(r"^(?:the|a|an|le|la|les|l'|el|los|las|un|une|una)\b", re.IGNORECASE)
 _STOP = frozenset("of the and to in for on with a an de la le les du des et el los las y en "
                   "del por para à au aux by at or".split())
+_ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,9}s?")
 _QUOTE = re.compile(r"[\"“”«»]")
 _ZH_PUNCT = re.compile(r"[，。、；：,;:]")
 
 
-def features(pair: Pair, extractor: str, prior: float, layout: tuple[int, float]) -> dict[str, float]:
-    """What the model weighs for one kept pair, by name.  `layout`: how many candidates the
-    same extractor proposed in the document, and the share of its pairs linked and kept."""
+def features(pair: Pair, extractor: str, prior: float, file: str, seen: Survey) -> dict[str, float]:
+    """What the model weighs for one kept pair of a document (`file`), by name; `seen`: what
+    the document's other decisions say (``survey``)."""
+    layout = seen.layouts[file, extractor]
     zh, text, lang = pair.zh, pair.text, pair.lang
     found = links(zh, text, lang)
     chars = max(1, han_count(zh))
@@ -76,6 +78,11 @@ def features(pair: Pair, extractor: str, prior: float, layout: tuple[int, float]
         "zh_title": float("《" in zh), "zh_frequency": _frequency(zh) / 6,
         "zh_latin": float(bool(re.search(r"[a-zA-Z]", zh))),
         "layout_size": min(layout[0], 100) / 100, "layout_support": layout[1],
+        # one Chinese given several renderings in a document, or one rendering several
+        # Chinese terms, is as often a row shifted against its neighbour as a synonym
+        "other_renderings": min(max(seen.renderings[file, zh, lang] - 1, 0), 3) / 3,
+        "other_chinese": min(max(seen.chinese[file, lang, text] - 1, 0), 3) / 3,
+        "repeated": min(seen.pairs[file, zh, lang, text] - 1, 3) / 3,
     }
     return values
 
@@ -130,35 +137,53 @@ def at_least(decision: Decision, minimum: float) -> Decision:
     return Decision(replace(candidate, terms=terms), decision.verdict, pairs)
 
 
-def layouts(decisions: Iterable[Decision]) -> dict[tuple[str, str], tuple[int, float]]:
-    """(file, extractor) → (candidates proposed, share of their pairs kept with a link)."""
+@dataclass(frozen=True)
+class Survey:
+    """What a document's decisions say about each of its pairs."""
+
+    # (file, extractor) → (candidates proposed, share of their pairs kept with a link)
+    layouts: dict[tuple[str, str], tuple[int, float]]
+    renderings: Counter[tuple[str, str, str]]  # (file, Chinese, lang) → renderings kept
+    chinese: Counter[tuple[str, str, str]]  # (file, lang, rendering) → Chinese terms kept
+    pairs: Counter[tuple[str, str, str, str]]  # (file, Chinese, lang, rendering) → times kept
+
+
+def survey(decisions: Iterable[Decision]) -> Survey:
     proposed: Counter[tuple[str, str]] = Counter()
     linked: dict[tuple[str, str], list[bool]] = defaultdict(list)
+    kept: Counter[tuple[str, str, str, str]] = Counter()
     for decision in decisions:
         evidence = decision.candidate.evidence
         key = evidence.file, evidence.extractor
         proposed[key] += 1
         for pair in decision.pairs:
-            linked[key].append(decision.verdict.keep and pair.verdict.keep
-                               and UNCONFIRMED not in pair.verdict.flags)
-    return {key: (proposed[key], sum(linked[key]) / len(linked[key]) if linked[key] else 0.0)
-            for key in proposed}
+            keep = decision.verdict.keep and pair.verdict.keep
+            linked[key].append(keep and UNCONFIRMED not in pair.verdict.flags)
+            if keep:
+                kept[evidence.file, pair.zh, pair.lang, pair.text] += 1
+    renderings: Counter[tuple[str, str, str]] = Counter()
+    chinese: Counter[tuple[str, str, str]] = Counter()
+    for file, zh, lang, text in kept:
+        if not _ACRONYM.fullmatch(text):  # an acronym beside the full name is no rival
+            renderings[file, zh, lang] += 1
+            chinese[file, lang, text] += 1
+    return Survey({key: (proposed[key], sum(linked[key]) / len(linked[key]) if linked[key]
+                         else 0.0) for key in proposed}, renderings, chinese, kept)
 
 
 def rate(decisions: list[Decision]) -> list[Decision]:
     """Each kept pair's probability, on its verdict and as its terms' confidence."""
-    seen = layouts(decisions)
+    seen = survey(decisions)
     return [_rated(d, seen) for d in decisions]
 
 
-def _rated(decision: Decision, seen: dict[tuple[str, str], tuple[int, float]]) -> Decision:
+def _rated(decision: Decision, seen: Survey) -> Decision:
     candidate = decision.candidate
     if not decision.verdict.keep or not decision.pairs:
         return decision
     evidence = candidate.evidence
-    layout = seen[evidence.file, evidence.extractor]
     rated = tuple(replace(p, verdict=replace(p.verdict, confidence=round(probability(
-        features(p, evidence.extractor, prior(candidate, p), layout)), 2)))
+        features(p, evidence.extractor, prior(candidate, p), evidence.file, seen)), 2)))
         if p.verdict.keep and not through_english(p) else p for p in decision.pairs)
     # A French or Spanish rendering aligned through the English one was judged by the
     # English (scorer.judge), but the alignment can still miss where the English did not;

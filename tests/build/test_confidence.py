@@ -15,7 +15,9 @@ def test_every_weight_is_a_feature_the_build_computes():
     feature cannot silently drop out of the sum."""
     pair = Pair("全面从严治党", "en", "full and rigorous Party self-governance",
                 Verdict(True, 0.8))
-    computed = set(confidence.features(pair, "inline", 0.8, (5, 0.8)))
+    candidate = _candidate(pair.zh, pair.text)
+    seen = confidence.survey([Decision(candidate, Verdict(True, 0.8), (pair,))])
+    computed = set(confidence.features(pair, "inline", 0.8, "doc.txt", seen))
     weights = set(confidence.model()["weights"])
     one_hot = {name for name in weights if name.startswith(("extractor=", "lang="))}
     assert weights - one_hot == {n for n in computed if not n.startswith(("extractor=", "lang="))}
@@ -132,3 +134,19 @@ def test_build_min_confidence_keeps_only_surer_renderings(tmp_path):
     result = CliRunner().invoke(cli, ["build", str(doc), "-o", str(tmp_path / "x"),
                                       "--min-confidence", "1.5"])
     assert result.exit_code == 2 and "1.5" in result.output
+
+
+def test_survey_counts_rival_renderings_but_not_an_acronym_beside_its_name():
+    """Rows shifted against each other give one rendering to two Chinese terms."""
+    decisions = judge_all([
+        _candidate("中央党校", "Central Party School", "rows", line=1),
+        _candidate("中央档案馆", "Central Party School", "rows", line=2),
+        _candidate("中国共产党", "Communist Party of China", "inline", line=3),
+        _candidate("中国共产党", "CPC", "inline", line=4),
+    ], rate=False)
+    seen = confidence.survey(decisions)
+    assert seen.chinese["doc.txt", "en", "Central Party School"] == 2
+    assert seen.renderings["doc.txt", "中国共产党", "en"] == 1
+    shifted = confidence.features(decisions[0].pairs[0], "rows", 0.8, "doc.txt", seen)
+    named = confidence.features(decisions[2].pairs[0], "inline", 0.8, "doc.txt", seen)
+    assert shifted["other_chinese"] > 0 and named["other_renderings"] == 0
