@@ -109,13 +109,14 @@ def document(gold: Gold) -> Path | None:
     return None
 
 
-def built_pairs(path: Path) -> set[tuple[str, str, str]]:
-    """Every (Chinese, language, rendering) pair a build of this one document writes."""
+def built_pairs(path: Path, min_confidence: float = 0.0) -> set[tuple[str, str, str]]:
+    """Every (Chinese, language, rendering) pair a build of this one document writes (with
+    ``build --min-confidence``)."""
     from glossary.build import concepts_from
     from glossary.langtags import is_chinese, primary
 
     pairs = set()
-    for concept in concepts_from([path]):
+    for concept in concepts_from([path], min_confidence=min_confidence):
         chinese = [t.text for t in concept.terms if is_chinese(t.lang) and t.lang != "zh-Latn-pinyin"]
         for term in concept.terms:
             if primary(term.lang) in ("en", "fr", "es"):
@@ -145,14 +146,15 @@ class Score:
         return self.recalled / self.gold if self.gold else 1.0
 
 
-def evaluate(golds: Iterable[Gold], details: bool) -> tuple[dict[str, Score], list[str]]:
+def evaluate(golds: Iterable[Gold], details: bool,
+             min_confidence: float = 0.0) -> tuple[dict[str, Score], list[str]]:
     by_kind: dict[str, Score] = defaultdict(Score)
     lines: list[str] = []
     for gold in golds:
         path = document(gold)
         if path is None:
             continue
-        got = built_pairs(path)
+        got = built_pairs(path, min_confidence)
         good = gold.core | gold.ok
         score = Score(1, len(gold.core), len(got), len(got & good), len(got & gold.core))
         by_kind[gold.kind].add(score)
@@ -191,11 +193,15 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=splits() + ["all"], default="dev")
     parser.add_argument("--details", action="store_true", help="list every miss and wrong pair")
+    parser.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
+                        help="score what `build --min-confidence P` writes (meaningful only on "
+                             "splits the confidence model was not trained on)")
     args = parser.parse_args(argv)
     chosen = golds(args.split)
-    by_kind, lines = evaluate(chosen, args.details)
+    by_kind, lines = evaluate(chosen, args.details, args.min_confidence)
     missing = [g.id for g in chosen if document(g) is None]
-    print(table(by_kind, f"Real documents, split {args.split}"))
+    floor = f", build --min-confidence {args.min_confidence:g}" if args.min_confidence else ""
+    print(table(by_kind, f"Real documents, split {args.split}{floor}"))
     if missing:
         print(f"\n(not scored, text absent: {', '.join(missing)})")
     if lines:
