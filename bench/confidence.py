@@ -104,6 +104,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--hold", default="", help="splits to train without and rate, a,b")
     parser.add_argument("--write", action="store_true", help=f"train on all and write {OUT.name}")
     args = parser.parse_args(argv)
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("(not measured: training needs scikit-learn: pip install -e '.[train]')")
+        return
     rows = samples()
     by_split: dict[str, list[Any]] = defaultdict(list)
     for sample in rows:
