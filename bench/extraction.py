@@ -86,7 +86,11 @@ def main() -> None:
                          ("test12", "Real documents: twelfth test set, from sites not used before, "
                                     "collected in round five, scored once as it began"),
                          ("test13", "Real documents: thirteenth test set, from sites not used "
-                                    "before, collected in round five, scored once as it began")):
+                                    "before, collected in round five, scored once as it began"),
+                         ("test14", "Real documents: fourteenth test set, from sites not used "
+                                    "before, collected in round five, scored once at its end"),
+                         ("test15", "Real documents: fifteenth test set, from sites not used "
+                                    "before, collected in round five, scored once at its end")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)
         print(realdocs.table(by_kind, title))

@@ -28,7 +28,8 @@ seventh (``test7``, from sites not used before, its contents not read by the lea
 scoring) was scored once at the end of round three.  Round four collected four more the same
 way (``test8`` to ``test11``, each from sites no earlier set used), each scored once before
 its errors were read: test8 after the round's first changes, each later one after the one
-before it was worked on.  Round five began by scoring two more (``test12``, ``test13``) once.  Each split is scored only when asked (``--split held``)
+before it was worked on.  Round five began by scoring two more (``test12``, ``test13``) once, and ended by
+scoring two more (``test14``, ``test15``) once.  Each split is scored only when asked (``--split held``)
 and errors are printed only with ``--details``.
 
 The gold lists what annotators took from each text; where a build wrote a pair the gold
