@@ -60,7 +60,9 @@ def test_lookup_text_block_for_people(seed_build):
     assert result.exit_code == 0
     first_line, *rest = result.output.splitlines()
     assert first_line.startswith("枫桥经验  楓橋經驗  Fēngqiáo jīngyàn")
-    assert any("Fengqiao Model" in line and "admitted" in line for line in rest)
+    # each rendering with its status (this one awaits review: build.confidence rates a pair
+    # linked only by a name's pinyin below 0.6)
+    assert any("Fengqiao Model  (needsReview)" in line for line in rest)
     assert any(line.strip().startswith("sources: seeds/000") for line in rest)
     assert "\x1b[" not in result.output  # no colour outside a terminal
 
@@ -149,7 +151,8 @@ def test_every_command_and_option_has_help():
 
 def test_counts_are_singular_for_one(seed_build, tmp_path):
     one = tmp_path / "one.jsonl"
-    first = CliRunner().invoke(cli, ["export", "-f", "jsonl", "-t", str(seed_build)]).output
+    first = CliRunner().invoke(cli, ["export", "-f", "jsonl", "--status", "admitted",
+                                     "-t", str(seed_build)]).output
     one.write_text(first.splitlines()[0] + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["export", "-t", str(one), "-o", str(tmp_path / "a.tbx")])
     assert "1 concept → " in result.output

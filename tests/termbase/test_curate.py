@@ -130,20 +130,20 @@ def test_added_edited_merged_split_survive_a_rebuild(curated):
 def test_new_candidates_of_a_curated_termbase_arrive_as_needs_review(tmp_path, monkeypatch):
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "a.txt").write_text("We keep the Fengqiao Model (枫桥经验) alive.\n", encoding="utf-8")
+    (docs / "a.txt").write_text("It builds Common Prosperity (共同富裕) for all.\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     run("build", "docs", "-o", "tb")
-    assert terms(tmp_path / "tb")[("en", "Fengqiao Model")].status is Status.ADMITTED
-    run("status", "Fengqiao Model", "preferred", "-t", "tb")
-    (docs / "b.txt").write_text("It builds Common Prosperity (共同富裕) for all.\n", encoding="utf-8")
+    assert terms(tmp_path / "tb")[("en", "Common Prosperity")].status is Status.ADMITTED
+    run("status", "Common Prosperity", "preferred", "-t", "tb")
+    (docs / "b.txt").write_text("We keep social governance (社会治理) alive.\n", encoding="utf-8")
     run("build", "docs", "-o", "tb")
     after = terms(tmp_path / "tb")
-    assert after[("en", "Fengqiao Model")].status is Status.PREFERRED
-    assert after[("zh-Hans", "枫桥经验")].status is Status.ADMITTED
-    assert after[("en", "Common Prosperity")].status is Status.NEEDS_REVIEW
-    assert after[("zh-Hant", "共同富裕")].status is Status.NEEDS_REVIEW
+    assert after[("en", "Common Prosperity")].status is Status.PREFERRED
+    assert after[("zh-Hans", "共同富裕")].status is Status.ADMITTED
+    assert after[("en", "social governance")].status is Status.NEEDS_REVIEW
+    assert after[("zh-Hant", "社會治理")].status is Status.NEEDS_REVIEW
     run("build", "docs", "-o", "tb")  # still needs review: only a decision changes that
-    assert terms(tmp_path / "tb")[("en", "Common Prosperity")].status is Status.NEEDS_REVIEW
+    assert terms(tmp_path / "tb")[("en", "social governance")].status is Status.NEEDS_REVIEW
 
 
 def test_import_records_statuses_and_prefer_settles_conflicts(curated, tmp_path):
@@ -166,7 +166,9 @@ def test_import_records_statuses_and_prefer_settles_conflicts(curated, tmp_path)
     assert after[("en", "Fengqiao Model")].status is Status.DEPRECATED
     assert after[("en", "social stability")].status is Status.PREFERRED  # no decision before
     recorded = decisions.read(curated)
+    # theirs' statuses are taken where no one here decided: the Chinese term awaited review
     assert [(d.who, d.term, d.value) for d in recorded[1:]] == [
+        ("import theirs.jsonl", "枫桥经验", "admitted"),
         ("import theirs.jsonl", "social stability", "preferred")]
 
     result = run("import", theirs, "-t", curated, "--prefer", "theirs")
@@ -182,6 +184,7 @@ def test_import_records_statuses_and_prefer_settles_conflicts(curated, tmp_path)
 
 def test_export_status_filter_and_needs_review_out_of_cat_formats(curated, tmp_path):
     run("status", "Fengqiao Model", "preferred", "-t", curated)
+    run("status", "枫桥经验", "admitted", "-t", curated)  # it awaited review
     every = terms(curated)
     review = {k for k, t in every.items() if t.status is Status.NEEDS_REVIEW}
     assert review

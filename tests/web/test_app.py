@@ -14,6 +14,7 @@ from glossary.web.app import TOKEN_HEADER, create_app
 
 testclient = pytest.importorskip("starlette.testclient")
 FENGQIAO = "c00a72a9aa334"
+SOCIAL_GOVERNANCE = "c6ae1dfc10dd0"  # admitted: every pair of it confidently rated
 JSON = {"Content-Type": "application/json"}
 
 
@@ -104,7 +105,9 @@ def test_other_host_names_are_refused(client):
 def test_review_queue_lists_flagged_and_needs_review(client):
     queue = client.get("/api/review").json()
     ids = {c["id"] for c in queue}
-    assert "ca7386f4c98ac" in ids and FENGQIAO not in ids
+    assert "ca7386f4c98ac" in ids and SOCIAL_GOVERNANCE not in ids
+    # a pair the confidence model rates low waits for a reviewer with them
+    assert FENGQIAO in ids
 
 
 def test_add_edit_and_bad_bodies(client):
