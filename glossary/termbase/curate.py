@@ -324,9 +324,16 @@ def keep_imported(folder: Path, incoming: Iterable[Concept], into: Path | None =
 
 
 def review_queue(items: Iterable[Concept]) -> list[Concept]:
-    """Concepts with a term that needs review or carries a review flag."""
-    return [c for c in items if any(t.status is Status.NEEDS_REVIEW or t.flags for t in c.terms
-                                    if store.source_of(t) is None or not is_chinese(t.lang))]
+    """Concepts with a term that needs review or carries a review flag, the least sure first
+    (the lowest confidence of those terms: build.confidence's chance that the pair is right),
+    so a reviewer meets the likeliest errors first."""
+    queued = []
+    for concept in items:
+        waiting = [t for t in concept.terms if (t.status is Status.NEEDS_REVIEW or t.flags)
+                   and (store.source_of(t) is None or not is_chinese(t.lang))]
+        if waiting:
+            queued.append((min(t.confidence for t in waiting), concept.id, concept))
+    return [concept for _, _, concept in sorted(queued, key=lambda q: q[:2])]
 
 
 # --- importing --------------------------------------------------------------------------------

@@ -284,3 +284,20 @@ def test_a_decided_term_stays_when_its_document_goes(tmp_path, monkeypatch):
     assert ("zh-Hans", "枫桥经验") not in after  # undecided, and no longer in a document
     assert ("en", "Party Building") not in after
     assert ("zh-Hans", "共同富裕") not in after  # still rejected
+
+
+def test_the_review_queue_puts_the_least_sure_first():
+    from glossary.model import Concept, Evidence, Term
+    from glossary.termbase.curate import review_queue
+
+    def concept(ident, *rated):
+        return Concept(ident, [Term(text, "en", status=Status.NEEDS_REVIEW if p < 0.6 else
+                                    Status.ADMITTED,
+                                    evidence=(Evidence("a.txt", 1, "…", "rows", p),))
+                               for text, p in rated])
+
+    queue = review_queue([concept("c1", ("sure", 0.9)),
+                          concept("c2", ("doubtful", 0.55)),
+                          concept("c3", ("sure too", 0.95), ("very doubtful", 0.2)),
+                          concept("c4", ("doubtful too", 0.55))])
+    assert [c.id for c in queue] == ["c3", "c2", "c4"]
