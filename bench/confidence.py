@@ -12,7 +12,7 @@ AUC (the chance a right pair is rated above a wrong one; 0.5 is a coin) of the m
 prior and the evidence, and the share of right pairs among those the model rates below
 ``merge.LOW_CONFIDENCE`` (sent to review) and at or above it.
 
-``--write`` trains on every split and writes glossary/data/confidence.json.  Needs
+``--write`` trains on every split and writes glossary/data/confidence.json (the trees).  Needs
 scikit-learn (``pip install -e '.[train]'``); the build itself only reads the weights.
 """
 
@@ -62,17 +62,35 @@ def samples() -> list[tuple[str, dict[str, float], bool, float, float]]:
 
 
 def train(rows: list[tuple[str, dict[str, float], bool, float, float]]) -> dict[str, Any]:
+    """Gradient-boosted trees on the samples, as the plain data confidence.probability walks
+    (checked against scikit-learn's own prediction for every sample)."""
+    import numpy as np
+    from sklearn.ensemble import GradientBoostingClassifier
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
+
+    from glossary.build.confidence import probability
 
     vectorizer = DictVectorizer(sparse=False)
     matrix = vectorizer.fit_transform([values for _, values, *_ in rows])
-    fitted = LogisticRegression(C=1.0, max_iter=5000).fit(matrix, [right for _, _, right, *_ in rows])
-    weights = {name: round(float(w), 6) for name, w in zip(vectorizer.get_feature_names_out(),
-                                                           fitted.coef_[0])}
-    return {"intercept": round(float(fitted.intercept_[0]), 6), "weights": weights,
-            "trained_on": {"pairs": len(rows), "right": sum(r[2] for r in rows),
+    right = np.array([r[2] for r in rows])
+    fitted = GradientBoostingClassifier(n_estimators=100, learning_rate=0.1, max_leaf_nodes=8,
+                                        min_samples_leaf=20, random_state=0).fit(matrix, right)
+    share = right.mean()
+    trees = []
+    for (estimator,) in fitted.estimators_:
+        tree = estimator.tree_
+        trees.append({"left": tree.children_left.tolist(), "right": tree.children_right.tolist(),
+                      "feature": [max(f, 0) for f in tree.feature.tolist()],
+                      "threshold": tree.threshold.tolist(),
+                      "value": [float(v[0][0]) for v in tree.value]})
+    made = {"base": float(np.log(share / (1 - share))), "rate": fitted.learning_rate,
+            "features": list(vectorizer.get_feature_names_out()), "trees": trees,
+            "trained_on": {"pairs": len(rows), "right": int(right.sum()),
                            "splits": sorted({r[0] for r in rows})}}
+    expected = fitted.predict_proba(matrix)[:, 1]
+    walked = [probability(values, made) for _, values, *_ in rows]
+    assert np.allclose(walked, expected, atol=1e-9), "the exported trees disagree with sklearn"
+    return made
 
 
 def auc(scores: list[float], right: list[bool]) -> float:
@@ -141,7 +159,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"| {floor:g} | {len(kept)} | {sum(kept) / len(kept):.1%} | "
               f"{1 - sum(kept) / everything:.1%} |")
     if args.write:
-        OUT.write_text(json.dumps(train(rows), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        OUT.write_text(json.dumps(train(rows), sort_keys=True, separators=(",", ":")) + "\n",
+                       encoding="utf-8")
         print(f"\nwrote {OUT}")
 
 

@@ -3,17 +3,18 @@
 The scorer keeps a pair on rules (a layout that pairs the two sides, a word that links them),
 and until now a term's confidence was its extractor's prior: how reliable a bracket or a row
 usually is.  On documents nobody tuned the rules on, that prior does not tell right pairs from
-wrong ones, and neither does the scorer's translation evidence (ranking AUC 0.46–0.59 and
-0.53–0.56 on two blind sets of 18 documents each).  A logistic regression over what the
-scorer saw — the extractor and its prior, the links and their kinds, the shape of both sides,
-how the same layout fared elsewhere in the document — ranks them at 0.76 on the same sets.
+wrong ones, and neither does the scorer's translation evidence (ranking AUC 0.54 and 0.58 on
+two blind sets of 18 documents each).  Boosted decision trees over what the scorer saw — the
+extractor and its prior, the links and their kinds, the shape of both sides, how the same
+layout and the same terms fared elsewhere in the document — rank them at 0.76 on the same sets
+(``python -m bench.confidence``).
 
 Its probability becomes the confidence of each term the pair gives (a rendering: its own; the
 Chinese: its best rendering's), which TBX and CSV carry and which sends a term to review
 below ``merge.LOW_CONFIDENCE``.  It rates kept pairs and never drops one: which pairs a build
 writes is the scorer's decision.  ``python -m bench.confidence`` trains it on bench/real's gold
-(scikit-learn, a training-time dependency only) and writes ``glossary/data/confidence.json``;
-here it is a weighted sum and a sigmoid.
+(scikit-learn, a training-time dependency only) and writes ``glossary/data/confidence.json``:
+each tree's splits and leaves, walked here in plain Python, summed and put through a sigmoid.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -99,11 +101,54 @@ def model() -> dict[str, Any]:
     return dict(json.loads(resources.files("glossary.data").joinpath(MODEL).read_text("utf-8")))
 
 
-def probability(values: dict[str, float], weights: dict[str, Any] | None = None) -> float:
-    weights = weights or model()
-    total = weights["intercept"] + sum(weights["weights"].get(name, 0.0) * value
-                                       for name, value in values.items())
-    return 1 / (1 + math.exp(-total))
+def probability(values: dict[str, float], trees: dict[str, Any] | None = None) -> float:
+    """The model's chance that the pair with these feature values is right: its starting
+    log-odds plus each tree's leaf, scaled by the learning rate (gradient boosting)."""
+    forest = _shipped() if trees is None else _forest(trees)
+    # the trees compare in single precision, as scikit-learn's do
+    point = array("f", [values.get(name, 0.0) for name in forest.features]).tolist()
+    total = 0.0
+    for left, right, feature, threshold, value in forest.trees:
+        node = 0
+        while left[node] >= 0:
+            node = left[node] if point[feature[node]] <= threshold[node] else right[node]
+        total += value[node]
+    return 1 / (1 + math.exp(-(forest.base + forest.rate * total)))
+
+
+@dataclass(frozen=True)
+class _Forest:
+    """The trees as tuples, walked without a dictionary lookup (a build rates every pair)."""
+
+    features: tuple[str, ...]
+    base: float
+    rate: float
+    trees: tuple[tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[float, ...],
+                       tuple[float, ...]], ...]
+
+
+@cache
+def _shipped() -> _Forest:
+    return _compiled(model())
+
+
+_COMPILED: dict[int, tuple[dict[str, Any], _Forest]] = {}
+
+
+def _forest(trees: dict[str, Any]) -> _Forest:
+    """Trees given by the caller (training, tests), compiled once while the caller holds them."""
+    held = _COMPILED.get(id(trees))
+    if held is None or held[0] is not trees:
+        if len(_COMPILED) > 8:
+            _COMPILED.clear()
+        held = _COMPILED[id(trees)] = (trees, _compiled(trees))
+    return held[1]
+
+
+def _compiled(trees: dict[str, Any]) -> _Forest:
+    return _Forest(tuple(trees["features"]), float(trees["base"]), float(trees["rate"]), tuple(
+        (tuple(t["left"]), tuple(t["right"]), tuple(t["feature"]), tuple(t["threshold"]),
+         tuple(float(v) for v in t["value"])) for t in trees["trees"]))
 
 
 def prior(candidate: Candidate, pair: Pair) -> float:

@@ -10,26 +10,38 @@ def _candidate(zh, text, extractor="inline", prior=0.8, lang="en", file="doc.txt
                      Evidence(file, line, f"{text} ({zh})", extractor, prior))
 
 
-def test_every_weight_is_a_feature_the_build_computes():
-    """The shipped weights and the features named here are the same set, so a renamed
-    feature cannot silently drop out of the sum."""
+def test_every_feature_the_trees_split_on_is_one_the_build_computes():
+    """The shipped trees name their features; a renamed feature would silently read as 0."""
     pair = Pair("全面从严治党", "en", "full and rigorous Party self-governance",
                 Verdict(True, 0.8))
     candidate = _candidate(pair.zh, pair.text)
     seen = confidence.survey([Decision(candidate, Verdict(True, 0.8), (pair,))])
     computed = set(confidence.features(pair, "inline", 0.8, "doc.txt", seen))
-    weights = set(confidence.model()["weights"])
-    one_hot = {name for name in weights if name.startswith(("extractor=", "lang="))}
-    assert weights - one_hot == {n for n in computed if not n.startswith(("extractor=", "lang="))}
-    assert "extractor=inline" in weights and "lang=en" in weights
+    trees = confidence.model()
+    named = set(trees["features"])
+    one_hot = {name for name in named if name.startswith(("extractor=", "lang="))}
+    assert named - one_hot == {n for n in computed if not n.startswith(("extractor=", "lang="))}
+    assert "extractor=inline" in named and "lang=en" in named
+    used = {trees["features"][f] for tree in trees["trees"]
+            for f, left in zip(tree["feature"], tree["left"]) if left >= 0}
+    assert used <= named and len(used) > 10
 
 
-def test_probability_is_the_logistic_of_the_weighted_sum():
-    weights = {"intercept": -1.0, "weights": {"a": 2.0, "b": -0.5}}
-    assert confidence.probability({"a": 0.5}, weights) == 0.5
-    expected = 1 / (1 + math.exp(-(-1.0 + 2.0 + -0.5 * 2)))
-    assert math.isclose(confidence.probability({"a": 1.0, "b": 2.0, "unknown": 9.0}, weights),
-                        expected)
+def test_probability_walks_each_tree_to_its_leaf():
+    # one stump on "a" (a <= 0.5: -1, else +1) and one on "b" (b <= 2: 0, else +2)
+    stump = {"left": [1, -1, -1], "right": [2, -1, -1], "threshold": [0.5, -2.0, -2.0]}
+    trees = {"base": 0.25, "rate": 0.5, "features": ["a", "b"], "trees": [
+        {**stump, "feature": [0, 0, 0], "value": [0.0, -1.0, 1.0]},
+        {**stump, "feature": [1, 0, 0], "threshold": [2.0, -2.0, -2.0], "value": [0.0, 0.0, 2.0]}]}
+
+    def expected(total):
+        return 1 / (1 + math.exp(-total))
+
+    assert math.isclose(confidence.probability({"a": 0.2}, trees), expected(0.25 - 0.5))
+    assert math.isclose(confidence.probability({"a": 0.9, "b": 3.0}, trees),
+                        expected(0.25 + 0.5 * (1 + 2)))
+    assert math.isclose(confidence.probability({"b": 2.0, "unknown": 9.0}, trees),
+                        expected(0.25 - 0.5))
 
 
 def test_a_linked_gloss_is_rated_above_a_neighbour_nothing_links():
