@@ -25,7 +25,6 @@ from glossary.build.scorer import Decision
 from glossary.build.spill import Spill
 from glossary.errors import InputError
 from glossary.model import Candidate, Concept
-from glossary.normalize.chinese import with_chinese_forms
 from glossary.termbase import locate as termbase
 from glossary.termbase.evidence import DEFAULT_CONTEXTS, parse_contexts
 
@@ -136,7 +135,7 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
             # for --contexts all, terms hold every occurrence.
             made = merged if limit is None or reapplies(out) else merged.sampled(limit)
             whole = made is merged
-            normalized = runner.map(with_chinese_forms, made)
+            normalized = _trimming(runner.map(tasks.normalized, made))
             concepts = engines.Counted(progress(engines.Counted(normalized, len(merged)),
                                                 "Normalizing"), len(merged))
             written = _Counting(reapplied(concepts, out))
@@ -200,6 +199,18 @@ class _Counting(Iterable[Concept]):
         for concept in self._items:
             self.count += 1
             yield concept
+
+
+def _trimming(items: Iterable[T], every: int = 1000) -> Iterator[T]:
+    """`items`, the heap's free pages given back to the system after every `every`: making
+    a concept frees as much as it keeps, and glibc returns only what is free at the top of
+    its heap (20 MB synthetic corpus: 15 MB more at the end of normalizing without it)."""
+    from glossary import memory
+
+    for number, item in enumerate(items, 1):
+        yield item
+        if number % every == 0:
+            memory.trim()
 
 
 def _then(items: Iterable[T], action: Callable[[], object]) -> Iterator[T]:

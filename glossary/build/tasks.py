@@ -13,14 +13,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from glossary.build import confidence, explain
+from glossary.build import confidence, explain, models
 from glossary.build.documents import display_path, read_document
 from glossary.build.extract import Corpus, english_only, extract, extract_corpus
 from glossary.build.extract.parallel import file_sets
 from glossary.build.merge import EvidenceRow, Partial, Position, evidence_rows, partial
 from glossary.build.scorer import Decision, judge_all
 from glossary.build.spill import ReportRow
-from glossary.model import Candidate, CandidateTerm, Evidence
+from glossary.model import Candidate, CandidateTerm, Concept, Evidence
 
 
 @dataclass(frozen=True, slots=True)  # slots: a build holds one per document
@@ -151,7 +151,18 @@ def run(task: Task, options: Options) -> Result:
         corpus = Corpus([document for _, document in documents], (), options.parallel)
         result.absorb(summed([((1, task.translations, n), d) for n, d in
                               enumerate(judge_all(extract_corpus(corpus)))], 0, options))
+    models.bound()  # the caches this task filled, wherever it ran
     return result
+
+
+def normalized(concept: Concept) -> Concept:
+    """One concept with its Chinese forms (what an engine's `map` runs while a build
+    normalizes), the caches they filled kept bounded."""
+    from glossary.normalize.chinese import with_chinese_forms
+
+    made = with_chinese_forms(concept)
+    models.bound()
+    return made
 
 
 def run_all(tasks: Iterable[Task], options: Options) -> Result:

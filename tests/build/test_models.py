@@ -33,3 +33,27 @@ def test_release_normalizing_lets_go_of_the_tables_and_they_come_back_when_asked
     assert chinese_forms("中国共产党的领导干部") == before
     assert segment.jieba.cache_info().currsize == 1
     assert cedict._tables.cache_info().currsize == 1
+
+
+def test_bound_empties_a_cache_past_its_bound_and_keeps_one_within_it():
+    # A corpus of many distinct terms fills the reading caches (issue 18: 150 MB at the end
+    # of reading on 44,575 concepts); bound, run after each task, keeps them small.
+    bounds = {(module, name): entries for module, name, entries in models._BOUNDED}
+    entries = bounds["glossary.build.align.lexicon", "same_word"]
+    lexicon.same_word.cache_clear()
+    for number in range(entries):
+        lexicon.same_word("party", f"word{number}")
+    models.bound()
+    assert lexicon.same_word.cache_info().currsize == entries  # at its bound: kept
+    lexicon.same_word("party", "parties")
+    models.bound()
+    assert lexicon.same_word.cache_info().currsize == 0
+    assert lexicon.same_word("party", "parties")  # the same answer, computed again
+
+
+def test_every_bounded_cache_exists():
+    import importlib
+
+    for module, name, entries in models._BOUNDED:
+        cached = getattr(importlib.import_module(module), name)
+        assert entries < (cached.cache_info().maxsize or float("inf")), (module, name)
