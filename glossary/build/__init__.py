@@ -19,6 +19,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from glossary import memory
 from glossary.build import engines, explain, merge, models, tasks
 from glossary.build.documents import Document, find_documents, read_document
 from glossary.build.scorer import Decision
@@ -122,6 +123,7 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
         del planned  # (a task per document: let go with the models, below)
         models.release()  # in this process; workers of other engines end with their tasks
         merged = merge.concepts(spill)
+        memory.trim()  # what grouping held (a dict of every key) goes before normalizing
         # The folder is made only now: a failure above leaves no empty folder behind.
         with termbase.writing(out, notify):
             # Decisions recorded on the termbase in `out` (decisions.tsv) and concepts
@@ -205,8 +207,6 @@ def _trimming(items: Iterable[T], every: int = 1000) -> Iterator[T]:
     """`items`, the heap's free pages given back to the system after every `every`: making
     a concept frees as much as it keeps, and glibc returns only what is free at the top of
     its heap (20 MB synthetic corpus: 15 MB more at the end of normalizing without it)."""
-    from glossary import memory
-
     for number, item in enumerate(items, 1):
         yield item
         if number % every == 0:
@@ -227,8 +227,6 @@ def _planned(paths: Iterable[str | Path], parallel: bool) -> tuple[int, tasks.Pl
     """The number of documents and the tasks.  What is held for the rest of the build is the
     tasks alone (a few hundred bytes a document); the paths found on the way (a kilobyte
     each) are let go, and their pages given back."""
-    from glossary import memory
-
     files = _distinct(find_documents(paths))
     planned = tasks.plan(files, parallel)
     count = len(files)
@@ -243,8 +241,6 @@ def _header(count: int, planned: tasks.Plan) -> Iterator[Callable[[], str]]:
     depend on the order the files were named in), kept in a temporary file until the TBX is
     written: 5 MB at 78,000 documents that reading and normalizing need not hold."""
     import tempfile
-
-    from glossary import memory
 
     with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as aside:
         aside.write(f"Built by glossary from {count} documents: ")
