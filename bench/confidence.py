@@ -68,7 +68,7 @@ def train(rows: list[tuple[str, dict[str, float], bool, float, float]]) -> dict[
     from sklearn.ensemble import GradientBoostingClassifier
     from sklearn.feature_extraction import DictVectorizer
 
-    from glossary.build.confidence import probability
+    from glossary.build.confidence import forest, probability
 
     vectorizer = DictVectorizer(sparse=False)
     matrix = vectorizer.fit_transform([values for _, values, *_ in rows])
@@ -88,7 +88,8 @@ def train(rows: list[tuple[str, dict[str, float], bool, float, float]]) -> dict[
             "trained_on": {"pairs": len(rows), "right": int(right.sum()),
                            "splits": sorted({r[0] for r in rows})}}
     expected = fitted.predict_proba(matrix)[:, 1]
-    walked = [probability(values, made) for _, values, *_ in rows]
+    ready = forest(made)
+    walked = [probability(values, ready) for _, values, *_ in rows]
     assert np.allclose(walked, expected, atol=1e-9), "the exported trees disagree with sklearn"
     return made
 
@@ -99,12 +100,19 @@ def auc(scores: list[float], right: list[bool]) -> float:
     return float(roc_auc_score(right, scores)) if 0 < sum(right) < len(right) else float("nan")
 
 
+def rated_by(model: dict[str, Any], rows: list[Any]) -> list[float]:
+    """Each sample's probability under `model` (the trees train() returns)."""
+    from glossary.build.confidence import forest, probability
+
+    ready = forest(model)
+    return [probability(values, ready) for _, values, *_ in rows]
+
+
 def row(name: str, rows: list[tuple[str, dict[str, float], bool, float, float]],
-        model: dict[str, Any]) -> str:
-    from glossary.build.confidence import probability
+        rated: list[float]) -> str:
+    """A table row for these samples, rated so by the model."""
     from glossary.build.merge import LOW_CONFIDENCE
 
-    rated = [probability(values, model) for _, values, *_ in rows]
     right = [r[2] for r in rows]
     low = [ok for p, ok in zip(rated, right) if p < LOW_CONFIDENCE]
     high = [ok for p, ok in zip(rated, right) if p >= LOW_CONFIDENCE]
@@ -116,8 +124,6 @@ def row(name: str, rows: list[tuple[str, dict[str, float], bool, float, float]],
 
 
 def main(argv: list[str] | None = None) -> None:
-    from glossary.build.confidence import probability
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--hold", default="", help="splits to train without and rate, a,b")
     parser.add_argument("--write", action="store_true", help=f"train on all and write {OUT.name}")
@@ -138,15 +144,15 @@ def main(argv: list[str] | None = None) -> None:
     pooled: list[Any] = []
     for split in realdocs.splits():
         if by_split[split]:
-            model = train([r for r in rows if r[0] != split])
-            print(row(split, by_split[split], model))
-            rated += [(probability(values, model), right) for _, values, right, *_ in by_split[split]]
+            scores = rated_by(train([r for r in rows if r[0] != split]), by_split[split])
+            print(row(split, by_split[split], scores))
+            rated += [(p, sample[2]) for p, sample in zip(scores, by_split[split])]
             pooled += by_split[split]
     held = [s for s in args.hold.split(",") if s]
     if held:
-        model = train([r for r in rows if r[0] not in held])
-        print(row(f"{'+'.join(held)}, trained without them", [r for r in rows if r[0] in held],
-                  model))
+        chosen = [r for r in rows if r[0] in held]
+        print(row(f"{'+'.join(held)}, trained without them", chosen,
+                  rated_by(train([r for r in rows if r[0] not in held]), chosen)))
     print(f"| every split, each rated by a model trained without it | {len(rated)} | "
           f"{sum(r for _, r in rated) / len(rated):.0%} | **{auc([p for p, _ in rated], [r for _, r in rated]):.2f}** "
           f"| {auc([r[3] for r in pooled], [r[2] for r in pooled]):.2f} | "

@@ -101,10 +101,11 @@ def model() -> dict[str, Any]:
     return dict(json.loads(resources.files("glossary.data").joinpath(MODEL).read_text("utf-8")))
 
 
-def probability(values: dict[str, float], trees: dict[str, Any] | None = None) -> float:
+def probability(values: dict[str, float], trees: Forest | None = None) -> float:
     """The model's chance that the pair with these feature values is right: its starting
-    log-odds plus each tree's leaf, scaled by the learning rate (gradient boosting)."""
-    forest = _shipped() if trees is None else _forest(trees)
+    log-odds plus each tree's leaf, scaled by the learning rate (gradient boosting).  `trees`:
+    the shipped model's unless given (training, tests)."""
+    forest = trees or _shipped()
     # the trees compare in single precision, as scikit-learn's do
     point = array("f", [values.get(name, 0.0) for name in forest.features]).tolist()
     total = 0.0
@@ -117,7 +118,7 @@ def probability(values: dict[str, float], trees: dict[str, Any] | None = None) -
 
 
 @dataclass(frozen=True)
-class _Forest:
+class Forest:
     """The trees as tuples, walked without a dictionary lookup (a build rates every pair)."""
 
     features: tuple[str, ...]
@@ -128,25 +129,13 @@ class _Forest:
 
 
 @cache
-def _shipped() -> _Forest:
-    return _compiled(model())
+def _shipped() -> Forest:
+    return forest(model())
 
 
-_COMPILED: dict[int, tuple[dict[str, Any], _Forest]] = {}
-
-
-def _forest(trees: dict[str, Any]) -> _Forest:
-    """Trees given by the caller (training, tests), compiled once while the caller holds them."""
-    held = _COMPILED.get(id(trees))
-    if held is None or held[0] is not trees:
-        if len(_COMPILED) > 8:
-            _COMPILED.clear()
-        held = _COMPILED[id(trees)] = (trees, _compiled(trees))
-    return held[1]
-
-
-def _compiled(trees: dict[str, Any]) -> _Forest:
-    return _Forest(tuple(trees["features"]), float(trees["base"]), float(trees["rate"]), tuple(
+def forest(trees: dict[str, Any]) -> Forest:
+    """The trees as confidence.json holds them, made ready to walk."""
+    return Forest(tuple(trees["features"]), float(trees["base"]), float(trees["rate"]), tuple(
         (tuple(t["left"]), tuple(t["right"]), tuple(t["feature"]), tuple(t["threshold"]),
          tuple(float(v) for v in t["value"])) for t in trees["trees"]))
 

@@ -30,9 +30,9 @@ def test_every_feature_the_trees_split_on_is_one_the_build_computes():
 def test_probability_walks_each_tree_to_its_leaf():
     # one stump on "a" (a <= 0.5: -1, else +1) and one on "b" (b <= 2: 0, else +2)
     stump = {"left": [1, -1, -1], "right": [2, -1, -1], "threshold": [0.5, -2.0, -2.0]}
-    trees = {"base": 0.25, "rate": 0.5, "features": ["a", "b"], "trees": [
+    trees = confidence.forest({"base": 0.25, "rate": 0.5, "features": ["a", "b"], "trees": [
         {**stump, "feature": [0, 0, 0], "value": [0.0, -1.0, 1.0]},
-        {**stump, "feature": [1, 0, 0], "threshold": [2.0, -2.0, -2.0], "value": [0.0, 0.0, 2.0]}]}
+        {**stump, "feature": [1, 0, 0], "threshold": [2.0, -2.0, -2.0], "value": [0.0, 0.0, 2.0]}]})
 
     def expected(total):
         return 1 / (1 + math.exp(-total))
