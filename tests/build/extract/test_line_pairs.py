@@ -12,6 +12,11 @@ def pairs(text, judged=False):
     return [(c.terms[0].text, c.terms[1].text, c.terms[1].lang) for c in found]
 
 
+def chinese_and_renderings(text):
+    """The (Chinese, rendering) pairs of `text`, without their languages."""
+    return [(c, r) for c, r, _ in pairs(text)]
+
+
 def test_numbered_keyword_list_with_example_sentences():
     text = ("1. 三大攻坚战\n\nthree critical battles\n\n"
             "我们要打好三大攻坚战，实现高质量发展。\n"
@@ -196,7 +201,7 @@ def test_cells_glued_where_a_page_lost_its_line_breaks_are_read_apart():
     text = ("中西对照:\n两会\nDos Sesiones\n全国人民代表大会\nAsamblea Popular Nacional (APN)\n"
             "一国两制方针\nla directriz de un país con dos sistemas改革开放政策\n"
             "la política de la reforma y la apertura\n")
-    found = [(c, r) for c, r, _ in pairs(text)]
+    found = chinese_and_renderings(text)
     assert ("一国两制方针", "la directriz de un país con dos sistemas") in found
     assert ("改革开放政策", "la política de la reforma y la apertura") in found
     # a name box's label glued to its value is no cell of its own
@@ -204,13 +209,13 @@ def test_cells_glued_where_a_page_lost_its_line_breaks_are_read_apart():
 
 
 def test_a_headword_glued_to_its_reading_stays_one_line():
-    found = [(c, r) for c, r, _ in pairs("改革开放Gaigé  Kaifàng\n\nReforma y apertura\n")]
+    found = chinese_and_renderings("改革开放Gaigé  Kaifàng\n\nReforma y apertura\n")
     assert found == [("改革开放", "Reforma y apertura")]
 
 
 def test_a_row_is_no_cell_of_senses_and_no_line_to_pair():
     text = "estabilidad 稳定\n\nestado soberano主权国家\n\nnew socialist countryside  社会主义新农村\n"
-    found = [(c, r) for c, r, _ in pairs(text)]
+    found = chinese_and_renderings(text)
     assert ("稳定", "estado soberano") not in found and ("主权国家", "estado soberano") in found
     assert not any(c == "社会主义新农村" for c, _ in found)
 
@@ -218,7 +223,7 @@ def test_a_row_is_no_cell_of_senses_and_no_line_to_pair():
 def test_a_heading_with_the_translations_part_number_pairs_with_the_next_line():
     text = ("一、香港顺利回归祖国的历程 I.\nHong Kong’s Smooth Return to China\n"
             "二、特别行政区制度在香港的确立 II.\nEstablishment of the Special Administrative Region System\n")
-    assert [(c, r) for c, r, _ in pairs(text)] == [
+    assert chinese_and_renderings(text) == [
         ("香港顺利回归祖国的历程", "Hong Kong’s Smooth Return to China"),
         ("特别行政区制度在香港的确立", "Establishment of the Special Administrative Region System")]
 
@@ -227,6 +232,6 @@ def test_a_slogan_with_a_comma_or_an_exclamation_pairs_with_its_translation():
     text = ("Long live the great, glorious, and correct Communist Party of China!\n"
             "伟大、光荣、正确的中国共产党万岁!\nReinforces the CCP’s legitimacy; casts the Party as infallible.\n"
             "Without the Communist Party, there would be no China\n没有共产党,就没有中国\n")
-    found = [(c, r) for c, r, _ in pairs(text)]
+    found = chinese_and_renderings(text)
     assert ("伟大、光荣、正确的中国共产党万岁", "Long live the great, glorious, and correct Communist Party of China") in found
     assert ("没有共产党,就没有中国", "Without the Communist Party, there would be no China") in found
