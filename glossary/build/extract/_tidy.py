@@ -63,7 +63,7 @@ def tidy(candidate: Candidate) -> Candidate:
         if is_chinese(term.lang) and "”" in text and "“" not in text.split("”")[0]:
             text = "“" + text  # “互联网+”行动计划: the opening quote was cut with the cell's edge
         terms.append(replace(term, text=text) if text and text != term.text else term)
-    terms = _unsessioned(terms)
+    terms = _unnumbered(_unsessioned(terms))
     if all(a is b for a, b in zip(terms, candidate.terms)):
         return candidate
     return replace(candidate, terms=tuple(terms))
@@ -82,6 +82,22 @@ def _unsessioned(terms: list[CandidateTerm]) -> list[CandidateTerm]:
         return terms
     return [replace(t, text=_SESSION.sub("", t.text)) if is_chinese(t.lang) and
             _SESSION.match(t.text) else t for t in terms]
+
+
+# A table's or a contents page's item number, said on both sides ("7-1 一般公共预算收支总额
+# (2020年) | 7-1 General Public Budget Revenue (2020)"): the numbering, not the term; so is a
+# year both sides close with
+_ITEM_NUMBER = re.compile(r"^(\d{1,3}(?:[-.–]\d{1,3})+|\d{1,3}(?=\s))\s*")
+_YEAR = re.compile(r"\s*[(（](\d{4})年?[)）]$")
+
+
+def _unnumbered(terms: list[CandidateTerm]) -> list[CandidateTerm]:
+    for edge in (_ITEM_NUMBER, _YEAR):
+        found = [edge.search(t.text) for t in terms]
+        if len(terms) > 1 and all(found) and len({m[1] for m in found if m}) == 1 and \
+                all(edge.sub("", t.text, count=1).strip() for t in terms):
+            terms = [replace(t, text=edge.sub("", t.text, count=1).strip()) for t in terms]
+    return terms
 
 
 # Forums scatter junk through their text against copying ("Presidium5 K O- P- P: e) X0 j":

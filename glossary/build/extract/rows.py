@@ -222,7 +222,7 @@ def extract(document: Document) -> Iterator[Candidate]:
     slipped = shifted_rows.slipped(document)
     default = document.latin_language
     for index, paragraph in enumerate(document.paragraphs):
-        for offset, line in ((offset + start, piece) for offset, whole in paragraph.source_lines()
+        for offset, line in ((offset + start, piece) for offset, whole in _rejoined(paragraph)
                              for start, piece in _bullets_lost(whole)):
             if cedict.is_entry(line) or headwords.entry(line):
                 continue  # "中共 [zhong1 gong4] /…/": the bracket is a reading, not a cell;
@@ -242,8 +242,46 @@ def extract(document: Document) -> Iterator[Candidate]:
             if any(c.kind == "zh" and _ends_sentence(raw[i], i == len(raw) - 1)
                    for i, c in enumerate(row)):
                 continue  # the Chinese ends a sentence ("Thanks to our readers - 谢谢.")
-            yield from _row(document, paragraph, offset, line, row, columns, len(raw) > 1,
-                            default)
+            for part in _pairs_side_by_side(row) if not columns else [row]:
+                yield from _row(document, paragraph, offset, line, part, columns,
+                                len(raw) > 1, default)
+
+
+def _pairs_side_by_side(row: list[Cell]) -> list[list[Cell]]:
+    """A row that sets several pairs side by side ("正处级 Division-Head level | 县委书记 Party
+    Secretary of Counties", or a two-column glossary pasted into one table) cut into one row
+    a pair: each Chinese cell with the Latin cells up to the next.  Any other row whole: its
+    later Chinese cells are notes (a seat, a date)."""
+    cells = [c for c in row if c.kind not in ("empty", "pinyin")]
+    starts = [i for i, c in enumerate(row) if c.kind == "zh"]
+    if len(starts) < 2 or any(c.kind not in ("zh", "latin") for c in cells) or \
+            any(a.kind == b.kind == "zh" for a, b in zip(cells, cells[1:])) or \
+            cells[0].kind != "zh" or not all(_term_like_zh(row[i].text) for i in starts):
+        return [row]
+    return [row[a:b] for a, b in zip(starts, [*starts[1:], len(row)])]
+
+
+# A rendering cut by a PDF's line break after its article: "1. 中国共产党第二十次全国代表大会The"
+# then "20th National Congress of the Communist Party of China (CPC)" on the next line.
+_DANGLING = han.pattern(r"(?:(?<=[\p{Han}\s”」》])(?:The|the|A|a|An|an|Le|La|Les|le|la|les|El|La|Los|Las|"
+                        r"el|los|las)|\s(?:of|to|and|for|de|des|du|del|y|et))$")
+
+
+def _rejoined(paragraph: Paragraph) -> list[tuple[int, str]]:
+    """The paragraph's source lines, a line that ends its rendering on an article or a
+    preposition joined to the next when that holds no Chinese (a rendering cannot end so)."""
+    lines = list(paragraph.source_lines())
+    joined: list[tuple[int, str]] = []
+    skip = False
+    for (offset, line), (_, after) in zip(lines, [*lines[1:], (0, "")]):
+        if skip:
+            skip = False
+            continue
+        if after and han_count(line) and not han_count(after) and _DANGLING.search(line) and \
+                not LIST_MARKER.match(after):
+            line, skip = line + " " + after, True
+        joined.append((offset, line))
+    return joined
 
 
 # A list whose bullets a page's encoding turned into "?" and whose lines were joined:

@@ -245,3 +245,20 @@ def test_rows_run_on_with_no_space_after_the_chinese_and_a_list_number_first():
     assert got == [("中央宣传部", "Propaganda Department of the CPC Central Committee"),
                    ("中央党校", "Party School of the CPC Central Committee"),
                    ("中央政策研究室", "Policy Research Centre")]
+
+
+def test_pairs_set_side_by_side_in_one_row_are_each_their_own_row():
+    got = [(row[0][0], row[1][0]) for row in found(
+        "正处级 Division-Head level | 县委书记 Party Secretary of Counties |\n"
+        "中国梦 | Chinese Dream | 2013年\n")]
+    assert got == [("正处级", "Division-Head level"),
+                   ("县委书记", "Party Secretary of Counties"),
+                   ("中国梦", "Chinese Dream")]
+
+
+def test_a_rendering_a_line_break_cut_after_its_article_goes_on_on_the_next_line():
+    got = [(row[0][0], row[1][0]) for row in found(
+        "2. 伟大斗争a\ngreat struggle\n3. “一国两制”the\nOne Country, Two Systems policy\n"
+        "4. 伟大梦想\ngreat dream\n")]
+    assert got == [("伟大斗争", "a great struggle"),
+                   ("一国两制", "the One Country, Two Systems policy")]

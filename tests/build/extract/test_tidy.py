@@ -148,3 +148,18 @@ def test_a_forums_anti_copying_junk_is_cut_from_a_rendering():
     assert _tidied("民族委员会", "Ethnic Affairs Committee+ y")[1] == "Ethnic Affairs Committee"
     assert _tidied("法律委员会", "Law Committee% p.")[1] == "Law Committee"
     assert _tidied("B计划", "Plan B")[1] == "Plan B" and _tidied("第五条", "Article 5")[1] == "Article 5"
+
+
+def test_an_item_number_and_a_year_both_sides_give_are_cut():
+    candidate = Candidate(terms=(CandidateTerm("7-1 一般公共预算收支总额(2020年)", "zh-Hans"),
+                                 CandidateTerm("7-1 General Public Budget Revenue (2020)", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
+    assert [t.text for t in tidy(candidate).terms] == ["一般公共预算收支总额",
+                                                       "General Public Budget Revenue"]
+
+
+def test_a_number_only_one_side_gives_is_part_of_the_term():
+    candidate = Candidate(terms=(CandidateTerm("二十国集团", "zh-Hans"),
+                                 CandidateTerm("20 Group", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
+    assert tidy(candidate) is candidate
