@@ -333,6 +333,8 @@ def _cut_short(zh: str, text: str) -> str:
              lexicon.dictionary_words(simplified, longest=len(simplified) - 1)]
     missing = [n for n in named if not any(lexicon.same_word(w, n) for w in words)
                and any(_glossed(n, glosses, "en") for glosses in parts)]
+    if missing == named[:1] and missing[0] in ("chinese", "china"):
+        return ""  # "People's Liberation Army" for the Chinese People's Liberation Army
     return name if covered and missing else ""
 
 

@@ -171,3 +171,9 @@ def test_a_part_number_or_a_birth_date_is_no_rendering():
     assert not score("中央政府全力支持香港特别行政区繁荣发展", "IV.", "en", 0.85).keep
     assert not score("习近平", "né en 1953", "fr", 0.9).keep
     assert score("习近平", "Xi Jinping", "fr", 0.9).keep
+
+
+def test_a_name_without_its_leading_chinese_is_not_cut_short():
+    # CC-CEDICT: "Chinese People's Liberation Army"; the country word is routinely left out
+    assert score("中国人民解放军", "People's Liberation Army", "en", 0.8).keep
+    assert not score("中国特色社会主义", "Chinese characteristics", "en", 0.9).keep

@@ -8,7 +8,7 @@
 
 Bilingual news columns and study notes explain terms this way.  Method: a copula that
 introduces a translation (即, 即为, 就是, 是 right after a quoted term, 也称, 又称, 称为, 译为,
-可译为, 一般译为, 译作, 也可写作, 英文是, 英文为, 英文叫…), after the term or a comma after it ("北京市教育委员会，译为Beijing Municipal…"),
+可译为, 一般译为, 译作, 也可写作, 英文是, 英文为, 英文叫, 的英文表达是…), after the term or a comma after it ("北京市教育委员会，译为Beijing Municipal…"),
 followed by Latin text; the rendering runs to the next Chinese character or clause
 punctuation (at most twelve words).  The Chinese is the quoted term right before the
 copula, else the quoted term the sentence is about when it says 它 (it), else the tail of
@@ -35,9 +35,9 @@ CONFIDENCE = 0.7
 _COPULA = han.pattern(
     r"(?P<before>[\p{Han}0-9“”「」\"]{1,40}?)[，,]?\s*"
     r"(?P<copula>(?:的)?(?:官方|[标標]准|正式)?(?:英|法|西班牙|西)(?:[语語]|文)(?:的)?(?:翻[译譯]|[译譯]名|[译譯]法)(?:[为為]|是|成)|"
-    r"的英文(?:名[称稱]|名字|[说說]法|翻[译譯])?(?:是|[为為]|叫做?)|英文(?:是|[为為]|叫做?)|即[为為]|即|就是|(?<=[”」\"])(?:[应應][该該]|[应應]|[则則])?是|也[称稱][为為]?|又[称稱][为為]?|"
+    r"的英文(?:名[称稱]|名字|[说說]法|翻[译譯]|表[达達]|表述)?(?:是|[为為]|叫做?)|英文(?:是|[为為]|叫做?)|即[为為]|即|就是|(?<=[”」\"])(?:[应應][该該]|[应應]|[则則])?是|也[称稱][为為]?|又[称稱][为為]?|"
     r"也可[称稱][为為]|[称稱][为為]|[简簡][称稱][为為]?|(?:也可|也|可)?[写寫]作|(?:可|一般|均|通常|[统統]一|[应應]|[则則])?翻?(?:[译譯][为為]|[译譯]作|[译譯]成))"
-    r"\s*[:：]?\s*(?P<latin>[A-Za-z][^\p{Han}，。；;,、()（）]{1,150})")
+    r"\s*[:：]?\s*[“\"]?(?P<latin>[A-Za-z][^\p{Han}，。；;,、()（）]{1,150})")
 _QUOTED = han.pattern(r"[“「\"]([\p{Han}]{2,20})[”」\"]")
 # The other way round, the rendering quoted first: "“NPC delegation”就是“人大代表团”的意思",
 # "“panel discussions”是指“小组讨论”", "用“NPC deputies”来表示“人大代表”"
@@ -49,7 +49,7 @@ _EXPLAINED = han.pattern(
     r"|[“\"](?P<latin2>[A-Za-z][^“”\"\p{Han}]{0,80}?)[”\"]\s*[:：]\s*(?P<zh2>[\p{Han}]{2,20})"
     r"(?=[)）,，;；。.\s]|$)")
 _MAX_WORDS = 12
-_QUOTED_NEAR = han.pattern(r"[“「\"]([\p{Han}]{2,20})[”」\"](?:在这里|在此|一般|通常|常|也|都|被|统|可|多)*$")
+_QUOTED_NEAR = han.pattern(r"[“「\"]([\p{Han}]{2,20})[”」\"](?:在这里|在此|一般|通常|常见|常用|常|也|都|被|统|可以|可|多)*$")
 
 
 def extract(document: Document) -> Iterator[Candidate]:

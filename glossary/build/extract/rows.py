@@ -74,7 +74,7 @@ for _lang, _names in {
     "es": "spanish|español|espanol|espagnol|西班牙文|西班牙语|西班牙語|es",
     "pinyin": "pinyin|hanyu pinyin|拼音|standard mandarin|transcriptions|romanization|romanisation",
     "other": "literal meaning|significado literal|sens littéral|meaning|wade–giles|wade-giles|jyutping|yale romanization|"
-             "cantonese|ipa|zhuyin|bopomofo|notes|note|备注|例句|example|examples|说明",
+             "cantonese|ipa|zhuyin|bopomofo|notes|note|备注|例句|example|examples|说明|简称|簡稱|缩写|縮寫",
 }.items():
     for _name in _names.split("|"):
         LABELS[_name] = _lang
@@ -286,7 +286,8 @@ def _rejoined(paragraph: Paragraph) -> list[tuple[int, str]]:
 
 # A list whose bullets a page's encoding turned into "?" and whose lines were joined:
 # "中共中央總書記 General Secretary, the CPC Central Committee ? 政治局常委 Member, …"
-_LOST_BULLET = han.pattern(r"\s\?\s+(?=[(（]?[\p{Han}])")
+# (or kept as symbols run into the text: "▷ 简称PLA。⚑ 中国人民解放军陆军 PLA Army⚑ 中国人民解放军海军 PLA Navy")
+_LOST_BULLET = han.pattern(r"(?:\s\?\s+|\s*[⚑●•▪◆■□▷►★☆➤]\s*)(?=[(（]?[\p{Han}])")
 
 
 def _bullets_lost(line: str) -> list[tuple[int, str]]:

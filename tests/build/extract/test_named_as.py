@@ -88,3 +88,8 @@ def test_a_chinese_article_naming_french_renderings():
 
 def test_traditional_copulas():
     assert pairs("“兩會”一般翻譯為two sessions。") == [("兩會", "two sessions")]
+
+
+def test_the_common_english_expression_is_quoted():
+    assert pairs("“检察长”常见的英文表达是 “Chief Procurator” 或 “Procurator-General”。") == [
+        ("检察长", "Chief Procurator")]

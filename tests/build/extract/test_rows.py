@@ -262,3 +262,11 @@ def test_a_rendering_a_line_break_cut_after_its_article_goes_on_on_the_next_line
         "4. 伟大梦想\ngreat dream\n")]
     assert got == [("伟大斗争", "a great struggle"),
                    ("一国两制", "the One Country, Two Systems policy")]
+
+
+def test_a_list_run_into_one_line_with_symbols_for_bullets():
+    got = [(row[0][0], row[1][0]) for row in found(
+        "军队名称⚑ 陆军army⚑ 海军navy⚑ 中国人民解放军People’s Liberation Army ▷ 简称PLA。"
+        "⚑ 中国人民解放军空军 PLA Air Force\n")]
+    assert ("海军", "navy") in got and ("中国人民解放军空军", "PLA Air Force") in got
+    assert not any(zh == "简称" for zh, _ in got)  # "abbreviated": a label, not a term
