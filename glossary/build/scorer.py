@@ -341,8 +341,8 @@ def _cut_short(zh: str, text: str) -> str:
 def proper_name(zh: str, text: str) -> bool:
     """Xi Jinping, Zhongnanhai: toneless pinyin written as a name is how English names
     people and places, so it is a rendering, unlike "gongtong fuyu" or "Gòngtóng fùyù".
-    A person's or a place's name is one or two words for at most four characters, or a
-    spelling CC-CEDICT itself gives as the gloss; a longer romanization ("Zhongyang Shen'gai
+    A person's or a place's name is a spelling CC-CEDICT itself gives as the gloss, or, for
+    a word it lacks, one or two words for at most four characters; a longer romanization ("Zhongyang Shen'gai
     Wei" for 中央深改委) spells out the name of a body, and is its reading."""
     from glossary.build.align import lexicon
     from glossary.normalize.script import to_simplified
@@ -350,9 +350,12 @@ def proper_name(zh: str, text: str) -> bool:
     words = text.split()
     if not all(word[:1].isupper() for word in words):
         return False
-    if len(words) <= 2 and han_count(zh) <= 4:
-        return True
     glosses = lexicon.glosses(to_simplified(zh))
+    if len(words) <= 2 and han_count(zh) <= 4 and not glosses:
+        return True
+    # a word CC-CEDICT knows is a name when its gloss spells it so (中南海 "Zhongnanhai", 叶挺
+    # "Ye Ting"); a common word's capitalised reading is a glossary's pinyin column
+    # ("Fayuan" for 法院, "court of law")
     return bool(glosses) and all(w.casefold().replace("'", "") in glosses for w in words)
 
 

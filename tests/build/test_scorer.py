@@ -177,3 +177,10 @@ def test_a_name_without_its_leading_chinese_is_not_cut_short():
     # CC-CEDICT: "Chinese People's Liberation Army"; the country word is routinely left out
     assert score("中国人民解放军", "People's Liberation Army", "en", 0.8).keep
     assert not score("中国特色社会主义", "Chinese characteristics", "en", 0.9).keep
+
+
+def test_a_common_words_capitalised_reading_is_not_a_name():
+    # CC-CEDICT glosses 法院 "court of law": "Fayuan" is a glossary's pinyin column
+    assert not score("法院", "Fayuan", "en", 0.8).keep
+    assert score("叶挺", "Ye Ting", "en", 0.8).keep  # its gloss spells the name
+    assert score("枫桥", "Fengqiao", "en", 0.85).keep  # a name CC-CEDICT lacks

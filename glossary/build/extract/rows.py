@@ -263,7 +263,7 @@ def _pairs_side_by_side(row: list[Cell]) -> list[list[Cell]]:
 
 # A rendering cut by a PDF's line break after its article: "1. 中国共产党第二十次全国代表大会The"
 # then "20th National Congress of the Communist Party of China (CPC)" on the next line.
-_DANGLING = han.pattern(r"(?:(?<=[\p{Han}\s”」》])(?:The|the|A|a|An|an|Le|La|Les|le|la|les|El|La|Los|Las|"
+_DANGLING = han.pattern(r"(?:(?<=[\p{Han}\s”」》])(?:The|the|A|a|An|an|Le|La|Les|le|la|les|El|Los|Las|"
                         r"el|los|las)|\s(?:of|to|and|for|de|des|du|del|y|et))$")
 
 
