@@ -90,7 +90,11 @@ def main() -> None:
                          ("test14", "Real documents: fourteenth test set, from sites not used "
                                     "before, collected in round five, scored once at its end"),
                          ("test15", "Real documents: fifteenth test set, from sites not used "
-                                    "before, collected in round five, scored once at its end")):
+                                    "before, collected in round five, scored once at its end"),
+                         ("test16", "Real documents: sixteenth test set, from sites not used "
+                                    "before, collected in round six, scored once at its end"),
+                         ("test17", "Real documents: seventeenth test set, from sites not used "
+                                    "before, collected in round six, scored once at its end")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)
         print(realdocs.table(by_kind, title))
