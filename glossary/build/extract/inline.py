@@ -172,12 +172,17 @@ def english_before(text: str, start: int, end: int,
     # Every rule looks back a few hundred characters at most, so each reads a window, not
     # the paragraph from its start: a paragraph of thousands of glosses stays linear.
     lo = max(0, start - _WINDOW)
+    after = text[end:end + _WINDOW]  # (an enumeration's next gloss)
     text, start, end = text[lo:end], start - lo, end - lo
     before = text[:start].rstrip()
     if not before or script_of(before[-1]) != "latin" and before[-1] not in _QUOTES:
         return None  # Chinese in parentheses after Chinese: an aside, not a gloss
-    rules = (_quoted, _list_clause, _capitalised_run, _delimited_run) if lo == 0 else (
-        _quoted, _capitalised_run, _delimited_run)  # a list item starts its paragraph
+
+    def enumerated(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
+        return _enumerated(before, after, chinese)
+
+    rules = (_quoted, _list_clause, _capitalised_run, enumerated, _delimited_run) if lo == 0 \
+        else (_quoted, _capitalised_run, enumerated, _delimited_run)  # a list item starts its paragraph
     for rule in rules:
         found = rule(text, before, end, chinese)
         if found:
@@ -284,6 +289,37 @@ def _romance_name(tokens: list[re.Match[str]], best: int) -> tuple[int, bool]:
                 tokens[position - 1].group().casefold() in _ROMANCE_ARTICLES:
             return position, False
     return best, False
+
+
+# An enumeration of glossed terms: "national government (中央政府), provincial government
+# (省政府), or even local government (地方政府)".  Each item's words run from the comma (or the
+# colon before the first) to its bracket; a conjunction or "even" opening an item is not its.
+_LEADING = r"(?:(?:and|or|as well as|even|also|then|including|y|o|e|et|ou|ni)\s+)*"
+_ITEM_WORDS = r"(?P<item>[A-Za-zÀ-ÿ][^,;，、()（）:：.!?\p{Han}]{0,60})"
+_AFTER_GLOSS = han.pattern(r"[)）]\s*[,;，、]\s*" + _LEADING + _ITEM_WORDS + "$")
+_FIRST_ITEM = han.pattern(r"(?:^|[,;:：，、])\s*" + _LEADING + _ITEM_WORDS + "$")
+_NEXT_GLOSS = han.pattern(r"^\s*[,;，、]\s*" + _LEADING + r"[A-Za-zÀ-ÿ][^,;，、()（）:：.!?\p{Han}]{0,60}[(（]")
+_ITEM_MAX_WORDS = 5
+_PREPOSITIONS = frozenset("of in for to by with at on from de du des del à au aux en para por con "
+                          "pour sur".split())
+
+
+def _enumerated(before: str, after: str, chinese: str) -> tuple[str, int, float] | None:
+    """An item of an enumeration of glosses, from its delimiter to its bracket: a gloss
+    after another one's bracket and a comma, or the first of them (a comma and another
+    gloss follow its bracket)."""
+    from glossary.build.scorer import links
+
+    found = _AFTER_GLOSS.search(before)
+    if not found and _NEXT_GLOSS.match(after):
+        found = _FIRST_ITEM.search(before)
+    if not found:
+        return None
+    item = found["item"].strip()
+    if not 1 <= len(item.split()) <= _ITEM_MAX_WORDS or not links(chinese, item, "en").words \
+            or item.split()[0].casefold() in _PREPOSITIONS:
+        return None  # "…ministries (正部级), or of provinces (省级)": the item leaves its head out
+    return item, found.start("item"), 0.75
 
 
 def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:

@@ -70,7 +70,7 @@ _SLOGAN = 16  # characters of a Chinese line that may hold a comma and still be 
 
 def extract(document: Document) -> Iterator[Candidate]:
     found = read_lines(document)
-    kinds = [_kind(line) for _, _, line in found]
+    kinds = _unread([_kind(line) for _, _, line in found], [line for _, _, line in found])
     default = document.latin_language
     plain: list[tuple[int, str]] = []  # (index of the pair's first line, the first's script)
     index = 0
@@ -118,7 +118,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             index += 2
         else:
             index += 1
-    tabled = _in_tables(plain, found)
+    tabled = _in_tables(plain, found, kinds)
     for start, order in plain:
         yield from _pair(document, found[start], found[start + 1], order, default,
                          TABLE_CONFIDENCE if start in tabled else CONFIDENCE)
@@ -163,16 +163,18 @@ def _itemised(chinese: list[str], latin: list[str]) -> bool:
 _CAPITALISED = re.compile(r"(?:[Tt]he\s+|[Ll][ae]s?\s+|[Ll]'|[Ee]l\s+|[Ll]os\s+|[Ll]as\s+)?[A-Z]")
 
 
-def _in_tables(plain: list[tuple[int, str]], found: list[tuple[Paragraph, int, str]]) -> set[int]:
+def _in_tables(plain: list[tuple[int, str]], found: list[tuple[Paragraph, int, str]],
+               kinds: list[str]) -> set[int]:
     """The pairs that belong to a table flattened into lines: at least `_TABLE_ROWS` pairs
     in the same order, one right after the other (a separator line of bars or dashes
-    between them at most).  Rows in a run like that are a two-column table, a structure
+    between them at most, or each row's reading).  Rows in a run like that are a two-column table, a structure
     the scorer trusts as it trusts a row, not a guess from position."""
     runs: list[list[int]] = []
     for (start, order), previous in zip(plain, [None, *plain]):
         gap = start - previous[0] - 2 if previous else -1
         follows = previous is not None and previous[1] == order and (
-            gap == 0 or gap == 1 and not re.search(r"[^\W\d_]", found[start - 1][2]))
+            gap == 0 or gap == 1 and (kinds[start - 1] == "reading" or
+                                      not re.search(r"[^\W\d_]", found[start - 1][2])))
         if follows:
             runs[-1].append(start)
         else:
@@ -259,6 +261,26 @@ def _linked(zh: str, other: str) -> int:
     from glossary.build.scorer import links
 
     return len(links(classify(zh).text, other, "en").words)
+
+
+def _unread(kinds: list[str], lines: list[str]) -> list[str]:
+    """The kinds with a Latin line that spells a neighbouring Chinese line's syllables
+    ("Fayuan" above 法院, a glossary's pinyin column without tone marks) taken for what it
+    is, a reading: not a line to pair, so the Chinese pairs with its translation on the
+    other side.  A name ("Xi Jinping" beside 习近平) stays a rendering."""
+    from glossary.build.scorer import proper_name
+    from glossary.normalize.readings import reads
+
+    unread = list(kinds)
+    for index, kind in enumerate(kinds):
+        if kind != "latin":
+            continue
+        for near in (index - 1, index + 1):
+            if 0 <= near < len(kinds) and kinds[near] == "zh":
+                zh = classify(lines[near]).text
+                if reads(zh, lines[index].strip()) and not proper_name(zh, lines[index].strip()):
+                    unread[index] = "reading"
+    return unread
 
 
 def _kind(line: str) -> str:

@@ -10,7 +10,7 @@ Bilingual news columns and study notes explain terms this way.  Method: a copula
 introduces a translation (即, 即为, 就是, 是 right after a quoted term, 也称, 又称, 称为, 译为,
 可译为, 一般译为, 译作, 也可写作, 英文是, 英文为, 英文叫, 的英文表达是…), after the term or a comma after it ("北京市教育委员会，译为Beijing Municipal…"),
 followed by Latin text; the rendering runs to the next Chinese character or clause
-punctuation (at most twelve words).  The Chinese is the quoted term right before the
+punctuation (at most sixteen words).  The Chinese is the quoted term right before the
 copula, else the quoted term the sentence is about when it says 它 (it), else the tail of
 the Chinese run before the copula that the rendering explains best (``zh_first``'s chooser).
 Prose that only *discusses* renderings (人类，用human换下mankind) has no such copula and gives
@@ -34,8 +34,8 @@ NAME = "named-as"
 CONFIDENCE = 0.7
 _COPULA = han.pattern(
     r"(?P<before>[\p{Han}0-9“”「」\"]{1,40}?)[，,]?\s*"
-    r"(?P<copula>(?:的)?(?:官方|[标標]准|正式)?(?:英|法|西班牙|西)(?:[语語]|文)(?:的)?(?:翻[译譯]|[译譯]名|[译譯]法)(?:[为為]|是|成)|"
-    r"的英文(?:名[称稱]|名字|[说說]法|翻[译譯]|表[达達]|表述)?(?:是|[为為]|叫做?)|英文(?:是|[为為]|叫做?)|即[为為]|即|就是|(?<=[”」\"])(?:[应應][该該]|[应應]|[则則])?是|也[称稱][为為]?|又[称稱][为為]?|"
+    r"(?P<copula>(?:的)?(?:官方|[标標]准|正式)?(?:英|法|西班牙|西)(?:[语語]|文)(?:的)?(?:翻[译譯]|[译譯]名|[译譯]法)(?:[为為]|是|成)|(?:英|法|西班牙|西)(?:[语語]|文)中?(?:[称稱][为為]|叫做?|叫作)|"
+    r"的英[文语語](?:名[称稱]|名字|[说說]法|翻[译譯]|表[达達]|表述)?(?:是|[为為]|叫做?)|英[文语語](?:是|[为為]|叫做?)|即[为為]|即|就是|(?<=[”」\"])(?:[应應][该該]|[应應]|[则則])?是|也[称稱][为為]?|又[称稱][为為]?|"
     r"也可[称稱][为為]|[称稱][为為]|[简簡][称稱][为為]?|(?:也可|也|可)?[写寫]作|(?:可|一般|均|通常|[统統]一|[应應]|[则則])?翻?(?:[译譯][为為]|[译譯]作|[译譯]成))"
     r"\s*[:：]?\s*[“\"]?(?P<latin>[A-Za-z][^\p{Han}，。；;,、()（）]{1,150})")
 _QUOTED = han.pattern(r"[“「\"]([\p{Han}]{2,20})[”」\"]")
@@ -48,7 +48,7 @@ _EXPLAINED = han.pattern(
     # or a colon between: "(also known as the “organs of state power”: 国家权力机关)"
     r"|[“\"](?P<latin2>[A-Za-z][^“”\"\p{Han}]{0,80}?)[”\"]\s*[:：]\s*(?P<zh2>[\p{Han}]{2,20})"
     r"(?=[)）,，;；。.\s]|$)")
-_MAX_WORDS = 12
+_MAX_WORDS = 16  # "the 6th Plenary Session of the 19th Central Committee of the CPC"
 _QUOTED_NEAR = han.pattern(r"[“「\"]([\p{Han}]{2,20})[”」\"](?:在这里|在此|一般|通常|常见|常用|常|也|都|被|统|可以|可|多)*$")
 
 
@@ -107,7 +107,7 @@ def _rendering(latin: str) -> str | None:
 
 
 def _chinese(text: str, match: re.Match[str], rendering: str) -> str | None:
-    before = match["before"].removesuffix("的")
+    before = match["before"].removesuffix("的").removesuffix("被")  # 被称为: "is called"
     quoted = _QUOTED.search(before[-22:])
     if quoted and before.rstrip("”」\"").endswith(quoted.group(1)):
         return quoted.group(1)

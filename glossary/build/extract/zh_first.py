@@ -29,6 +29,7 @@ from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
+from glossary.build.language import span_language
 from glossary.han import script_of
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm, TermType
@@ -36,7 +37,9 @@ from glossary.model import Candidate, CandidateTerm, TermType
 NAME = "zh-first"
 CONFIDENCE = 0.75
 QUOTED = 0.85
-_PAIR = han.pattern(r"(?P<han>[\p{Han}·0-9“”\"]{2,40}?)(?P<quote>[”」\"》]?)\s?[(（]\s*"
+# (a reading in square brackets may stand between: "一级行政区 [Yī Jí Xíngzhèngqū] (Divisiones…)")
+_PAIR = han.pattern(r"(?P<han>[\p{Han}·0-9“”\"]{2,40}?)(?P<quote>[”」\"》]?)\s?"
+                   r"(?:\[(?P<reading>[^\[\]\p{Han}]{1,60})\]\s*)?[(（]\s*"
                    r"(?P<latin>[^()（）]{2,120}?)\s*[)）]")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
 _TITLE_BEFORE = han.pattern(r"《(?P<title>[\p{Han}·0-9、，]{2,30})》\s?$")
@@ -105,11 +108,17 @@ def extract(document: Document) -> Iterator[Candidate]:
                 continue
             start = match.end("han") - len(chinese)
             flags, notes = ((), ()) if acronym else review(chinese, english)
+            if match["reading"]:
+                notes = (*notes, f"reading: {match['reading'].strip()}")
+            # French and Spanish glosses too ("中国梦（sueño chino）"): the span's language
+            lang = document.latin_language if acronym else span_language(
+                english, paragraph.text[max(0, start - 200):match.end() + 200],
+                document.latin_language)
             # “调研员”（Consultant）: the quotes delimit the term, the bracket its rendering
             quoted = paragraph.text[start - 1:start] in "“\"「" and start > 0
             yield Candidate(
                 terms=(CandidateTerm(chinese, ZH_HANS),
-                       CandidateTerm(english, "en", TermType.ACRONYM if acronym
+                       CandidateTerm(english, lang, TermType.ACRONYM if acronym
                                      else TermType.FULL_FORM)),
                 evidence=evidence(document, paragraph, start, match.end(), NAME,
                                   QUOTED if quoted else CONFIDENCE),

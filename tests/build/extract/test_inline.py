@@ -143,3 +143,12 @@ def test_a_gloss_giving_both_scripts_and_the_reading_is_one_term():
     text = ("Xi a déclaré que le rêve chinois est le « grand rajeunissement de la nation chinoise » "
             "(中华民族伟大复兴;中華民族偉大復興; Zhōnghuámínzú Wěidà Fùxīng ).")
     assert pairs(text) == [("中华民族伟大复兴", "grand rajeunissement de la nation chinoise")]
+
+
+def test_each_item_of_an_enumeration_of_glosses_runs_from_its_comma():
+    text = ("The word covers government broadly: national government (中央政府), provincial "
+            "government (省政府), or even local government (地方政府). It is used widely.")
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    assert [(c.terms[0].text, c.terms[1].text) for c in inline.extract(document)] == [
+        ("中央政府", "national government"), ("省政府", "provincial government"),
+        ("地方政府", "local government")]

@@ -93,3 +93,15 @@ def test_traditional_copulas():
 def test_the_common_english_expression_is_quoted():
     assert pairs("“检察长”常见的英文表达是 “Chief Procurator” 或 “Procurator-General”。") == [
         ("检察长", "Chief Procurator")]
+
+
+def test_english_is_said_with_either_word_for_it():
+    assert pairs("由选举产生的代表,我们称作“人大代表”,英语为NPC deputies。") == [
+        ("人大代表", "NPC deputies")]
+
+
+def test_called_in_english_and_the_passive_called():
+    assert pairs("另一种是“候补委员”，英语称为 Alternate Member，人数约170位。") == [
+        ("候补委员", "Alternate Member")]
+    assert pairs("这个机构被称为 Central Commission for Discipline Inspection。")[0][1] == \
+        "Central Commission for Discipline Inspection"

@@ -78,3 +78,13 @@ def test_the_last_quoted_term_and_a_name_with_its_acronym_in_the_bracket():
     document = Document("doc.txt", tuple(text_paragraphs(text)))
     found = [(c.terms[0].text, c.terms[1].text) for c in zh_first.extract(document)]
     assert found == [("全國人民代表大會", "the National People's Congress")]
+
+
+def test_a_reading_in_square_brackets_before_a_spanish_gloss():
+    text = ("También son conocidas como 一级行政区 [Yī Jí Xíngzhèngqū] (Divisiones "
+            "administrativas de primer nivel) o provincias.")
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    found = [(c.terms[0].text, c.terms[1].text, c.terms[1].lang, c.notes)
+             for c in zh_first.extract(document)]
+    assert found == [("一级行政区", "Divisiones administrativas de primer nivel", "es",
+                      ("reading: Yī Jí Xíngzhèngqū",))]
