@@ -92,9 +92,15 @@ def main() -> None:
                          ("test15", "Real documents: fifteenth test set, from sites not used "
                                     "before, collected in round five, scored once at its end"),
                          ("test16", "Real documents: sixteenth test set, from sites not used "
-                                    "before, collected in round six, scored once at its end"),
+                                    "before, collected in round six, scored once midway"),
                          ("test17", "Real documents: seventeenth test set, from sites not used "
-                                    "before, collected in round six, scored once at its end")):
+                                    "before, collected in round six, scored once midway"),
+                         ("test18", "Real documents: eighteenth test set, from sites not used "
+                                    "before, collected in round six, scored once after test14-"
+                                    "test17 were worked on"),
+                         ("test19", "Real documents: nineteenth test set, from sites not used "
+                                    "before, collected in round six, scored once after test14-"
+                                    "test17 were worked on")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)
         print(realdocs.table(by_kind, title))

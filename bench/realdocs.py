@@ -30,7 +30,8 @@ way (``test8`` to ``test11``, each from sites no earlier set used), each scored 
 its errors were read: test8 after the round's first changes, each later one after the one
 before it was worked on.  Round five began by scoring two more (``test12``, ``test13``) once, and ended by
 scoring two more (``test14``, ``test15``) once; round six scored two more (``test16``,
-``test17``) once at its end.  Each split is scored only when asked (``--split held``)
+``test17``) once after its first changes, and two more (``test18``, ``test19``) once after
+the sets before them were worked on.  Each split is scored only when asked (``--split held``)
 and errors are printed only with ``--details``.
 
 The gold lists what annotators took from each text; where a build wrote a pair the gold
