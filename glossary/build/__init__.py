@@ -121,7 +121,8 @@ def build(paths: Iterable[str | Path], out: Path, progress: Progress[Any] = no_p
             _header(count, planned) as description:
         total = _extracted(runner, planned, options, spill, progress)
         del planned  # (a task per document: let go with the models, below)
-        models.release()  # in this process; workers of other engines end with their tasks
+        models.release()  # in this process,
+        runner.release()  # and where the tasks ran (a Dask cluster's workers)
         merged = merge.concepts(spill)
         memory.trim()  # what grouping held (a dict of every key) goes before normalizing
         # The folder is made only now: a failure above leaves no empty folder behind.

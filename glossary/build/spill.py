@@ -35,6 +35,8 @@ CREATE TABLE evidence (entry TEXT, spelling TEXT, file TEXT, line INTEGER, conte
                        extractor TEXT, confidence REAL);
 CREATE TABLE report (file TEXT, line INTEGER, chinese TEXT, rendering TEXT, p0 INTEGER,
                      p1 INTEGER, p2 INTEGER, p3 INTEGER, cells TEXT);
+CREATE TABLE sampled (concept TEXT, lang TEXT, text TEXT, entries TEXT, spelling TEXT,
+                      PRIMARY KEY (concept, lang, text)) WITHOUT ROWID;
 """
 
 
@@ -50,10 +52,6 @@ class Spill:
         self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
         sampling.prepare(self._db)
         self._indexed = False
-        # The terms given a sample (concept id, language, text as written) → their entries
-        # and spelling, where `every` finds all their occurrences again: one per term seen
-        # more often than it shows, not per occurrence.
-        self._sampled: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
 
     def close(self) -> None:
         self._db.close()
@@ -155,14 +153,22 @@ class Spill:
         self._index()
         taken = sampling.sample(self._db, entries, spelling, limit, _folded(term.text))
         if taken is not None:
-            self._sampled[concept, term.lang, xml_safe(term.text)] = (tuple(entries), spelling)
+            # Where `every` finds all its occurrences again (entries and spelling), by the
+            # term as written: kept here, not in memory, since on a large corpus most terms
+            # are seen more often than they show (100 MB synthetic: ~140,000 of them).
+            self._db.execute("INSERT OR REPLACE INTO sampled VALUES (?, ?, ?, ?, ?)",
+                             (concept, term.lang, xml_safe(term.text),
+                              json.dumps(list(entries), ensure_ascii=False), spelling))
         return taken
 
     def every(self, concept: str, term: Term) -> Iterator[Evidence] | None:
         """Every distinct occurrence of a term `sample` gave a sample, in Evidence order
         (what a term held before it was sampled), streamed; None for any other term."""
-        found = self._sampled.get((concept, term.lang, term.text))
-        return None if found is None else sampling.every(self._db, *found)
+        found = self._db.execute("SELECT entries, spelling FROM sampled WHERE concept = ? AND "
+                                 "lang = ? AND text = ?", (concept, term.lang, term.text)
+                                 ).fetchone()
+        return None if found is None else sampling.every(self._db, json.loads(found[0]),
+                                                         found[1])
 
     def _index(self) -> None:
         if not self._indexed:  # built once, after the last row: an index kept up while rows

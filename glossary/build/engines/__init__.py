@@ -1,7 +1,7 @@
 """Where a build's tasks run: one module per engine, found by the package registry.
 
 An engine module declares ``NAME`` and provides ``session(jobs, scheduler)``, a context
-manager giving a runner with three methods:
+manager giving a runner with four methods:
 
 - ``results(tasks, options)``: run build.tasks over every task and give their results, in
   any order; added up, their sums (merge.Partial) are the corpus's.  Evidence and report rows
@@ -9,6 +9,9 @@ manager giving a runner with three methods:
 - ``map(function, items)``: ``function`` over items in order, holding few at a time
   (normalization, concept by concept).
 - ``call(function, *args)``: one task (english-only phrases over the whole corpus).
+- ``release()``: once every document is read, let go of what only reading used
+  (models.release) in the processes that ran the tasks and go on to normalize, other than
+  the build's own (which the build releases itself).
 
 ``serial`` runs everything in the build's process; ``processes`` in ``jobs`` processes of
 this machine; ``dask`` on a Dask cluster (a LocalCluster of ``jobs`` workers, or the scheduler

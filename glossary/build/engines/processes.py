@@ -52,6 +52,10 @@ class Runner:
     def call(self, function: Callable[..., Any], *args: Any) -> Any:
         return self._executor.submit(function, *args).result()
 
+    def release(self) -> None:
+        """(A pool cannot reach each of its processes: they keep what reading loaded, much
+        of it shared with the build's process, which loaded it before the fork.)"""
+
 
 @contextmanager
 def session(jobs: int = 2, scheduler: str | None = None) -> Iterator[Runner]:

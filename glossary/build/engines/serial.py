@@ -23,6 +23,9 @@ class Runner:
     def call(self, function: Callable[..., Any], *args: Any) -> Any:
         return function(*args)
 
+    def release(self) -> None:
+        """(The tasks ran in the build's process, which releases itself.)"""
+
 
 @contextmanager
 def session(jobs: int = 1, scheduler: str | None = None) -> Iterator[Runner]:
