@@ -3,10 +3,12 @@
 
 The tasks are cut into partitions of a few megabytes of documents; each partition is one Dask
 task that reads, extracts, judges and sums up its documents (a partial merge), the sums are
-reduced tree-wise by further tasks (merge.combine is associative), and only the reduced sum
-comes to the build's process, with each partition's evidence and report rows, which the
-build writes to disk as they arrive and the cluster then forgets.  So the process that runs
-`glossary build` never holds the corpus.  Workers read the documents themselves: on a real
+cut into shards by signature and each shard reduced tree-wise by further tasks (merge.combine
+is associative), and only the reduced shards come to the build's process, with each
+partition's evidence and report rows, which the build writes to disk as they arrive and the
+cluster then forgets.  So neither the process that runs `glossary build` nor a worker holds
+the corpus, or all of its sums at once.  Once every document is read, the workers let go of
+what only reading used (`release`) before they normalize.  Workers read the documents themselves: on a real
 cluster, every worker must see them at the paths the build names (a shared file system).
 Installed with the extra: pip install 'glossary[dask]'.
 """
