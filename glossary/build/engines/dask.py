@@ -33,6 +33,9 @@ _PARTITION_BYTES = (1_000_000, 8_000_000)  # smallest and largest partition, in 
 _BATCH = 200  # concepts a `map` task normalizes
 _CONNECT_SECONDS = 30
 _SHARDS = 16  # trees the sums are reduced in (fewer when there are fewer partitions)
+# Dask's configuration for the workers of a LocalCluster (and what the README tells a real
+# cluster's workers to run with: DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False).
+NO_PROFILER = {"distributed.worker.profile.enabled": False}
 
 
 class Runner:
@@ -147,6 +150,7 @@ def _combined(a: tasks.Result, b: tasks.Result) -> tasks.Result:
 @contextmanager
 def session(jobs: int = 1, scheduler: str | None = None) -> Iterator[Runner]:
     try:
+        import dask
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise InputError("--engine dask needs Dask: pip install 'glossary[dask]'") from None
@@ -159,7 +163,11 @@ def session(jobs: int = 1, scheduler: str | None = None) -> Iterator[Runner]:
             yield Runner(client)
         return
     # One thread per worker: extraction is pure Python, so threads would share one core.
-    with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
+    # The workers' sampling profiler off (the nannies pass the setting on to them): it keeps
+    # every call stack it samples, and extraction's are many and deep (a 100 MB build: its
+    # history grew a worker by some hundreds of MB while reading).
+    with dask.config.set(NO_PROFILER), \
+            LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                         dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
             Client(cluster) as client:
         yield Runner(client)
