@@ -33,9 +33,14 @@ _PARTITION_BYTES = (1_000_000, 8_000_000)  # smallest and largest partition, in 
 _BATCH = 200  # concepts a `map` task normalizes
 _CONNECT_SECONDS = 30
 _SHARDS = 16  # trees the sums are reduced in (fewer when there are fewer partitions)
-# Dask's configuration for the workers of a LocalCluster (and what the README tells a real
-# cluster's workers to run with: DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False).
-NO_PROFILER = {"distributed.worker.profile.enabled": False}
+# Dask's configuration for a LocalCluster and the build's client (the nannies pass it on to
+# the workers; a real cluster's processes are told in the README):
+# - no sampling profiler on the workers: it keeps every call stack it samples, and
+#   extraction's are many and deep (100 MB build: its history pickled to 11 MB twice over);
+# - no log of the last 1,000 messages of each connection, payloads and all: the batches of
+#   concepts sent to be normalized and their results stayed in it (the build's process grew
+#   by 4 kB a 2 kB item sent and received: a 100 MB build's driver reached 630 MB).
+QUIET = {"distributed.worker.profile.enabled": False, "distributed.admin.low-level-log-length": 0}
 
 
 class Runner:
@@ -154,20 +159,17 @@ def session(jobs: int = 1, scheduler: str | None = None) -> Iterator[Runner]:
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise InputError("--engine dask needs Dask: pip install 'glossary[dask]'") from None
-    if scheduler:
-        try:
-            client = Client(scheduler, timeout=_CONNECT_SECONDS)
-        except (OSError, TimeoutError, ValueError) as err:
-            raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({err})") from None
-        with client:
+    with dask.config.set(QUIET):
+        if scheduler:
+            try:
+                client = Client(scheduler, timeout=_CONNECT_SECONDS)
+            except (OSError, TimeoutError, ValueError) as err:
+                raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({err})") from None
+            with client:
+                yield Runner(client)
+            return
+        # One thread per worker: extraction is pure Python, so threads would share one core.
+        with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                          dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
+                Client(cluster) as client:
             yield Runner(client)
-        return
-    # One thread per worker: extraction is pure Python, so threads would share one core.
-    # The workers' sampling profiler off (the nannies pass the setting on to them): it keeps
-    # every call stack it samples, and extraction's are many and deep (a 100 MB build: its
-    # history grew a worker by some hundreds of MB while reading).
-    with dask.config.set(NO_PROFILER), \
-            LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                         dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
-            Client(cluster) as client:
-        yield Runner(client)

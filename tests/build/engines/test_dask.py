@@ -133,15 +133,32 @@ def test_release_lets_go_of_what_reading_loaded_on_every_worker():
         assert list(client.run(loaded).values()) == [0]
 
 
-def test_the_local_clusters_workers_keep_no_profile():
-    # Dask's sampling profiler keeps every call stack it sees; extraction's are many and
-    # deep: it grew a worker of a 100 MB build by hundreds of MB (issue 18).
-    def profiled(dask_worker) -> tuple[object, int]:  # type: ignore[no-untyped-def]
+def test_the_local_clusters_workers_keep_no_profile_and_no_log_of_messages():
+    # Dask's sampling profiler keeps every call stack it sees, and its connections the last
+    # 1,000 messages, payloads and all: a 100 MB build's worker and driver passed 600 MB.
+    def settings(dask_worker) -> tuple[object, object, int]:  # type: ignore[no-untyped-def]
         import dask
 
         return (dask.config.get("distributed.worker.profile.enabled"),
+                dask.config.get("distributed.admin.low-level-log-length"),
                 len(dask_worker.profile_history))
 
     with engine.session(jobs=1) as runner:
         assert runner.call(sum, [1, 2]) == 3
-        assert list(runner._client.run(profiled).values()) == [(False, 0)]
+        assert list(runner._client.run(settings).values()) == [(False, 0, 0)]
+
+
+def test_what_map_sends_and_gets_back_is_not_kept():
+    # Concepts go to the workers to be normalized 200 at a time: the build's process must not
+    # keep them once their results are taken (Dask's message log kept every batch).
+    import gc
+
+    def batches_alive() -> int:
+        gc.collect()
+        return sum(1 for o in gc.get_objects()
+                   if isinstance(o, list) and o and isinstance(o[0], str) and o[0].startswith("item "))
+
+    with engine.session(jobs=1) as runner:
+        items = (f"item {number}" for number in range(3000))
+        assert sum(1 for _ in runner.map(str.upper, items)) == 3000
+        assert batches_alive() == 0
