@@ -19,6 +19,11 @@ def found(text, suffix=".txt", tmp_path=None):
             for c in rows.extract(document)]
 
 
+def pairs(text):
+    """(Chinese, rendering) of each row found in a text file's lines."""
+    return [(row[0][0], row[1][0]) for row in found(text)]
+
+
 def test_headword_lines_keep_their_own_line_numbers():
     assert found("Glossary\n\n社会治理 — social governance\n基层治理：grassroots governance\n"
                  "统战工作\tunited front work\n") == [
@@ -191,7 +196,7 @@ def test_a_dictionarys_simplified_and_traditional_headwords_are_one_term():
 def test_a_capitalised_first_sense_and_a_semicolon_after_the_chinese():
     text = ("Le vocabulaire politique de la Chine, avec la prononciation de chaque terme.\n\n"
             "- Exercer, être en poste : 担任 ; dānrèn (HSK 5)\n- Xi Jinping : 习近平; Xí Jìnpíng\n")
-    assert [(row[0][0], row[1][0]) for row in found(text)] == [
+    assert pairs(text) == [
         ("担任", "Exercer"), ("担任", "être en poste"), ("习近平", "Xi Jinping")]
 
 
@@ -216,57 +221,57 @@ def test_a_list_whose_bullets_became_question_marks_and_whose_rows_ran_on():
     text = ("各級機關干部名稱英譯名 ? 中共中央總書記 General Secretary ? 政治局委員 Member, Political "
             "Bureau ? 書記處書記 Member, Secretariat 中央委員 Member, Central Committee ? 國務委員 "
             "State Councilor\n")
-    got = [(row[0][0], row[1][0]) for row in found(text)]
+    got = pairs(text)
     assert ("中共中央總書記", "General Secretary") in got and ("國務委員", "State Councilor") in got
     assert ("書記處書記", "Member, Secretariat") in got and ("中央委員", "Member, Central Committee") in got
     assert not any(zh == "書記處書記" and "Central" in rendering for zh, rendering in got)
 
 
 def test_a_chinese_cell_listing_alternatives_gives_each_its_row():
-    got = [(row[0][0], row[1][0]) for row in found(
+    got = pairs(
         "- `foreign ministry` 外交部；外务省\n- `ministry of railways` 铁道部，铁路部\n"
-        "blast off  专指火箭点火起飞，这里用作主动\nimpartial   公正的；不偏不倚的\n")]
+        "blast off  专指火箭点火起飞，这里用作主动\nimpartial   公正的；不偏不倚的\n")
     assert ("外交部", "foreign ministry") in got and ("外务省", "foreign ministry") in got
     assert ("铁道部", "ministry of railways") in got and ("铁路部", "ministry of railways") in got
     assert not any(rendering in ("blast off", "impartial") for _, rendering in got)
 
 
 def test_a_one_character_name_and_a_rows_note_that_is_a_row():
-    got = [(row[0][0], row[1][0]) for row in found(
-        "省:Province (省长:Governor)\n市:Municipality (市长:Mayor)\n人: Person, people\n")]
+    got = pairs(
+        "省:Province (省长:Governor)\n市:Municipality (市长:Mayor)\n人: Person, people\n")
     assert got == [("省", "Province"), ("省长", "Governor"), ("市", "Municipality"),
                    ("市长", "Mayor")]
 
 
 def test_rows_run_on_with_no_space_after_the_chinese_and_a_list_number_first():
-    got = [(row[0][0], row[1][0]) for row in found(
+    got = pairs(
         "1、中央宣传部Propaganda Department of the CPC Central Committee 中央党校Party School of "
-        "the CPC Central Committee 中央政策研究室Policy Research Centre\n")]
+        "the CPC Central Committee 中央政策研究室Policy Research Centre\n")
     assert got == [("中央宣传部", "Propaganda Department of the CPC Central Committee"),
                    ("中央党校", "Party School of the CPC Central Committee"),
                    ("中央政策研究室", "Policy Research Centre")]
 
 
 def test_pairs_set_side_by_side_in_one_row_are_each_their_own_row():
-    got = [(row[0][0], row[1][0]) for row in found(
+    got = pairs(
         "正处级 Division-Head level | 县委书记 Party Secretary of Counties |\n"
-        "中国梦 | Chinese Dream | 2013年\n")]
+        "中国梦 | Chinese Dream | 2013年\n")
     assert got == [("正处级", "Division-Head level"),
                    ("县委书记", "Party Secretary of Counties"),
                    ("中国梦", "Chinese Dream")]
 
 
 def test_a_rendering_a_line_break_cut_after_its_article_goes_on_on_the_next_line():
-    got = [(row[0][0], row[1][0]) for row in found(
+    got = pairs(
         "2. 伟大斗争a\ngreat struggle\n3. “一国两制”the\nOne Country, Two Systems policy\n"
-        "4. 伟大梦想\ngreat dream\n")]
+        "4. 伟大梦想\ngreat dream\n")
     assert got == [("伟大斗争", "a great struggle"),
                    ("一国两制", "the One Country, Two Systems policy")]
 
 
 def test_a_list_run_into_one_line_with_symbols_for_bullets():
-    got = [(row[0][0], row[1][0]) for row in found(
+    got = pairs(
         "军队名称⚑ 陆军army⚑ 海军navy⚑ 中国人民解放军People’s Liberation Army ▷ 简称PLA。"
-        "⚑ 中国人民解放军空军 PLA Air Force\n")]
+        "⚑ 中国人民解放军空军 PLA Air Force\n")
     assert ("海军", "navy") in got and ("中国人民解放军空军", "PLA Air Force") in got
     assert not any(zh == "简称" for zh, _ in got)  # "abbreviated": a label, not a term
