@@ -152,13 +152,22 @@ def test_what_map_sends_and_gets_back_is_not_kept():
     # Concepts go to the workers to be normalized 200 at a time: the build's process must not
     # keep them once their results are taken (Dask's message log kept every batch).
     import gc
+    import time
+    import uuid
+
+    mark = f"item {uuid.uuid4().hex} "  # no other test's list can look like one of these
 
     def batches_alive() -> int:
         gc.collect()
         return sum(1 for o in gc.get_objects()
-                   if isinstance(o, list) and o and isinstance(o[0], str) and o[0].startswith("item "))
+                   if isinstance(o, list) and o and isinstance(o[0], str) and o[0].startswith(mark))
 
     with engine.session(jobs=1) as runner:
-        items = (f"item {number}" for number in range(3000))
+        items = (f"{mark}{number}" for number in range(3000))
         assert sum(1 for _ in runner.map(str.upper, items)) == 3000
+        # the last batch's task is released by a message the client sends a moment later
+        for _ in range(50):
+            if not batches_alive():
+                break
+            time.sleep(0.1)
         assert batches_alive() == 0
