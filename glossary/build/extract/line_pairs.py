@@ -167,8 +167,8 @@ def _in_tables(plain: list[tuple[int, str]], found: list[tuple[Paragraph, int, s
                kinds: list[str]) -> set[int]:
     """The pairs that belong to a table flattened into lines: at least `_TABLE_ROWS` pairs
     in the same order, one right after the other (a separator line of bars or dashes
-    between them at most, or each row's reading).  Rows in a run like that are a two-column table, a structure
-    the scorer trusts as it trusts a row, not a guess from position."""
+    between them at most, or each row's reading).  Rows in a run like that are a two-column
+    table, a structure the scorer trusts as it trusts a row, not a guess from position."""
     runs: list[list[int]] = []
     for (start, order), previous in zip(plain, [None, *plain]):
         gap = start - previous[0] - 2 if previous else -1

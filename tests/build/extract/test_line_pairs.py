@@ -235,3 +235,11 @@ def test_a_slogan_with_a_comma_or_an_exclamation_pairs_with_its_translation():
     found = chinese_and_renderings(text)
     assert ("伟大、光荣、正确的中国共产党万岁", "Long live the great, glorious, and correct Communist Party of China") in found
     assert ("没有共产党,就没有中国", "Without the Communist Party, there would be no China") in found
+
+
+def test_a_pinyin_column_without_tone_marks_is_a_reading_not_a_rendering():
+    text = ("Fayuan\n\n法院\n\nThe courts\n\nGong quanli\n\n公权力\n\nPublic power\n\n"
+            "Heishehui\n\n黑社会\n\nSecret societies\n\nJianchayuan\n\n检察院\n\nProcuratorate\n")
+    assert chinese_and_renderings(text) == [
+        ("法院", "The courts"), ("公权力", "Public power"), ("黑社会", "Secret societies"),
+        ("检察院", "Procuratorate")]
