@@ -56,7 +56,7 @@ class Runner:
         from dask.distributed import as_completed
 
         client = self._client
-        shards = len(parts) if len(parts) < _SHARDS else _SHARDS
+        shards = min(len(parts), _SHARDS)
         # Reductions before reading: a partition's sums are added up as soon as they can be,
         # so that no worker holds many partitions' sums at once (Dask otherwise runs tasks in
         # the order they were submitted: every partition first).

@@ -94,9 +94,9 @@ _YEAR = re.compile(r"\s*[(（](\d{4})年?[)）]$")
 def _unnumbered(terms: list[CandidateTerm]) -> list[CandidateTerm]:
     for edge in (_ITEM_NUMBER, _YEAR):
         found = [edge.search(t.text) for t in terms]
-        if len(terms) > 1 and all(found) and len({m[1] for m in found if m}) == 1 and \
-                all(edge.sub("", t.text, count=1).strip() for t in terms):
-            terms = [replace(t, text=edge.sub("", t.text, count=1).strip()) for t in terms]
+        cut = [edge.sub("", t.text, count=1).strip() for t in terms]
+        if len(terms) > 1 and all(found) and len({m[1] for m in found if m}) == 1 and all(cut):
+            terms = [replace(t, text=text) for t, text in zip(terms, cut)]
     return terms
 
 

@@ -295,10 +295,10 @@ def _romance_name(tokens: list[re.Match[str]], best: int) -> tuple[int, bool]:
 # (省政府), or even local government (地方政府)".  Each item's words run from the comma (or the
 # colon before the first) to its bracket; a conjunction or "even" opening an item is not its.
 _LEADING = r"(?:(?:and|or|as well as|even|also|then|including|y|o|e|et|ou|ni)\s+)*"
-_ITEM_WORDS = r"(?P<item>[A-Za-zÀ-ÿ][^,;，、()（）:：.!?\p{Han}]{0,60})"
-_AFTER_GLOSS = han.pattern(r"[)）]\s*[,;，、]\s*" + _LEADING + _ITEM_WORDS + "$")
-_FIRST_ITEM = han.pattern(r"(?:^|[,;:：，、])\s*" + _LEADING + _ITEM_WORDS + "$")
-_NEXT_GLOSS = han.pattern(r"^\s*[,;，、]\s*" + _LEADING + r"[A-Za-zÀ-ÿ][^,;，、()（）:：.!?\p{Han}]{0,60}[(（]")
+_ITEM_TEXT = r"[A-Za-zÀ-ÿ][^,;，、()（）:：.!?\p{Han}]{0,60}"
+_AFTER_GLOSS = han.pattern(r"[)）]\s*[,;，、]\s*" + _LEADING + f"(?P<item>{_ITEM_TEXT})$")
+_FIRST_ITEM = han.pattern(r"(?:^|[,;:：，、])\s*" + _LEADING + f"(?P<item>{_ITEM_TEXT})$")
+_NEXT_GLOSS = han.pattern(r"^\s*[,;，、]\s*" + _LEADING + _ITEM_TEXT + r"[(（]")
 _ITEM_MAX_WORDS = 5
 _PREPOSITIONS = frozenset("of in for to by with at on from de du des del à au aux en para por con "
                           "pour sur".split())
@@ -316,8 +316,9 @@ def _enumerated(before: str, after: str, chinese: str) -> tuple[str, int, float]
     if not found:
         return None
     item = found["item"].strip()
-    if not 1 <= len(item.split()) <= _ITEM_MAX_WORDS or not links(chinese, item, "en").words \
-            or item.split()[0].casefold() in _PREPOSITIONS:
+    words = item.split()
+    if not 1 <= len(words) <= _ITEM_MAX_WORDS or not links(chinese, item, "en").words \
+            or words[0].casefold() in _PREPOSITIONS:
         return None  # "…ministries (正部级), or of provinces (省级)": the item leaves its head out
     return item, found.start("item"), 0.75
 

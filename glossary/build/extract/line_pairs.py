@@ -275,10 +275,11 @@ def _unread(kinds: list[str], lines: list[str]) -> list[str]:
     for index, kind in enumerate(kinds):
         if kind != "latin":
             continue
+        latin = lines[index].strip()
         for near in (index - 1, index + 1):
             if 0 <= near < len(kinds) and kinds[near] == "zh":
                 zh = classify(lines[near]).text
-                if reads(zh, lines[index].strip()) and not proper_name(zh, lines[index].strip()):
+                if reads(zh, latin) and not proper_name(zh, latin):
                     unread[index] = "reading"
     return unread
 
