@@ -191,6 +191,8 @@ def read_document(path: Path, name: str | None = None) -> Document:
     text = decode(data, name)
     if "(" in text or "（" in text:
         text = _without_ruby(text)
+    if "|" in text or "｜" in text:
+        text = _CELL_BAR.sub("", text)
     reader = reader_for(path)
     return Document(name, tuple(piece for paragraph in reader.paragraphs(text, name)
                                 for piece in split_alternating(paragraph)))
@@ -280,6 +282,12 @@ def _last_han_stretch(text: str) -> str:
 def _first_han_stretch(text: str) -> str:
     found = han_pattern(r"^[^A-Za-z]*[\p{Han}][^A-Za-z]*").match(text)
     return found.group() if found else ""
+
+
+# A line holding nothing but a table's cell bar: a table flattened one cell per line, a bar
+# between cells ("中文名称" / "|" / "英文名称" / "|").  Emptied, not removed, so that line
+# numbers hold; the cells then read as the rows of a two-column list.
+_CELL_BAR = re.compile(r"^[ \t]*[|｜][ \t]*$", re.MULTILINE)
 
 
 def _without_ruby(text: str) -> str:

@@ -185,3 +185,19 @@ def test_a_tables_other_column_tells_its_language_where_every_paragraph_is_chine
              "  • dàxuǎn 大选\n  • partido político\n  • zhèngdǎng 政党\n  • propaganda política\n"
              "  • xuānchuán 宣传\n  • votación secreta\n  • mìmì tóupiào 秘密投票\n")
     assert Document("es.txt", tuple(text_paragraphs(table))).latin_language == "es"
+
+
+def test_a_table_flattened_one_cell_per_line_between_bars_reads_as_rows(tmp_path):
+    # a bar alone on a line is where a cell ended: without it the cells pair up as rows
+    from glossary.build import concepts_from
+
+    rows = [("1", "组织部", "Organization Department"), ("2", "宣传部", "Publicity Department"),
+            ("3", "统战部", "United Front Department"), ("4", "政策研究室", "Policy Planning Office")]
+    path = tmp_path / "table.txt"
+    path.write_text("序号\n|\n中文名称\n|\n英文名称\n|\n" + "".join(
+        f"{n}\n|\n{zh}\n|\n{en}\n|\n" for n, zh, en in rows), encoding="utf-8")
+    document = read_document(path)
+    assert _containing(document, "统战部").line == 21  # the bars' lines still count
+    found = {next(t.text for t in c.terms if t.lang.startswith("zh")):
+             {t.text for t in c.terms if t.lang == "en"} for c in concepts_from([path])}
+    assert {zh: found.get(zh) for _, zh, _ in rows} == {zh: {en} for _, zh, en in rows}
