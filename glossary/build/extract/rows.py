@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from glossary import han
 from glossary.build.documents import Document, Paragraph
-from glossary.build.extract import cedict, shifted_rows
+from glossary.build.extract import cedict, shifted_rows, wikitext
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
 from glossary.build.language import span_language
@@ -224,9 +224,10 @@ def extract(document: Document) -> Iterator[Candidate]:
     for index, paragraph in enumerate(document.paragraphs):
         for offset, line in ((offset + start, piece) for offset, whole in _rejoined(paragraph)
                              for start, piece in _bullets_lost(whole)):
-            if cedict.is_entry(line) or headwords.entry(line):
+            if cedict.is_entry(line) or headwords.entry(line) or wikitext.is_template(line):
                 continue  # "中共 [zhong1 gong4] /…/": the bracket is a reading, not a cell;
-                # "senator: 参议员 a member of a senate": a definition, not a rendering
+                # "senator: 参议员 a member of a senate": a definition, not a rendering;
+                # "|name = … |native_name = 中…": a template's fields, wikitext's to read
             if (index, offset) in slipped:
                 continue  # a glossary slipped by a line: shifted_rows pairs it
             raw = cells(line)
