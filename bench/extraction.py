@@ -100,7 +100,11 @@ def main() -> None:
                                     "test17 were worked on"),
                          ("test19", "Real documents: nineteenth test set, from sites not used "
                                     "before, collected in round six, scored once after test14-"
-                                    "test17 were worked on")):
+                                    "test17 were worked on"),
+                         ("test20", "Real documents: twentieth test set, from sites not used "
+                                    "before, collected in round seven, scored once as it began"),
+                         ("test21", "Real documents: twenty-first test set, from sites not used "
+                                    "before, collected in round seven, scored once as it began")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)
         print(realdocs.table(by_kind, title))

@@ -31,7 +31,8 @@ its errors were read: test8 after the round's first changes, each later one afte
 before it was worked on.  Round five began by scoring two more (``test12``, ``test13``) once, and ended by
 scoring two more (``test14``, ``test15``) once; round six scored two more (``test16``,
 ``test17``) once after its first changes, and two more (``test18``, ``test19``) once after
-the sets before them were worked on.  Each split is scored only when asked (``--split held``)
+the sets before them were worked on; round seven scored two more (``test20``, ``test21``)
+once as it began, with the code round six ended on.  Each split is scored only when asked (``--split held``)
 and errors are printed only with ``--details``.
 
 The gold lists what annotators took from each text; where a build wrote a pair the gold
