@@ -9,8 +9,9 @@ Anchors, strongest first:
   习近平);
 - quotations: as many quoted spans on both sides (“social governance” ↔ « gouvernance
   sociale » ↔ “社会治理”).
-French ↔ Spanish and Chinese ↔ French/Spanish are never compared directly: every block is
-aligned to the English one, where the dictionary and the cognates are.
+French ↔ Spanish are never compared directly: every block is aligned to the English one, where
+the dictionary and the cognates are.  Only a page with no English aligns its Chinese to its
+French or Spanish, through the cognates of CC-CEDICT's English glosses (``lexicon.as_gloss``).
 """
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ def matched(english: Features, other: Features) -> frozenset[int]:
     (Chinese) or a close cognate (French, Spanish)."""
     if not english.words or not other.words:
         return frozenset()
+    if other.lang == "zh" and english.lang != "en":  # a zh/fr or zh/es page, no English
+        return frozenset(i for i, w in enumerate(english.words)
+                         if lexicon.as_gloss(w, other.words, english.lang, COGNATE))
     if other.lang == "zh":
         return frozenset(i for i, w in enumerate(english.words)
                          if lexicon.explained(w, other.by_prefix))

@@ -232,6 +232,20 @@ def cognate(english: str, other: str, lang: str) -> float:
     return max(similarity(a, b), similarity(stem(english, "en"), stem(other, lang)))
 
 
+def as_gloss(word: str, glosses: Iterable[str], lang: str, cutoff: float = 66.0) -> str | None:
+    """The English gloss a French or Spanish word is a cognate of (relations → relation,
+    extérieures → external), or None.  Cognates share their first letter (the Spanish
+    prothetic e- aside), so only those glosses are tried."""
+    first = romance_form(fold(word))[:1]
+    best, found = cutoff, None
+    for gloss in glosses:
+        if gloss[:1] == first:
+            score = cognate(gloss, word, lang)
+            if score >= best:
+                best, found = score, gloss
+    return found
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str, lang: str) -> str:
     """The folded Snowball stem of a word in en, fr or es."""

@@ -42,6 +42,7 @@ MAX_WORDS = 6
 MATCHED = 0.7  # every word matched through the dictionary or a cognate
 INFERRED = 0.55  # a word placed by position (head rule, phrase growth): for review
 COGNATE = 66.0
+_DIRECT_COGNATE = 80.0  # with no English between, a word stands for a gloss only if close
 _ZH_BAD_START = ("v", "d", "p", "c", "r", "u", "m", "q", "f", "x", "y", "e")
 # English endings of nouns made from verbs: 振兴 is a verb to CC-CEDICT and jieba, but
 # "rural revitalization" is a noun phrase.
@@ -121,6 +122,68 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
                                {lang: phrase for lang, (phrase, _) in projected.items()
                                 if phrase}))
     return found
+
+
+def align_direct(text: str, zh: str, lang: str) -> list[tuple[Phrase, Phrase]]:
+    """(French or Spanish phrase, Chinese phrase) pairs in one aligned group of a page with no
+    English (zh/fr, zh/es): each Romance word stands for the English gloss of the Chinese
+    sentence it is a cognate of (relations extérieures → relation external ↔ 对外关系), then the
+    Chinese span is chosen as for an English phrase, with the head first, where Romance noun
+    phrases put it.  Weaker than through English (cognates only, no dictionary of its own),
+    so every word must match, both ways, and closely."""
+    romance = tokens(text)
+    units = _units(zh)
+    glosses = sorted({g for unit in units for g in unit.glosses})
+    glossed = [lexicon.as_gloss(t.text, glosses, lang, _DIRECT_COGNATE)
+               if is_content(t, lang) else None for t in romance]
+    explained = {k for k, unit in enumerate(units)
+                 if any(w and _links(w, unit) for w in glossed)}
+    found: list[tuple[Phrase, Phrase]] = []
+    used: set[int] = set()
+    used_zh: set[int] = set()
+    for a, b in _romance_spans(romance, lang):
+        if used & set(range(a, b)):
+            continue
+        content = [i for i in range(a, b) if is_content(romance[i], lang)]
+        words = [glossed[i] or romance[i].lower() for i in content]
+        zh_span = _chinese(romance[a:b], words, 0, units, used_zh, explained)
+        if zh_span is None or zh_span[1] != MATCHED:
+            continue  # what English confirms by a cognate has nothing to confirm it here
+        (p, q), confidence = zh_span
+        if "的" in zh[units[p].start:units[q - 1].end][2:]:
+            continue  # "relaciones … de la Universidad de Fudan" ↔ 复旦大学的国际关系: two terms
+        p = _balance_quotes(units, p, q)
+        used.update(range(a, b))
+        used_zh.update(range(p, q))
+        found.append((Phrase(romance[a].start, romance[b - 1].end, confidence),
+                      Phrase(units[p].start, units[q - 1].end, confidence)))
+    return found
+
+
+def _romance_spans(romance: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Token spans of French or Spanish noun phrases, longest first: 2..MAX_WORDS content
+    words, joined by the prepositions and articles a term may hold (gouvernance au niveau de
+    la base), starting and ending with a content word."""
+    inside = LINKERS[lang] | ARTICLES[lang]
+    chunks: list[list[int]] = [[]]
+    for i, token in enumerate(romance):
+        if is_content(token, lang) or (chunks[-1] and token.lower() in inside):
+            chunks[-1].append(i)
+        elif chunks[-1]:
+            chunks.append([])
+    spans = []
+    for chunk in chunks:
+        content = [i for i in chunk if is_content(romance[i], lang)]
+        # a noun's adjectives follow it with nothing between: a phrase neither starts nor
+        # ends between them ("Asamblea | Popular Nacional", "société de moyenne | aisance")
+        starts = [i for i in content if i - 1 not in content]
+        ends = {i for i in content if i + 1 not in content}
+        for a in starts:
+            for b in content:
+                if b in ends and a < b and sum(a <= i <= b for i in content) <= MAX_WORDS:
+                    spans.append((a, b + 1, sum(a <= i <= b for i in content)))
+    spans.sort(key=lambda s: (-s[2], s[0]))
+    return [(a, b) for a, b, _ in spans]
 
 
 # --- English -------------------------------------------------------------------------------

@@ -188,16 +188,18 @@ class _Side:
 def _phrase_entries(group: list[Block]) -> Iterator[Candidate]:
     from glossary.normalize.script import to_simplified
 
-    by_lang = {block.lang: block for block in group}
-    if "en" not in by_lang or "zh" not in by_lang:
+    if not any(block.lang == "zh" for block in group):
         return
     for sides in aligned_sentences(group):
         en, zh = sides.get("en"), sides.get("zh")
-        if en is None or zh is None:
+        if zh is None or len(sides) < 2:
             continue
         simplified = to_simplified(zh.text)
         if len(simplified) != len(zh.text):
             continue  # offsets would not carry back to the original script
+        if en is None:  # a zh/fr or zh/es page
+            yield from _direct_entries(sides, zh, simplified)
+            continue
         others = {lang: side.text for lang, side in sides.items() if lang in ("fr", "es")}
         for match in phrases.align(en.text, simplified, others):
             if not _termlike(simplified[match.zh.start:match.zh.end]):
@@ -205,6 +207,14 @@ def _phrase_entries(group: list[Block]) -> Iterator[Candidate]:
             terms = [_term(zh, match.zh, ZH_HANS), _term(en, match.en, "en")]
             terms += [_term(sides[lang], phrase, lang) for lang, phrase in match.others.items()]
             yield Candidate(terms=tuple(terms), evidence=terms[1].evidence)  # type: ignore[arg-type]
+
+
+def _direct_entries(sides: dict[str, _Side], zh: _Side, simplified: str) -> Iterator[Candidate]:
+    lang, side = next((lang, side) for lang, side in sides.items() if lang != "zh")
+    for romance, chinese in phrases.align_direct(side.text, simplified, lang):
+        if _termlike(simplified[chinese.start:chinese.end]):
+            terms = (_term(zh, chinese, ZH_HANS), _term(side, romance, lang))
+            yield Candidate(terms=terms, evidence=terms[1].evidence)  # type: ignore[arg-type]
 
 
 def _termlike(chinese: str) -> bool:
@@ -237,9 +247,11 @@ def _sentence_case(text: str, before: str) -> str:
 
 def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:
     """The group's sentences aligned across languages, through the English block: a list of
-    {lang: sentences} in English order.  Empty without an English block."""
+    {lang: sentences} in English order.  A group with no English block aligns its Chinese to
+    its French or Spanish one (a zh/fr or zh/es page); empty with neither."""
     blocks = {block.lang: block for block in group}
-    if "en" not in blocks:
+    pivot = next((lang for lang in ("en", "fr", "es") if lang in blocks), None)
+    if pivot is None or (pivot != "en" and "zh" not in blocks):
         return []
     titles = {lang: [(k, p) for k, p in enumerate(block.paragraphs) if _is_title(p)]
               for lang, block in blocks.items()}
@@ -248,18 +260,19 @@ def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:
     # seed 002); when every language has its titles at the same places, they pair in order.
     heads = []
     if len({tuple(k for k, _ in found) for found in titles.values()}) == 1:
-        for n in range(len(titles["en"])):
+        for n in range(len(titles[pivot])):
             heads.append({lang: _Side(blocks[lang], (Sentence(found[n][1].text, found[n][1], 0),))
                           for lang, found in titles.items()})
-    english = split["en"]
+    english = split[pivot]
     beads_by_lang = {}
     joined: set[int] = set()  # English sentences a bead joins to the one before
     for lang, others in split.items():
-        if lang == "en" or not plausible_lengths(english, others, lang):
+        if lang == pivot or (pivot != "en" and lang != "zh") or \
+                not plausible_lengths(english, others, lang):
             continue
-        if lang == "zh" and shared_words(english, others) < MIN_SHARED:
+        if lang == "zh" and shared_words(english, others, pivot) < MIN_SHARED:
             continue
-        alignment = align_blocks(english, others, lang)
+        alignment = align_blocks(english, others, lang, pivot)
         if alignment.agreement < MIN_AGREEMENT:
             continue
         beads_by_lang[lang] = alignment.beads
@@ -271,7 +284,7 @@ def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:
         group_of.append(group_of[-1] if i in joined else i)
     members: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for i in range(len(english)):
-        members[group_of[i]]["en"].add(i)
+        members[group_of[i]][pivot].add(i)
     for lang, beads in beads_by_lang.items():
         for en_ids, ids in beads:
             if en_ids and ids:
@@ -310,17 +323,21 @@ def plausible_lengths(english: list[Sentence], other: list[Sentence], lang: str)
 MIN_SHARED = 0.3
 
 
-def shared_words(english: list[Sentence], chinese: list[Sentence]) -> float:
-    """How much of the English the Chinese block's dictionary words explain, as a bag of
-    words: a test a hundred times cheaper than aligning the sentences."""
+def shared_words(english: list[Sentence], chinese: list[Sentence], lang: str = "en") -> float:
+    """How much of the English (or, on a page with no English, the French or Spanish: `lang`)
+    the Chinese block's dictionary words explain, as a bag of words: a test a hundred times
+    cheaper than aligning the sentences."""
     from glossary.build.align import lexicon
     from glossary.build.align.words import content_words
     from glossary.normalize.script import to_simplified
 
-    words = {w for s in english for w in content_words(s.text, "en")}
+    words = {w for s in english for w in content_words(s.text, lang)}
     if not words:
         return 0.0
     index = lexicon.gloss_index(to_simplified(sentence.text) for sentence in chinese)
+    if lang != "en":
+        glosses = [g for found in index.values() for g in found]
+        return sum(lexicon.as_gloss(w, glosses, lang) is not None for w in words) / len(words)
     hits = sum(lexicon.explained(w, index) for w in words)
     return hits / len(words)
 
@@ -348,9 +365,11 @@ class BlockAlignment:
 MIN_AGREEMENT = 0.15
 
 
-def align_blocks(english: list[Sentence], other: list[Sentence], lang: str) -> BlockAlignment:
-    """Gale–Church over the two blocks' sentences, anchored on what they share."""
-    en_features = [anchors.features(s.text, "en") for s in english]
+def align_blocks(english: list[Sentence], other: list[Sentence], lang: str,
+                 pivot: str = "en") -> BlockAlignment:
+    """Gale–Church over the two blocks' sentences, anchored on what they share; `english` is
+    the pivot's block (French or Spanish on a page with no English)."""
+    en_features = [anchors.features(s.text, pivot) for s in english]
     features = [anchors.features(s.text, lang) for s in other]
 
     @cache

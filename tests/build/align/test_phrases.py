@@ -42,3 +42,25 @@ def test_a_span_cut_before_its_chinese_head_is_refused():
     # 国家的优先 would match "national priority", but the Chinese term is 国家的优先事项.
     found = renderings("Food security is a national priority.", "粮食安全是国家的优先事项。", {})
     assert [r["en"] for r in found] == ["Food security"]
+
+
+def direct(text, zh, lang):
+    from glossary.build.align.phrases import align_direct
+
+    return [(text[r.start:r.end], zh[c.start:c.end]) for r, c in align_direct(text, zh, lang)]
+
+
+def test_with_no_english_a_french_or_spanish_phrase_matches_through_cognate_glosses():
+    assert direct("Le Parti communiste de Chine a tenu une conférence de presse.",
+                  "中国共产党举行了记者会。", "fr") == [
+        ("Parti communiste de Chine", "中国共产党"), ("conférence de presse", "记者会")]
+    assert direct("Las relaciones internacionales de la Universidad de Fudan.",
+                  "复旦大学的国际关系。", "es") == [
+        ("relaciones internacionales", "国际关系"), ("Universidad de Fudan", "复旦大学")]
+
+
+def test_with_no_english_a_phrase_neither_cuts_a_noun_from_its_adjective_nor_guesses():
+    # "Asamblea | Popular Nacional": the head would be cut off; "politique étrangère":
+    # étrangère has no cognate among the glosses of 外交政策, and nothing confirms a guess
+    assert direct("la Asamblea Popular Nacional", "全国人民代表大会", "es") == []
+    assert direct("la politique étrangère de la Chine", "中国的外交政策", "fr") == []

@@ -115,11 +115,24 @@ def test_file_sets_need_two_languages_of_one_name():
     assert parallel.file_sets(paths) == [[Path("a/report.en.txt"), Path("a/report.zh.txt")]]
 
 
-def test_a_group_without_english_gives_only_quote_pairs():
-    candidates = list(parallel.extract(document(
-        "他们讨论了“社会治理”。\n\nIls ont discuté de la « gouvernance sociale » dans le rapport.\n")))
-    assert [(c.terms[0].text, c.terms[1].text) for c in candidates] == [
-        ("社会治理", "gouvernance sociale")]
+def test_a_group_without_english_pairs_its_quotes_by_order():
+    assert quoted_pairs(document(
+        "他们讨论了“社会治理”。\n\nIls ont discuté de la « gouvernance sociale » dans le rapport.\n")
+    ) == [("社会治理", "fr", "gouvernance sociale", 0.55)]
+
+
+def test_a_chinese_page_translated_into_french_or_spanish_alone_gives_phrases():
+    # no English to pivot on: the French words stand for the cognate CC-CEDICT glosses
+    page = document(
+        "习近平在中国共产党第二十次全国代表大会上强调中国的外交政策。\n\n"
+        "Xi Jinping a souligné la politique étrangère de la Chine lors du 20e Congrès national"
+        " du Parti communiste chinois.\n\n"
+        "记者会在人民大会堂举行。\n\n"
+        "La conférence de presse a eu lieu au Palais du Peuple.\n")
+    found = entries(c for c in parallel.extract(page) if c.terms[1].evidence is not None)
+    assert found["中国共产党"]["fr"] == "Parti communiste chinois"
+    assert found["记者会"]["fr"] == "conférence de presse"
+    assert "外交政策" not in found  # étrangère is no cognate of "foreign": nothing is guessed
 
 
 def test_html_paragraphs_interleaved_by_language(tmp_path):
