@@ -203,6 +203,7 @@ def read_document(path: Path, name: str | None = None) -> Document:
 # starts like a sentence (a capital or a digit) and is not in brackets.
 _BLOCK_HAN = 6
 _BLOCK_WORDS = 5
+_BLOCK_SENTENCE = 15  # Chinese characters of a whole sentence, where a row holds a term
 _NEAR = 200  # characters around a stretch that decide whether it is a sentence of its own
 
 
@@ -255,8 +256,24 @@ def split_alternating(paragraph: Paragraph) -> list[Paragraph]:
             (o - begin, n) for o, n in paragraph.lines[first + 1:last] if o > begin]
         pieces.append(Paragraph(stripped, detect_language(stripped), tuple(lines)))
     # One Chinese stretch and one English one is a bilingual row ("4、中国特色社会主义进入了新时代
-    # Socialism with…"), the row and line-pair readers' to read; flattened pages alternate more.
-    return pieces if len(pieces) >= 3 else [paragraph]
+    # Socialism with…"), the row and line-pair readers' to read; flattened pages alternate more,
+    # and a whole sentence with its translation on one line is the aligner's too.
+    return pieces if len(pieces) >= 3 or _sentence_pair(pieces) else [paragraph]
+
+
+_SENTENCE_END = ("。", "！", "？", ".", "!", "?", "”", '"')
+
+
+def _sentence_pair(pieces: list[Paragraph]) -> bool:
+    """A Chinese sentence and its translation, both whole (a row's Chinese is a term, not a
+    sentence of _BLOCK_SENTENCE characters ending in 。): "为了坚决维护国家主权、尊严和核心利益，…
+    实施相应反制措施。 In order to resolutely safeguard…"."""
+    if len(pieces) != 2:
+        return False
+    chinese, latin = sorted(pieces, key=lambda p: -han_count(p.text))
+    return (han_count(chinese.text) >= _BLOCK_SENTENCE and not han_count(latin.text)
+            and chinese.text.endswith(_SENTENCE_END) and latin.text.endswith(_SENTENCE_END)
+            and len(_LATIN_WORD.findall(latin.text)) >= 2 * _BLOCK_WORDS)
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")

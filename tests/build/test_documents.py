@@ -117,6 +117,16 @@ def test_a_flattened_bilingual_page_is_cut_into_its_chinese_and_english_stretche
         ("en", "I. Review ")]
 
 
+def test_a_whole_sentence_and_its_translation_on_one_line_are_cut_apart(tmp_path):
+    path = tmp_path / "phrases.md"
+    path.write_text("为了坚决维护国家主权、尊严和核心利益，反对西方霸权主义和强权政治，中国政府已多次宣布"
+                    "反制措施。 In order to resolutely safeguard national sovereignty, dignity and "
+                    "core interests, the Chinese government has announced countermeasures.\n",
+                    encoding="utf-8")
+    assert [(p.lang, p.text[:6]) for p in read_document(path).paragraphs] == [
+        ("zh", "为了坚决维护"), ("en", "In ord")]
+
+
 @pytest.mark.parametrize("line", [
     "4、中国特色社会主义进入了新时代 Socialism with Chinese characteristics has entered a new era.",
     "The phrase: Foster the development of socially integrated communities积极构建互嵌式社会结构和社区环境 also.",
