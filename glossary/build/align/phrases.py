@@ -32,6 +32,7 @@ than one completed by position, which stays below the review threshold.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -96,6 +97,18 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
     found: list[Match] = []
     used_en: set[int] = set()
     used_zh: set[int] = set()
+    for a, b, p, q in _named(en, en_tokens, zh, units):
+        if used_en & set(range(a, b)) or used_zh & set(range(p, q)):
+            continue
+        words = _words(en_tokens[a:b])
+        head = _head(en_tokens[a:b], words)
+        projected = {lang: project(en_tokens, a, b, words, head, text, lang)
+                     for lang, text in others.items()}
+        used_en.update(range(a, b))
+        used_zh.update(range(p, q))
+        found.append(Match(Phrase(en_tokens[a].start, en_tokens[b - 1].end, MATCHED),
+                           Phrase(units[p].start, units[q - 1].end, MATCHED),
+                           {lang: phrase for lang, (phrase, _) in projected.items() if phrase}))
     for chunk in _chunks(en_tokens):
         for a, b in _sub_spans(chunk, en_tokens):
             if used_en & set(range(a, b)):
@@ -187,6 +200,41 @@ def _romance_spans(romance: list[Token], lang: str) -> list[tuple[int, int]]:
 
 
 # --- English -------------------------------------------------------------------------------
+
+
+def _named(en: str, en_tokens: list[Token], zh: str, units: list[_Unit]
+           ) -> list[tuple[int, int, int, int]]:
+    """(a, b, p, q): Chinese words p..q that CC-CEDICT names with a set phrase of two words
+    or more (人民大会堂 → "Great Hall of the People", 中国特色社会主义 → "socialism with
+    Chinese characteristics"), found word for word in the English sentence a..b.  Found
+    first: a chunk would cut the name at "with", or pair it with a lesser gloss."""
+    found = []
+    for p in range(len(units)):
+        for q in range(min(len(units), p + 8), p, -1):
+            name = lexicon.set_phrase(zh[units[p].start:units[q - 1].end]).split()
+            if name[:1] in (["the"], ["a"], ["an"]):
+                name = name[1:]  # "the Great Hall of the People": a term is named bare
+            if len(name) < 2:
+                continue
+            match = re.search(r"(?<![\w'’])" + r"[\W_]+".join(map(re.escape, name))
+                              + r"(?![\w'’])", en, re.IGNORECASE)
+            inside = [k for k, t in enumerate(en_tokens)
+                      if match and match.start() <= t.start and t.end <= match.end()]
+            if inside and not _in_longer_name(en_tokens, inside[0], inside[-1] + 1):
+                found.append((inside[0], inside[-1] + 1, p, q))
+                break
+    return found
+
+
+def _in_longer_name(en_tokens: list[Token], a: int, b: int) -> bool:
+    """Tokens a..b go on in a longer phrase: "(Department of) Social Work", "(20th National
+    Congress of the) Communist Party of China", "social work (department)"."""
+    before = [t.lower() for t in en_tokens[max(0, a - 2):a]]
+    after = en_tokens[b] if b < len(en_tokens) else None
+    return bool(before and (before[-1] in _NAME_LINKS or is_content(en_tokens[a - 1], "en")
+                            or before[-1] == "the" and len(before) == 2
+                            and before[0] in _NAME_LINKS)) or \
+        bool(after and (is_content(after, "en") or after.kind == "possessive"))
 
 
 def _chunks(en_tokens: list[Token]) -> list[list[int]]:

@@ -64,3 +64,18 @@ def test_with_no_english_a_phrase_neither_cuts_a_noun_from_its_adjective_nor_gue
     # étrangère has no cognate among the glosses of 外交政策, and nothing confirms a guess
     assert direct("la Asamblea Popular Nacional", "全国人民代表大会", "es") == []
     assert direct("la politique étrangère de la Chine", "中国的外交政策", "fr") == []
+
+
+def test_a_set_phrase_cc_cedict_names_is_found_whole_in_the_english():
+    # a chunk stops at "with", and 中国特色社会主义 is one dictionary word: without its name,
+    # "Chinese characteristics" alone was paired with it
+    found = renderings("Socialism with Chinese characteristics has entered a new era at the "
+                       "Great Hall of the People.", "中国特色社会主义在人民大会堂进入了新时代。", {})
+    assert {"zh": "中国特色社会主义", "en": "Socialism with Chinese characteristics"} in found
+    assert {"zh": "人民大会堂", "en": "Great Hall of the People"} in found
+
+
+def test_a_set_phrase_inside_a_longer_english_name_is_left_to_the_chunks():
+    found = renderings("The CPC set up its Department of Social Work in March.",
+                       "中共三月成立了社会工作部。", {})
+    assert {"zh": "社会工作", "en": "Social Work"} not in found
