@@ -62,3 +62,36 @@ def script_of(text: str) -> str:
     if han == 0 and latin == 0:
         return "other"
     return "han" if han * 3 >= latin else "latin"
+
+
+_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+
+
+def chinese_numbers(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Numbers written in Chinese numerals or digits, with their spans: 二十 → 20, 第七 → 7."""
+    found = []
+    for match in re.finditer(r"[〇零一二两三四五六七八九十百]+", text):
+        value = numeral_value(match.group())
+        if value is not None:
+            found.append((value, match.span()))
+    for match in re.finditer(r"\d+", text):
+        found.append((int(match.group()), match.span()))
+    return found
+
+
+def numeral_value(numeral: str) -> int | None:
+    """十九 → 19, 二〇三五 → 2035 (digit by digit), 两 → 2."""
+    if all(c in _NUMERALS for c in numeral):  # digit by digit: 二〇三五
+        return int("".join(str(_NUMERALS[c]) for c in numeral)) if len(numeral) > 1 or \
+            numeral not in "一两" else _NUMERALS[numeral]
+    total, current = 0, 0
+    for char in numeral:
+        if char in _NUMERALS:
+            current = _NUMERALS[char]
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+    return total + current or None

@@ -34,3 +34,9 @@ def test_runs_count_what_characters_count():
         expected = ("other" if not each_han and not each_latin
                     else "han" if each_han * 3 >= each_latin else "latin")
         assert han.script_of(text) == expected
+
+
+def test_chinese_numbers_with_their_spans():
+    assert han.chinese_numbers("中国共产党第十九届五中全会") == [(19, (6, 8)), (5, (9, 10))]
+    assert han.chinese_numbers("二〇三五年，第2次") == [(2035, (0, 4)), (2, (7, 8))]
+    assert [han.numeral_value(n) for n in ("二十", "十三", "一百零五", "两")] == [20, 13, 105, 2]

@@ -44,7 +44,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from glossary.han import han_count
+from glossary.han import chinese_numbers, han_count
 from glossary.langtags import is_chinese, primary
 from glossary.model import Candidate, TermType
 from glossary.normalize.readings import is_pinyin, reads
@@ -63,9 +63,6 @@ _PLACEHOLDER_ZH = re.compile(r"某[事人物种]|\S(?:…|\.\.\.)+\S")
 _PLACEHOLDER_EN = re.compile(r"\b(?:sth|sb|sb's|one's|someone's)\b|\w\s*(?:…|\.\.\.)\s*\w",
                              re.IGNORECASE)
 _DATE = re.compile(r"\d{1,4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日")
-_NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
-
-
 @dataclass(frozen=True)
 class Verdict:
     keep: bool
@@ -421,7 +418,7 @@ def links(zh: str, text: str, lang: str) -> Links:
             names.append(f"{simplified[found[0]:found[1]]}~{word}")
     romans = _roman_ordinals(text)
     folded = [w.casefold() for w in words]
-    for number, (start, end) in _chinese_numbers(simplified):
+    for number, (start, end) in chinese_numbers(simplified):
         if re.search(rf"\b{number}(?:st|nd|rd|th|e|er|re|º|ª|°)?\b", text):
             linked_chars.update(range(start, end))
             names.append(f"{simplified[start:end]}={number}")
@@ -531,30 +528,3 @@ def _roman_ordinals(text: str) -> dict[int, str]:
     return found
 
 
-def _chinese_numbers(text: str) -> list[tuple[int, tuple[int, int]]]:
-    """Numbers written in Chinese numerals, with their spans: 二十 → 20, 第七 → 7."""
-    found = []
-    for match in re.finditer(r"[〇零一二两三四五六七八九十百]+", text):
-        value = _numeral_value(match.group())
-        if value is not None:
-            found.append((value, match.span()))
-    for match in re.finditer(r"\d+", text):
-        found.append((int(match.group()), match.span()))
-    return found
-
-
-def _numeral_value(numeral: str) -> int | None:
-    if all(c in _NUMERALS for c in numeral):  # digit by digit: 二〇三五
-        return int("".join(str(_NUMERALS[c]) for c in numeral)) if len(numeral) > 1 or \
-            numeral not in "一两" else _NUMERALS[numeral]
-    total, current = 0, 0
-    for char in numeral:
-        if char in _NUMERALS:
-            current = _NUMERALS[char]
-        elif char == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif char == "百":
-            total += (current or 1) * 100
-            current = 0
-    return total + current or None

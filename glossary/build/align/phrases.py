@@ -97,15 +97,17 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
     found: list[Match] = []
     used_en: set[int] = set()
     used_zh: set[int] = set()
-    for a, b, p, q in _named(en, en_tokens, zh, units):
+    numbered = _numbered(en_tokens, zh, units)
+    for a, b, p, q in numbered + _named(en, en_tokens, zh, units):
         if used_en & set(range(a, b)) or used_zh & set(range(p, q)):
             continue
         words = _words(en_tokens[a:b])
         head = _head(en_tokens[a:b], words)
         projected = {lang: project(en_tokens, a, b, words, head, text, lang)
                      for lang, text in others.items()}
-        used_en.update(range(a, b))
-        used_zh.update(range(p, q))
+        if (a, b, p, q) not in numbered:  # a meeting's name holds terms of its own (中国共产党)
+            used_en.update(range(a, b))
+            used_zh.update(range(p, q))
         found.append(Match(Phrase(en_tokens[a].start, en_tokens[b - 1].end, MATCHED),
                            Phrase(units[p].start, units[q - 1].end, MATCHED),
                            {lang: phrase for lang, (phrase, _) in projected.items() if phrase}))
@@ -224,6 +226,85 @@ def _named(en: str, en_tokens: list[Token], zh: str, units: list[_Unit]
                 found.append((inside[0], inside[-1] + 1, p, q))
                 break
     return found
+
+
+# A numbered congress, session or plenum: 十九届五中全会, 中国共产党第二十次全国代表大会,
+# 第十三届全国人民代表大会第四次会议, 全国政协十四届一次会议, 第十九届中央委员会.
+_MEETING = re.compile(
+    r"(?:中国共产党|中共|全国政协)?第?[〇零一二三四五六七八九十百\d]{1,4}[届次]"
+    r"(?:中央委员会|全国代表大会|全国人民代表大会|全国人大|全国委员会|中央政治局|中央)?"
+    r"(?:第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|[一二三四五六七八九十]{1,2}中全会|全会)?")
+_MEETING_HEADS = ("会", "会议", "人大", "委员会", "政治局")
+_ORDINAL_WORDS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+_ENGLISH_HEADS = frozenset("congress committee session sessions plenum npc cppcc bureau".split())
+# lower-case words a meeting's English name may hold ("fourth plenary session of the 13th …")
+_MEETING_WORDS = frozenset("of the and plenary annual session sessions national central "
+                           "committee congress".split())
+
+
+def _numbered(en_tokens: list[Token], zh: str, units: list[_Unit]
+              ) -> list[tuple[int, int, int, int]]:
+    """(a, b, p, q): a numbered meeting's Chinese name and the English name in the aligned
+    sentence that gives the same ordinals (十九届五中全会 ↔ Fifth Plenary Session of the 19th
+    CPC Central Committee): the numbers are the anchors, where the dictionary knows neither
+    name whole."""
+    from glossary.han import chinese_numbers
+
+    ordinals = {k: _ordinal(en_tokens, k) for k in range(len(en_tokens))}
+    found = []
+    for match in _MEETING.finditer(zh):
+        if not match.group().endswith(_MEETING_HEADS):
+            continue
+        numbers = {n for n, _ in chinese_numbers(match.group())}
+        inside = [k for k, u in enumerate(units)
+                  if match.start() <= u.start and u.end <= match.end()]
+        if not inside or units[inside[0]].start != match.start() or \
+                units[inside[-1]].end != match.end():
+            continue  # the name's edges cut a word: 在十九届 is no name
+        first = next((k for k, n in ordinals.items() if n in numbers), None)
+        if first is None:
+            continue
+        a = first - 1 if first and en_tokens[first - 1].text.isupper() else first  # CPC 20th…
+        b = _name_end(en_tokens, first)
+        named = {ordinals[k] for k in range(a, b) if ordinals[k]}
+        if named == numbers and any(t.lower() in _ENGLISH_HEADS for t in en_tokens[a:b]):
+            found.append((a, b, inside[0], inside[-1] + 1))
+    return found
+
+
+def _ordinal(en_tokens: list[Token], k: int) -> int | None:
+    """The ordinal a token writes: "fifth", or "19" of "19th"."""
+    token = en_tokens[k]
+    if token.lower() in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[token.lower()]
+    following = en_tokens[k + 1] if k + 1 < len(en_tokens) else None
+    if token.kind == "number" and following and following.start == token.end and \
+            following.lower() in ("st", "nd", "rd", "th"):
+        return int(token.text)
+    return None
+
+
+def _name_end(en_tokens: list[Token], k: int) -> int:
+    """Where the name that holds token k ends: capitalised words, ordinals and the
+    lower-case words of a meeting's name, not ending on "of the"; an acronym in brackets
+    stays inside the name, and is left out after it ("… of China (CPC) opened")."""
+    end = k
+    while end < len(en_tokens):
+        token = en_tokens[end]
+        if token.text == "(" and end + 3 < len(en_tokens) and en_tokens[end + 1].text.isupper() \
+                and en_tokens[end + 2].text == ")" and en_tokens[end + 3].text[:1].isupper():
+            end += 3  # "… of China (CPC) Central Committee": inside the name, it stays
+            continue
+        if not (token.kind in ("number", "possessive") or token.kind == "word" and (
+                token.text[:1].isupper() or token.lower() in _MEETING_WORDS
+                or token.lower() in _ORDINAL_WORDS or token.lower() in ("st", "nd", "rd", "th"))):
+            break
+        end += 1
+    while end > k + 1 and en_tokens[end - 1].lower() in ("of", "the", "and"):
+        end -= 1
+    return end
 
 
 def _in_longer_name(en_tokens: list[Token], a: int, b: int) -> bool:

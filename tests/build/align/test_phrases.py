@@ -79,3 +79,24 @@ def test_a_set_phrase_inside_a_longer_english_name_is_left_to_the_chunks():
     found = renderings("The CPC set up its Department of Social Work in March.",
                        "中共三月成立了社会工作部。", {})
     assert {"zh": "社会工作", "en": "Social Work"} not in found
+
+
+def test_a_numbered_meeting_pairs_by_its_ordinals_and_keeps_the_terms_inside_it():
+    found = renderings("The 20th National Congress of the Communist Party of China (CPC) "
+                       "opened in Beijing.", "中国共产党第二十次全国代表大会在北京开幕。", {})
+    assert {"zh": "中国共产党第二十次全国代表大会",
+            "en": "20th National Congress of the Communist Party of China"} in found
+    assert {"zh": "中国共产党", "en": "Communist Party of China"} in found
+    assert renderings("The Fifth Plenary Session of the 19th Communist Party of China (CPC) "
+                      "Central Committee was held.", "十九届五中全会举行。", {}) == [
+        {"zh": "十九届五中全会",
+         "en": "Fifth Plenary Session of the 19th Communist Party of China (CPC) Central Committee"}]
+    assert {"zh": "十三届全国人大四次会议", "en": "fourth session of the 13th National People's Congress"} \
+        in renderings("The fourth session of the 13th National People's Congress opened on March 5.",
+                      "十三届全国人大四次会议3月5日开幕。", {})
+
+
+def test_a_meeting_whose_english_gives_other_numbers_is_not_paired():
+    found = renderings("The fourth session of the 12th National People's Congress opened.",
+                       "十三届全国人大四次会议开幕。", {})
+    assert not any(f["zh"] == "十三届全国人大四次会议" for f in found)
