@@ -14,7 +14,8 @@ from glossary.model import Candidate, CandidateTerm
 # What frames a span without being part of it: a list number ("I. Review of Work…", "一、"),
 # a dash that introduces a subtitle ("——在…上的报告", "China and the United Nations --"),
 # Markdown emphasis and a slash between the two languages ("**Civil Code", "Labor Law /").
-_MARKUP = r"^[*_`/]+\s*|\s*[*_`/]+$|\s*\[\d{1,3}\]?$"  # … and a footnote's mark ("[2]")
+# … a wiki heading's equals signs ("====== Rule of Law ======") and a footnote's mark ("[2]").
+_MARKUP = r"^[*_`/=]+\s*|\s*[*_`/=]+$|\s*\[\d{1,3}\]?$"
 _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX][.)] )\d)|"
                          r"^[IVX]{1,4}\.(?=[A-Z][a-z])|^[-–—―]+\s*|\s*[-–—―]+$|"
                          # a wiki's template names left in a mirror ("Modèle:Ébauche Chine")
@@ -28,8 +29,9 @@ _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX
                          # a learner's list tags the part of speech: "carrier n.", "boost v."
                          r"(?<=[a-z])\s+(?:n|v|vt|vi|adj|adv|prep|conj)\.$|\s*(?:…|\.\.\.)$|"
                          r"^(?:n|v|vt|vi|adj|adv|prep|conj)\.\s+(?=[a-z])|"
-                         # a dictionary's "literally" before the gloss: "lit. to govern from…"
-                         r"^(?:lit|fig)\.\s+|"
+                         # a dictionary's "literally" before the gloss: "lit. to govern from…",
+                         # or the language it glosses in: "[En.] policy; decree"
+                         r"^(?:lit|fig)\.\s+|^\[?(?:En|EN|Eng|Fr|Es)\.?\]\s*|"
                          # a wiki's note or link left at the end: "… china [ wikidata ]"
                          r"\s*\[[^\[\]]{1,24}\]$|"
                          + _MARKUP)

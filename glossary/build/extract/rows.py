@@ -48,7 +48,9 @@ NAME = "rows"
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•●▪◆■□·]|[–—](?=\s)|#{1,6}|>|\d{1,3}[.)、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                      r"[一二三四五六七八九十]{1,3}[、.．]|[a-z][.)])\s*")
 _SEPARATORS = han.pattern(r"\s*(?:\t|：|:\s|(?<=[\p{Han}]):|:(?=[\p{Han}])|\s=\s|"
-                         r"\s[—–-]{1,2}\s|[—–]{1,2}|-{3,}|(?<=[\p{Han}])\s?;\s)\s*")  # (a dash leader)
+                         # a dash leader; a dash between two Latin letters joins ("VICE—CHAIRMAN")
+                         r"\s[—–-]{1,2}\s|(?<![A-Za-zÀ-ɏ])[—–]{1,2}|[—–]{1,2}(?![A-Za-zÀ-ɏ])|"
+                         r"-{3,}|(?<=[\p{Han}])\s?;\s)\s*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _HAN_READING = han.pattern(r"^(?P<han>[(（]?[\p{Han}][\p{Han}()（）·]*)\s*[(（](?P<latin>[^()（）\p{Han}]+)[)）][.。]?$")
 _HAN_PART = r"[\p{Han}·《》“”「」\d（）()、，；+＋]"  # 互联网+; "外交部；外务省", a cell of alternatives

@@ -275,3 +275,10 @@ def test_a_list_run_into_one_line_with_symbols_for_bullets():
         "⚑ 中国人民解放军空军 PLA Air Force\n")
     assert ("海军", "navy") in got and ("中国人民解放军空军", "PLA Air Force") in got
     assert not any(zh == "简称" for zh, _ in got)  # "abbreviated": a label, not a term
+
+
+def test_a_dash_between_two_latin_letters_joins_a_word_and_does_not_cut_a_cell():
+    assert pairs("委员长 CHAIRMAN 副委员长 VICE—CHAIRMAN 秘书长 SECRETARY—GENERAL\n") == [
+        ("委员长", "CHAIRMAN"), ("副委员长", "VICE—CHAIRMAN"), ("秘书长", "SECRETARY—GENERAL")]
+    assert pairs("社会工作部—Department of Social Work\n") == [
+        ("社会工作部", "Department of Social Work")]

@@ -163,3 +163,11 @@ def test_a_number_only_one_side_gives_is_part_of_the_term():
                                  CandidateTerm("20 Group", "en")),
                           evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
     assert tidy(candidate) is candidate
+
+
+def test_a_wiki_headings_equals_signs_and_a_glossing_language_label_are_cut():
+    candidate = Candidate(terms=(CandidateTerm("依法治国", "zh-Hans"),
+                                 CandidateTerm("Rule of Law ======", "en"),
+                                 CandidateTerm("[En.] policy; decree", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
+    assert [t.text for t in tidy(candidate).terms] == ["依法治国", "Rule of Law", "policy; decree"]
