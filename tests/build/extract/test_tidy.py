@@ -171,3 +171,12 @@ def test_a_wiki_headings_equals_signs_and_a_glossing_language_label_are_cut():
                                  CandidateTerm("[En.] policy; decree", "en")),
                           evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
     assert [t.text for t in tidy(candidate).terms] == ["依法治国", "Rule of Law", "policy; decree"]
+
+
+def test_a_french_or_spanish_gender_label_after_the_noun_is_cut():
+    candidate = Candidate(terms=(CandidateTerm("专员", "zh-Hans"), CandidateTerm("préfet m", "fr"),
+                                 CandidateTerm("hôtel de ville (m)", "fr"),
+                                 CandidateTerm("alcaldía f.", "es"), CandidateTerm("Plan B", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.8))
+    assert [t.text for t in tidy(candidate).terms][1:] == [
+        "préfet", "hôtel de ville", "alcaldía", "Plan B"]
