@@ -104,7 +104,13 @@ def main() -> None:
                          ("test20", "Real documents: twentieth test set, from sites not used "
                                     "before, collected in round seven, scored once as it began"),
                          ("test21", "Real documents: twenty-first test set, from sites not used "
-                                    "before, collected in round seven, scored once as it began")):
+                                    "before, collected in round seven, scored once as it began"),
+                         ("test22", "Real documents: twenty-second test set, from sites not used "
+                                    "before, collected in round seven, scored once after test20-"
+                                    "test21 were worked on"),
+                         ("test23", "Real documents: twenty-third test set, from sites not used "
+                                    "before, collected in round seven, scored once after test20-"
+                                    "test21 were worked on")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)
         print(realdocs.table(by_kind, title))
