@@ -38,6 +38,8 @@ _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX
                          r"\s*\[[^\[\]]{1,24}\]$|"
                          + _MARKUP)
 _HAN_EDGE = re.compile(r"的简称$|的簡稱$|\s*[（(]简称[^)）]*[)）]?$|"  # …的简称, …(简称"政协")
+                       # the label of the gloss that follows: "最高人民法院 (英语: The Supreme…"
+                       r"\s*[（(](?:英语|英文|英語|法语|法文|法語|西班牙语|西班牙文|西班牙語)[:：]?\s*$|"
                        r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                        r"\d{1,3}[.、．])\s*|"
                        # a part's number before its name: "第三章　党的中央组织"

@@ -180,3 +180,10 @@ def test_a_french_or_spanish_gender_label_after_the_noun_is_cut():
                           evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.8))
     assert [t.text for t in tidy(candidate).terms][1:] == [
         "préfet", "hôtel de ville", "alcaldía", "Plan B"]
+
+
+def test_the_label_of_the_gloss_that_follows_is_cut_from_the_chinese():
+    candidate = Candidate(terms=(CandidateTerm("最高人民法院 (英语", "zh-Hans"),
+                                 CandidateTerm("Supreme People's Court", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "inline", 0.9))
+    assert tidy(candidate).terms[0].text == "最高人民法院"
