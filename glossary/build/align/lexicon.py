@@ -232,18 +232,26 @@ def cognate(english: str, other: str, lang: str) -> float:
     return max(similarity(a, b), similarity(stem(english, "en"), stem(other, lang)))
 
 
-def as_gloss(word: str, glosses: Iterable[str], lang: str, cutoff: float = 66.0) -> str | None:
+def as_gloss(word: str, glosses: tuple[str, ...], lang: str, cutoff: float = 66.0) -> str | None:
     """The English gloss a French or Spanish word is a cognate of (relations → relation,
     extérieures → external), or None.  Cognates share their first letter (the Spanish
     prothetic e- aside), so only those glosses are tried."""
-    first = romance_form(fold(word))[:1]
     best, found = cutoff, None
-    for gloss in glosses:
-        if gloss[:1] == first:
-            score = cognate(gloss, word, lang)
-            if score >= best:
-                best, found = score, gloss
+    for gloss in _by_initial(glosses).get(romance_form(fold(word))[:1], ()):
+        score = cognate(gloss, word, lang)
+        if score >= best:
+            best, found = score, gloss
     return found
+
+
+@lru_cache(maxsize=64)
+def _by_initial(glosses: tuple[str, ...]) -> dict[str, list[str]]:
+    # a sentence's glosses are asked about for each of its words, a block's for each of its
+    # sentences' words: grouped once
+    grouped: dict[str, list[str]] = {}
+    for gloss in glosses:
+        grouped.setdefault(gloss[:1], []).append(gloss)
+    return grouped
 
 
 @lru_cache(maxsize=65536)

@@ -148,7 +148,7 @@ def align_direct(text: str, zh: str, lang: str) -> list[tuple[Phrase, Phrase]]:
     so every word must match, both ways, and closely."""
     romance = tokens(text)
     units = _units(zh)
-    glosses = sorted({g for unit in units for g in unit.glosses})
+    glosses = tuple(sorted({g for unit in units for g in unit.glosses}))
     glossed = [lexicon.as_gloss(t.text, glosses, lang, _DIRECT_COGNATE)
                if is_content(t, lang) else None for t in romance]
     explained = {k for k, unit in enumerate(units)
@@ -160,7 +160,9 @@ def align_direct(text: str, zh: str, lang: str) -> list[tuple[Phrase, Phrase]]:
         if used & set(range(a, b)):
             continue
         content = [i for i in range(a, b) if is_content(romance[i], lang)]
-        words = [glossed[i] or romance[i].lower() for i in content]
+        words = [gloss for i in content if (gloss := glossed[i])]
+        if len(words) < len(content):
+            continue  # a word with no cognate gloss: nothing would match it
         zh_span = _chinese(romance[a:b], words, 0, units, used_zh, explained)
         if zh_span is None or zh_span[1] != MATCHED:
             continue  # what English confirms by a cognate has nothing to confirm it here

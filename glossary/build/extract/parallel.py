@@ -336,7 +336,7 @@ def shared_words(english: list[Sentence], chinese: list[Sentence], lang: str = "
         return 0.0
     index = lexicon.gloss_index(to_simplified(sentence.text) for sentence in chinese)
     if lang != "en":
-        glosses = [g for found in index.values() for g in found]
+        glosses = tuple(g for found in index.values() for g in found)
         return sum(lexicon.as_gloss(w, glosses, lang) is not None for w in words) / len(words)
     hits = sum(lexicon.explained(w, index) for w in words)
     return hits / len(words)

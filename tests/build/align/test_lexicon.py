@@ -28,7 +28,7 @@ def test_cognates_in_french_and_spanish():
 
 
 def test_the_gloss_a_french_or_spanish_word_is_a_cognate_of():
-    glosses = ["china", "diplomatic", "journalist", "policy", "pretext", "state"]
+    glosses = ("china", "diplomatic", "journalist", "policy", "pretext", "state")
     assert lexicon.as_gloss("journalistes", glosses, "fr") == "journalist"
     assert lexicon.as_gloss("estado", glosses, "es") == "state"  # the prothetic e- aside
     assert lexicon.as_gloss("porté", glosses, "fr", 80) is None  # "pretext" only looks alike
