@@ -168,6 +168,7 @@ def _extracted(runner: Any, found: Sequence[tasks.Task], options: tasks.Options,
     total = tasks.Result()
     for result in progress(runner.results(found, options), "Reading"):
         spill.add(result.evidence, result.report)
+        spill.add_packed(result.packed)
         spill.absorb(result.partial)
         total.absorb(tasks.Result(result.documents, result.candidates, known=result.known))
     if options.known:  # build --candidates: phrases over the whole corpus, after the rest

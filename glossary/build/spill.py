@@ -12,8 +12,11 @@ is SQLite's default (2 MB).
 from __future__ import annotations
 
 import json
+import marshal
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from glossary.build import sampling
 from glossary.build.merge import Entry, EvidenceRow, Partial, Signature, joined, pack, unpack
@@ -38,6 +41,25 @@ CREATE TABLE report (file TEXT, line INTEGER, chinese TEXT, rendering TEXT, p0 I
 CREATE TABLE sampled (concept TEXT, lang TEXT, text TEXT, entries TEXT, spelling TEXT,
                       PRIMARY KEY (concept, lang, text)) WITHOUT ROWID;
 """
+
+
+def pack_rows(evidence: Iterable[EvidenceRow], report: Iterable[ReportRow] = ()) -> bytes:
+    """Rows as the records the spill stores, in bytes (marshal, then zlib at its fastest):
+    how a Dask worker keeps and sends a partition's rows, a task's at a time (`add_packed`).
+    As objects, a partition's 80,000 evidence rows (8 MB of the synthetic corpus) took some
+    40 MB of the worker while it ran and waited to be sent; packed, about 2 MB."""
+    return zlib.compress(marshal.dumps((list(map(_evidence_record, evidence)),
+                                        list(map(_report_record, report)))), 1)
+
+
+def _evidence_record(row: EvidenceRow) -> tuple[Any, ...]:
+    entry, spelling, e = row
+    return entry, spelling, e.file, e.line, e.context, e.extractor, e.confidence
+
+
+def _report_record(row: ReportRow) -> tuple[Any, ...]:
+    file, line, zh, text, place, cells = row
+    return file, line, zh, text, *place, json.dumps(cells, ensure_ascii=False)
 
 
 def _folded(text: str) -> str:
@@ -77,15 +99,17 @@ class Spill:
                                  ((*a, *b, x, y) for a, b, x, y in partial.pairs))
 
     def add(self, evidence: Iterable[EvidenceRow], report: Iterable[ReportRow] = ()) -> None:
+        self._insert(map(_evidence_record, evidence), map(_report_record, report))
+
+    def add_packed(self, packed: Iterable[bytes]) -> None:
+        """Rows that `pack_rows` packed (each unpacked only as it is stored)."""
+        for data in packed:
+            self._insert(*marshal.loads(zlib.decompress(data)))
+
+    def _insert(self, evidence: Iterable[tuple[Any, ...]], report: Iterable[tuple[Any, ...]]) -> None:
         with self._db:
-            self._db.executemany(
-                "INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?)",
-                ((entry, spelling, e.file, e.line, e.context, e.extractor, e.confidence)
-                 for entry, spelling, e in evidence))
-            self._db.executemany(
-                "INSERT INTO report VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ((file, line, zh, text, *place, json.dumps(cells, ensure_ascii=False))
-                 for file, line, zh, text, place, cells in report))
+            self._db.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?)", evidence)
+            self._db.executemany("INSERT INTO report VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", report)
 
     # --- merge.Sums: making the concepts -------------------------------------------------
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from glossary.build import confidence, explain, models
+from glossary.build import confidence, explain, models, spill
 from glossary.build.documents import display_path, read_document
 from glossary.build.extract import Corpus, english_only, extract, extract_corpus
 from glossary.build.extract.parallel import file_sets
@@ -57,6 +57,7 @@ class Result:
     evidence: list[EvidenceRow] = field(default_factory=list)
     report: list[ReportRow] = field(default_factory=list)
     known: set[str] = field(default_factory=set)
+    packed: list[bytes] = field(default_factory=list)  # more rows, spill.pack_rows (`run_packed`)
 
     def absorb(self, other: Result) -> Result:
         self.documents += other.documents
@@ -65,6 +66,7 @@ class Result:
         self.evidence += other.evidence
         self.report += other.report
         self.known |= other.known
+        self.packed += other.packed
         return self
 
 
@@ -165,11 +167,16 @@ def normalized(concept: Concept) -> Concept:
     return made
 
 
-def run_all(tasks: Iterable[Task], options: Options) -> Result:
-    """Several tasks as one (a partition of a Dask build)."""
+def run_packed(tasks: Iterable[Task], options: Options) -> Result:
+    """Several tasks as one (a partition of a Dask build), each task's evidence and report
+    rows packed as soon as it is done (`Result.packed`): a partition's rows are most of what
+    it gives, and as objects they would be held until the build's process takes them."""
     total = Result()
     for task in tasks:
-        total.absorb(run(task, options))
+        result = run(task, options)
+        total.packed.append(spill.pack_rows(result.evidence, result.report))
+        result.evidence, result.report = [], []
+        total.absorb(result)
     return total
 
 

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from glossary.build.spill import Spill
+from glossary.build.spill import Spill, pack_rows
 from glossary.model import Evidence
 from tests.conftest import ROOT, needs_shared
 
@@ -28,6 +28,24 @@ def test_report_rows_come_back_sorted_then_in_corpus_order():
                 ("b.txt", 2, "中", "x", (0, 0, 9, 0), ("early",))]
         spill.add([], rows)
         assert [cells[0] for cells in spill.report()] == ["a9", "a10", "early", "late"]
+
+
+def test_packed_rows_are_stored_as_the_rows_themselves_would_be():
+    # What a Dask worker sends instead of objects: the same evidence (float confidence and
+    # all) and report rows, in the order they came.
+    evidence = [("e1", "s", Evidence("a.txt", 3, "上下文 context", "inline", 0.8125)),
+                ("e2", "s", Evidence("b.txt", 1, "", "acronym", 1 / 3)),
+                ("e1", "s", Evidence("c.txt", 7, "x", "inline", 0.9))]
+    report = [("a.txt", 3, "中", "x", (0, 0, 1, 0), ("a", "说明")),
+              ("a.txt", 3, "中", "x", (0, 0, 0, 1), ("b",))]
+    with Spill() as objects, Spill() as packed:
+        objects.add(evidence, report)
+        packed.add_packed([pack_rows(evidence[:2], report[:1]), pack_rows(evidence[2:], report[1:]),
+                           pack_rows([])])
+        for spill in (objects, packed):
+            assert list(spill.evidence(["e1", "e2"], "s")) == [
+                evidence[0][2], evidence[2][2], evidence[1][2]]
+            assert list(spill.report()) == [("b",), ("a", "说明")]
 
 
 def test_a_killed_build_leaves_nothing_in_the_temporary_folder(tmp_path):

@@ -50,3 +50,29 @@ def test_the_plan_gives_the_tasks_a_list_held(tmp_path, monkeypatch, parallel):
     assert len(plan) == len(made) and plan[-1] == list(plan)[-1]
     assert list(plan.names()) == [display_path(path) for path in files]
     assert all(os.path.isabs(s.path) and os.path.isfile(s.path) for t in plan for s in t.sources)
+
+
+def test_a_partition_gives_its_rows_packed_and_the_same_sums_and_rows(tmp_path):
+    # A Dask partition's result: what running its tasks one by one gives, with the evidence
+    # and report rows packed a task at a time instead of held as objects.
+    from glossary.build.spill import Spill
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    found = list(tasks.plan(sorted(seeds.glob("*.txt"))[:4], parallel=False))
+    options = tasks.Options(explain=True)
+    one_by_one = [tasks.run(task, options) for task in found]
+    packed = tasks.run_packed(found, options)
+    assert packed.evidence == [] and packed.report == [] and len(packed.packed) == len(found)
+    assert all(isinstance(data, bytes) for data in packed.packed)
+    whole = tasks.Result()
+    for result in one_by_one:
+        whole.absorb(result)
+    assert whole.evidence and whole.report
+    assert (packed.documents, packed.candidates, packed.partial) == (
+        whole.documents, whole.candidates, whole.partial)
+    with Spill() as a, Spill() as b:
+        a.add(whole.evidence, whole.report)
+        b.add_packed(packed.packed)
+        rows = "SELECT * FROM evidence ORDER BY rowid", "SELECT * FROM report ORDER BY rowid"
+        for query in rows:
+            assert a._db.execute(query).fetchall() == b._db.execute(query).fetchall()

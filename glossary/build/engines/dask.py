@@ -17,14 +17,12 @@ from __future__ import annotations
 
 import logging
 import os
-import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from operator import getitem
 from typing import Any
 
-from glossary.build import merge, tasks
+from glossary.build import tasks
 from glossary.build.engines import Counted, apply, batches
 from glossary.errors import InputError
 
@@ -32,7 +30,7 @@ NAME = "dask"
 _PARTITION_BYTES = (1_000_000, 8_000_000)  # smallest and largest partition, in bytes
 _BATCH = 200  # concepts a `map` task normalizes
 _CONNECT_SECONDS = 30
-_SHARDS = 16  # trees the sums are reduced in (fewer when there are fewer partitions)
+_IN_FLIGHT = 2  # partitions a worker is given at once: one running, one waiting
 # Dask's configuration for a LocalCluster and the build's client (the nannies pass it on to
 # the workers; a real cluster's processes are told in the README):
 # - no sampling profiler on the workers: it keeps every call stack it samples, and
@@ -50,38 +48,24 @@ class Runner:
 
     def results(self, found: Sequence[tasks.Task], options: tasks.Options) -> Counted[tasks.Result]:
         parts = partitions(found, self._workers)
-        return Counted(self._reduced(parts, options), len(parts) + min(len(parts), _SHARDS))
+        return Counted(self._unordered(parts, options), len(parts))
 
-    def _reduced(self, parts: list[list[tasks.Task]], options: tasks.Options) -> Iterator[tasks.Result]:
+    def _unordered(self, parts: list[list[tasks.Task]], options: tasks.Options) -> Iterator[tasks.Result]:
+        """Each partition's result as soon as it is done, and let go on the cluster then: a
+        worker holds the partition it runs and those done that this process has not taken
+        yet, never more than `_IN_FLIGHT` of them (so not when the build's process, adding
+        them to its spill, falls behind the workers).  (The sums were once reduced tree-wise
+        on the workers, shard by shard: the trees' lower sums waited there for the last
+        partition, and a 100 MB build's worker grew by a partition's sums with each one.)"""
         from dask.distributed import as_completed
 
-        client = self._client
-        shards = min(len(parts), _SHARDS)
-        # Reductions before reading: a partition's sums are added up as soon as they can be,
-        # so that no worker holds many partitions' sums at once (Dask otherwise runs tasks in
-        # the order they were submitted: every partition first).
-        results = client.map(tasks.run_all, parts, options=options, pure=False)
-        spills = [client.submit(_spill, result, pure=False, priority=2) for result in results]
-        split = [client.submit(_split, result, shards, pure=False, priority=2)
-                 for result in results]
-        del results  # each partition's whole result lives only until both halves are taken
-        # One tree of partial merges per shard of the signatures, on the workers: what comes
-        # to this process, and what a worker holds at the top of a tree, is a shard of the
-        # corpus's sums, not all of them at once (100 MB synthetic corpus: ~80 MB of sums).
-        trees = []
-        for number in range(shards):
-            sums = [client.submit(getitem, pieces, number, pure=False, priority=3)
-                    for pieces in split]
-            while len(sums) > 1:
-                sums = [client.submit(_combined, *sums[i:i + 2], pure=False, priority=1)
-                        if i + 1 < len(sums) else sums[i] for i in range(0, len(sums), 2)]
-            trees.append(sums[0])
-        del split
-        # Each shard's sum as soon as its tree is done, beside the spills: the tops of the
-        # trees are not all held on the workers at once.
-        for future in as_completed(spills + trees):
-            yield future.result()
-            future.release()
+        running = as_completed()
+        for part in parts:
+            running.add(self._client.submit(tasks.run_packed, part, options, pure=False))
+            if running.count() >= _IN_FLIGHT * self._workers:
+                yield _taken(next(running))
+        for future in running:
+            yield _taken(future)
 
     def map(self, function: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         pending: deque[Any] = deque()
@@ -128,28 +112,10 @@ def _size(path: str) -> int:
         return 0  # unreadable here: the worker that reads it says so
 
 
-def _split(result: tasks.Result, shards: int) -> list[tasks.Result]:
-    """A partition's sums cut into `shards` by signature (the counts and the acronym pairs go
-    with the first): each shard is reduced on its own, and their union is the partition's."""
-    pieces = [tasks.Result() for _ in range(shards)]
-    pieces[0] = tasks.Result(result.documents, result.candidates,
-                             merge.Partial(pairs=result.partial.pairs), known=result.known)
-    for signature, entry in result.partial.entries.items():
-        pieces[shard(signature, shards)].partial.entries[signature] = entry
-    return pieces
-
-
-def shard(signature: str, shards: int) -> int:
-    """Which shard a signature's sums go to: the same in every process (str's hash is not)."""
-    return zlib.crc32(signature.encode("utf-8")) % shards
-
-
-def _spill(result: tasks.Result) -> tasks.Result:
-    return tasks.Result(evidence=result.evidence, report=result.report)
-
-
-def _combined(a: tasks.Result, b: tasks.Result) -> tasks.Result:
-    return tasks.Result().absorb(a).absorb(b)
+def _taken(future: Any) -> Any:
+    result = future.result()
+    future.release()
+    return result
 
 
 @contextmanager

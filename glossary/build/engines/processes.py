@@ -5,6 +5,7 @@ one document takes long."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import threading
 import time
@@ -23,9 +24,12 @@ _IN_FLIGHT = 4  # tasks per process
 _BATCH = 64  # items of a `map` sent to a process at once
 
 
+_RELEASE_SECONDS = 60  # at most, for every process of the pool to take its `release`
+
+
 class Runner:
     def __init__(self, executor: ProcessPoolExecutor, jobs: int) -> None:
-        self._executor, self._window = executor, jobs * _IN_FLIGHT
+        self._executor, self._window, self._jobs = executor, jobs * _IN_FLIGHT, jobs
 
     def results(self, found: Sequence[tasks.Task], options: tasks.Options) -> Counted[tasks.Result]:
         return Counted(self._unordered(partial(tasks.run, options=options), found), len(found))
@@ -53,8 +57,18 @@ class Runner:
         return self._executor.submit(function, *args).result()
 
     def release(self) -> None:
-        """(A pool cannot reach each of its processes: they keep what reading loaded, much
-        of it shared with the build's process, which loaded it before the fork.)"""
+        """In every process of the pool: they live on to normalize, and reading's caches and
+        lexicon, filled or copied in each, would stay under normalizing's tables.  A pool
+        cannot address one of its processes, so each of `jobs` calls waits at a barrier
+        until all have started: no process can take two."""
+        from glossary.build.models import release
+
+        self.each(release)
+
+    def each(self, function: Callable[[], Any]) -> list[Any]:
+        """`function` once in every process of the pool, and what each gave."""
+        return [future.result() for future in
+                [self._executor.submit(_at_barrier, function) for _ in range(self._jobs)]]
 
 
 @contextmanager
@@ -62,9 +76,29 @@ def session(jobs: int = 2, scheduler: str | None = None) -> Iterator[Runner]:
     from glossary.build.models import preload
 
     preload()  # before the fork: the workers share the parent's models
-    with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent,
-                             initargs=(os.getpid(),)) as executor:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_started,
+                             initargs=(os.getpid(), multiprocessing.Barrier(jobs))) as executor:
         yield Runner(executor, jobs)
+
+
+_barrier: Any = None  # in each process of the pool: where `release` meets the others
+
+
+def _started(parent: int, barrier: Any) -> None:
+    global _barrier
+    _barrier = barrier
+    die_with_parent(parent)
+
+
+def _at_barrier(function: Callable[[], Any]) -> Any:
+    """`function`, then wait for every other process of the pool to have run it too (if one
+    never comes, a process died: the build fails on its own, not here)."""
+    given = function()
+    try:
+        _barrier.wait(_RELEASE_SECONDS)
+    except threading.BrokenBarrierError:
+        pass
+    return given
 
 
 def die_with_parent(parent: int) -> None:

@@ -1,5 +1,6 @@
 """`glossary build --engine dask` on a real LocalCluster: tasks in partitions on worker
-processes, their sums reduced tree-wise on the workers, the termbase byte-identical."""
+processes, each partition's sums and packed rows taken by the build's process as it is done,
+the termbase byte-identical."""
 
 import os
 from pathlib import Path
@@ -25,7 +26,7 @@ def needs_dask():
 
 def test_a_local_cluster_writes_what_one_process_writes(generated_build, generated_corpus,
                                                         tmp_path, monkeypatch):
-    # Partitions of ~20 kB: seven or so, so the sums go up a tree three levels deep.
+    # Partitions of ~20 kB: seven or so, more than the two workers are given at once.
     monkeypatch.setattr(engine, "_PARTITION_BYTES", (20_000, 20_000))
     found = tasks.plan(sorted(generated_corpus.rglob("*.txt")), parallel=False)
     assert len(engine.partitions(found, 2)) >= 6
@@ -75,43 +76,6 @@ def test_a_bad_document_on_a_worker_is_one_line(tmp_path):
     assert result.output.startswith("glossary: error: ") and "b.txt" in result.output
     assert result.output.count("\n") == 1, result.output
     assert not (tmp_path / "out").exists()
-
-
-def test_a_partitions_sums_are_split_by_signature_and_make_it_whole_again():
-    # Each shard is reduced in a tree of its own: the shards of a partition, added up, are
-    # the partition's sums; a signature always goes to one shard, the counts and acronym
-    # pairs to the first.
-    from glossary.build.merge import Partial
-
-    entries = {f'[["en","term {number}"]]': bytes([number]) for number in range(200)}
-    pairs = [((0, 0, 1), (0, 0, 2), '[["en","a"]]', '[["fr","b"]]')]
-    result = tasks.Result(3, 7, Partial(dict(entries), list(pairs)), known={"x"})
-    pieces = engine._split(result, 5)
-    assert len(pieces) == 5
-    assert all(piece.partial.entries for piece in pieces)  # 200 signatures reach every shard
-    for number, piece in enumerate(pieces):
-        assert all(engine.shard(signature, 5) == number for signature in piece.partial.entries)
-    whole = tasks.Result()
-    for piece in pieces:
-        whole.absorb(piece)
-    assert whole.partial.entries == entries and whole.partial.pairs == pairs
-    assert (whole.documents, whole.candidates, whole.known) == (3, 7, {"x"})
-    assert (pieces[1].documents, pieces[1].partial.pairs) == (0, [])
-
-
-def test_a_signatures_shard_is_the_same_in_every_process():
-    # str's hash changes from one process to the next; the workers must agree.
-    import subprocess
-    import sys
-
-    code = ("from glossary.build.engines.dask import shard; "
-            "print([shard(s, 16) for s in ('中国', 'cpc', '[[\"zh\",\"枫桥经验\"]]')])")
-    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                           check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
-            for seed in ("1", "2")}
-    assert len(seen) == 1
-    assert seen.pop().strip() == str([engine.shard(s, 16) for s in ("中国", "cpc",
-                                                                       '[["zh","枫桥经验"]]')])
 
 
 def test_release_lets_go_of_what_reading_loaded_on_every_worker():
