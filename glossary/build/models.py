@@ -12,15 +12,19 @@ from __future__ import annotations
 import sys
 
 
-def preload() -> None:
-    """Load everything a build's map and normalization steps read (each loader is cached)."""
+def preload(reading: bool = True) -> None:
+    """Load everything a build's map and normalization steps read (each loader is cached), or
+    with `reading` False what normalizing reads.  jieba first: loading it takes some 50 MB
+    more than it keeps, which what loads after it reuses (a fresh Dask worker that loaded
+    them as normalizing asked peaked at 289 MB, 257 in this order)."""
     from glossary import data
     from glossary.build.align import lexicon
     from glossary.normalize import cedict, pinyin, pinyin_data, script, segment
 
     segment.jieba()
     pinyin_data.pypinyin()
-    lexicon._load()
+    if reading:
+        lexicon._load()
     cedict._tables()
     pinyin.curated_phrases()
     data.word_lists()
@@ -77,15 +81,21 @@ def release_normalizing() -> None:
 # and links, 550 and 760 bytes an entry) and ~30 MB at the end of normalizing, which put the
 # build over 300 MB; there they served little (scorer.score: 1,623 hits for 35,838 misses).
 # Real documents, which repeat their vocabulary, fill none of them past these bounds but
-# same_word, a cheap word test.
-_BOUNDED = (("glossary.build.scorer", "score", 8192),
-            ("glossary.build.scorer", "links", 8192),
+# same_word, a cheap word test.  Lower bounds for the scorer's and two more: a Dask worker,
+# which carries Dask's 36 MB besides, read at 293 MB; 100 documents of the synthetic corpus
+# left 6.3 MB of whole lines in is_pinyin (16,384 of them) and 2.5 MB of 400-character
+# contexts in span_language (4,817 hits for 52,433 misses), and scorer.score 68 hits for
+# 7,401 misses.
+_BOUNDED = (("glossary.build.scorer", "score", 4096),
+            ("glossary.build.scorer", "links", 4096),
             ("glossary.build.align.lexicon", "_gloss_set", 8192),
             ("glossary.build.align.lexicon", "same_word", 16384),
             ("glossary.build.extract.rows", "classify", 8192),
             ("glossary.build.extract.zh_first", "term_before", 4096),
             ("glossary.normalize.script", "to_simplified", 16384),
-            ("glossary.normalize.cedict", "_unpack", 4096))
+            ("glossary.normalize.cedict", "_unpack", 4096),
+            ("glossary.normalize.readings", "is_pinyin", 4096),
+            ("glossary.build.language", "span_language", 4096))
 
 
 def bound() -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from glossary import memory
 from glossary.build import confidence, explain, models, spill
 from glossary.build.documents import display_path, read_document
 from glossary.build.extract import Corpus, english_only, extract, extract_corpus
@@ -177,6 +178,7 @@ def run_packed(tasks: Iterable[Task], options: Options) -> Result:
         total.packed.append(spill.pack_rows(result.evidence, result.report))
         result.evidence, result.report = [], []
         total.absorb(result)
+    memory.trim()  # the tasks' objects are freed: their pages go back to the system
     return total
 
 

@@ -15,8 +15,8 @@ manager giving a runner with four methods:
 
 ``serial`` runs everything in the build's process; ``processes`` in ``jobs`` processes of
 this machine; ``dask`` on a Dask cluster (a LocalCluster of ``jobs`` workers, or the scheduler
-at ``scheduler``), where the sums are reduced tree-wise by the workers, shard by shard.  The
-merge's sums are associative, so every engine writes the same termbase.
+at ``scheduler``), a partition of tasks at a time, their rows packed.  The merge's sums are
+associative, so every engine writes the same termbase.
 """
 
 from __future__ import annotations

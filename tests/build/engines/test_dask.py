@@ -78,23 +78,40 @@ def test_a_bad_document_on_a_worker_is_one_line(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_release_lets_go_of_what_reading_loaded_on_every_worker():
-    # Workers live on to normalize: what only reading used must not stay under normalizing's
-    # tables (issue 18: a worker peaked at 750-850 MB at 100 MB).
+def _lexicon_loaded() -> int:
     from glossary.build.align import lexicon
 
-    def loaded() -> int:
-        return lexicon._load.cache_info().currsize
+    return lexicon._load.cache_info().currsize
 
-    def load() -> int:
-        lexicon._load()
-        return loaded()
 
-    with engine.session(jobs=1) as runner:
+def _load_lexicon() -> int:
+    from glossary.build.align import lexicon
+
+    lexicon._load()
+    return lexicon._load.cache_info().currsize
+
+
+def test_release_lets_go_of_what_reading_loaded_on_every_worker():
+    # Workers live on to normalize: what only reading used must not stay under normalizing's
+    # tables (issue 18: a worker peaked at 750-850 MB at 100 MB).  The build's own cluster's
+    # workers start again, empty; those of a cluster the build does not own let go in place.
+    import os
+
+    with engine.session(jobs=2) as runner:
         client = runner._client
-        assert list(client.run(load).values()) == [1]
+        before = set(client.run(os.getpid).values())
+        assert list(client.run(_load_lexicon).values()) == [1, 1]
         runner.release()
-        assert list(client.run(loaded).values()) == [0]
+        assert list(client.run(_lexicon_loaded).values()) == [0, 0]
+        assert not before & set(client.run(os.getpid).values())  # new processes
+        assert runner.call(sum, [1, 2]) == 3  # and at work
+
+        others = engine.Runner(client)  # as with --scheduler: not the build's to restart
+        assert list(client.run(_load_lexicon).values()) == [1, 1]
+        kept = set(client.run(os.getpid).values())
+        others.release()
+        assert list(client.run(_lexicon_loaded).values()) == [0, 0]
+        assert set(client.run(os.getpid).values()) == kept
 
 
 def test_the_local_clusters_workers_keep_no_profile_and_no_log_of_messages():
