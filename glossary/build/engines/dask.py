@@ -56,7 +56,8 @@ class Runner:
         yet, never more than `_IN_FLIGHT` of them (so not when the build's process, adding
         them to its spill, falls behind the workers).  (The sums were once reduced tree-wise
         on the workers, shard by shard: the trees' lower sums waited there for the last
-        partition, and a 100 MB build's worker grew by a partition's sums with each one.)"""
+        partition, beside each partition's rows as objects until this process took them,
+        and a 100 MB build's worker grew with each partition, to 466 MB.)"""
         from dask.distributed import as_completed
 
         running = as_completed()
