@@ -22,8 +22,6 @@ from glossary.build.engines import Counted, apply, batches
 NAME = "processes"
 _IN_FLIGHT = 4  # tasks per process
 _BATCH = 64  # items of a `map` sent to a process at once
-
-
 _RELEASE_SECONDS = 60  # at most, for every process of the pool to take its `release`
 
 
