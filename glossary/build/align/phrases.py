@@ -26,6 +26,12 @@ English is the pivot, because it is the language both lexical resources share:
    A stretch that crosses a conjunction, punctuation or a word linked to English outside the
    phrase, or holds more words than the English, is rejected rather than guessed.
 
+Before the chunks, two kinds of name are taken whole: a Chinese span CC-CEDICT names with a
+set phrase found word for word in the English (人民大会堂 ↔ Great Hall of the People), and a
+numbered meeting paired by its ordinals (十九届五中全会 ↔ Fifth Plenary Session of the 19th …
+Central Committee).  A page with no English pairs its French or Spanish with its Chinese
+directly (``align_direct``), through the cognates of CC-CEDICT's glosses.
+
 Confidence says how much was inferred: a phrase whose every word was matched scores higher
 than one completed by position, which stays below the review threshold.
 """
@@ -38,6 +44,7 @@ from functools import lru_cache
 
 from glossary.build.align import lexicon
 from glossary.build.align.words import ARTICLES, LINKERS, Token, closed, is_content, parts, tokens
+from glossary.han import chinese_numbers
 
 MAX_WORDS = 6
 MATCHED = 0.7  # every word matched through the dictionary or a cognate
@@ -252,8 +259,6 @@ def _numbered(en_tokens: list[Token], zh: str, units: list[_Unit]
     sentence that gives the same ordinals (十九届五中全会 ↔ Fifth Plenary Session of the 19th
     CPC Central Committee): the numbers are the anchors, where the dictionary knows neither
     name whole."""
-    from glossary.han import chinese_numbers
-
     ordinals = {k: _ordinal(en_tokens, k) for k in range(len(en_tokens))}
     found = []
     for match in _MEETING.finditer(zh):

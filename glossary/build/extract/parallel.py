@@ -15,7 +15,9 @@ Inside a group, two kinds of evidence:
   order alone is weak evidence, so these are for review unless something else confirms them;
 - phrases in aligned sentences: every block is split into sentences (``align.sentences``)
   and aligned to the English block (``align.gale_church`` with ``align.anchors``); inside
-  each aligned group ``align.phrases`` pairs noun phrases through CC-CEDICT and cognates.
+  each aligned group ``align.phrases`` pairs noun phrases through CC-CEDICT and cognates.  A
+  group with no English aligns its Chinese to its French or Spanish block the same way, and
+  pairs phrases through the cognates of CC-CEDICT's glosses (``phrases.align_direct``).
 
 Each language's term keeps its own evidence: file, line and sentence in its own block.
 """

@@ -45,7 +45,7 @@ _NAMED = (("name", ("native_name",)), ("title", ("s", "c", "t")))
 
 def is_template(line: str) -> bool:
     """The line holds a template's parameters ("|name = … |native_name = …"), not cells."""
-    return len(_PARAMETER.findall(line)) >= 2 and "=" in line
+    return len(_PARAMETER.findall(line)) >= 2
 
 
 def extract(document: Document) -> Iterator[Candidate]:
