@@ -115,9 +115,7 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
         if (a, b, p, q) not in numbered:  # a meeting's name holds terms of its own (中国共产党)
             used_en.update(range(a, b))
             used_zh.update(range(p, q))
-        found.append(Match(Phrase(en_tokens[a].start, en_tokens[b - 1].end, MATCHED),
-                           Phrase(units[p].start, units[q - 1].end, MATCHED),
-                           {lang: phrase for lang, (phrase, _) in projected.items() if phrase}))
+        found.append(_match(en_tokens, a, b, units, p, q, MATCHED, projected))
     for chunk in _chunks(en_tokens):
         for a, b in _sub_spans(chunk, en_tokens):
             if used_en & set(range(a, b)):
@@ -139,11 +137,17 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
             p = _balance_quotes(units, p, q)
             used_en.update(range(a, b))
             used_zh.update(range(p, q))
-            found.append(Match(Phrase(en_tokens[a].start, en_tokens[b - 1].end, confidence),
-                               Phrase(units[p].start, units[q - 1].end, confidence),
-                               {lang: phrase for lang, (phrase, _) in projected.items()
-                                if phrase}))
+            found.append(_match(en_tokens, a, b, units, p, q, confidence, projected))
     return found
+
+
+def _match(en_tokens: list[Token], a: int, b: int, units: list[_Unit], p: int, q: int,
+           confidence: float, projected: dict[str, tuple[Phrase | None, set[int]]]) -> Match:
+    """English tokens a..b and Chinese words p..q as a Match, with the French and Spanish
+    phrases `project` found."""
+    return Match(Phrase(en_tokens[a].start, en_tokens[b - 1].end, confidence),
+                 Phrase(units[p].start, units[q - 1].end, confidence),
+                 {lang: phrase for lang, (phrase, _) in projected.items() if phrase})
 
 
 def align_direct(text: str, zh: str, lang: str) -> list[tuple[Phrase, Phrase]]:
