@@ -263,11 +263,12 @@ def _numbered(en_tokens: list[Token], zh: str, units: list[_Unit]
     sentence that gives the same ordinals (十九届五中全会 ↔ Fifth Plenary Session of the 19th
     CPC Central Committee): the numbers are the anchors, where the dictionary knows neither
     name whole."""
+    meetings = [m for m in _MEETING.finditer(zh) if m.group().endswith(_MEETING_HEADS)]
+    if not meetings:
+        return []  # most sentences: no token's ordinal is asked
     ordinals = {k: _ordinal(en_tokens, k) for k in range(len(en_tokens))}
     found = []
-    for match in _MEETING.finditer(zh):
-        if not match.group().endswith(_MEETING_HEADS):
-            continue
+    for match in meetings:
         numbers = {n for n, _ in chinese_numbers(match.group())}
         inside = [k for k, u in enumerate(units)
                   if match.start() <= u.start and u.end <= match.end()]
