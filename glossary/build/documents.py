@@ -2,8 +2,9 @@
 
 A document is paragraphs, each with its source lines (so evidence points at the original
 line) and its language (zh, en, fr, es).  How a file becomes paragraphs depends on its kind:
-one reader module per kind in ``glossary.build.readers`` (text and Markdown, HTML), found by
-the package registry, so adding a kind of document is adding a module.
+one reader module per kind in ``glossary.build.readers`` (text and Markdown, HTML, CSV/TSV,
+Word, Excel, PDF), found by the package registry, so adding a kind of document is adding a
+module.
 """
 
 from __future__ import annotations
@@ -149,7 +150,13 @@ def display_path(path: Path) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM) or a one-line error naming the file and byte offset."""
+    """UTF-8 (with or without BOM) or a one-line error naming the file and byte offset,
+    cleaned (``clean_text``)."""
+    return clean_text(utf8(data, name))
+
+
+def utf8(data: bytes, name: str) -> str:
+    """The file's text as it is: UTF-8 (with or without BOM), or a one-line error."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{name}: file is UTF-16; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")
     nul = data.find(b"\x00", 0, 65536)
@@ -162,7 +169,7 @@ def decode(data: bytes, name: str) -> str:
             f"{name}: not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
             "convert it with iconv -t UTF-8"
         ) from None
-    return clean_text(text)
+    return text
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -188,12 +195,14 @@ def read_document(path: Path, name: str | None = None) -> Document:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"{name}: cannot read ({err.strerror})") from None
-    text = decode(data, name)
+    reader = reader_for(path)
+    # A packaged format (Word, Excel, PDF) gives its text through its reader; every other
+    # file is UTF-8 text.
+    text = clean_text(reader.text(data, name)) if hasattr(reader, "text") else decode(data, name)
     if "(" in text or "（" in text:
         text = _without_ruby(text)
     if "|" in text or "｜" in text:
         text = _CELL_BAR.sub("", text)
-    reader = reader_for(path)
     return Document(name, tuple(piece for paragraph in reader.paragraphs(text, name)
                                 for piece in split_alternating(paragraph)))
 

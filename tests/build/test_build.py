@@ -101,6 +101,28 @@ def test_binary_file(tmp_path):
                   "image.txt: binary file", tmp_path / "out")
 
 
+def test_a_word_pdf_and_csv_folder_builds_and_a_scanned_pdf_is_named(tmp_path):
+    from tests.build.readers.samples import GLOSSARY_DOCX, GLOSSARY_PDF
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for fixture in (GLOSSARY_DOCX, GLOSSARY_PDF):
+        (docs / fixture.name).write_bytes(fixture.read_bytes())
+    (docs / "list.csv").write_text("中文,English\n统战工作,united front work\n", encoding="utf-8")
+    done = run("build", str(docs), "--out", str(tmp_path / "out"))
+    assert done.exit_code == 0, done.output
+    assert "in 3 documents" in done.output
+    csv_text = (tmp_path / "out" / "glossary.csv").read_text(encoding="utf-8-sig")
+    assert "united front work" in csv_text and "governance-glossary.pdf:" in csv_text
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    writer.write(docs / "scan.pdf")
+    _assert_error(run("build", str(docs), "--out", str(tmp_path / "out2")),
+                  "scan.pdf: PDF has no text layer", tmp_path / "out2")
+
+
 def test_non_utf8_file_names_file_and_offset(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()

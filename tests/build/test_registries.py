@@ -6,6 +6,7 @@ from glossary.build.documents import Document, Paragraph, read_document, suffixe
 from glossary.build.extract import Corpus, extract_corpus, registry
 from glossary.build.readers import registry as readers
 from glossary.model import Candidate
+from tests.build.readers.samples import sample
 
 MIXED = ("The meeting praised the Fengqiao Model (枫桥经验) and the Communist Party of China "
          "(CPC).\n\n全面深化改革|comprehensively deepening reform\n\n"
@@ -17,8 +18,8 @@ def test_every_reader_declares_its_endings_and_gives_paragraphs(name, tmp_path):
     reader = readers()[name]
     assert reader.NAME == name and reader.SUFFIXES
     assert all(s.startswith(".") and s == s.lower() for s in reader.SUFFIXES)
-    path = tmp_path / f"doc{reader.SUFFIXES[0]}"
-    path.write_text(f"<p>{MIXED}</p>" if name == "html" else MIXED, encoding="utf-8")
+    path = sample(name, MIXED, tmp_path)
+    assert path.suffix in reader.SUFFIXES
     document = read_document(path)
     assert document.paragraphs and all(isinstance(p, Paragraph) for p in document.paragraphs)
     assert set(reader.SUFFIXES) <= set(suffixes())

@@ -1,0 +1,25 @@
+import pytest
+
+from glossary.build.readers.delimited import text
+from glossary.errors import InputError
+
+
+def test_quoted_commas_and_line_breaks_stay_in_their_cell():
+    data = '中文,English\n乡村振兴,"rural revitalization, or vitalization"\n统战工作,"united\nfront work"\n'
+    assert text(data.encode(), "t.csv").splitlines() == [
+        "中文 | English", "乡村振兴 | rural revitalization, or vitalization",
+        "统战工作 | united front work"]
+
+
+@pytest.mark.parametrize("name, data", [
+    ("t.tsv", "乡村振兴\trural revitalization, 2018\n枫桥经验\tFengqiao Model\n"),
+    ("t.csv", "乡村振兴;rural revitalization, 2018\n枫桥经验;Fengqiao Model\n"),
+])
+def test_the_delimiter_is_the_files_own(name, data):
+    assert text(data.encode(), name).splitlines() == [
+        "乡村振兴 | rural revitalization, 2018", "枫桥经验 | Fengqiao Model"]
+
+
+def test_a_file_not_in_utf8_is_refused_in_one_line():
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        text("乡村振兴,rural revitalization\n".encode("gbk"), "t.csv")
