@@ -40,9 +40,11 @@ def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
         text = paragraph.text
         for match in _RUN.finditer(text):
-            line_start = paragraph.line_bounds(match.start("han"))[0]
+            line_start, line_end = paragraph.line_bounds(match.start("han"))
             if line_start == match.start("han"):
                 continue  # the space is where two source lines were joined
+            if not _latin_first(text[line_start:line_end]):
+                continue  # a run-on list whose Chinese comes first: "办公厅General Office 秘书处…"
             if not han.pattern(r"[\p{Han}|(（\t]").search(text[line_start:match.start()]) and \
                     not re.search(r"[A-Za-z]", text[match.end():paragraph.line_bounds(match.end())[1]]):
                 continue  # "English 中文" alone on its line: a row
@@ -78,3 +80,26 @@ def _best_prefix(run: str, english: str) -> str:
         if count > best_count:
             best, best_count = run[:end], count
     return best
+
+
+_STRETCH = han.pattern(r"(?P<han>[\p{Han}][\p{Han}·]*)|(?P<latin>[A-Za-z][^\p{Han}]*)")
+
+
+def _latin_first(line: str) -> bool:
+    """Whether a line of alternating stretches sets each English before its Chinese: a line
+    with two Chinese stretches or more is asked which neighbour the dictionary links each
+    Chinese stretch to better, the English before it or the one after."""
+    from glossary.build.scorer import translation_evidence
+
+    stretches = [(m.lastgroup, m.group().strip(" ,;.、，；")) for m in _STRETCH.finditer(line)]
+    before = after = 0.0
+    chinese = 0
+    for k, (kind, stretch) in enumerate(stretches):
+        if kind != "han":
+            continue
+        chinese += 1
+        if k > 0 and stretches[k - 1][0] == "latin":
+            before += translation_evidence(stretch, stretches[k - 1][1], "en")[0]
+        if k + 1 < len(stretches) and stretches[k + 1][0] == "latin":
+            after += translation_evidence(stretch, stretches[k + 1][1], "en")[0]
+    return chinese < 2 or before >= after
