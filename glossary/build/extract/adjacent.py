@@ -86,9 +86,15 @@ _STRETCH = han.pattern(r"(?P<han>[\p{Han}][\p{Han}·]*)|(?P<latin>[A-Za-z][^\p{H
 
 
 def _latin_first(line: str) -> bool:
-    """Whether a line of alternating stretches sets each English before its Chinese: a line
-    with two Chinese stretches or more is asked which neighbour the dictionary links each
-    Chinese stretch to better, the English before it or the one after."""
+    """Whether a line of alternating stretches sets each English before its Chinese."""
+    before, after = orientation(line)
+    return before >= after
+
+
+def orientation(line: str) -> tuple[float, float]:
+    """How well the dictionary links each Chinese stretch of a line of two or more to the
+    English before it, and to the English after it (summed evidence; both 0 for a line with
+    fewer than two Chinese stretches)."""
     from glossary.build.scorer import translation_evidence
 
     stretches = [(m.lastgroup, m.group().strip(" ,;.、，；")) for m in _STRETCH.finditer(line)]
@@ -102,4 +108,4 @@ def _latin_first(line: str) -> bool:
             before += translation_evidence(stretch, stretches[k - 1][1], "en")[0]
         if k + 1 < len(stretches) and stretches[k + 1][0] == "latin":
             after += translation_evidence(stretch, stretches[k + 1][1], "en")[0]
-    return chinese < 2 or before >= after
+    return (before, after) if chinese >= 2 else (0.0, 0.0)

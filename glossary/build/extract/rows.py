@@ -329,9 +329,16 @@ def _run_on(line: str) -> list[tuple[int, str]]:
     starts = [m.start() for m in _RUN_ON_ROW.finditer(line)]
     opening = LIST_MARKER.match(line)  # "1、中央宣传部Propaganda Department … 中央统一战线部…"
     if len(starts) < 2 or starts[0] != (opening.end() if opening else 0) or \
-            re.search(r"[。，；！？]", line):
+            re.search(r"[。，；！？]", line) or _english_first(line):
         return [(0, line)]
     return [(a, line[a:b].strip()) for a, b in zip(starts, [*starts[1:], len(line)])]
+
+
+def _english_first(line: str) -> bool:
+    from glossary.build.extract.adjacent import orientation
+
+    before, after = orientation(line)
+    return before > after
 
 
 def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: list[Cell],
