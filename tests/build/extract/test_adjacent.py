@@ -27,3 +27,12 @@ def test_lines_joined_into_one_paragraph_are_not_paired_across():
 
 def test_a_romanization_beside_its_characters_is_not_a_translation():
     assert kept('the concept of "Zhonghua Minzu 中华民族" (Chinese nation)') == []
+
+
+def test_a_run_on_list_that_sets_its_chinese_first_is_not_read_english_first():
+    # each Chinese would take the previous term's English; 国家安全部 and "Ministry of Public
+    # Security" share two words, which the scorer alone lets through
+    line = ("外交部Ministry of Foreign Affairs 公安部Ministry of Public Security "
+            "国家安全部Ministry of State Security 民政部Ministry of Civil Affairs")
+    assert kept(line) == []
+    assert adjacent.orientation(line)[1] > adjacent.orientation(line)[0]
