@@ -53,6 +53,50 @@ def _chinese(locale: Any) -> str:  # a babel Locale
     return ZH_HANS
 
 
+def from_name(text: str) -> str:
+    """The canonical tag a column heading names, or "": a tag ("zh-CN"), or a language's
+    name in English or Chinese with an optional script or region in brackets, as CAT tools
+    head their bilingual tables ("Chinese (Simplified)", "English (United States)", "中文",
+    "英语", "简体中文")."""
+    text = " ".join(text.split())
+    if not text or len(text) > 40:
+        return ""
+    tag = known_or(text, "")
+    if tag:
+        return tag
+    name, _, qualifier = text.partition("(")
+    language = _names().get(name.strip().casefold())
+    if language is None:
+        return ""
+    details = [_names(qualifiers=True).get(part.strip().casefold(), "")
+               for part in qualifier.strip(" )").split(",")] if qualifier else []
+    # a script (four letters) before a region: "Chinese (Traditional, Taiwan)" is zh-Hant-TW
+    ordered = sorted((d for d in details if d), key=lambda code: len(code) != 4)
+    return known_or("-".join([language, *ordered]), "")
+
+
+@lru_cache(maxsize=2)
+def _names(qualifiers: bool = False) -> dict[str, str]:
+    """Language names (or, with `qualifiers`, script and region names) in English and
+    Chinese → their codes, from CLDR; "简体中文", "繁體中文" are names of their own."""
+    from babel import Locale
+
+    found: dict[str, str] = {}
+    for locale in (Locale("en"), Locale("zh"), Locale("zh", script="Hant")):
+        if qualifiers:
+            found.update((name.casefold(), code) for code, name in locale.scripts.items())
+            found.update((name.casefold(), code) for code, name in locale.territories.items())
+        else:
+            found.update((name.casefold(), code) for code, name in locale.languages.items())
+    if qualifiers:  # the short names CAT tools use beside CLDR's long ones
+        found.update({"hong kong": "HK", "macau": "MO", "macao": "MO", "香港": "HK",
+                      "澳门": "MO", "台湾": "TW", "台灣": "TW"})
+    else:
+        found.update({"简体中文": "zh-Hans", "繁体中文": "zh-Hant", "繁體中文": "zh-Hant",
+                      "英文": "en", "法文": "fr", "西班牙文": "es", "西文": "es"})
+    return found
+
+
 def is_chinese(tag: str) -> bool:
     """A tag for Chinese in characters (zh-Hans, zh-Hant-TW…), not its pinyin."""
     return primary(tag) == "zh" and tag != PINYIN

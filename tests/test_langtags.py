@@ -1,7 +1,7 @@
 import pytest
 
 from glossary.errors import LanguageError
-from glossary.langtags import canonical, display_key
+from glossary.langtags import canonical, display_key, from_name
 
 
 @pytest.mark.parametrize("given, expected", [
@@ -25,3 +25,12 @@ def test_display_order_puts_chinese_then_pinyin_then_en_fr_es():
     tags = ["es", "de", "en", "zh-Latn-pinyin", "zh-Hant-TW", "zh-Hans", "fr"]
     assert sorted(tags, key=display_key) == [
         "zh-Hans", "zh-Hant-TW", "zh-Latn-pinyin", "en", "fr", "es", "de"]
+
+
+@pytest.mark.parametrize("heading, tag", [
+    ("Chinese (Simplified)", "zh-Hans"), ("Chinese (Traditional, Taiwan)", "zh-Hant-TW"),
+    ("Chinese (Hong Kong)", "zh-Hant-HK"), ("English (United States)", "en-US"),
+    ("zh-CN", "zh-Hans"), ("英文", "en"), ("简体中文", "zh-Hans"), ("Français", ""),
+    ("Source segment", ""), ("Comment", ""), ("", "")])
+def test_a_column_heading_names_its_language(heading, tag):
+    assert from_name(heading) == tag

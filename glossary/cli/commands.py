@@ -485,7 +485,8 @@ class _RendererChoice(click.Choice):  # type: ignore[type-arg]
 def check(files: tuple[Path, ...], termbase: str | None, source_lang: str | None,
           target_lang: str | None, report_format: str, output: Path | None,
           ignore: Path | None, write_ignore: Path | None) -> None:
-    """Check translated files (XLIFF 1.2/2.x, SDLXLIFF, MQXLIFF, TMX, PO, bilingual CSV/TSV)
+    """Check translated files (XLIFF 1.2/2.x, SDLXLIFF, MQXLIFF, TMX, PO, bilingual CSV/TSV,
+    bilingual tables in Word or Excel)
     against the termbase: a source term whose approved rendering is missing from the target,
     a deprecated rendering used, one term rendered differently across the job, an approved
     rendering in another spelling (organisations / organizations).  A file with several

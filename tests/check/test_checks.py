@@ -45,9 +45,9 @@ def test_clean_job_exits_0_and_bad_input_2(termbase, tmp_path):
     result = run("-t", termbase, clean)
     assert result.exit_code == 0 and "0 findings" in result.output
     for args, message in (([tmp_path / "missing.xlf"], "no such file"),
-                          ([tmp_path / "job.docx"], "cannot tell the format"),
+                          ([tmp_path / "job.rtf"], "cannot tell the format"),
                           ([JOB / "job.xlf", "--source-lang", "xx"], "unknown language code")):
-        (tmp_path / "job.docx").write_text("x")
+        (tmp_path / "job.rtf").write_text("x")
         result = run("-t", termbase, *args)
         assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
     no_languages = tmp_path / "plain.csv"

@@ -30,7 +30,7 @@ def test_reader_declarations(name):
 
 def test_an_unknown_ending_names_the_known_ones(tmp_path):
     with pytest.raises(InputError, match=r"known endings: .*\.xlf"):
-        bitext.read(tmp_path / "job.docx")
+        bitext.read(tmp_path / "job.rtf")
 
 
 def test_codes_registry():
