@@ -276,7 +276,10 @@ _CLAUSE_WORDS = frozenset("是 的 地 得 被 把 并 而 且 就 也 都 又 �
 def _continues_a_clause(zh: str) -> bool:
     from glossary.normalize.segment import jieba
 
-    first = next(iter(jieba().cut(zh.strip())), "")
+    zh = zh.strip()
+    if zh[:1] not in _CLAUSE_WORDS:
+        return False  # (each is one character: the first word can be one only if it starts so)
+    first = next(iter(jieba().cut(zh)), "")
     return first in _CLAUSE_WORDS  # (jieba keeps 和平, 是非, 在野党 whole)
 
 

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import gzip
+import math
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -201,7 +202,11 @@ def same_word(a: str, b: str) -> bool:
         return True
     a, b = _AMERICAN.sub("iz", a), _AMERICAN.sub("iz", b)
     shorter = min(len(a), len(b))
-    return shorter >= 5 and _common_prefix(a, b) >= max(4, 0.6 * shorter)
+    if shorter < 5:
+        return False
+    # a common prefix of max(4, 0.6 × shorter) letters or more, compared as slices
+    need = max(4, math.ceil(0.6 * shorter))
+    return a[:need] == b[:need]
 
 
 def inflected(a: str, b: str) -> bool:

@@ -100,7 +100,9 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
     en_tokens = tokens(en)
     units = _units(zh)
     sentence_words = _words([t for t in en_tokens if is_content(t, "en")])
-    explained = {k for k, unit in enumerate(units) if any(_links(w, unit) for w in sentence_words)}
+    present = frozenset(sentence_words)
+    explained = {k for k, unit in enumerate(units)
+                 if unit.glosses & present or any(_links(w, unit) for w in sentence_words)}
     found: list[Match] = []
     used_en: set[int] = set()
     used_zh: set[int] = set()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from glossary import han
 from glossary.build.documents import Document
@@ -91,6 +92,7 @@ def _latin_first(line: str) -> bool:
     return before >= after
 
 
+@lru_cache(maxsize=256)  # asked for each Chinese stretch of the line
 def orientation(line: str) -> tuple[float, float]:
     """How well the dictionary links each Chinese stretch of a line of two or more to the
     English before it, and to the English after it (summed evidence; both 0 for a line with
