@@ -110,7 +110,15 @@ def main() -> None:
                                     "test21 were worked on"),
                          ("test23", "Real documents: twenty-third test set, from sites not used "
                                     "before, collected in round seven, scored once after test20-"
-                                    "test21 were worked on")):
+                                    "test21 were worked on"),
+                         ("test24", "Real documents: twenty-fourth test set, from sites not used "
+                                    "before, collected in round eight, scored once as it began"),
+                         ("test25", "Real documents: twenty-fifth test set, from sites not used "
+                                    "before, collected in round eight, scored once as it began"),
+                         ("test26", "Real documents: twenty-sixth test set, from sites not used "
+                                    "before, collected in round eight, scored once at its end"),
+                         ("test27", "Real documents: twenty-seventh test set, from sites not used "
+                                    "before, collected in round eight, scored once at its end")):
         chosen = realdocs.golds(split)
         by_kind, _ = realdocs.evaluate(chosen, details=False)
         print(realdocs.table(by_kind, title))

@@ -33,7 +33,8 @@ scoring two more (``test14``, ``test15``) once; round six scored two more (``tes
 ``test17``) once after its first changes, and two more (``test18``, ``test19``) once after
 the sets before them were worked on; round seven scored two more (``test20``, ``test21``)
 once as it began, with the code round six ended on, and two more (``test22``, ``test23``)
-once after those were worked on.  Each split is scored only when asked (``--split held``)
+once after those were worked on; round eight scored two more (``test24``, ``test25``) once as
+it began and two more (``test26``, ``test27``) once at its end.  Each split is scored only when asked (``--split held``)
 and errors are printed only with ``--details``.
 
 The gold lists what annotators took from each text; where a build wrote a pair the gold
