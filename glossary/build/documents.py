@@ -203,7 +203,13 @@ def read_document(path: Path, name: str | None = None) -> Document:
         text = _without_ruby(text)
     if "|" in text or "｜" in text:
         text = _CELL_BAR.sub("", text)
-    return Document(name, tuple(piece for paragraph in reader.paragraphs(text, name)
+    if hasattr(reader, "paragraphs"):
+        found = reader.paragraphs(text, name)
+    else:  # a packaged format's text reads as any text file's
+        from glossary.build.readers.text import text_paragraphs
+
+        found = text_paragraphs(text)
+    return Document(name, tuple(piece for paragraph in found
                                 for piece in split_alternating(paragraph)))
 
 

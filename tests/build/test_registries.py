@@ -17,6 +17,7 @@ MIXED = ("The meeting praised the Fengqiao Model (枫桥经验) and the Communis
 def test_every_reader_declares_its_endings_and_gives_paragraphs(name, tmp_path):
     reader = readers()[name]
     assert reader.NAME == name and reader.SUFFIXES
+    assert callable(getattr(reader, "paragraphs", None)) != callable(getattr(reader, "text", None))
     assert all(s.startswith(".") and s == s.lower() for s in reader.SUFFIXES)
     path = sample(name, MIXED, tmp_path)
     assert path.suffix in reader.SUFFIXES

@@ -11,16 +11,11 @@ from __future__ import annotations
 import csv
 import io
 
-from glossary.build.documents import Paragraph, utf8
-from glossary.build.readers.text import text_paragraphs
+from glossary.build.documents import utf8
 from glossary.errors import InputError
 
 NAME = "delimited"
 SUFFIXES = (".csv", ".tsv")
-
-
-def paragraphs(text: str, name: str) -> list[Paragraph]:
-    return text_paragraphs(text)
 
 
 def text(data: bytes, name: str) -> str:

@@ -9,16 +9,10 @@ which is what the extractors are measured on.
 
 from __future__ import annotations
 
-from glossary.build.documents import Paragraph
-from glossary.build.readers.text import text_paragraphs
 from glossary.office import docx_blocks
 
 NAME = "docx"
 SUFFIXES = (".docx",)
-
-
-def paragraphs(text: str, name: str) -> list[Paragraph]:
-    return text_paragraphs(text)
 
 
 def text(data: bytes, name: str) -> str:

@@ -15,16 +15,10 @@ from __future__ import annotations
 import io
 import logging
 
-from glossary.build.documents import Paragraph
-from glossary.build.readers.text import text_paragraphs
 from glossary.errors import InputError
 
 NAME = "pdf"
 SUFFIXES = (".pdf",)
-
-
-def paragraphs(text: str, name: str) -> list[Paragraph]:
-    return text_paragraphs(text)
 
 
 def text(data: bytes, name: str) -> str:

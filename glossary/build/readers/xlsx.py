@@ -8,16 +8,10 @@ and sheets are separated by a blank line.
 
 from __future__ import annotations
 
-from glossary.build.documents import Paragraph
-from glossary.build.readers.text import text_paragraphs
 from glossary.office import xlsx_rows
 
 NAME = "xlsx"
 SUFFIXES = (".xlsx",)
-
-
-def paragraphs(text: str, name: str) -> list[Paragraph]:
-    return text_paragraphs(text)
 
 
 def text(data: bytes, name: str) -> str:
