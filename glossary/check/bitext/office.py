@@ -71,8 +71,9 @@ def _xlsx_tables(data: bytes, name: str) -> Iterator[list[tuple[str, int, list[s
 
 def _segments(rows: list[tuple[str, int, list[str]]], file: str) -> Iterator[Segment]:
     columns = None
-    for index, (_, _, cells) in enumerate(rows[:_HEADING_ROWS]):
-        columns = _heading(cells)
+    filled = [index for index, (_, _, cells) in enumerate(rows) if any(c.strip() for c in cells)]
+    for index in filled[:_HEADING_ROWS]:  # (a sheet's empty rows above its table don't count)
+        columns = _heading(rows[index][2])
         if columns is not None:
             rows = rows[index + 1:]
             break

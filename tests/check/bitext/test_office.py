@@ -37,6 +37,13 @@ def test_headings_that_name_languages_give_them_and_sheets_have_their_own(tmp_pa
                               ("2!1", "统战工作", "united front work", "", "", 1)]
 
 
+def test_a_table_that_starts_lower_in_its_sheet_keeps_its_heading_and_row_numbers(tmp_path):
+    path = tmp_path / "job.xlsx"
+    path.write_bytes(xlsx([[], [], [], [], [None, "Title of the job"],
+                           [None, "Source", "Target"], [None, "乡村振兴", "rural revitalization"]]))
+    assert segments(path) == [("7", "乡村振兴", "rural revitalization", "", "", 7)]
+
+
 def test_each_word_table_has_its_heading_and_paragraphs_are_not_segments(tmp_path):
     def row(*cells):
         return "<w:tr>" + "".join(f"<w:tc>{paragraph(c)}</w:tc>" for c in cells) + "</w:tr>"
