@@ -5,7 +5,8 @@ Each table row is a segment.  The row that heads the columns decides which are t
 the target: the first two that name a language ("Chinese (Simplified)", "English (United
 States)", "zh-CN", "英文"), else those headed source and target ("Source segment", "原文",
 "Target", "译文", "Translation"); a column headed "ID" or "Segment ID" gives the segments'
-ids.  A table with no such heading in its first rows is read as source, target.  A Word
+ids.  A table with no such heading in its first rows is read as source, target: its first
+two columns that hold anything.  A Word
 file's paragraphs outside tables are not segments, nor is a row of merged cells (a section
 title), and each table has its own heading.
 Line numbers count the document's lines as the build reads them (a paragraph or row a line)
@@ -77,12 +78,15 @@ def _segments(rows: list[tuple[str, int, list[str]]], file: str) -> Iterator[Seg
         if columns is not None:
             rows = rows[index + 1:]
             break
-    source, target, source_lang, target_lang, ids = columns or (0, 1, "", "", None)
+    if columns is None:  # no heading: the table's first two columns that hold anything
+        used = sorted({k for _, _, cells in rows for k, cell in enumerate(cells) if cell.strip()})
+        first, second = used[:2] if len(used) >= 2 else (0, 1)
+        columns = (first, second, "", "", None)
+    source, target, source_lang, target_lang, ids = columns
     for number, line, cells in rows:
         if len(cells) <= max(source, target) or not (cells[source].strip() or
                                                     cells[target].strip()):
             continue  # a row of merged cells (a section's title), or an empty one
-            continue
         segment_id = cells[ids].strip() if ids is not None and cells[ids].strip() else number
         yield Segment(segment_id, cells[source], cells[target], source_lang, target_lang,
                       file, line)

@@ -44,6 +44,14 @@ def test_a_table_that_starts_lower_in_its_sheet_keeps_its_heading_and_row_number
     assert segments(path) == [("7", "乡村振兴", "rural revitalization", "", "", 7)]
 
 
+def test_without_a_heading_the_first_two_columns_that_hold_text_are_source_and_target(tmp_path):
+    path = tmp_path / "job.xlsx"
+    path.write_bytes(xlsx([[None, "乡村振兴", None, "rural revitalization"],
+                           [None, "共同富裕", None, "common prosperity"]]))
+    assert [(s.source, s.target) for s in bitext.read(path)] == [
+        ("乡村振兴", "rural revitalization"), ("共同富裕", "common prosperity")]
+
+
 def test_each_word_table_has_its_heading_and_paragraphs_are_not_segments(tmp_path):
     def row(*cells):
         return "<w:tr>" + "".join(f"<w:tc>{paragraph(c)}</w:tc>" for c in cells) + "</w:tr>"
