@@ -59,7 +59,7 @@ def from_name(text: str) -> str:
     head their bilingual tables ("Chinese (Simplified)", "English (United States)", "中文",
     "英语", "简体中文")."""
     text = " ".join(text.split())
-    if not text or len(text) > 40:
+    if not text or len(text) > 40 or text.casefold() in _NOT_LANGUAGES:
         return ""
     tag = known_or(text, "")
     if tag:
@@ -73,6 +73,10 @@ def from_name(text: str) -> str:
     # a script (four letters) before a region: "Chinese (Traditional, Taiwan)" is zh-Hant-TW
     ordered = sorted((d for d in details if d), key=lambda code: len(code) != 4)
     return known_or("-".join([language, *ordered]), "")
+
+
+# Column headings that are also language codes: "ID" (Indonesian), "No" (Norwegian)
+_NOT_LANGUAGES = frozenset({"id", "no", "no.", "nr"})
 
 
 @lru_cache(maxsize=2)

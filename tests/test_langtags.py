@@ -31,6 +31,6 @@ def test_display_order_puts_chinese_then_pinyin_then_en_fr_es():
     ("Chinese (Simplified)", "zh-Hans"), ("Chinese (Traditional, Taiwan)", "zh-Hant-TW"),
     ("Chinese (Hong Kong)", "zh-Hant-HK"), ("English (United States)", "en-US"),
     ("zh-CN", "zh-Hans"), ("英文", "en"), ("简体中文", "zh-Hans"), ("Français", ""),
-    ("Source segment", ""), ("Comment", ""), ("", "")])
+    ("Source segment", ""), ("Comment", ""), ("", ""), ("ID", ""), ("No", "")])
 def test_a_column_heading_names_its_language(heading, tag):
     assert from_name(heading) == tag

@@ -30,7 +30,7 @@ def test_a_review_table_in_word_gives_its_segments_by_the_headings_columns():
 
 def test_headings_that_name_languages_give_them_and_sheets_have_their_own(tmp_path):
     path = tmp_path / "job.xlsx"
-    path.write_bytes(xlsx([["编号", "Chinese (Simplified)", "English (United States)"],
+    path.write_bytes(xlsx([["ID", "Chinese (Simplified)", "English (United States)"],
                            ["a1", "枫桥经验", "Fengqiao Model"], [None, None, None]],
                           [["统战工作", "united front work"]]))
     assert segments(path) == [("a1", "枫桥经验", "Fengqiao Model", "zh-Hans", "en-US", 2),
