@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -49,9 +50,14 @@ def docx_blocks(data: bytes, name: str) -> list[Block]:
     except zipfile.BadZipFile:
         raise InputError(f"{name}: not a Word document (.docx is a zip file; this is not one; "
                          "a .doc from Word 97–2003 must be saved as .docx first)") from None
-    except etree.XMLSyntaxError as err:
+    except (etree.XMLSyntaxError, *_DAMAGED_ZIP) as err:
         raise InputError(f"{name}: damaged Word document ({err})") from None
     return blocks
+
+
+# What zipfile raises on a damaged member besides BadZipFile: a corrupt deflate stream, a
+# mangled name, an unknown compression method, a member cut short
+_DAMAGED_ZIP = (zlib.error, UnicodeDecodeError, NotImplementedError, EOFError, OSError)
 
 
 def xlsx_rows(data: bytes, name: str) -> Iterator[tuple[int, list[str]]]:
@@ -61,13 +67,17 @@ def xlsx_rows(data: bytes, name: str) -> Iterator[tuple[int, list[str]]]:
 
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+    except zipfile.BadZipFile:
         raise InputError(f"{name}: not an Excel workbook (.xlsx); a .xls from Excel 97–2003 "
                          "must be saved as .xlsx first") from None
+    except Exception as err:  # noqa: BLE001 - openpyxl raises many kinds on a damaged file
+        raise InputError(f"{name}: damaged Excel workbook ({type(err).__name__}: {err})") from None
     try:
         for number, sheet in enumerate(workbook.worksheets, 1):
             for row in sheet.iter_rows(values_only=True):
                 yield number, [_cell(value) for value in row]
+    except Exception as err:  # noqa: BLE001 - (rows are parsed as they are read)
+        raise InputError(f"{name}: damaged Excel workbook ({type(err).__name__}: {err})") from None
     finally:
         workbook.close()
 

@@ -40,8 +40,10 @@ def text(data: bytes, name: str) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except FileNotDecryptedError:
         raise InputError(f"{name}: PDF is password-protected; save an unprotected copy") from None
-    except (PdfReadError, ValueError, KeyError, TypeError) as err:
+    except PdfReadError as err:
         raise InputError(f"{name}: damaged PDF ({err})") from None
+    except Exception as err:  # noqa: BLE001 - pypdf raises many kinds on a damaged file
+        raise InputError(f"{name}: damaged PDF ({type(err).__name__}: {err})") from None
     if not any(page.strip() for page in pages):
         raise InputError(f"{name}: PDF has no text layer (a scanned document?); "
                          "run OCR on it first")
