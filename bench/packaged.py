@@ -1,12 +1,13 @@
-"""The real documents saved as Word and PDF files: what extraction keeps of them.
+"""The real documents saved as Word (.docx and Word 97–2003 .doc) and PDF files: what
+extraction keeps of them.
 
     python -m bench.packaged [--split all] [--limit N]
 
 Users keep their documents as .docx and .pdf, not as the plain text the extraction corpus is
 (bench.realdocs).  Each real document is opened by LibreOffice (``soffice``, Debian's
 libreoffice-writer-nogui, with fonts-noto-cjk so Chinese is set in a real font) and saved as
-Word, and the Word file as PDF, the way an office user would make them; both are cached in
-bench/.data/packaged/.  Each is then built like the original, and the table compares them:
+Word, and the Word file as Word 97–2003 and as PDF, the way an office user would make them;
+all are cached in bench/.data/packaged/.  Each is then built like the original, and the table compares them:
 precision and recall against the same gold, and how many of the original's pairs the
 packaged file gives too.  A PDF breaks every line at the page width and a table row into
 cells separated by spaces, so it is the harder of the two.
@@ -26,10 +27,11 @@ from bench import realdocs
 
 DATA = Path(__file__).resolve().parent / ".data" / "packaged"
 _TEXT_FILTER = "Text (encoded):UTF8,LF,,,"
+_FILTERS = {"docx": "docx:MS Word 2007 XML", "doc": "doc:MS Word 97", "pdf": "pdf"}
 
 
 def convert(sources: list[Path], fmt: str) -> dict[Path, Path]:
-    """Each source saved as `fmt` (docx from the original, pdf from that docx), cached."""
+    """Each source saved as `fmt` (docx from the original, doc and pdf from that docx), cached."""
     folder = DATA / fmt
     folder.mkdir(parents=True, exist_ok=True)
     done = {source: folder / f"{source.stem}.{fmt}" for source in sources}
@@ -48,7 +50,7 @@ def convert(sources: list[Path], fmt: str) -> dict[Path, Path]:
                                 if batch[0].suffix in (".txt", ".md") else [])
                     subprocess.run([soffice, f"-env:UserInstallation=file://{profile}",
                                     "--headless", *infilter, "--convert-to",
-                                    "docx:MS Word 2007 XML" if fmt == "docx" else "pdf",
+                                    _FILTERS[fmt],
                                     "--outdir", str(folder), *map(str, batch)],
                                    check=False, capture_output=True, timeout=600)
     return {source: target for source, target in done.items() if target.exists()}
@@ -70,10 +72,11 @@ def main(argv: list[str] | None = None) -> None:
     if args.limit:
         golds = golds[:args.limit]
     sources = {g.id: realdocs.document(g) for g in golds}
-    packaged = {fmt: convert([p for p in sources.values() if p], fmt) for fmt in ("docx", "pdf")}
+    packaged = {fmt: convert([p for p in sources.values() if p], fmt)
+                for fmt in ("docx", "doc", "pdf")}
     rows = []
     original: dict[str, set] = {}  # type: ignore[type-arg]
-    for fmt in ("original", "docx", "pdf"):
+    for fmt in ("original", "docx", "doc", "pdf"):
         score, kept, base, documents = realdocs.Score(), 0, 0, 0
         for gold in golds:
             source = sources[gold.id]

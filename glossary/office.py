@@ -1,10 +1,13 @@
-"""Office files as text: a Word document's paragraphs and table rows, an Excel workbook's rows.
+"""Office files as text: a Word document's paragraphs and table rows (.docx, and .doc from
+Word 97–2003), an Excel workbook's rows.
 
 Both wings read them: the build takes terms from their text (build.readers.docx, .xlsx), the
 checker takes translation segments from their bilingual tables (check.bitext.office).  Errors
 are one-line InputErrors naming the file.
 
-Word (.docx) is read with lxml, already a dependency: the few WordprocessingML elements that
+Word 97–2003 (.doc) is an OLE compound file (olefile opens it) holding the text in pieces
+that a table of character positions orders (``doc_blocks``).  Word (.docx) is read with lxml,
+already a dependency: the few WordprocessingML elements that
 carry text (w:p, w:t, w:tab, w:br, w:tbl/w:tr/w:tc) need no library of their own.  A text box
 is stored twice (a DrawingML shape, the markup-compatibility Choice, and VML, the Fallback):
 the Choice is read.  Deleted tracked changes and field codes are not text a reader sees;
@@ -15,6 +18,8 @@ shared strings, inline strings and rich text are its business, not ours.
 from __future__ import annotations
 
 import io
+import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -30,6 +35,25 @@ _SKIPPED = {f"{_W}{tag}" for tag in ("del", "instrText", "delText", "rPr", "pPr"
                                      "tblPr", "trPr", "tcPr", "tblGrid")}
 _SKIPPED.add("{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback")
 _BREAKS = {f"{_W}br", f"{_W}cr"}
+
+
+def word_blocks(data: bytes, name: str) -> list[Block]:
+    """A Word document's paragraphs and table rows, whichever its format: .docx (a zip of
+    XML) or .doc (Word 97–2003, an OLE compound file), told by its first bytes, not its name
+    (a .doc renamed .docx, or the reverse, is common)."""
+    if data.startswith(b"PK"):
+        return docx_blocks(data, name)
+    if data.startswith(_OLE):
+        return doc_blocks(data, name)
+    raise InputError(f"{name}: not a Word document (neither .docx nor Word 97–2003 .doc)")
+
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def as_lines(blocks: list[Block]) -> str:
+    """Blocks as text: a paragraph a line, a table row a line of its cells joined by " | "."""
+    return "\n".join(block if isinstance(block, str) else " | ".join(block) for block in blocks)
 
 
 def docx_blocks(data: bytes, name: str) -> list[Block]:
@@ -58,6 +82,122 @@ def docx_blocks(data: bytes, name: str) -> list[Block]:
 # What zipfile raises on a damaged member besides BadZipFile: a corrupt deflate stream, a
 # mangled name, an unknown compression method, a member cut short
 _DAMAGED_ZIP = (zlib.error, UnicodeDecodeError, NotImplementedError, EOFError, OSError)
+
+
+def doc_blocks(data: bytes, name: str) -> list[Block]:
+    """A Word 97–2003 document's (.doc) main text as paragraphs and table rows, read from its
+    piece table ([MS-DOC] 2.4.1): the text is stored in pieces, each 8-bit (cp1252) or UTF-16,
+    which the CP ranges of the table stream's Clx put in order.  Field codes are left out and
+    their results kept.  A cell ends with a cell mark and a row with one more, so a run of k
+    marks ends a cell, k − 2 empty cells and the row; an empty cell inside a row (two marks
+    before more text) is read as the row's end (only the paragraph properties, not read here,
+    would tell the two apart)."""
+    import olefile
+
+    try:
+        ole = olefile.OleFileIO(io.BytesIO(data))
+    except Exception as err:  # noqa: BLE001 - olefile raises many kinds on a broken header
+        raise InputError(f"{name}: not a Word 97–2003 document (.doc: {err})") from None
+    try:
+        with ole:
+            if not ole.exists("WordDocument"):
+                raise InputError(f"{name}: not a Word document (no WordDocument stream)")
+            word = ole.openstream("WordDocument").read()
+            ident, version, _, _, _, flags = struct.unpack_from("<HHHHHH", word, 0)
+            if ident != 0xA5EC or version < _WORD97:
+                raise InputError(f"{name}: a Word 6/95 document or older: save it as .docx first")
+            if flags & 0x0100:
+                raise InputError(f"{name}: Word document is password-protected; save an "
+                                 "unprotected copy")
+            table_name = "1Table" if flags & 0x0200 else "0Table"
+            table = ole.openstream(table_name).read()
+            text = _pieces(word, table)
+    except (struct.error, IndexError, ValueError, OSError) as err:
+        raise InputError(f"{name}: damaged Word document ({type(err).__name__}: {err})") from None
+    return _doc_blocks(_without_field_codes(text))
+
+
+_WORD97 = 0x00C1  # nFib of Word 97: the FIB layout read below
+
+
+def _pieces(word: bytes, table: bytes) -> str:
+    """The main document's characters, CP 0 to ccpText, in piece order."""
+    (characters,) = struct.unpack_from("<i", word, 0x4C)  # FibRgLw97.ccpText
+    fc_clx, lcb_clx = struct.unpack_from("<II", word, 0x01A2)  # FibRgFcLcb97.fcClx, lcbClx
+    clx = table[fc_clx:fc_clx + lcb_clx]
+    at = 0
+    while clx[at] == 0x01:  # Prc: property modifiers, skipped
+        (size,) = struct.unpack_from("<H", clx, at + 1)
+        at += 3 + size
+    if clx[at] != 0x02:
+        raise ValueError("no piece table")
+    (size,) = struct.unpack_from("<I", clx, at + 1)
+    plc = clx[at + 5:at + 5 + size]
+    count = (size - 4) // 12
+    cps = struct.unpack_from(f"<{count + 1}I", plc, 0)
+    parts = []
+    for k in range(count):
+        start, end = cps[k], min(cps[k + 1], characters)
+        if start >= end:
+            break
+        (fc,) = struct.unpack_from("<I", plc, 4 * (count + 1) + 8 * k + 2)
+        if fc & 0x40000000:  # fCompressed: one byte a character at fc / 2
+            offset = (fc & 0x3FFFFFFF) // 2
+            parts.append(word[offset:offset + end - start].decode("cp1252", "replace"))
+        else:
+            offset = fc & 0x3FFFFFFF
+            parts.append(word[offset:offset + 2 * (end - start)].decode("utf-16-le", "replace"))
+    return "".join(parts)
+
+
+def _without_field_codes(text: str) -> str:
+    """Text without each field's code (between its begin and separator marks, 0x13 and 0x14);
+    its result, up to the end mark (0x15), stays."""
+    kept, depth_code = [], []  # per open field: still in its code?
+    for char in text:
+        if char == "\x13":
+            depth_code.append(True)
+        elif char == "\x14" and depth_code:
+            depth_code[-1] = False
+        elif char == "\x15" and depth_code:
+            depth_code.pop()
+        elif not any(depth_code):
+            kept.append(char)
+    return "".join(kept)
+
+
+# Word's special characters: line and page breaks end a line; a non-breaking hyphen is a
+# hyphen; an optional hyphen, object anchors and footnote references are not text
+_SPECIAL = str.maketrans({"\x0b": "\r", "\x0c": "\r", "\x0e": "\r", "\x1e": "-", "\x1f": None,
+                          "\x01": None, "\x02": None, "\x05": None, "\x08": None})
+
+
+def _doc_blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    row: list[str] | None = None  # the table row being read
+    current = ""  # the paragraph's or the cell's text so far
+    for token in re.split(r"(\r|\x07+)", text.translate(_SPECIAL)):
+        if token == "\r":
+            if row is None:
+                blocks.append(current)
+                current = ""
+            else:  # a paragraph mark inside a cell: the cell goes on
+                current += " "
+        elif token.startswith("\x07"):
+            row = [] if row is None else row
+            row.append(" ".join(current.split()))
+            current = ""
+            if len(token) >= 2:  # the last cell's mark, empty cells', then the row's
+                row.extend([""] * (len(token) - 2))
+                blocks.append(row)
+                row = None
+        else:
+            current += token
+    if row is not None:
+        blocks.append(row)
+    if current:
+        blocks.append(current)
+    return blocks
 
 
 def xlsx_rows(data: bytes, name: str) -> Iterator[tuple[int, list[str]]]:

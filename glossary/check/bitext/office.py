@@ -1,4 +1,4 @@
-"""Bilingual tables in Word (.docx) and Excel (.xlsx) files: what translators send for review
+"""Bilingual tables in Word (.docx, .doc) and Excel (.xlsx) files: what translators send for review
 (a CAT tool's "bilingual review" export, or a two-column table made by hand).
 
 Each table row is a segment.  The row that heads the columns decides which are the source and
@@ -21,10 +21,10 @@ from pathlib import Path
 from glossary.errors import InputError
 from glossary.langtags import from_name
 from glossary.model import Segment
-from glossary.office import docx_blocks, xlsx_rows
+from glossary.office import word_blocks, xlsx_rows
 
 NAME = "office"
-SUFFIXES = (".docx", ".xlsx")
+SUFFIXES = (".docx", ".doc", ".xlsx")
 
 _SOURCE = {"source", "source segment", "source text", "src", "原文", "源文", "源语", "原文本"}
 _TARGET = {"target", "target segment", "target text", "tgt", "translation", "译文", "譯文",
@@ -38,15 +38,15 @@ def read(path: Path) -> Iterator[Segment]:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror})") from None
-    tables = _docx_tables(data, str(path)) if path.suffix.lower() == ".docx" else \
-        _xlsx_tables(data, str(path))
+    tables = _xlsx_tables(data, str(path)) if path.suffix.lower() == ".xlsx" else \
+        _word_tables(data, str(path))
     for rows in tables:
         yield from _segments(rows, str(path))
 
 
-def _docx_tables(data: bytes, name: str) -> Iterator[list[tuple[str, int, list[str]]]]:
+def _word_tables(data: bytes, name: str) -> Iterator[list[tuple[str, int, list[str]]]]:
     table: list[tuple[str, int, list[str]]] = []
-    for line, block in enumerate(docx_blocks(data, name), 1):
+    for line, block in enumerate(word_blocks(data, name), 1):
         if isinstance(block, list):
             table.append((str(line), line, block))
         elif table:

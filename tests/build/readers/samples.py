@@ -14,6 +14,7 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 GLOSSARY_DOCX = DATA / "governance-glossary.docx"
+GLOSSARY_DOC = DATA / "governance-glossary.doc"  # Word 97–2003, saved by LibreOffice
 GLOSSARY_PDF = DATA / "governance-glossary.pdf"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -70,9 +71,10 @@ def xlsx(*sheets: list[list[object]]) -> bytes:
 def sample(reader: str, text: str, folder: Path) -> Path:
     """A file for `reader` holding `text`, one paragraph (or row) per line; the PDF reader's
     is the LibreOffice fixture (a PDF with text needs an office suite to make)."""
-    path = folder / ("doc" + {"delimited": ".csv", "text": ".txt"}.get(reader, f".{reader}"))
+    path = folder / ("doc" + {"delimited": ".csv", "text": ".txt", "word": ".docx"}.get(
+        reader, f".{reader}"))
     lines = text.splitlines()
-    if reader == "docx":
+    if reader == "word":
         path.write_bytes(docx("".join(paragraph(line) for line in lines)))
     elif reader == "xlsx":
         path.write_bytes(xlsx([[line] for line in lines]))

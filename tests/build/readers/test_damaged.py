@@ -5,9 +5,9 @@ import random
 
 import pytest
 
-from glossary.build.readers import docx, pdf, xlsx
+from glossary.build.readers import pdf, word, xlsx
 from glossary.errors import InputError
-from tests.build.readers.samples import GLOSSARY_DOCX, GLOSSARY_PDF
+from tests.build.readers.samples import GLOSSARY_DOC, GLOSSARY_DOCX, GLOSSARY_PDF
 from tests.build.readers.samples import xlsx as workbook
 
 
@@ -26,9 +26,10 @@ def _damaged(data: bytes, seed: int) -> list[bytes]:
 
 
 @pytest.mark.parametrize("reader, data", [
-    (pdf, GLOSSARY_PDF.read_bytes()), (docx, GLOSSARY_DOCX.read_bytes()),
+    (pdf, GLOSSARY_PDF.read_bytes()), (word, GLOSSARY_DOCX.read_bytes()),
+    (word, GLOSSARY_DOC.read_bytes()),
     (xlsx, workbook([["中文", "English"], ["乡村振兴", "rural revitalization"]]))],
-    ids=["pdf", "docx", "xlsx"])
+    ids=["pdf", "docx", "doc", "xlsx"])
 def test_a_damaged_file_is_read_or_refused_in_one_line(reader, data):
     refused = 0
     for damaged in _damaged(data, seed=1):

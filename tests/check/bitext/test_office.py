@@ -79,3 +79,8 @@ def test_check_finds_the_unapproved_rendering_in_a_word_review_table(seed_build)
     assert result.exit_code == 1, result.output
     findings = json.loads(result.output)["findings"]
     assert [(f["segment"], f["code"], f["term"]) for f in findings] == [("2", "missing", "枫桥经验")]
+
+
+def test_a_word_97_review_table_gives_the_same_segments():
+    # data/review.doc: LibreOffice saved data/review.docx as Word 97–2003
+    assert segments(REVIEW.with_suffix(".doc")) == segments(REVIEW)

@@ -3,9 +3,9 @@ import pytest
 from glossary.build import concepts_from
 from glossary.build.documents import read_document
 from glossary.build.extract import extract
-from glossary.build.readers.docx import text
+from glossary.build.readers.word import text
 from glossary.errors import InputError
-from tests.build.readers.samples import GLOSSARY_DOCX, docx, paragraph
+from tests.build.readers.samples import GLOSSARY_DOC, GLOSSARY_DOCX, docx, paragraph
 
 
 def _pairs(path):
@@ -13,13 +13,18 @@ def _pairs(path):
             for u in c.terms if u.lang == "en"}
 
 
-def test_a_word_file_gives_its_glosses_and_its_tables_rows():
-    # made by LibreOffice from data/governance-glossary.html
+@pytest.mark.parametrize("path", [GLOSSARY_DOCX, GLOSSARY_DOC], ids=["docx", "doc"])
+def test_a_word_file_gives_its_glosses_and_its_tables_rows(path):
+    # made by LibreOffice from data/governance-glossary.html (the .doc from the .docx)
     assert {("枫桥经验", "Fengqiao Model"),
             ("中央纪律检查委员会", "Central Commission for Discipline Inspection"),
             ("全面从严治党", "full and rigorous governance over the Party"),
             ("统一战线工作部", "United Front Work Department"),
-            ("乡村振兴", "rural revitalization")} <= _pairs(GLOSSARY_DOCX)
+            ("乡村振兴", "rural revitalization")} <= _pairs(path)
+
+
+def test_a_word_97_file_reads_as_its_docx_does():
+    assert text(GLOSSARY_DOC.read_bytes(), "g.doc") == text(GLOSSARY_DOCX.read_bytes(), "g.docx")
 
 
 def test_table_rows_are_lines_of_cells_and_evidence_counts_those_lines():
@@ -58,7 +63,8 @@ def test_a_nested_table_is_part_of_its_cell_and_footnotes_follow_the_body():
 
 
 @pytest.mark.parametrize("data, message", [
-    (b"\xd0\xcf\x11\xe0 an old .doc", "not a Word document .*saved as .docx"),
+    (b"\xd0\xcf\x11\xe0 not a Word file", "not a Word document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "not a Word 97–2003 document"),
     (b"PK\x05\x06" + bytes(18), "no word/document.xml"),
 ])
 def test_what_is_not_a_word_document_is_refused_in_one_line(data, message):

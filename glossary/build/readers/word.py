@@ -1,5 +1,5 @@
-"""Word documents (.docx): the body's paragraphs and table rows, then footnotes and endnotes,
-as lines of text (``glossary.office`` reads the file).
+"""Word documents (.docx, and .doc from Word 97–2003): the body's paragraphs and table rows
+(then a .docx's footnotes and endnotes) as lines of text (``glossary.office`` reads the file).
 
 A Word paragraph is one line, a soft line break starts another, and a table row is one line
 with its cells joined by " | " (as the HTML reader joins them), so a two-column glossary reads
@@ -9,13 +9,12 @@ which is what the extractors are measured on.
 
 from __future__ import annotations
 
-from glossary.office import docx_blocks
+from glossary.office import as_lines, word_blocks
 
-NAME = "docx"
-SUFFIXES = (".docx",)
+NAME = "word"
+SUFFIXES = (".docx", ".doc")
 
 
 def text(data: bytes, name: str) -> str:
     """The document's text: one line per paragraph, soft line break or table row."""
-    return "\n".join(block if isinstance(block, str) else " | ".join(block)
-                     for block in docx_blocks(data, name))
+    return as_lines(word_blocks(data, name))
