@@ -1,14 +1,14 @@
 """Office files as text: a Word document's paragraphs and table rows (.docx, and .doc from
 Word 97–2003), an Excel workbook's rows.
 
-Both wings read them: the build takes terms from their text (build.readers.docx, .xlsx), the
+Both wings read them: the build takes terms from their text (build.readers.word, .xlsx), the
 checker takes translation segments from their bilingual tables (check.bitext.office).  Errors
 are one-line InputErrors naming the file.
 
 Word 97–2003 (.doc) is an OLE compound file (olefile opens it) holding the text in pieces
 that a table of character positions orders (``doc_blocks``).  Word (.docx) is read with lxml,
-already a dependency: the few WordprocessingML elements that
-carry text (w:p, w:t, w:tab, w:br, w:tbl/w:tr/w:tc) need no library of their own.  A text box
+already a dependency: the few WordprocessingML elements that carry text (w:p, w:t, w:tab,
+w:br, w:tbl/w:tr/w:tc) need no library of their own.  A text box
 is stored twice (a DrawingML shape, the markup-compatibility Choice, and VML, the Fallback):
 the Choice is read.  Deleted tracked changes and field codes are not text a reader sees;
 inserted ones are.  Excel (.xlsx) is read with openpyxl in read-only mode, which streams rows:
@@ -71,9 +71,8 @@ def docx_blocks(data: bytes, name: str) -> list[Block]:
             for part in _PARTS:
                 if part in names:
                     _read(etree.fromstring(package.read(part), parser), blocks)
-    except zipfile.BadZipFile:
-        raise InputError(f"{name}: not a Word document (.docx is a zip file; this is not one; "
-                         "a .doc from Word 97–2003 must be saved as .docx first)") from None
+    except zipfile.BadZipFile as err:
+        raise InputError(f"{name}: damaged Word document (not a readable zip: {err})") from None
     except (etree.XMLSyntaxError, *_DAMAGED_ZIP) as err:
         raise InputError(f"{name}: damaged Word document ({err})") from None
     return blocks

@@ -66,6 +66,7 @@ def test_a_nested_table_is_part_of_its_cell_and_footnotes_follow_the_body():
     (b"\xd0\xcf\x11\xe0 not a Word file", "not a Word document"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "not a Word 97–2003 document"),
     (b"PK\x05\x06" + bytes(18), "no word/document.xml"),
+    (b"PK\x03\x04 cut short", "damaged Word document"),
 ])
 def test_what_is_not_a_word_document_is_refused_in_one_line(data, message):
     with pytest.raises(InputError, match=message):
