@@ -92,9 +92,9 @@ def test_find_documents_errors(tmp_path):
         find_documents([tmp_path / "missing"])
     with pytest.raises(InputError, match="no documents found"):
         find_documents([tmp_path])
-    (tmp_path / "a.doc").write_bytes(b"\xd0\xcf\x11\xe0")
-    with pytest.raises(InputError, match="unsupported file type '.doc'"):
-        find_documents([tmp_path / "a.doc"])
+    (tmp_path / "a.rtf").write_bytes(b"{\\rtf1 }")
+    with pytest.raises(InputError, match="unsupported file type '.rtf'"):
+        find_documents([tmp_path / "a.rtf"])
 
 
 def test_html_paragraphs_keep_source_lines(tmp_path):
