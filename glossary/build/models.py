@@ -118,7 +118,7 @@ _READING_CACHES = (("glossary.build.align.phrases", "_linked"),
                    ("glossary.build.extract.rows", "classify"),
                    ("glossary.build.extract.zh_first", "term_before"),
                    ("glossary.build.extract.shifted_rows", "slipped"),
-                   ("glossary.build.extract.adjacent", "orientation"),
+                   ("glossary.build.scorer", "orientation"),
                    ("glossary.build.extract._evidence", "_sentences"),
                    # Shared with normalizing, which fills them again: their entries, made
                    # all through reading, were scattered over the heap's arenas, and an

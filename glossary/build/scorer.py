@@ -45,6 +45,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from glossary.han import chinese_numbers, han_count
+from glossary.han import pattern as han_pattern
 from glossary.langtags import is_chinese, primary
 from glossary.model import Candidate, TermType
 from glossary.normalize.readings import is_pinyin, reads
@@ -357,6 +358,30 @@ def proper_name(zh: str, text: str) -> bool:
     # "Ye Ting"); a common word's capitalised reading is a glossary's pinyin column
     # ("Fayuan" for 法院, "court of law")
     return bool(glosses) and all(w.casefold().replace("'", "") in glosses for w in words)
+
+
+@lru_cache(maxsize=256)  # asked for each Chinese stretch of the line
+def orientation(line: str) -> tuple[float, float]:
+    """Which way a line of alternating Chinese and Latin stretches pairs them: how well the
+    dictionary links each Chinese stretch to the stretch before it, and to the one after it
+    (summed evidence; both 0 for a line with fewer than two Chinese stretches).  A run-on
+    list is read one way or the other by the extractors (adjacent: English first; rows:
+    Chinese first); this tells them which the line is."""
+    stretches = [(m.lastgroup, m.group().strip(" ,;.、，；")) for m in _STRETCH.finditer(line)]
+    before = after = 0.0
+    chinese = 0
+    for k, (kind, stretch) in enumerate(stretches):
+        if kind != "han":
+            continue
+        chinese += 1
+        if k > 0 and stretches[k - 1][0] == "latin":
+            before += translation_evidence(stretch, stretches[k - 1][1], "en")[0]
+        if k + 1 < len(stretches) and stretches[k + 1][0] == "latin":
+            after += translation_evidence(stretch, stretches[k + 1][1], "en")[0]
+    return (before, after) if chinese >= 2 else (0.0, 0.0)
+
+
+_STRETCH = han_pattern(r"(?P<han>[\p{Han}][\p{Han}·]*)|(?P<latin>[A-Za-z][^\p{Han}]*)")
 
 
 def translation_evidence(zh: str, text: str, lang: str) -> tuple[float, list[str]]:

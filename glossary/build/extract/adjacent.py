@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from glossary import han
 from glossary.build.documents import Document
@@ -37,6 +36,8 @@ _RUN = han.pattern(r"(?<=[A-Za-z.)'’])[ \t](?P<han>[\p{Han}][\p{Han}·]{1,30})
 
 
 def extract(document: Document) -> Iterator[Candidate]:
+    from glossary.build.scorer import orientation
+
     default = document.latin_language
     for paragraph in document.paragraphs:
         text = paragraph.text
@@ -44,7 +45,8 @@ def extract(document: Document) -> Iterator[Candidate]:
             line_start, line_end = paragraph.line_bounds(match.start("han"))
             if line_start == match.start("han"):
                 continue  # the space is where two source lines were joined
-            if not _latin_first(text[line_start:line_end]):
+            before, after = orientation(text[line_start:line_end])
+            if after > before:
                 continue  # a run-on list whose Chinese comes first: "办公厅General Office 秘书处…"
             if not han.pattern(r"[\p{Han}|(（\t]").search(text[line_start:match.start()]) and \
                     not re.search(r"[A-Za-z]", text[match.end():paragraph.line_bounds(match.end())[1]]):
@@ -82,32 +84,3 @@ def _best_prefix(run: str, english: str) -> str:
             best, best_count = run[:end], count
     return best
 
-
-_STRETCH = han.pattern(r"(?P<han>[\p{Han}][\p{Han}·]*)|(?P<latin>[A-Za-z][^\p{Han}]*)")
-
-
-def _latin_first(line: str) -> bool:
-    """Whether a line of alternating stretches sets each English before its Chinese."""
-    before, after = orientation(line)
-    return before >= after
-
-
-@lru_cache(maxsize=256)  # asked for each Chinese stretch of the line
-def orientation(line: str) -> tuple[float, float]:
-    """How well the dictionary links each Chinese stretch of a line of two or more to the
-    English before it, and to the English after it (summed evidence; both 0 for a line with
-    fewer than two Chinese stretches)."""
-    from glossary.build.scorer import translation_evidence
-
-    stretches = [(m.lastgroup, m.group().strip(" ,;.、，；")) for m in _STRETCH.finditer(line)]
-    before = after = 0.0
-    chinese = 0
-    for k, (kind, stretch) in enumerate(stretches):
-        if kind != "han":
-            continue
-        chinese += 1
-        if k > 0 and stretches[k - 1][0] == "latin":
-            before += translation_evidence(stretch, stretches[k - 1][1], "en")[0]
-        if k + 1 < len(stretches) and stretches[k + 1][0] == "latin":
-            after += translation_evidence(stretch, stretches[k + 1][1], "en")[0]
-    return (before, after) if chinese >= 2 else (0.0, 0.0)

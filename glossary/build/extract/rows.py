@@ -335,7 +335,7 @@ def _run_on(line: str) -> list[tuple[int, str]]:
 
 
 def _english_first(line: str) -> bool:
-    from glossary.build.extract.adjacent import orientation
+    from glossary.build.scorer import orientation
 
     before, after = orientation(line)
     return before > after

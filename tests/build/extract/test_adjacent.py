@@ -1,7 +1,7 @@
 from glossary.build.documents import Document
 from glossary.build.extract import adjacent
 from glossary.build.readers.text import text_paragraphs
-from glossary.build.scorer import judge_all
+from glossary.build.scorer import judge_all, orientation
 
 
 def kept(text):
@@ -35,4 +35,4 @@ def test_a_run_on_list_that_sets_its_chinese_first_is_not_read_english_first():
     line = ("外交部Ministry of Foreign Affairs 公安部Ministry of Public Security "
             "国家安全部Ministry of State Security 民政部Ministry of Civil Affairs")
     assert kept(line) == []
-    assert adjacent.orientation(line)[1] > adjacent.orientation(line)[0]
+    assert orientation(line)[1] > orientation(line)[0]
