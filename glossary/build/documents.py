@@ -196,19 +196,20 @@ def read_document(path: Path, name: str | None = None) -> Document:
     except OSError as err:
         raise InputError(f"{name}: cannot read ({err.strerror})") from None
     reader = reader_for(path)
-    # A packaged format (Word, Excel, PDF) gives its text through its reader; every other
-    # file is UTF-8 text.
-    text = clean_text(reader.text(data, name)) if hasattr(reader, "text") else decode(data, name)
+    # A packaged format (Word, Excel, PDF, CSV) gives its text through its reader, which then
+    # reads as any text file's; every other file is UTF-8 text its reader makes paragraphs of.
+    packaged = hasattr(reader, "text")
+    text = clean_text(reader.text(data, name)) if packaged else decode(data, name)
     if "(" in text or "（" in text:
         text = _without_ruby(text)
     if "|" in text or "｜" in text:
         text = _CELL_BAR.sub("", text)
-    if hasattr(reader, "paragraphs"):
-        found = reader.paragraphs(text, name)
-    else:  # a packaged format's text reads as any text file's
+    if packaged:
         from glossary.build.readers.text import text_paragraphs
 
         found = text_paragraphs(text)
+    else:
+        found = reader.paragraphs(text, name)
     return Document(name, tuple(piece for paragraph in found
                                 for piece in split_alternating(paragraph)))
 
