@@ -29,7 +29,9 @@ def text(data: bytes, name: str) -> str:
             delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
         except csv.Error:
             delimiter = ","
-    rows = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
+    # strict, as check's bilingual CSV reader: a quote left open is a malformed file, not a
+    # cell that runs to the end of it
+    rows = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter, strict=True)
     try:
         # a quoted line break is inside its cell, not a new row
         return "\n".join(" | ".join(" ".join(cell.split()) for cell in row if cell.strip())

@@ -23,3 +23,8 @@ def test_the_delimiter_is_the_files_own(name, data):
 def test_a_file_not_in_utf8_is_refused_in_one_line():
     with pytest.raises(InputError, match="not valid UTF-8"):
         text("乡村振兴,rural revitalization\n".encode("gbk"), "t.csv")
+
+
+def test_a_quote_left_open_is_a_malformed_file():
+    with pytest.raises(InputError, match="malformed CSV"):
+        text('中文,English\n乡村振兴,"rural revitalization\n'.encode(), "t.csv")
