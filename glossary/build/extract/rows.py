@@ -4,6 +4,7 @@
     - 共同富裕 common prosperity                            (Markdown bullet, no separator)
     | 中文 | English | Français |  then  | 中国梦 | Chinese Dream | rêve chinois |
     Central Commission for Discipline Inspection 中国共产党中央纪律检查委员会
+    按份之债 several obligation 版权 copyright 保证人 guarantor   (a run-on list, Chinese first)
 
 Method.  Each source line (an HTML table row or ``dt``/``dd`` pair arrives as one line,
 cells joined by " | ") loses its list marker and is cut into cells: at ``|`` or tabs when
@@ -323,13 +324,28 @@ def _nested(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
 # Rows run together with a space between: "書記處書記 Member, secretariat of the CPC Central
 # Committee 中央委員 Member, Central Committee": each Chinese term before a capitalised name
 _RUN_ON_ROW = han.pattern(r"(?:^|(?<=\s)|(?<=[、.．]))[\p{Han}][\p{Han}·/ ]*?\s*(?=[A-Z])")
+# …and a learner's list in lower case: "按份之债 several obligation 版权 copyright 保证人 guarantor"
+_RUN_ON_LOWER = han.pattern(r"(?:^|(?<=\s))[\p{Han}][\p{Han}·/]*\s(?=[a-z])")
 
 
 def _run_on(line: str) -> list[tuple[int, str]]:
-    starts = [m.start() for m in _RUN_ON_ROW.finditer(line)]
     opening = LIST_MARKER.match(line)  # "1、中央宣传部Propaganda Department … 中央统一战线部…"
-    if len(starts) < 2 or starts[0] != (opening.end() if opening else 0) or \
-            re.search(r"[。，；！？]", line) or _english_first(line):
+    first = opening.end() if opening else 0
+    if re.search(r"[。，；！？]", line):
+        return [(0, line)]
+    starts = [m.start() for m in _RUN_ON_ROW.finditer(line)]
+    if len(starts) >= 2 and starts[0] != first and not han_count(line[:starts[0]]) and \
+            _chinese_first(line):
+        # "2、ral Committee 中央宣传思想工作领导小组Propaganda…": the line opens with the end of
+        # a row a page or a column broke off the line above
+        return [(a, line[a:b].strip()) for a, b in zip(starts, [*starts[1:], len(line)])]
+    if len(starts) < 2 or starts[0] != first:
+        # Lower case is what prose looks like too: the dictionary must say that each
+        # Chinese term is explained by the words after it.
+        starts = [m.start() for m in _RUN_ON_LOWER.finditer(line)]
+        if len(starts) < 2 or starts[0] != first or not _chinese_first(line):
+            return [(0, line)]
+    elif _english_first(line):
         return [(0, line)]
     return [(a, line[a:b].strip()) for a, b in zip(starts, [*starts[1:], len(line)])]
 
@@ -339,6 +355,13 @@ def _english_first(line: str) -> bool:
 
     before, after = orientation(line)
     return before > after
+
+
+def _chinese_first(line: str) -> bool:
+    from glossary.build.scorer import orientation
+
+    before, after = orientation(line)
+    return after > before
 
 
 def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: list[Cell],
@@ -522,7 +545,11 @@ def bare_chinese(text: str) -> str:
     text = _HAN_NOTE.sub("", text).strip()
     if re.search(r"[：:]\s*\S", text):  # "子刊： 环球时报": a label before the name
         text = re.split(r"[：:]", text)[-1].strip()
-    bare = _TRAILING.sub("", _LEADING.sub("", text))
+    bare = _LEADING.sub("", text)
+    copula = _TRAILING.search(bare)
+    # (not the 为 of 行为, "act": the copula's character ends a word with the one before it)
+    if copula and not _is_word(bare[max(0, copula.start() - 1):]):
+        bare = bare[:copula.start()]
     if bare != text and not _is_word(text):  # 实事求是 ends in 是, and is a set phrase
         text = bare
     # "…性质的" (of a … nature): a modifier cut from its noun, not a term

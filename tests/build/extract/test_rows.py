@@ -252,6 +252,31 @@ def test_rows_run_on_with_no_space_after_the_chinese_and_a_list_number_first():
                    ("中央政策研究室", "Policy Research Centre")]
 
 
+def test_rows_run_on_in_lower_case_when_the_dictionary_reads_the_chinese_first():
+    got = pairs("行政诉讼 administrative litigation 国家赔偿 state compensation 行政行为 "
+                "administrative act 民事责任 civil liability\n")
+    assert got == [("行政诉讼", "administrative litigation"), ("国家赔偿", "state compensation"),
+                   ("行政行为", "administrative act"), ("民事责任", "civil liability")]
+
+
+def test_lower_case_prose_with_chinese_words_set_in_is_not_a_run_on_list():
+    # the English before each Chinese word translates it: English first, not rows'
+    assert pairs("the state compensation 国家赔偿 and then civil liability 民事责任 "
+                 "were discussed\n") == []
+
+
+def test_a_run_on_line_that_opens_with_the_end_of_a_row_broken_off_above():
+    got = pairs("3、ral Committee 中央党校Party School of the CPC Central Committee "
+                "中央政策研究室Policy Research Centre of the CPC Central Committee\n")
+    assert got == [("中央党校", "Party School of the CPC Central Committee"),
+                   ("中央政策研究室", "Policy Research Centre of the CPC Central Committee")]
+
+
+def test_a_trailing_copula_is_cut_but_not_the_last_character_of_a_word():
+    assert rows.bare_chinese("民事法律行为") == "民事法律行为"  # 行为, "act"
+    assert rows.bare_chinese("社会治理即为") == "社会治理"
+
+
 def test_pairs_set_side_by_side_in_one_row_are_each_their_own_row():
     got = pairs(
         "正处级 Division-Head level | 县委书记 Party Secretary of Counties |\n"
