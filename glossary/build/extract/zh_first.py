@@ -11,7 +11,8 @@ at its end that holds no verb, particle, preposition, pronoun, adverb or conjunc
 name's own verbal nouns, 工作 in 中央经济工作会议, stay; the word next to the parenthesis may be
 a nominalised verb, 治理 in 基层治理) and has no more words than the English has content
 words (an acronym: letters).  Traditional text is segmented in its Simplified form.  Confidence 0.75,
-0.85 when quotes delimit the Chinese (“调研员”（Consultant）: the layout pairs them explicitly, so
+0.85 when quotes delimit the Chinese (“调研员”（Consultant）), or Markdown bold the term with its
+bracket (**监护人（Guardian）**): the layout pairs them explicitly, so
 the pair is kept for review even when no word links them); the pair also goes through
 truncation.review.  A bracket's pinyin is left out of the rendering ("(bù wàng chūxīn, “never
 forget…”)"), and a Chinese run set into English prose is taken whole.  Without a bracket:
@@ -95,7 +96,12 @@ def extract(document: Document) -> Iterator[Candidate]:
             opening = paragraph.text[match.start("han") - 1:match.start("han")]
             whole = match["han"].strip("“”\"")
             chinese: str | None
-            if match["quote"] and "“" in match["han"]:
+            if _emphasised(paragraph.text, match.start("han"), match.end()) and \
+                    not acronym:
+                # "- **委托代理人（Authorized Representative）**：…": the Markdown emphasis
+                # delimits the term as quotes do, and pairs it with its bracket
+                chinese = whole if whole == match["han"] else None
+            elif match["quote"] and "“" in match["han"]:
                 # “兩會”是“全國人民代表大會”(the National People's Congress): the last quoted term
                 chinese = match["han"].rsplit("“", 1)[1]
             elif opening.isascii() and opening and not acronym and 2 <= len(whole) <= 8 \
@@ -115,7 +121,8 @@ def extract(document: Document) -> Iterator[Candidate]:
                 english, paragraph.text[max(0, start - 200):match.end() + 200],
                 document.latin_language)
             # “调研员”（Consultant）: the quotes delimit the term, the bracket its rendering
-            quoted = paragraph.text[start - 1:start] in "“\"「" and start > 0
+            quoted = (paragraph.text[start - 1:start] in "“\"「" and start > 0) or \
+                _emphasised(paragraph.text, start, match.end())
             yield Candidate(
                 terms=(CandidateTerm(chinese, ZH_HANS),
                        CandidateTerm(english, lang, TermType.ACRONYM if acronym
@@ -123,6 +130,12 @@ def extract(document: Document) -> Iterator[Candidate]:
                 evidence=evidence(document, paragraph, start, match.end(), NAME,
                                   QUOTED if quoted else CONFIDENCE),
                 flags=flags, notes=notes)
+
+
+def _emphasised(text: str, start: int, end: int) -> bool:
+    """The term and its bracket are set in Markdown bold, as one: "**中国梦（Chinese Dream）**"."""
+    mark = text[start - 2:start] if start >= 2 else ""
+    return mark in ("**", "__") and text[end:end + 2] == mark
 
 
 _READING_THEN = re.compile(r"^(?P<reading>[^,;，；]+)[,;，；]\s*(?P<rest>.+)$")

@@ -51,6 +51,16 @@ def test_quotes_around_the_chinese_make_the_pair_explicit():
     assert candidate.terms[0].text == "调研员" and candidate.evidence.confidence == zh_first.QUOTED
 
 
+def test_markdown_bold_around_the_term_and_its_bracket_delimits_the_term():
+    document = Document("doc.md", tuple(text_paragraphs(
+        "- **监护人（Guardian）**：对未成年人负有监护职责的人\n"
+        "- 本条所称**行政复议机关（Reconsideration Organ）**依法受理申请\n")))
+    got = [(c.terms[0].text, c.terms[1].text, c.evidence.confidence)
+           for c in zh_first.extract(document)]
+    assert got == [("监护人", "Guardian", zh_first.QUOTED),
+                   ("行政复议机关", "Reconsideration Organ", zh_first.QUOTED)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # sentences written for this test, in the forms English articles use
     ('The slogan 不忘初心 (bù wàng chūxīn, "never forget why you started") was everywhere.',
