@@ -9,6 +9,7 @@ parts Word needs, and an Excel workbook by openpyxl.
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from pathlib import Path
 
@@ -71,8 +72,8 @@ def xlsx(*sheets: list[list[object]]) -> bytes:
 def sample(reader: str, text: str, folder: Path) -> Path:
     """A file for `reader` holding `text`, one paragraph (or row) per line; the PDF reader's
     is the LibreOffice fixture (a PDF with text needs an office suite to make)."""
-    path = folder / ("doc" + {"delimited": ".csv", "text": ".txt", "word": ".docx"}.get(
-        reader, f".{reader}"))
+    path = folder / ("doc" + {"delimited": ".csv", "text": ".txt", "word": ".docx",
+                              "data": ".json"}.get(reader, f".{reader}"))
     lines = text.splitlines()
     if reader == "word":
         path.write_bytes(docx("".join(paragraph(line) for line in lines)))
@@ -80,6 +81,8 @@ def sample(reader: str, text: str, folder: Path) -> Path:
         path.write_bytes(xlsx([[line] for line in lines]))
     elif reader == "pdf":
         path.write_bytes(GLOSSARY_PDF.read_bytes())
+    elif reader == "data":
+        path.write_text(json.dumps({"lines": lines}), encoding="utf-8")
     else:
         path.write_text(f"<p>{text}</p>" if reader == "html" else text, encoding="utf-8")
     return path

@@ -1,0 +1,147 @@
+"""Records whose field names say the language: glossaries kept as data, in JSON, YAML or code.
+
+    { zh: '公安部', en: 'Ministry of Public Security', abbr: 'MPS' },
+    {"term_zh": "共同富裕", "term_en": "common prosperity", "term_fr": "prospérité commune"}
+    - zh: 全过程人民民主
+      en: whole-process people's democracy
+    chTitle: "行业分类", … enTitle: "Industrial classification"
+
+Method.  Each ``name: value`` field (quoted or not, ``:`` or ``=``) is read line by line; a
+name is a language when one of its parts is (``zh``, ``cn``, ``ch``, ``chinese``, ``zh_CN``;
+``en``, ``english``; ``fr``; ``es``), and the rest of the name is the field it fills
+(``enTitle`` and ``chTitle`` are both the title; ``zh`` and ``en`` the term).  A record's
+fields lie between braces, or from one YAML list item to the next: within a record, the
+Chinese value of a field is paired with the values of the same field in other languages.
+Sentences (a description, a note) are left out, as rows leaves out sentence rows.
+
+The field names pair the two explicitly, so the confidence is that of a row under a header
+(0.8); the scorer still refuses a pair whose sides do not translate each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from glossary import han
+from glossary.build.documents import Document, Paragraph
+from glossary.build.extract._evidence import evidence
+from glossary.han import han_count
+from glossary.langtags import ZH_HANS
+from glossary.model import Candidate, CandidateTerm
+
+NAME = "records"
+CONFIDENCE = 0.8
+
+# name: 'value' | "name": "value" | name = "value", several on a line; or a YAML line's
+# unquoted value
+_FIELD = re.compile(r"""(?P<name>["']?[A-Za-z][\w-]{0,30}["']?)\s*[:=]\s*"""
+                    r"""(?:"(?P<dq>(?:[^"\\]|\\.)*)"|'(?P<sq>(?:[^'\\]|\\.)*)')""")
+_YAML_FIELD = re.compile(r"^\s*(?:-\s+)?(?P<name>[A-Za-z][\w-]{0,30})\s*:\s+(?P<value>[^\s\"'{\[#|>&*!].*?)\s*$")
+_NAME_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_LANGUAGES = {
+    **dict.fromkeys(("zh", "cn", "ch", "chn", "chs", "zhs", "chinese", "hans", "zhcn"), "zh"),
+    **dict.fromkeys(("en", "eng", "english"), "en"),
+    **dict.fromkeys(("fr", "fra", "fre", "french"), "fr"),
+    **dict.fromkeys(("es", "spa", "spanish"), "es"),
+}
+# a region or script after the language (zh_CN, en-US, zh-Hans) is not the field's name
+_QUALIFIERS = frozenset({"cn", "hans", "us", "gb", "uk", "fr", "es", "mx"})
+_MAX_WORDS = 15
+_MAX_HAN = 30
+
+
+@dataclass(frozen=True)
+class _Field:
+    lang: str
+    name: str  # the field, its language left out: "title" for enTitle and chTitle
+    value: str
+    paragraph: Paragraph
+    start: int  # offset of the value in the paragraph
+
+
+def extract(document: Document) -> Iterator[Candidate]:
+    record: list[_Field] = []
+    for paragraph in document.paragraphs:
+        for offset, line in paragraph.source_lines():
+            if not line:
+                continue
+            starts_item = line.startswith("- ")
+            if starts_item or "{" in line and not _in_value(line, "{"):
+                yield from _paired(document, record)
+                record = []
+            record.extend(_fields(paragraph, offset, line))
+            if "}" in line and not _in_value(line, "}"):
+                yield from _paired(document, record)
+                record = []
+    yield from _paired(document, record)
+
+
+def _in_value(line: str, mark: str) -> bool:
+    """Every `mark` on the line is inside a quoted value."""
+    return all(any(m.start() < at < m.end() for m in _FIELD.finditer(line))
+               for at in (i for i, c in enumerate(line) if c == mark))
+
+
+def _fields(paragraph: Paragraph, offset: int, line: str) -> list[_Field]:
+    found = []
+    matches = list(_FIELD.finditer(line))
+    if matches:
+        for match in matches:
+            group, quote = ("dq", '"') if match["dq"] is not None else ("sq", "'")
+            value = match[group].replace("\\" + quote, quote)
+            found.append((match["name"].strip("\"'"), value.strip(), match.start(group)))
+    elif (plain := _YAML_FIELD.match(line)) is not None:
+        found.append((plain["name"], plain["value"], plain.start("value")))
+    line_start = paragraph.text.find(line, offset)
+    fields = []
+    for name, value, at in found:
+        lang, field = _language(name)
+        if lang and value:
+            fields.append(_Field(lang, field, value, paragraph, max(line_start, 0) + at))
+    return fields
+
+
+def _language(name: str) -> tuple[str, str]:
+    """(language, the field's name without it) of a field name; ("", "") when no part of it
+    names a language."""
+    parts = [p.casefold() for p in _NAME_PARTS.findall(name)]
+    for index, part in enumerate(parts):
+        lang = _LANGUAGES.get(part)
+        if lang is None:
+            continue
+        rest = parts[:index] + [p for p in parts[index + 1:index + 2] if p not in _QUALIFIERS] + \
+            parts[index + 2:]
+        return lang, "".join(rest)
+    return "", ""
+
+
+def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
+    by_name: dict[str, list[_Field]] = {}
+    for field in record:
+        by_name.setdefault(field.name, []).append(field)
+    for fields in by_name.values():
+        chinese = [f for f in fields if f.lang == "zh"]
+        others = [f for f in fields if f.lang != "zh" and _term_like_latin(f.value)]
+        if len(chinese) != 1 or not others or len({f.lang for f in others}) != len(others):
+            continue  # no pair, or the record's bounds are not clear
+        zh = chinese[0]
+        if not _term_like_zh(zh.value):
+            continue
+        end = zh.start + len(zh.value)
+        yield Candidate(
+            terms=(CandidateTerm(zh.value, ZH_HANS),
+                   *(CandidateTerm(f.value, f.lang) for f in others)),
+            evidence=evidence(document, zh.paragraph, zh.start, end, NAME, CONFIDENCE))
+
+
+def _term_like_zh(text: str) -> bool:
+    return 1 <= han_count(text) <= _MAX_HAN and not han.pattern(r"[。！？；]").search(text) \
+        and not re.search(r"[A-Za-z]{3}", text)
+
+
+def _term_like_latin(text: str) -> bool:
+    return bool(re.match(r"[A-Za-zÀ-ɏ\"“(]", text)) and not han_count(text) and \
+        len(text.split()) <= _MAX_WORDS and "://" not in text and \
+        not re.search(r"[.!?]\s+[A-Z]", text)

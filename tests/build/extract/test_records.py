@@ -1,0 +1,55 @@
+from glossary.build.documents import Document
+from glossary.build.extract import records
+from glossary.build.readers.text import text_paragraphs
+
+
+def pairs(text):
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    return [tuple((t.text, t.lang) for t in c.terms) + (c.evidence.line,)
+            for c in records.extract(document)]
+
+
+def test_object_literals_in_code_one_to_a_line():
+    assert pairs(
+        "// 机构名称\n"
+        "export const TERMS = [\n"
+        "  { zh: '外交部', en: 'Ministry of Foreign Affairs', abbr: 'MFA', group: '国务院' },\n"
+        "  { zh: '国防部', en: 'Ministry of National Defense', note: '简称\"国防部\"' },\n"
+        "];\n") == [
+        (("外交部", "zh-Hans"), ("Ministry of Foreign Affairs", "en"), 3),
+        (("国防部", "zh-Hans"), ("Ministry of National Defense", "en"), 4)]
+
+
+def test_fields_named_by_language_and_what_they_fill_pair_within_their_braces():
+    got = pairs(
+        "chart: {\n"
+        '    enTitle: "Outward direct investment",\n'
+        '    enText: "Investment made abroad by domestic investors. It is counted yearly.",\n'
+        '    chTitle: "对外直接投资",\n'
+        '    chText: "境内投资者在境外的投资。",\n'
+        "},\n"
+        "other: {\n"
+        '    chTitle: "存量",\n'
+        "}\n")
+    # the titles pair; the texts are sentences; 存量's record has no English
+    assert got == [(("对外直接投资", "zh-Hans"), ("Outward direct investment", "en"), 4)]
+
+
+def test_yaml_list_items_are_records():
+    got = pairs("- zh: 全过程人民民主\n  en: whole-process people's democracy\n"
+                "  es: democracia popular de proceso entero\n- zh: 共同富裕\n  en: common prosperity\n")
+    assert got == [
+        (("全过程人民民主", "zh-Hans"), ("whole-process people's democracy", "en"),
+         ("democracia popular de proceso entero", "es"), 1),
+        (("共同富裕", "zh-Hans"), ("common prosperity", "en"), 4)]
+
+
+def test_fields_that_do_not_name_a_language_pair_nothing():
+    assert pairs('{ title: "共同富裕", name: "common prosperity", chapter: "一" }\n') == []
+
+
+def test_language_names_in_field_names():
+    assert records._language("zh_CN") == ("zh", "")
+    assert records._language("enTitleSecond") == ("en", "titlesecond")
+    assert records._language("name_french") == ("fr", "name")
+    assert records._language("search") == ("", "")

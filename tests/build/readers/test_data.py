@@ -1,0 +1,42 @@
+import json
+
+import pytest
+
+from glossary.build.documents import read_document
+from glossary.build.extract import records
+from glossary.build.readers.data import text
+from glossary.errors import InputError
+
+
+def test_json_escapes_read_as_characters_one_field_to_a_line():
+    data = json.dumps([{"zh": "公安部", "en": "Ministry of Public Security"}]).encode()
+    assert "\\u" in data.decode()  # json.dumps writes ASCII by default
+    assert text(data, "t.json").splitlines() == [
+        "[", " {", '  "zh": "公安部",', '  "en": "Ministry of Public Security"', " }", "]"]
+
+
+def test_yaml_is_read_as_it_stands():
+    data = "- zh: 共同富裕\n  en: common prosperity\n".encode()
+    assert text(data, "t.yaml") == data.decode()
+
+
+@pytest.mark.parametrize("data, message", [
+    (b'{"zh": "x", ', "malformed JSON"),
+    ('{"zh": "公安部"}'.encode("gbk"), "not valid UTF-8"),
+])
+def test_a_bad_file_is_refused_in_one_line(data, message):
+    with pytest.raises(InputError, match=message):
+        text(data, "t.json")
+
+
+def test_a_json_glossary_builds_its_pairs(tmp_path):
+    path = tmp_path / "terms.json"
+    path.write_text(json.dumps({"terms": [
+        {"id": 1, "term_zh": "全过程人民民主", "term_en": "whole-process people's democracy",
+         "term_fr": "démocratie populaire intégrale"},
+        {"id": 2, "term_zh": "共同富裕", "term_en": "common prosperity"}]}), encoding="utf-8")
+    found = [[(t.text, t.lang) for t in c.terms] for c in records.extract(read_document(path))]
+    assert found == [
+        [("全过程人民民主", "zh-Hans"), ("whole-process people's democracy", "en"),
+         ("démocratie populaire intégrale", "fr")],
+        [("共同富裕", "zh-Hans"), ("common prosperity", "en")]]
