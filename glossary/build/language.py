@@ -84,6 +84,8 @@ def span_language(span: str, context: str = "", default: str = "en") -> str:
                 confidences(span)[default] >= _FAIR:
             return default
         return "en"
+    if default == "en" and _english_loanwords(span):
+        return "en"  # "military attaché", "chargé d'affaires" in an English glossary
     function_words = any(w in marked for w in words for marked in _MARKED.values())
     accented = any(not c.isascii() for c in span)
     marked = function_words or accented or len(words) >= 3
@@ -103,6 +105,22 @@ def span_language(span: str, context: str = "", default: str = "en") -> str:
     if marked and scores[best] >= 0.6:  # (the other Romance language only with its own marks)
         return best
     return default
+
+
+def _english_loanwords(span: str) -> bool:
+    """The span's accents are all in words English borrowed with them (attaché, chargé
+    d'affaires, communiqué), and the rest is ASCII with no French or Spanish function word."""
+    from glossary.data import word_list
+
+    text = " ".join(span.casefold().split())
+    if text.isascii():
+        return False
+    for loanword in sorted(word_list("loanwords", "en"), key=len, reverse=True):
+        phrase = loanword.replace("_", " ")
+        text = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", text)
+    rest = _WORDS.findall(text)
+    return text.isascii() and not any(w in _ROMANCE_ONLY or w in _MARKED["fr"] - _MARKED["en"]
+                                      for w in rest)
 
 
 def _reading_or_code(word: str) -> bool:

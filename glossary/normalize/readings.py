@@ -43,9 +43,14 @@ def syllables() -> frozenset[str]:
     return frozenset(s for s in found if s.isalpha())
 
 
+# Pinyin fonts and Chinese input methods write a and g as ɑ and ɡ (caichan ɡuanxi)
+_PINYIN_LETTERS = str.maketrans({"ɑ": "a", "ɡ": "g"})
+
+
 def _toneless(text: str) -> str:
     # ü with a tone mark (ǚ) decomposes to u + diaeresis + tone: the diaeresis makes it v.
-    decomposed = unicodedata.normalize("NFD", text.casefold()).replace("u\u0308", "v")
+    decomposed = unicodedata.normalize("NFD", text.casefold().translate(_PINYIN_LETTERS)
+                                       ).replace("u\u0308", "v")
     plain = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
     return re.sub(r"[1-5]", "", plain).replace("u:", "v")
 
@@ -72,6 +77,7 @@ def split_syllables(word: str) -> list[str] | None:
 
 @lru_cache(maxsize=1 << 14)  # asked of the same cells and spans by several extractors
 def is_pinyin(text: str) -> bool:
+    text = text.translate(_PINYIN_LETTERS)
     words = _WORD.findall(text)
     if not words or _WORD.sub("", text).strip(" ,;·-'’"):
         return False

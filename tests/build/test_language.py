@@ -51,3 +51,14 @@ def test_a_learners_row_is_read_without_its_pinyin_and_level_code():
     assert span_language("Exercer", line, "fr") == "fr"
     assert span_language("être en poste", line, "fr") == "fr"
     assert span_language("être en poste", line, "en") == "fr"  # the row's words say so anywhere
+
+
+@pytest.mark.parametrize("span", ["military attaché", "chargé d'affaires", "joint communiqué",
+                                  "a coup d'état attempt"])
+def test_french_words_english_borrowed_with_their_accents_are_english_in_an_english_document(span):
+    assert span_language(span, f"{span} 武官", "en") == "en"
+
+
+@pytest.mark.parametrize("span", ["attaché de presse", "rêve chinois", "le chargé d'affaires"])
+def test_french_around_a_borrowed_word_is_still_french(span):
+    assert span_language(span, span, "en") == "fr"

@@ -37,3 +37,9 @@ def test_spaced_toneless_syllables_are_pinyin_but_short_english_is_not():
 
 def test_u_with_diaeresis_and_a_tone_is_v():
     assert reads("女", "nǚ") and reads("绿色", "lǜsè") and is_pinyin("nǚ quán")
+
+
+def test_the_a_and_g_of_pinyin_fonts_read_as_a_and_g():
+    # ɑ (U+0251) and ɡ (U+0261), as Chinese input methods and pinyin fonts write them
+    assert reads("财产关系", "caichan ɡuanxi") and reads("国家", "ɡuójiā")
+    assert is_pinyin("Zhōnɡɡuó ɡònɡchǎndǎnɡ") and is_pinyin("cáichǎn ɡuānxì")

@@ -10,8 +10,9 @@ too: each file is a block (``extract_set``; ``file_sets`` finds them by name).
 Inside a group, two kinds of evidence:
 
 - quoted terms, by order: the n-th quoted term of the Chinese block pairs with the n-th of
-  each other block, only when both quote the same number of terms (a count that differs
-  means the quotes do not correspond one to one, and nothing is guessed).  Confidence 0.55:
+  each other block when both quote the same number of terms; when the counts differ, the
+  quotes do not correspond one to one, and only pairs the dictionary links (evidence 0.5 or
+  more, in order) are taken.  Confidence 0.55:
   order alone is weak evidence, so these are for review unless something else confirms them;
 - phrases in aligned sentences: every block is split into sentences (``align.sentences``)
   and aligned to the English block (``align.gale_church`` with ``align.anchors``); inside
@@ -43,8 +44,10 @@ from glossary.model import Candidate, CandidateTerm, Evidence
 NAME = "parallel"
 CONFIDENCE = 0.55
 _LANGUAGES = ("zh", "en", "fr", "es")
-_QUOTED = re.compile(r"“\s*([^”]{2,80}?)\s*”|«\s*([^»]{2,80}?)\s*»|「([^」]{2,40})」|『([^』]{2,40})』")
+_QUOTED = re.compile(r"“\s*([^”]{2,80}?)\s*”|«\s*([^»]{2,80}?)\s*»|「([^」]{2,40})」|『([^』]{2,40})』|"
+                     r"(?<![A-Za-z0-9\"])\"([^\"\n]{2,80}?)\"(?![A-Za-z0-9\"])")
 _MAX_WORDS = 8
+_DATA = re.compile(r"[\"']\s*:\s*[\"'\[{]")
 
 
 @dataclass(frozen=True)
@@ -135,9 +138,13 @@ def _quoted_pairs(group: list[Block]) -> Iterator[Candidate]:
         return
     chinese = spans["zh"][1]
     for lang, (block, found) in spans.items():
-        if lang == "zh" or len(found) != len(chinese):
+        if lang == "zh" or not found:
             continue
-        for (zh_text, _, _), (text, paragraph, start) in zip(chinese, found):
+        if len(found) == len(chinese):
+            matched = list(zip(chinese, found))
+        else:
+            matched = _matched_by_evidence(chinese, found, lang)
+        for (zh_text, _, _), (text, paragraph, start) in matched:
             # the quote's own language: a block is a run of paragraphs detected alike, and
             # a French paragraph among English ones ("« rêve chinois »") is not English
             own = span_language(text, paragraph.text, lang)
@@ -147,12 +154,51 @@ def _quoted_pairs(group: list[Block]) -> Iterator[Candidate]:
                                   CONFIDENCE))
 
 
+_LINKED = 0.5  # (a pair inferred from position needs 0.3 in the scorer: order is less here)
+
+
+def _matched_by_evidence(chinese: list[tuple[str, Paragraph, int]],
+                         found: list[tuple[str, Paragraph, int]],
+                         lang: str) -> list[tuple[tuple[str, Paragraph, int],
+                                                  tuple[str, Paragraph, int]]]:
+    """Quotes in order on both sides, but not as many: the pairing, in order, that the
+    dictionary links best (“四个意识” … “两个维护” against "Four Consciousnesses" and "Four
+    Confidences" only), each pair linked at _LINKED or more; the rest are left alone."""
+    from glossary.build.scorer import translation_evidence
+
+    if len(chinese) * len(found) > 400:
+        return []  # (a long passage: quotes that far apart do not correspond)
+    score = [[translation_evidence(zh, text, lang)[0] for text, _, _ in found]
+             for zh, _, _ in chinese]
+    # best[i][j]: the most evidence pairing the first i Chinese quotes with the first j others
+    best = [[0.0] * (len(found) + 1) for _ in range(len(chinese) + 1)]
+    for i in range(1, len(chinese) + 1):
+        for j in range(1, len(found) + 1):
+            linked = score[i - 1][j - 1]
+            best[i][j] = max(best[i - 1][j], best[i][j - 1],
+                             best[i - 1][j - 1] + linked if linked >= _LINKED else 0.0)
+    pairs = []
+    i, j = len(chinese), len(found)
+    while i and j:
+        linked = score[i - 1][j - 1]
+        if linked >= _LINKED and best[i][j] == best[i - 1][j - 1] + linked:
+            pairs.append((chinese[i - 1], found[j - 1]))
+            i, j = i - 1, j - 1
+        elif best[i][j] == best[i - 1][j]:
+            i -= 1
+        else:
+            j -= 1
+    return pairs[::-1]
+
+
 def _quoted(block: Block) -> list[tuple[str, Paragraph, int]]:
     found = []
     for paragraph in block.paragraphs:
+        if _DATA.search(paragraph.text):
+            continue  # "zh": "…", "en": "…": records' to read, every value in quotes
         for match in _QUOTED.finditer(paragraph.text):
-            group = next(i for i in range(1, 5) if match.group(i) is not None)
-            text = " ".join(match.group(group).split())
+            group = next(i for i in range(1, 6) if match.group(i) is not None)
+            text = " ".join(match.group(group).split()).strip(",，;；:：")
             script = script_of(text)
             if (block.lang == "zh") != (script == "han") or len(text.split()) > _MAX_WORDS:
                 continue

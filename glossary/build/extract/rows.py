@@ -479,6 +479,8 @@ def renderings_of(text: str, senses: bool = False) -> list[str]:
     grammar = _GRAMMAR.search(text)
     if grammar:
         text = text[:grammar.start()]
+    # "World Trade Organization/WTO": the name, and its acronym, are two renderings
+    text = _NAME_SLASH_ACRONYM.sub(r"\g<name> / \g<acronym>", text.strip())
     found = []
     for part in (piece for alternative in _alternatives(text)
                  for piece in (_senses(alternative) if senses else [alternative])):
@@ -491,6 +493,9 @@ def renderings_of(text: str, senses: bool = False) -> list[str]:
         if part and not han_count(part) and _is_rendering(part):
             found.append(part)
     return found
+
+
+_NAME_SLASH_ACRONYM = re.compile(r"^(?P<name>[A-Za-z][^/]*[a-z])\s*/\s*(?P<acronym>[A-Z][A-Z&]{1,9})$")
 
 
 def _alternatives(text: str) -> list[str]:

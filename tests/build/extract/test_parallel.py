@@ -85,10 +85,14 @@ def test_quoted_terms_pair_by_order():
     ]
 
 
-def test_blocks_quoting_different_numbers_of_terms_give_no_quote_pairs():
+def test_blocks_quoting_different_numbers_of_terms_pair_only_the_quotes_the_dictionary_links():
+    # the quotes do not correspond one to one: no pair by order, only pairs linked in order
+    assert sorted(quoted_pairs(document(
+        "They discussed “social governance”, “the new normal” and “united front work”.\n\n"
+        "他们讨论了“社会治理”和\"统战工作\"。\n"))) == [
+        ("社会治理", "en", "social governance", 0.55), ("统战工作", "en", "united front work", 0.55)]
     assert quoted_pairs(document(
-        "They discussed “social governance” and “united front work” and “party building”.\n\n"
-        "他们讨论了“社会治理”和“统战工作”。\n")) == []
+        "They discussed “the Fengqiao model” and “the new normal”.\n\n他们讨论了“内卷”。\n")) == []
 
 
 def test_interleaved_paragraphs_in_traditional_chinese():

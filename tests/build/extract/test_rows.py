@@ -307,3 +307,10 @@ def test_a_dash_between_two_latin_letters_joins_a_word_and_does_not_cut_a_cell()
         ("委员长", "CHAIRMAN"), ("副委员长", "VICE—CHAIRMAN"), ("秘书长", "SECRETARY—GENERAL")]
     assert pairs("社会工作部—Department of Social Work\n") == [
         ("社会工作部", "Department of Social Work")]
+
+
+def test_a_name_and_its_acronym_after_a_slash_are_two_renderings():
+    assert pairs("- 世界贸易组织 World Trade Organization/WTO\n- 量化宽松 quantitative easing/QE\n"
+                 "- 监察 inspector/monitor\n") == [
+        ("世界贸易组织", "World Trade Organization"), ("世界贸易组织", "WTO"),
+        ("量化宽松", "quantitative easing"), ("量化宽松", "QE"), ("监察", "inspector/monitor")]
