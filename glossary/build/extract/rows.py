@@ -54,7 +54,7 @@ _SEPARATORS = han.pattern(r"\s*(?:\t|：|:\s|(?<=[\p{Han}]):|:(?=[\p{Han}])|\s=\
                          r"-{3,}|(?<=[\p{Han}])\s?;\s)\s*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _HAN_READING = han.pattern(r"^(?P<han>[(（]?[\p{Han}][\p{Han}()（）·]*)\s*[(（](?P<latin>[^()（）\p{Han}]+)[)）][.。]?$")
-_HAN_PART = r"[\p{Han}·《》“”「」\d（）()、，；+＋]"  # 互联网+; "外交部；外务省", a cell of alternatives
+_HAN_PART = r"[\p{Han}·《》“”「」\d（）()、，；+＋/／]"  # 互联网+; "外交部；外务省", "人民银行/央行": alternatives
 _SCRIPT_SPLIT = han.pattern(r"^(?P<a>HP*[\p{Han}]HP*)\s*(?P<b>[^\p{Han}]+)$".replace("HP", _HAN_PART)
                            + r"|^(?P<c>[^\p{Han}]+?)\s*(?P<d>HP*[\p{Han}]HP*)$".replace("HP", _HAN_PART)
                            # "派系 faction (前面可以加party faction…)": a note after the rendering
@@ -393,20 +393,52 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
             _ZH_FIRST_GLOSS.search(line) and not read_then_rendered:
         return  # a bracketed gloss: inline's and zh_first's to read, with their span rules
     cell = chinese[0].text
+    latin = [c for c in row if c.kind == "latin"]
+    if re.search(r"[/／]", cell) and len(latin) == 1:
+        listed = listed or _listed(cell)  # "人民银行/央行": a term and its short form
+        ordered = _slashed(latin[0].text)
+        if len(ordered) >= 2:
+            if len(ordered) != len(listed):
+                return  # "import/export quota 进口配额/出口配额/进出口配额": which is which?
+            # "repo/reverse repo 正回购/逆回购": alternatives on both sides, in the same order
+            for zh, text in zip(listed, ordered):
+                one = [Cell(text, "latin") if c is latin[0] else c for c in row]
+                yield from _rendered(document, paragraph, offset, line, one, columns, separated,
+                                     default, zh)
+            return
     for zh in listed or [bare_chinese(cell) or (cell if len(cell) == 1 else "")]:
         if zh:
             yield from _rendered(document, paragraph, offset, line, row, columns, separated,
                                  default, zh)
 
 
+_LATIN_WORD = re.compile(r"[\w'’-]+")
+
+
+def _slashed(text: str) -> list[str]:
+    """The alternatives of a Latin cell written with slashes and no spaces around them, the
+    last one's words shared by the ones before ("raising/lowering interest rate" is "raising
+    interest rate" and "lowering interest rate"); [text] for a cell with no such slash."""
+    parts = [p.strip() for p in re.split(r"(?<!\s)/(?!\s)", text)]
+    if len(parts) < 2 or not all(parts):
+        return [text]
+    *first, last = parts
+    shared = last.split()[1:]
+    # (not "President/Vice President", where the first is the last's own head)
+    if shared and all(len(p.split()) == 1 and p.casefold() not in _LATIN_WORD.findall(last.casefold())
+                      for p in first):
+        first = [" ".join([p, *shared]) for p in first]
+    return [*first, last]
+
+
 def _listed(text: str) -> list[str]:
     """The alternatives of a Chinese cell that lists several terms ("外交部；外务省", "铁道部，
     铁路部"), each a term of its own; [] for any other cell."""
     # (not 、 nor an ASCII comma, which enumerate inside one name: 教育、科学、文化委员会)
-    parts = [p.strip() for p in re.split(r"[；;，]", text)]
+    parts = [p.strip() for p in re.split(r"[；;，/／]", text)]
     # (a comma may also join a note's clauses: "专指火箭点火起飞，这里用作主动"; and "公正的；
     # 不偏不倚的" are a word's senses as modifiers, not terms)
-    longest = 12 if re.search(r"[；;]", text) else 6
+    longest = 12 if re.search(r"[；;/／]", text) else 6
     if not 2 <= len(parts) <= 4 or not all(2 <= han_count(p) == len(p) <= longest and
                                            not p.endswith(("的", "地")) for p in parts):
         return []

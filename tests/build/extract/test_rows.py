@@ -314,3 +314,12 @@ def test_a_name_and_its_acronym_after_a_slash_are_two_renderings():
                  "- 监察 inspector/monitor\n") == [
         ("世界贸易组织", "World Trade Organization"), ("世界贸易组织", "WTO"),
         ("量化宽松", "quantitative easing"), ("量化宽松", "QE"), ("监察", "inspector/monitor")]
+
+
+def test_alternatives_with_slashes_on_both_sides_pair_in_order():
+    assert pairs("- repo/reverse repo 正回购/逆回购\n- raising/lowering interest rate 加息/减息\n"
+                 "- public investment 中央投资/公共投资\n"
+                 "- import/export quota 进口配额/出口配额/进出口配额\n") == [
+        ("正回购", "repo"), ("逆回购", "reverse repo"),
+        ("加息", "raising interest rate"), ("减息", "lowering interest rate"),
+        ("中央投资", "public investment"), ("公共投资", "public investment")]
