@@ -54,6 +54,11 @@ _GLUED_LABEL = re.compile(r"^(?P<before>(?:[A-Z][a-z]* )*)(?P<word>[A-Z]?[a-z]{4
                           r"(?=(?P<next>[A-Z][a-z]{3,}))")
 
 
+# A name whose spaces were all lost ("CentralCommitteeoftheCommunistPartyofChina"): a glued
+# list's row, not a label glued onto a term ("AbbreviationZhongzubu")
+_RUN_TOGETHER = re.compile(r"(?:[A-Z][a-z]*){3,}(?:[a-z]+(?:[A-Z][a-z]*)+)*|\S*[a-z](?:of|the|and)[A-Z]\S*")
+
+
 def tidy(candidate: Candidate) -> Candidate:
     """The candidate with what frames its terms cut from their edges (above), a bracket that
     closes nothing, a name said twice, and a quote its cell's edge cut restored."""
@@ -62,7 +67,7 @@ def tidy(candidate: Candidate) -> Candidate:
         edge = _HAN_EDGE if is_chinese(term.lang) else _LATIN_EDGE
         raw = term.text if is_chinese(term.lang) else _unjammed(term.text)
         text = _unquoted(_once(_balanced(edge.sub("", raw).strip())))
-        if not is_chinese(term.lang):
+        if not is_chinese(term.lang) and not _RUN_TOGETHER.fullmatch(text):
             text = _unlabelled(text)
         if is_chinese(term.lang) and _LETTER_SPACED.fullmatch(text):
             text = re.sub(r"\s+", "", text)  # a heading set letter-spaced: "序　言", "总　则"

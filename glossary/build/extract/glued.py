@@ -33,11 +33,24 @@ _HAN = han.pattern(r"[\p{Han}]+")
 
 
 def extract(document: Document) -> Iterator[Candidate]:
+    from glossary.build.scorer import orientation
+
     default = document.latin_language
     for paragraph in document.paragraphs:
         text = paragraph.text
         previous = 0  # where the text after the last Chinese run (or source line) starts
+        chinese_first: list[tuple[int, int]] = []  # lines read the other way
         for match in _GLUED.finditer(text):
+            line = paragraph.line_bounds(match.start())
+            if any(start <= match.start() < end for start, end in chinese_first):
+                continue
+            before, after = orientation(text[line[0]:line[1]])
+            if after > before and _listing(text[line[0]:line[1]]):
+                # "化学工业部MinistryofChemicalIndustry办公厅GeneralOffice…": each Chinese
+                # name comes first, its English after it
+                chinese_first.append(line)
+                yield from _chinese_first(document, paragraph, *line, default)
+                continue
             chinese = match["han"].rstrip("，、")
             for run in _HAN.finditer(text, previous, match.start()):
                 previous = run.end()
@@ -58,3 +71,32 @@ def extract(document: Document) -> Iterator[Candidate]:
             yield Candidate(terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(clause, lang)),
                             evidence=evidence(document, paragraph, start, match.end(), NAME, 0.6),
                             flags=flags, notes=notes)
+
+
+def _listing(line: str) -> bool:
+    """A line of three rows or more and no Chinese sentence: a glossary run together, not
+    prose with English words set into it ("全国委员会即national committee，…")."""
+    return len(_ROW.findall(line)) >= 3 and not re.search(r"[，。；！？：]", line)
+
+
+# a section's number glued to the end of a row: "…CPPCCLocalCommitteesIII", "…Structure(1"
+_TRAILING_NUMBER = re.compile(r"(?<=[a-z])(?:[IVX]{1,4}\.?|\(\d{0,2}\)?|\d{1,2}[.、])$")
+_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)(?=[A-Z])")  # "theStateCouncil": the row's, not the name's
+_ROW = han.pattern(r"(?P<han>[\p{Han}][\p{Han}·]{1,30})(?P<latin>[A-Za-z][^\p{Han}]*)")
+
+
+def _chinese_first(document: Document, paragraph, start: int, end: int,  # type: ignore[no-untyped-def]
+                   default: str) -> Iterator[Candidate]:
+    text = paragraph.text
+    for row in _ROW.finditer(text, start, end):
+        rendering = _TRAILING_NUMBER.sub("", row["latin"].rstrip(" ,;.、，；")).rstrip(" ,;.")
+        if " " not in rendering:
+            rendering = _ARTICLE.sub("", rendering)
+        if len(rendering) < 2:
+            continue
+        lang = span_language(rendering, text[max(start, row.start() - 200):row.end() + 200],
+                             default)
+        yield Candidate(terms=(CandidateTerm(row["han"], ZH_HANS), CandidateTerm(rendering, lang)),
+                        evidence=evidence(document, paragraph, row.start(),
+                                          row.start() + len(row["han"]) + len(rendering), NAME,
+                                          0.6))

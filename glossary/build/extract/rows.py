@@ -125,10 +125,15 @@ _TERM_IN_LENTICULAR = han.pattern(r"^【([\p{Han}]{1,30})】\s*(?=[A-Za-z])")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 
 
+_CELL_LINK = re.compile(r"\[([^\[\]|]+)\]\([^()|\s]*\)")
+
+
 def cells(line: str) -> list[str]:
     """The cells of a row: split at | or tabs, and any cell holding both scripts at its
     separator or where the script changes."""
     line = LIST_MARKER.sub("", line, count=1).strip()
+    # a Markdown link is its text: "| [货币](货币.md) | currency |"
+    line = _CELL_LINK.sub(r"\1", line)
     line = _HEADING_LABEL.sub("", _EMPHASIS.sub("", line), count=1)
     line = _TERM_IN_LENTICULAR.sub(r"\1 ", line, count=1)
     line = _LEVEL.sub("", line)
@@ -413,6 +418,11 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
 
 
 _LATIN_WORD = re.compile(r"[\w'’-]+")
+_ACRONYM_EXPANDED = re.compile(r"(?P<acronym>[A-Z][A-Za-z&]{1,9})\s*[(（](?P<expansion>[A-Za-z][A-Za-z -]+)[)）]")
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", words.casefold()) if w)
 
 
 def _slashed(text: str) -> list[str]:
@@ -513,6 +523,11 @@ def renderings_of(text: str, senses: bool = False) -> list[str]:
         text = text[:grammar.start()]
     # "World Trade Organization/WTO": the name, and its acronym, are two renderings
     text = _NAME_SLASH_ACRONYM.sub(r"\g<name> / \g<acronym>", text.strip())
+    expanded = _ACRONYM_EXPANDED.fullmatch(text)
+    if expanded and _initials(expanded["expansion"]) == \
+            "".join(c for c in expanded["acronym"] if c.isupper()).casefold():
+        # "NFT (non-fungible token)": the acronym and what it stands for
+        text = f"{expanded['acronym']} / {expanded['expansion']}"
     found = []
     for part in (piece for alternative in _alternatives(text)
                  for piece in (_senses(alternative) if senses else [alternative])):

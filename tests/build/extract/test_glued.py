@@ -53,3 +53,17 @@ def test_a_spanish_list_glued_on_one_line_is_spanish():
         "两会词汇principio de una sola China一个中国原则proyecto de ley草案\n")))
     assert [(c.terms[0].text, c.terms[1].text, c.terms[1].lang) for c in glued.extract(document)] == [
         ("一个中国原则", "principio de una sola China", "es"), ("草案", "proyecto de ley", "es")]
+
+
+def test_a_glued_list_whose_chinese_comes_first_pairs_each_with_the_english_after_it():
+    # every space lost, as a PDF's text layer gives it: the dictionary reads it Chinese first
+    assert [(zh, en) for zh, en, _ in pairs(
+        "二、机构译名财政部MinistryofFinance教育部MinistryofEducation外交部MinistryofForeign"
+        "AffairsII国务院theStateCouncil\n")] == [
+        ("机构译名财政部", "MinistryofFinance"), ("教育部", "MinistryofEducation"),
+        ("外交部", "MinistryofForeignAffairs"), ("国务院", "StateCouncil")]
+
+
+def test_chinese_prose_with_english_set_into_it_is_not_a_glued_list():
+    assert pairs("全国委员会即national committee，地方委员会即local committee，"
+                 "常务委员会即standing committee。\n") == []

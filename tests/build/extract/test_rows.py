@@ -323,3 +323,13 @@ def test_alternatives_with_slashes_on_both_sides_pair_in_order():
         ("正回购", "repo"), ("逆回购", "reverse repo"),
         ("加息", "raising interest rate"), ("减息", "lowering interest rate"),
         ("中央投资", "public investment"), ("公共投资", "public investment")]
+
+
+def test_markdown_links_in_table_cells_are_their_text():
+    assert pairs("| [货币](货币.md) | currency |\n| [法定货币](法定货币.md) | fiat currency; legal tender |\n") == [
+        ("货币", "currency"), ("法定货币", "fiat currency"), ("法定货币", "legal tender")]
+
+
+def test_an_acronym_and_its_expansion_in_brackets_are_both_renderings():
+    assert rows.renderings_of("NFT (non-fungible token)") == ["NFT", "non-fungible token"]
+    assert rows.renderings_of("Nixon (Richard Milhaus)") == ["Nixon"]
