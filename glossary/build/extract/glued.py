@@ -9,7 +9,10 @@ end, or to the Chinese before it: a glossary pasted onto one line ("…Supreme P
 Court最高人民法院The State Council国务院Commerce商务部…") glues every row to the next, and there a
 single capitalised word is a row too.  A leading imperative stays in the term only when the Chinese starts with its
 equivalent (as in inline.py: Foster ↔ 积极构建).  Han text after a space ("… in 2025. 新年快乐!")
-is not glued to anything and is never taken.  Boundaries are a guess, so confidence is 0.6.
+is not glued to anything and is never taken.  A line the dictionary reads the other way, each
+Chinese name before its English ("化学工业部MinistryofChemicalIndustry办公厅GeneralOffice…", three
+rows or more and no Chinese sentence), pairs each name with the English after it
+(``scorer.orientation``).  Boundaries are a guess, so confidence is 0.6.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from glossary import han
-from glossary.build.documents import Document
+from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
 from glossary.build.extract.inline import IMPERATIVES
@@ -81,11 +84,11 @@ def _listing(line: str) -> bool:
 
 # a section's number glued to the end of a row: "…CPPCCLocalCommitteesIII", "…Structure(1"
 _TRAILING_NUMBER = re.compile(r"(?<=[a-z])(?:[IVX]{1,4}\.?|\(\d{0,2}\)?|\d{1,2}[.、])$")
-_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)(?=[A-Z])")  # "theStateCouncil": the row's, not the name's
+_ARTICLE = re.compile(r"^(?:[Tt]he|an?)(?=[A-Z][a-z])")  # "theStateCouncil": the row's, not the name's
 _ROW = han.pattern(r"(?P<han>[\p{Han}][\p{Han}·]{1,30})(?P<latin>[A-Za-z][^\p{Han}]*)")
 
 
-def _chinese_first(document: Document, paragraph, start: int, end: int,  # type: ignore[no-untyped-def]
+def _chinese_first(document: Document, paragraph: Paragraph, start: int, end: int,
                    default: str) -> Iterator[Candidate]:
     text = paragraph.text
     for row in _ROW.finditer(text, start, end):
