@@ -84,7 +84,7 @@ def _listing(line: str) -> bool:
 
 # a section's number glued to the end of a row: "…CPPCCLocalCommitteesIII", "…Structure(1"
 _TRAILING_NUMBER = re.compile(r"(?<=[a-z])(?:[IVX]{1,4}\.?|\(\d{0,2}\)?|\d{1,2}[.、])$")
-_ARTICLE = re.compile(r"^(?:[Tt]he|an?)(?=[A-Z][a-z])")  # "theStateCouncil": the row's, not the name's
+_ARTICLE = re.compile(r"^(?:[Tt]he(?=[A-Z])|an?(?=[A-Z][a-z]))")  # "theStateCouncil": the row's, not the name's
 _ROW = han.pattern(r"(?P<han>[\p{Han}][\p{Han}·]{1,30})(?P<latin>[A-Za-z][^\p{Han}]*)")
 
 
