@@ -187,3 +187,16 @@ def test_the_label_of_the_gloss_that_follows_is_cut_from_the_chinese():
                                  CandidateTerm("Supreme People's Court", "en")),
                           evidence=Evidence("doc.txt", 1, "", "inline", 0.9))
     assert tidy(candidate).terms[0].text == "最高人民法院"
+
+
+def test_the_words_that_introduce_an_example_are_not_the_terms():
+    from glossary.build.extract._tidy import tidy
+    from glossary.model import Candidate, CandidateTerm, Evidence
+
+    found = tidy(Candidate(terms=(CandidateTerm("比如人事处", "zh-Hans"),
+                                  CandidateTerm("Personnel Division", "en")),
+                           evidence=Evidence("d.txt", 1, "", "zh-first", 0.75)))
+    assert found.terms[0].text == "人事处"
+    kept = tidy(Candidate(terms=(CandidateTerm("例如", "zh-Hans"), CandidateTerm("for example", "en")),
+                          evidence=Evidence("d.txt", 1, "", "zh-first", 0.75)))
+    assert kept.terms[0].text == "例如"  # nothing left to be a term: kept as it is
