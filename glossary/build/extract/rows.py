@@ -182,7 +182,22 @@ def _after_reading(zh: str, text: str) -> str:
     for cut in range(min(len(words) - 1, han_count(zh)), 0, -1):
         if reads(zh, " ".join(words[:cut])):
             return " ".join(words[cut:])
+    if text.isascii():
+        return text
+    # a dictionary page's reading run into its gloss: "政治学 zhèngzhì xuépolitics"; the
+    # reading ends on a tone-marked syllable, so "politics" is not taken for its end
+    for cut in range(min(len(words), han_count(zh)), 0, -1):
+        last = words[cut - 1]
+        for end in range(len(last) - 2, 0, -1):
+            head = [*words[:cut - 1], last[:end]]
+            if not last[:end].isascii() and _TONED_END.search(last[:end]) and \
+                    reads(zh, " ".join(head)):
+                return " ".join([last[end:], *words[cut:]])
     return text
+
+
+# the end of a toned syllable: its vowel with the mark, then at most n, ng, r or a vowel
+_TONED_END = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][aeiouü]?(?:ng|n|r)?$")
 
 
 def _undotted(latin: str) -> str:

@@ -333,3 +333,10 @@ def test_markdown_links_in_table_cells_are_their_text():
 def test_an_acronym_and_its_expansion_in_brackets_are_both_renderings():
     assert rows.renderings_of("NFT (non-fungible token)") == ["NFT", "non-fungible token"]
     assert rows.renderings_of("Nixon (Richard Milhaus)") == ["Nixon"]
+
+
+def test_a_reading_run_into_its_gloss_is_cut_at_its_last_toned_syllable():
+    assert rows._after_reading("政治学", "zhèngzhì xuépolitics") == "politics"
+    assert rows._after_reading("毛泽东思想", "máozédōng sīxiǎngMao Zedong Thought") == \
+        "Mao Zedong Thought"
+    assert rows._after_reading("政治", "zhengzhipolitics") == "zhengzhipolitics"  # no tone: unsure
