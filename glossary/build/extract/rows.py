@@ -291,6 +291,11 @@ _DANGLING = han.pattern(r"(?:(?<=[\p{Han}\s”」》])(?:The|the|A|a|An|an|Le|La
                         r"el|los|las)|\s(?:of|to|and|for|de|des|du|del|y|et))$")
 
 
+# A numbered item whose rendering a line break cut after its first word, glued to the
+# Chinese: "6. 第一个百年奋斗目标First" / "Centenary Goal"
+_BROKEN_ITEM = han.pattern(r"^\s*\d{1,3}[.、．)]\s*[^A-Za-z]*[\p{Han}”」》][A-Za-z]+$")
+
+
 def _rejoined(paragraph: Paragraph) -> list[tuple[int, str]]:
     """The paragraph's source lines, a line that ends its rendering on an article or a
     preposition joined to the next when that holds no Chinese (a rendering cannot end so)."""
@@ -301,7 +306,8 @@ def _rejoined(paragraph: Paragraph) -> list[tuple[int, str]]:
         if skip:
             skip = False
             continue
-        if after and han_count(line) and not han_count(after) and _DANGLING.search(line) and \
+        if after and han_count(line) and not han_count(after) and (
+                _DANGLING.search(line) or _BROKEN_ITEM.match(line)) and \
                 not LIST_MARKER.match(after):
             line, skip = line + " " + after, True
         joined.append((offset, line))

@@ -340,3 +340,10 @@ def test_a_reading_run_into_its_gloss_is_cut_at_its_last_toned_syllable():
     assert rows._after_reading("毛泽东思想", "máozédōng sīxiǎngMao Zedong Thought") == \
         "Mao Zedong Thought"
     assert rows._after_reading("政治", "zhengzhipolitics") == "zhengzhipolitics"  # no tone: unsure
+
+
+def test_a_numbered_item_whose_rendering_breaks_after_its_first_word_goes_on_on_the_next_line():
+    assert pairs("6. 第一个百年奋斗目标First\nCentenary Goal\n7. 伟大建党精神great\n"
+                 "founding spirit of the Party\n") == [
+        ("第一个百年奋斗目标", "First Centenary Goal"),
+        ("伟大建党精神", "great founding spirit of the Party")]
