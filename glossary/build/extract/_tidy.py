@@ -76,7 +76,7 @@ def tidy(candidate: Candidate) -> Candidate:
         if is_chinese(term.lang) and "”" in text and "“" not in text.split("”")[0]:
             text = "“" + text  # “互联网+”行动计划: the opening quote was cut with the cell's edge
         terms.append(replace(term, text=text) if text and text != term.text else term)
-    terms = _unnumbered(_unsessioned(terms))
+    terms = _unnumbered(_uncounted(_unsessioned(terms)))
     if all(a is b for a, b in zip(terms, candidate.terms)):
         return candidate
     return replace(candidate, terms=tuple(terms))
@@ -88,6 +88,21 @@ _SESSION = re.compile(r"^第?[一二三四五六七八九十百\d]{1,4}届(?=[\u
 _ORDINAL = re.compile(r"\d|\b[IVXL]{2,}\b|first|second|third|fourth|fifth|sixth|seventh|eighth|"
                       r"ninth|tenth|eleventh|twelfth|teenth|twentieth|premi|deuxi|troisi|quinto|"
                       r"segund|tercer|d[ée]cim", re.IGNORECASE)
+
+
+# A count before a noun ("22个省", "三个自治旗" for "province", "autonomous banner"): the
+# sentence's, unless the rendering counts too ("三个代表", the Three Represents)
+_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百千万]+)个(?=[\u3400-\u9fff])")
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"hundred|thousand|dual|double|twin|both|un|une|deux|trois|quatre|cinq|"
+                     r"uno|una|dos|tres|cuatro|cinco)\b", re.IGNORECASE)
+
+
+def _uncounted(terms: list[CandidateTerm]) -> list[CandidateTerm]:
+    if any(not is_chinese(t.lang) and _NUMBER.search(t.text) for t in terms):
+        return terms
+    return [replace(t, text=_COUNT.sub("", t.text)) if is_chinese(t.lang) and
+            _COUNT.match(t.text) else t for t in terms]
 
 
 def _unsessioned(terms: list[CandidateTerm]) -> list[CandidateTerm]:

@@ -200,3 +200,17 @@ def test_the_words_that_introduce_an_example_are_not_the_terms():
     kept = tidy(Candidate(terms=(CandidateTerm("例如", "zh-Hans"), CandidateTerm("for example", "en")),
                           evidence=Evidence("d.txt", 1, "", "zh-first", 0.75)))
     assert kept.terms[0].text == "例如"  # nothing left to be a term: kept as it is
+
+
+def test_a_count_before_the_noun_is_cut_unless_the_rendering_counts_too():
+    from glossary.build.extract._tidy import tidy
+    from glossary.model import Candidate, CandidateTerm, Evidence
+
+    def first(zh, rendering):
+        return tidy(Candidate(terms=(CandidateTerm(zh, "zh-Hans"), CandidateTerm(rendering, "en")),
+                              evidence=Evidence("d.txt", 1, "", "rows", 0.8))).terms[0].text
+
+    assert first("1464个县", "county") == "县"
+    assert first("三个自治旗", "autonomous banner") == "自治旗"
+    assert first("三个代表", "Three Represents") == "三个代表"
+    assert first("两个维护", "Two Upholds") == "两个维护"
