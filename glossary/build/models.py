@@ -87,6 +87,7 @@ def release_normalizing() -> None:
 # contexts in span_language (4,817 hits for 52,433 misses), and scorer.score 68 hits for
 # 7,401 misses.
 _BOUNDED = (("glossary.build.scorer", "score", 4096),
+            ("glossary.build.align.phrases", "_linked", 16384),
             ("glossary.build.scorer", "links", 4096),
             ("glossary.build.align.lexicon", "_gloss_set", 8192),
             ("glossary.build.align.lexicon", "same_word", 16384),

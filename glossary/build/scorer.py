@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -102,13 +102,19 @@ def forget() -> None:
         cached.cache_clear()
 
 
-def judge_all(candidates: Iterable[Candidate], rate: bool = True) -> list[Decision]:
+def judge_all(candidates: Iterable[Candidate], rate: bool = True,
+              every_thousand: Callable[[], None] | None = None) -> list[Decision]:
     """Judge each candidate, then the unconfirmed ones by their layout: a pair with no word
     link is kept (for review) only where the same extractor's other pairs in the document
     are mostly linked, so the layout is shown to be a glossary, not prose that looks like one.
     `rate`: then give each kept pair its confidence (``build.confidence``; off only to train
-    that model on what the rules alone decide)."""
-    decisions = [judge(candidate) for candidate in candidates]
+    that model on what the rules alone decide).  `every_thousand` is called after each
+    thousand candidates judged (the build bounds its caches there: one large document)."""
+    decisions = []
+    for count, candidate in enumerate(candidates, 1):
+        decisions.append(judge(candidate))
+        if every_thousand is not None and count % 1000 == 0:
+            every_thousand()
     linked: dict[tuple[str, str], list[bool]] = defaultdict(list)
     romance: dict[tuple[str, str], int] = defaultdict(int)
     for decision in decisions:

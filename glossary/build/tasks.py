@@ -144,7 +144,11 @@ def run(task: Task, options: Options) -> Result:
                  for source in task.sources]
     decided: list[tuple[Position, Decision]] = []
     for index, document in documents:
-        decided += [((0, index, n), d) for n, d in enumerate(judge_all(extract([document])))]
+        found = list(extract([document]))
+        # The caches one large document fills (it is one task), kept bounded inside it too
+        models.bound()
+        decided += [((0, index, n), d) for n, d in
+                    enumerate(judge_all(found, every_thousand=models.bound))]
     result = summed(decided, len(documents), options)
     if options.known:
         result.known = {t.text for _, d in decided if d.verdict.keep for t in d.candidate.terms}

@@ -184,3 +184,15 @@ def test_a_common_words_capitalised_reading_is_not_a_name():
     assert not score("法院", "Fayuan", "en", 0.8).keep
     assert score("叶挺", "Ye Ting", "en", 0.8).keep  # its gloss spells the name
     assert score("枫桥", "Fengqiao", "en", 0.85).keep  # a name CC-CEDICT lacks
+
+
+def test_judging_calls_back_after_each_thousand_candidates():
+    from glossary.build.scorer import judge_all
+    from glossary.model import Candidate, CandidateTerm, Evidence
+
+    candidate = Candidate(terms=(CandidateTerm("社会治理", "zh-Hans"),
+                                 CandidateTerm("social governance", "en")),
+                          evidence=Evidence("d.txt", 1, "", "rows", 0.8))
+    calls = []
+    decided = judge_all([candidate] * 2500, every_thousand=lambda: calls.append(1))
+    assert len(decided) == 2500 and len(calls) == 2 and all(d.verdict.keep for d in decided)
