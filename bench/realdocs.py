@@ -36,7 +36,8 @@ once as it began, with the code round six ended on, and two more (``test22``, ``
 once after those were worked on; round eight scored two more (``test24``, ``test25``) once as
 it began and two more (``test26``, ``test27``) once at its end; round nine scored one more
 (``test28``) once after its first changes (and with the code round eight ended on), and one
-more (``test29``) once after test28 was worked on.  Each split is scored only when asked (``--split held``)
+more (``test29``) once after test28 was worked on, and two more (``test30``, eleven documents,
+and ``test31``) once after test29 was worked on.  Each split is scored only when asked (``--split held``)
 and errors are printed only with ``--details``.
 
 The gold lists what annotators took from each text; where a build wrote a pair the gold
