@@ -8,6 +8,7 @@ their region because their Traditional standards differ (``zh-Hant-TW``, ``zh-Ha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
@@ -99,6 +100,35 @@ def _names(qualifiers: bool = False) -> dict[str, str]:
         found.update({"简体中文": "zh-Hans", "繁体中文": "zh-Hant", "繁體中文": "zh-Hant",
                       "英文": "en", "法文": "fr", "西班牙文": "es", "西文": "es"})
     return found
+
+
+# Field names of glossaries kept as data: the parts that name a language ("ch" is Chinese
+# there: chTitle), and the region or script after one, which is not the field's name
+_FIELD_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_FIELD_LANGUAGES = {
+    **dict.fromkeys(("zh", "cn", "ch", "chn", "chs", "zhs", "chinese", "hans", "zhcn"), "zh"),
+    **dict.fromkeys(("en", "eng", "english"), "en"),
+    **dict.fromkeys(("fr", "fra", "fre", "french"), "fr"),
+    **dict.fromkeys(("es", "spa", "spanish"), "es"),
+}
+# a region or script after the language (zh_CN, en-US, zh-Hans) is not the field's name
+_FIELD_QUALIFIERS = frozenset({"cn", "hans", "hant", "tw", "hk", "mo", "sg", "us", "gb", "uk",
+                               "fr", "es", "mx"})
+
+
+def from_field(name: str) -> tuple[str, str]:
+    """(zh, en, fr or es; the field's name without it) of a data field's name that says its
+    language ("zh", "term_en", "chTitle", "name_french", "zh-TW"); ("", "") for one that
+    does not."""
+    parts = [p.casefold() for p in _FIELD_PARTS.findall(name)]
+    for index, part in enumerate(parts):
+        lang = _FIELD_LANGUAGES.get(part)
+        if lang is None:
+            continue
+        after = [p for p in parts[index + 1:index + 2] if p not in _FIELD_QUALIFIERS]
+        rest = parts[:index] + after + parts[index + 2:]
+        return lang, "".join(rest)
+    return "", ""
 
 
 def is_chinese(tag: str) -> bool:

@@ -1,7 +1,7 @@
 import pytest
 
 from glossary.errors import LanguageError
-from glossary.langtags import canonical, display_key, from_name
+from glossary.langtags import canonical, display_key, from_field, from_name
 
 
 @pytest.mark.parametrize("given, expected", [
@@ -34,3 +34,10 @@ def test_display_order_puts_chinese_then_pinyin_then_en_fr_es():
     ("Source segment", ""), ("Comment", ""), ("", ""), ("ID", ""), ("No", "")])
 def test_a_column_heading_names_its_language(heading, tag):
     assert from_name(heading) == tag
+
+
+def test_the_language_a_data_fields_name_says():
+    assert from_field("zh_CN") == ("zh", "")
+    assert from_field("enTitleSecond") == ("en", "titlesecond")
+    assert from_field("name_french") == ("fr", "name")
+    assert from_field("search") == ("", "")

@@ -28,7 +28,7 @@ from glossary import han
 from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
 from glossary.han import han_count
-from glossary.langtags import ZH_HANS
+from glossary.langtags import ZH_HANS, from_field
 from glossary.model import Candidate, CandidateTerm
 
 NAME = "records"
@@ -39,15 +39,6 @@ CONFIDENCE = 0.8
 _FIELD = re.compile(r"""(?P<name>["']?[A-Za-z][\w-]{0,30}["']?)\s*[:=]\s*"""
                     r"""(?:"(?P<dq>(?:[^"\\]|\\.)*)"|'(?P<sq>(?:[^'\\]|\\.)*)')""")
 _YAML_FIELD = re.compile(r"^\s*(?:-\s+)?(?P<name>[A-Za-z][\w-]{0,30})\s*:\s+(?P<value>[^\s\"'{\[#|>&*!].*?)\s*$")
-_NAME_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-_LANGUAGES = {
-    **dict.fromkeys(("zh", "cn", "ch", "chn", "chs", "zhs", "chinese", "hans", "zhcn"), "zh"),
-    **dict.fromkeys(("en", "eng", "english"), "en"),
-    **dict.fromkeys(("fr", "fra", "fre", "french"), "fr"),
-    **dict.fromkeys(("es", "spa", "spanish"), "es"),
-}
-# a region or script after the language (zh_CN, en-US, zh-Hans) is not the field's name
-_QUALIFIERS = frozenset({"cn", "hans", "us", "gb", "uk", "fr", "es", "mx"})
 _MAX_WORDS = 15
 _MAX_HAN = 30
 
@@ -97,24 +88,10 @@ def _fields(paragraph: Paragraph, offset: int, line: str) -> list[_Field]:
     line_start = paragraph.text.find(line, offset)
     fields = []
     for name, value, at in found:
-        lang, field = _language(name)
+        lang, field = from_field(name)
         if lang and value:
             fields.append(_Field(lang, field, value, paragraph, max(line_start, 0) + at))
     return fields
-
-
-def _language(name: str) -> tuple[str, str]:
-    """(language, the field's name without it) of a field name; ("", "") when no part of it
-    names a language."""
-    parts = [p.casefold() for p in _NAME_PARTS.findall(name)]
-    for index, part in enumerate(parts):
-        lang = _LANGUAGES.get(part)
-        if lang is None:
-            continue
-        rest = parts[:index] + [p for p in parts[index + 1:index + 2] if p not in _QUALIFIERS] + \
-            parts[index + 2:]
-        return lang, "".join(rest)
-    return "", ""
 
 
 def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:

@@ -46,10 +46,3 @@ def test_yaml_list_items_are_records():
 
 def test_fields_that_do_not_name_a_language_pair_nothing():
     assert pairs('{ title: "共同富裕", name: "common prosperity", chapter: "一" }\n') == []
-
-
-def test_language_names_in_field_names():
-    assert records._language("zh_CN") == ("zh", "")
-    assert records._language("enTitleSecond") == ("en", "titlesecond")
-    assert records._language("name_french") == ("fr", "name")
-    assert records._language("search") == ("", "")

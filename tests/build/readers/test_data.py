@@ -40,3 +40,15 @@ def test_a_json_glossary_builds_its_pairs(tmp_path):
         [("全过程人民民主", "zh-Hans"), ("whole-process people's democracy", "en"),
          ("démocratie populaire intégrale", "fr")],
         [("共同富裕", "zh-Hans"), ("common prosperity", "en")]]
+
+
+def test_language_sections_of_a_json_record_are_its_fields(tmp_path):
+    path = tmp_path / "departments.json"
+    path.write_text(json.dumps({"items": [
+        {"id": "MOTC", "zh-tw": {"name": "交通部"}, "en": {"name": "Ministry of Transportation "
+                                                                  "and Communications"}},
+        {"id": "MOE", "zh-tw": {"name": "教育部"}, "en": {"name": "Ministry of Education"}}]}),
+        encoding="utf-8")
+    found = [[t.text for t in c.terms] for c in records.extract(read_document(path))]
+    assert found == [["交通部", "Ministry of Transportation and Communications"],
+                     ["教育部", "Ministry of Education"]]
