@@ -39,6 +39,8 @@ CONFIDENCE = 0.8
 _FIELD = re.compile(r"""(?P<name>["']?[A-Za-z][\w-]{0,30}["']?)\s*[:=]\s*"""
                     r"""(?:"(?P<dq>(?:[^"\\]|\\.)*)"|'(?P<sq>(?:[^'\\]|\\.)*)')""")
 _YAML_FIELD = re.compile(r"^\s*(?:-\s+)?(?P<name>[A-Za-z][\w-]{0,30})\s*:\s+(?P<value>[^\s\"'{\[#|>&*!].*?)\s*$")
+_ANY_FIELD = re.compile(r"(?i)(?<![a-z])(?:zh|cn|ch|chn|chs|zhs|chinese|hans|en|eng|english|fr|fra|"
+                        r"fre|french|es|spa|spanish)[\w-]*[\"']?\s*[:=]")
 _MAX_WORDS = 15
 _MAX_HAN = 30
 
@@ -55,6 +57,12 @@ class _Field:
 def extract(document: Document) -> Iterator[Candidate]:
     record: list[_Field] = []
     for paragraph in document.paragraphs:
+        if not _ANY_FIELD.search(paragraph.text):
+            # (one scan of the paragraph: most text has no field named by a language, and a
+            # paragraph without one ends the record)
+            yield from _paired(document, record)
+            record = []
+            continue
         for offset, line in paragraph.source_lines():
             if not line:
                 continue

@@ -182,7 +182,7 @@ def _after_reading(zh: str, text: str) -> str:
     for cut in range(min(len(words) - 1, han_count(zh)), 0, -1):
         if reads(zh, " ".join(words[:cut])):
             return " ".join(words[cut:])
-    if text.isascii():
+    if text.isascii() or not words or not _starts_reading(zh, words[0]):
         return text
     # a dictionary page's reading run into its gloss: "政治学 zhèngzhì xuépolitics"; the
     # reading ends on a tone-marked syllable, so "politics" is not taken for its end
@@ -194,6 +194,16 @@ def _after_reading(zh: str, text: str) -> str:
                     reads(zh, " ".join(head)):
                 return " ".join([last[end:], *words[cut:]])
     return text
+
+
+def _starts_reading(zh: str, word: str) -> bool:
+    """`word` begins with a reading of the first character (a cheap test before the many
+    cuts tried above)."""
+    from glossary.normalize.readings import character_readings
+
+    letters = "".join(c for c in unicodedata.normalize("NFD", word.casefold())
+                      if not unicodedata.combining(c))
+    return any(letters.startswith(r) for r in character_readings(zh[0]) if r)
 
 
 # the end of a toned syllable: its vowel with the mark, then at most n, ng, r or a vowel
