@@ -1,11 +1,11 @@
 """Glossaries kept as data: JSON and YAML files.
 
-A JSON file is parsed (so escapes such as ``\\u4e2d`` read as the characters they stand
+A JSON or YAML file is parsed (so escapes such as ``\\u4e2d`` read as the characters they stand
 for) and written back one field to a line, each object between its own braces: the layout
 the ``records`` extractor reads, whose field names (``zh``, ``en``, ``term_fr``…) say the
 language; a record's language sections ({"zh": {"name": …}, "en": {"name": …}}) are folded
-into it as fields named by language (zh_name, en_name).  YAML is already written one field to
-a line, and is read as it stands (language sections nested in YAML are not read).
+into it as fields named by language (zh_name, en_name).  YAML is parsed by PyYAML's safe
+loader (no Python objects), so anchors, flow style and folded strings read as meant.
 """
 
 from __future__ import annotations
@@ -23,13 +23,29 @@ SUFFIXES = (".json", ".yaml", ".yml")
 
 def text(data: bytes, name: str) -> str:
     content = utf8(data, name)
-    if not name.lower().endswith(".json"):
-        return content
+    if name.lower().endswith(".json"):
+        try:
+            parsed = json.loads(content)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{name}: malformed JSON (line {err.lineno}: {err.msg})") from None
+    else:
+        parsed = _yaml(content, name)
+    return json.dumps(_flattened(parsed), ensure_ascii=False, indent=1, default=str)
+
+
+def _yaml(content: str, name: str) -> Any:
+    """Every document of a YAML file (safe loading: no Python objects), one list when there
+    are several."""
+    import yaml
+
     try:
-        parsed = json.loads(content)
-    except json.JSONDecodeError as err:
-        raise InputError(f"{name}: malformed JSON (line {err.lineno}: {err.msg})") from None
-    return json.dumps(_flattened(parsed), ensure_ascii=False, indent=1)
+        documents = list(yaml.safe_load_all(content))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        raise InputError(f"{name}: malformed YAML ({where}{problem})") from None
+    return documents[0] if len(documents) == 1 else documents
 
 
 def _flattened(value: Any) -> Any:

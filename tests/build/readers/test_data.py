@@ -15,18 +15,26 @@ def test_json_escapes_read_as_characters_one_field_to_a_line():
         "[", " {", '  "zh": "公安部",', '  "en": "Ministry of Public Security"', " }", "]"]
 
 
-def test_yaml_is_read_as_it_stands():
-    data = "- zh: 共同富裕\n  en: common prosperity\n".encode()
-    assert text(data, "t.yaml") == data.decode()
+def test_yaml_nested_language_sections_build_their_pairs(tmp_path):
+    path = tmp_path / "departments.yml"
+    path.write_text("items:\n  - id: MOTC\n    zh-tw:\n      name: 交通部\n    en:\n"
+                    "      name: Ministry of Transportation and Communications\n"
+                    "  - zh: 共同富裕\n    en: common prosperity\n", encoding="utf-8")
+    found = [[t.text for t in c.terms] for c in records.extract(read_document(path))]
+    assert found == [["交通部", "Ministry of Transportation and Communications"],
+                     ["共同富裕", "common prosperity"]]
 
 
-@pytest.mark.parametrize("data, message", [
-    (b'{"zh": "x", ', "malformed JSON"),
-    ('{"zh": "公安部"}'.encode("gbk"), "not valid UTF-8"),
+@pytest.mark.parametrize("name, data, message", [
+    ("t.json", b'{"zh": "x", ', "malformed JSON"),
+    ("t.json", '{"zh": "公安部"}'.encode("gbk"), "not valid UTF-8"),
+    ("t.yaml", "- zh: 公安部\n  en: [unclosed\n".encode(), "malformed YAML"),
+    ("t.yaml", b"!!python/object:os.system {}\n", "malformed YAML"),
 ])
-def test_a_bad_file_is_refused_in_one_line(data, message):
-    with pytest.raises(InputError, match=message):
-        text(data, "t.json")
+def test_a_bad_file_is_refused_in_one_line(name, data, message):
+    with pytest.raises(InputError, match=message) as refused:
+        text(data, name)
+    assert "\n" not in str(refused.value)
 
 
 def test_a_json_glossary_builds_its_pairs(tmp_path):
