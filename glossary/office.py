@@ -23,6 +23,8 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from glossary.errors import InputError
@@ -197,6 +199,12 @@ def _doc_blocks(text: str) -> list[Block]:
     if current:
         blocks.append(current)
     return blocks
+
+
+def xlsx_sheets(data: bytes, name: str) -> Iterator[tuple[int, list[list[str]]]]:
+    """(sheet number from 1, its rows) for every sheet that has rows: ``xlsx_rows`` by sheet."""
+    for number, rows in groupby(xlsx_rows(data, name), key=itemgetter(0)):
+        yield number, [cells for _, cells in rows]
 
 
 def xlsx_rows(data: bytes, name: str) -> Iterator[tuple[int, list[str]]]:

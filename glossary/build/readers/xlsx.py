@@ -8,7 +8,7 @@ and sheets are separated by a blank line.
 
 from __future__ import annotations
 
-from glossary.office import xlsx_rows
+from glossary.office import xlsx_sheets
 
 NAME = "xlsx"
 SUFFIXES = (".xlsx",)
@@ -16,11 +16,5 @@ SUFFIXES = (".xlsx",)
 
 def text(data: bytes, name: str) -> str:
     """One line per row of every sheet, a blank line between sheets."""
-    lines: list[str] = []
-    last = 1
-    for sheet, cells in xlsx_rows(data, name):
-        if sheet != last:
-            lines.append("")
-            last = sheet
-        lines.append(" | ".join(cell for cell in cells if cell))
-    return "\n".join(lines)
+    return "\n\n".join("\n".join(" | ".join(cell for cell in cells if cell) for cells in rows)
+                       for _, rows in xlsx_sheets(data, name))

@@ -21,7 +21,7 @@ from pathlib import Path
 from glossary.errors import InputError
 from glossary.langtags import from_name
 from glossary.model import Segment
-from glossary.office import word_blocks, xlsx_rows
+from glossary.office import word_blocks, xlsx_sheets
 
 NAME = "office"
 SUFFIXES = (".docx", ".doc", ".xlsx")
@@ -57,17 +57,9 @@ def _word_tables(data: bytes, name: str) -> Iterator[list[tuple[str, int, list[s
 
 
 def _xlsx_tables(data: bytes, name: str) -> Iterator[list[tuple[str, int, list[str]]]]:
-    table: list[tuple[str, int, list[str]]] = []
-    current, row = 1, 0
-    for sheet, cells in xlsx_rows(data, name):
-        if sheet != current:
-            if table:
-                yield table
-            table, current, row = [], sheet, 0
-        row += 1
-        table.append((str(row) if sheet == 1 else f"{sheet}!{row}", row, cells))
-    if table:
-        yield table
+    for sheet, rows in xlsx_sheets(data, name):
+        yield [(str(row) if sheet == 1 else f"{sheet}!{row}", row, cells)
+               for row, cells in enumerate(rows, 1)]
 
 
 def _segments(rows: list[tuple[str, int, list[str]]], file: str) -> Iterator[Segment]:
