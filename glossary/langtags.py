@@ -111,6 +111,7 @@ _FIELD_LANGUAGES = {
     **dict.fromkeys(("fr", "fra", "fre", "french"), "fr"),
     **dict.fromkeys(("es", "spa", "spanish"), "es"),
 }
+FIELD_LANGUAGE_WORDS = frozenset(_FIELD_LANGUAGES)
 # a region or script after the language (zh_CN, en-US, zh-Hans) is not the field's name
 _FIELD_QUALIFIERS = frozenset({"cn", "hans", "hant", "tw", "hk", "mo", "sg", "us", "gb", "uk",
                                "fr", "es", "mx"})

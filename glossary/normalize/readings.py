@@ -39,7 +39,7 @@ def syllables() -> frozenset[str]:
     found = set()
     for readings in characters().values():
         for reading in readings.split(","):
-            found.add(_toneless(reading))
+            found.add(toneless(reading))
     return frozenset(s for s in found if s.isalpha())
 
 
@@ -47,7 +47,8 @@ def syllables() -> frozenset[str]:
 _PINYIN_LETTERS = str.maketrans({"ɑ": "a", "ɡ": "g"})
 
 
-def _toneless(text: str) -> str:
+def toneless(text: str) -> str:
+    """Pinyin without its tones, in lower case, ü as v: "Lǜsè" → "lvse"."""
     # ü with a tone mark (ǚ) decomposes to u + diaeresis + tone: the diaeresis makes it v.
     decomposed = unicodedata.normalize("NFD", text.casefold().translate(_PINYIN_LETTERS)
                                        ).replace("u\u0308", "v")
@@ -58,7 +59,7 @@ def _toneless(text: str) -> str:
 def syllables_of(word: str) -> list[str] | None:
     """A written reading's word ("Zhōng", "xuânjû", "Xī'ān", "guo2") as pinyin syllables,
     whatever its tone marks; None if no syllables spell it."""
-    return split_syllables(_toneless(word).replace("'", "").replace("’", "").replace("-", ""))
+    return split_syllables(toneless(word).replace("'", "").replace("’", "").replace("-", ""))
 
 
 def split_syllables(word: str) -> list[str] | None:
@@ -99,7 +100,7 @@ def is_pinyin(text: str) -> bool:
 
 def reads(chinese: str, text: str) -> bool:
     """`text` spells the pinyin of `chinese`, syllable by syllable, tones ignored."""
-    letters = re.sub(r"[^a-zv]", "", _toneless(text))
+    letters = re.sub(r"[^a-zv]", "", toneless(text))
     characters = "".join(han_runs(chinese))
     if not letters or not characters or len(characters) > 20:
         return False
@@ -125,7 +126,7 @@ def character_readings(char: str) -> frozenset[str]:
     from glossary.normalize.pinyin_data import characters
 
     found = characters().get(ord(char), "")
-    return frozenset(_toneless(r) for r in found.split(",") if r)
+    return frozenset(toneless(r) for r in found.split(",") if r)
 
 
 def strip_ruby(line: str) -> tuple[str, list[tuple[str, str]]]:

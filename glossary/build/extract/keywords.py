@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from glossary import han
 from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
+from glossary.han import han_count
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 
@@ -30,6 +31,7 @@ _LATIN_LABEL = re.compile(r"^\s*\[?(?P<label>key\s?words?|mots[- ]cl[ée]s|palab
 _LANGUAGES = {"k": "en", "m": "fr", "p": "es"}
 _ITEM_SPLIT = re.compile(r"\s*[；;，,、/]\s*|\s{2,}")
 _ZH_SPLIT = re.compile(r"\s*[；;，,、/]\s*|\s+")  # Chinese items may stand one space apart
+_ZH_ITEM = han.pattern(r"^[\p{Han}·0-9A-Za-z]+$")
 _LOOKAHEAD = 12  # lines between the two lists (an abstract may stand between them)
 
 
@@ -41,16 +43,14 @@ def extract(document: Document) -> Iterator[Candidate]:
         if not label:
             continue
         zh_items, zh_at = _list(lines, index, label.end(), _ZH_SPLIT)
-        if len(zh_items) < 2 or not all(han.pattern(r"^[\p{Han}·0-9A-Za-z]+$").match(i)
-                                        for i in zh_items):
+        if len(zh_items) < 2 or not all(_ZH_ITEM.match(i) for i in zh_items):
             continue
         for later in range(index + 1, min(len(lines), index + _LOOKAHEAD)):
             latin = _LATIN_LABEL.match(lines[later][2])
             if not latin:
                 continue
             items, _ = _list(lines, later, latin.end(), _ITEM_SPLIT)
-            if len(items) == len(zh_items) and not any(han.pattern(r"\p{Han}").search(i)
-                                                      for i in items):
+            if len(items) == len(zh_items) and not any(han_count(i) for i in items):
                 lang = _LANGUAGES[latin["label"][0].lower()]
                 where, start = zh_at
                 for zh, rendering in zip(zh_items, items):

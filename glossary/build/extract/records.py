@@ -28,7 +28,7 @@ from glossary import han
 from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
 from glossary.han import han_count
-from glossary.langtags import ZH_HANS, from_field
+from glossary.langtags import FIELD_LANGUAGE_WORDS, ZH_HANS, from_field
 from glossary.model import Candidate, CandidateTerm
 
 NAME = "records"
@@ -39,8 +39,9 @@ CONFIDENCE = 0.8
 _FIELD = re.compile(r"""(?P<name>["']?[A-Za-z][\w-]{0,30}["']?)\s*[:=]\s*"""
                     r"""(?:"(?P<dq>(?:[^"\\]|\\.)*)"|'(?P<sq>(?:[^'\\]|\\.)*)')""")
 _YAML_FIELD = re.compile(r"^\s*(?:-\s+)?(?P<name>[A-Za-z][\w-]{0,30})\s*:\s+(?P<value>[^\s\"'{\[#|>&*!].*?)\s*$")
-_ANY_FIELD = re.compile(r"(?i)(?<![a-z])(?:zh|cn|ch|chn|chs|zhs|chinese|hans|en|eng|english|fr|fra|"
-                        r"fre|french|es|spa|spanish)[\w-]*[\"']?\s*[:=]")
+# (a word of a field's name that says its language, at a word's start, then the name's end)
+_ANY_FIELD = re.compile(r"(?i)(?<![a-z])(?:" + "|".join(sorted(FIELD_LANGUAGE_WORDS)) +
+                        r")[\w-]*[\"']?\s*[:=]")
 _MAX_WORDS = 15
 _MAX_HAN = 30
 
@@ -79,7 +80,8 @@ def extract(document: Document) -> Iterator[Candidate]:
 
 def _in_value(line: str, mark: str) -> bool:
     """Every `mark` on the line is inside a quoted value."""
-    return all(any(m.start() < at < m.end() for m in _FIELD.finditer(line))
+    values = [(m.start(), m.end()) for m in _FIELD.finditer(line)]
+    return all(any(start < at < end for start, end in values)
                for at in (i for i, c in enumerate(line) if c == mark))
 
 

@@ -199,10 +199,9 @@ def _after_reading(zh: str, text: str) -> str:
 def _starts_reading(zh: str, word: str) -> bool:
     """`word` begins with a reading of the first character (a cheap test before the many
     cuts tried above)."""
-    from glossary.normalize.readings import character_readings
+    from glossary.normalize.readings import character_readings, toneless
 
-    letters = "".join(c for c in unicodedata.normalize("NFD", word.casefold())
-                      if not unicodedata.combining(c))
+    letters = toneless(word)
     return any(letters.startswith(r) for r in character_readings(zh[0]) if r)
 
 
@@ -370,34 +369,29 @@ def _run_on(line: str) -> list[tuple[int, str]]:
     if re.search(r"[。，；！？]", line):
         return [(0, line)]
     starts = [m.start() for m in _RUN_ON_ROW.finditer(line)]
-    if len(starts) >= 2 and starts[0] != first and not han_count(line[:starts[0]]) and \
-            _chinese_first(line):
+    if len(starts) >= 2 and starts[0] == first:
+        read = _chinese_lead(line) >= 0  # (not a list whose English comes first)
+    elif len(starts) >= 2 and not han_count(line[:starts[0]]) and _chinese_lead(line) > 0:
         # "2、ral Committee 中央宣传思想工作领导小组Propaganda…": the line opens with the end of
         # a row a page or a column broke off the line above
-        return [(a, line[a:b].strip()) for a, b in zip(starts, [*starts[1:], len(line)])]
-    if len(starts) < 2 or starts[0] != first:
+        read = True
+    else:
         # Lower case is what prose looks like too: the dictionary must say that each
         # Chinese term is explained by the words after it.
         starts = [m.start() for m in _RUN_ON_LOWER.finditer(line)]
-        if len(starts) < 2 or starts[0] != first or not _chinese_first(line):
-            return [(0, line)]
-    elif _english_first(line):
+        read = len(starts) >= 2 and starts[0] == first and _chinese_lead(line) > 0
+    if not read:
         return [(0, line)]
     return [(a, line[a:b].strip()) for a, b in zip(starts, [*starts[1:], len(line)])]
 
 
-def _english_first(line: str) -> bool:
+def _chinese_lead(line: str) -> float:
+    """How much better the dictionary reads the line Chinese first than English first
+    (``scorer.orientation``): above 0, each Chinese term goes with the words after it."""
     from glossary.build.scorer import orientation
 
     before, after = orientation(line)
-    return before > after
-
-
-def _chinese_first(line: str) -> bool:
-    from glossary.build.scorer import orientation
-
-    before, after = orientation(line)
-    return after > before
+    return after - before
 
 
 def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: list[Cell],

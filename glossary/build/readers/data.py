@@ -48,6 +48,9 @@ def _yaml(content: str, name: str) -> Any:
     return documents[0] if len(documents) == 1 else documents
 
 
+_SECTIONS = {(lang, "") for lang in ("zh", "en", "fr", "es")}  # a key that is a language alone
+
+
 def _flattened(value: Any) -> Any:
     """Language sections folded into their record: {"zh": {"name": "外交部"}, "en": {"name":
     "Ministry of Foreign Affairs"}} is {"zh_name": "外交部", "en_name": "Ministry of…"}, so
@@ -58,7 +61,7 @@ def _flattened(value: Any) -> Any:
         return value
     flat: dict[str, Any] = {}
     for key, inner in value.items():
-        if isinstance(inner, dict) and from_field(str(key))[0] and not from_field(str(key))[1]:
+        if isinstance(inner, dict) and from_field(str(key)) in _SECTIONS:
             for name, text in inner.items():
                 flat[f"{key}_{name}"] = _flattened(text)
         else:
