@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--segments", type=int, default=100_000)
     parser.add_argument("--concepts", type=int, default=10_000)
     args = parser.parse_args(argv)
-    from glossary.check import bitext
+    from glossary import bitext
     from glossary.check.checks import check
     from glossary.check.termfind import Finder
 

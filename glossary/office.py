@@ -2,7 +2,7 @@
 Word 97–2003), an Excel workbook's rows.
 
 Both wings read them: the build takes terms from their text (build.readers.word, .xlsx), the
-checker takes translation segments from their bilingual tables (check.bitext.office).  Errors
+checker takes translation segments from their bilingual tables (bitext.office).  Errors
 are one-line InputErrors naming the file.
 
 Word 97–2003 (.doc) is an OLE compound file (olefile opens it) holding the text in pieces

@@ -1,6 +1,6 @@
 """The one way a package becomes a registry: each of its modules whose name does not start
 with "_" is an entry, under the NAME it declares, in module name order.  Export formats
-(termbase.formats) and bilingual readers (check.bitext) are such packages, so adding one is
+(termbase.formats) and bilingual readers (bitext) are such packages, so adding one is
 adding a module; the callers cache the result, and nothing is registered at run time."""
 
 from __future__ import annotations

@@ -27,6 +27,9 @@ class Paragraph:
     text: str
     lang: str  # "zh", "en", "fr", "es" or "und"
     lines: tuple[tuple[int, int], ...]  # (offset in text, 1-based source line), ascending
+    # The file names the language (a translation memory's xml:lang), so extractors take it
+    # as said rather than guess it from a few words.
+    declared: bool = False
 
     @property
     def line(self) -> int:

@@ -1,2 +1,2 @@
-"""Checking translations against a termbase: bilingual file readers (bitext/), the term finder
-(termfind), the checks themselves (checks), their reports, and the audit of source documents."""
+"""Checking translations against a termbase: the segments of bilingual files (read by
+glossary.bitext), the term finder (termfind), the checks themselves (checks), their reports, and the audit of source documents."""

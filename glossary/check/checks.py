@@ -97,7 +97,7 @@ def check_files(files: Iterable[Path], termbase: Termbase, source_lang: str | No
     """Check bilingual files (any format bitext reads) against a termbase; the languages
     given (any spelling langtags knows) stand in for those the files do not say, and choose
     the target of a file with several.  Findings the `ignore` file lists are left out."""
-    from glossary.check import bitext
+    from glossary import bitext
     from glossary.check import ignore as ignore_list
 
     files = list(files)

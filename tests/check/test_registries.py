@@ -1,4 +1,4 @@
-"""Contracts of the check wing's registries: bilingual readers, check codes, report formats."""
+"""Contracts of the check wing's registries: check codes, report formats."""
 
 import csv
 import io
@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from glossary.check import bitext
 from glossary.check.checks import CODES, Finding, Report, check_files
 from glossary.check.report import RENDERERS, render
 from glossary.errors import InputError
@@ -14,23 +13,6 @@ from glossary.model import Segment
 from glossary.termbase import Termbase
 from tests import lookup_fixture
 from tests.check.test_checks import JOB, PLANTED
-
-
-def test_the_built_in_readers_are_registered():
-    assert {"po", "table", "tmx", "xliff"} <= set(bitext.readers())
-    assert bitext.suffixes()[".sdlxliff"].NAME == "xliff"
-
-
-@pytest.mark.parametrize("name", sorted(bitext.readers()))
-def test_reader_declarations(name):
-    module = bitext.readers()[name]
-    assert module.NAME == name and module.SUFFIXES and callable(module.read)
-    assert all(suffix.startswith(".") and suffix == suffix.lower() for suffix in module.SUFFIXES)
-
-
-def test_an_unknown_ending_names_the_known_ones(tmp_path):
-    with pytest.raises(InputError, match=r"known endings: .*\.xlf"):
-        bitext.read(tmp_path / "job.rtf")
 
 
 def test_codes_registry():

@@ -305,7 +305,8 @@ def _candidate(document: Document, zh: tuple[Paragraph, int, str],
     cell = classify(zh[2]).text
     # a note in brackets (its abbreviation, 简称…) is not part of the name
     chinese = (bare_chinese(cell) or cell).strip("()（）【】[]")
-    lang = span_language(rendering, classify(other[2]).text, default)  # its cell, not the part
+    lang = other[0].lang if other[0].declared else \
+        span_language(rendering, classify(other[2]).text, default)  # its cell, not the part
     return Candidate(
         terms=(CandidateTerm(chinese, ZH_HANS,
                              evidence=evidence(document, zh[0], zh[1], zh[1] + len(zh[2]), NAME,

@@ -3,20 +3,24 @@
 The Word and PDF files in data/ were made by LibreOffice (Writer, from data/governance-
 glossary.html, our own text): real files from a real office suite.  A Word file with a
 particular piece of markup (a tracked deletion, a text box) is written here as the few XML
-parts Word needs, and an Excel workbook by openpyxl.
+parts Word needs, an Excel workbook by openpyxl, and a translation memory by lxml.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
+
+from lxml import etree
 
 DATA = Path(__file__).parent / "data"
 GLOSSARY_DOCX = DATA / "governance-glossary.docx"
 GLOSSARY_DOC = DATA / "governance-glossary.doc"  # Word 97–2003, saved by LibreOffice
 GLOSSARY_PDF = DATA / "governance-glossary.pdf"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _CONTENT_TYPES = (
@@ -73,7 +77,7 @@ def sample(reader: str, text: str, folder: Path) -> Path:
     """A file for `reader` holding `text`, one paragraph (or row) per line; the PDF reader's
     is the LibreOffice fixture (a PDF with text needs an office suite to make)."""
     path = folder / ("doc" + {"delimited": ".csv", "text": ".txt", "word": ".docx",
-                              "data": ".json"}.get(reader, f".{reader}"))
+                              "data": ".json", "memories": ".tmx"}.get(reader, f".{reader}"))
     lines = text.splitlines()
     if reader == "word":
         path.write_bytes(docx("".join(paragraph(line) for line in lines)))
@@ -83,6 +87,24 @@ def sample(reader: str, text: str, folder: Path) -> Path:
         path.write_bytes(GLOSSARY_PDF.read_bytes())
     elif reader == "data":
         path.write_text(json.dumps({"lines": lines}), encoding="utf-8")
+    elif reader == "memories":  # each line a unit: as written (zh), and without its Chinese (en)
+        path.write_bytes(memory([(line, re.sub(r"[\u3400-\u9fff（）()]", "", line))
+                                 for line in lines if line]))
     else:
         path.write_text(f"<p>{text}</p>" if reader == "html" else text, encoding="utf-8")
     return path
+
+
+def memory(units: list[tuple[str, str]]) -> bytes:
+    """A TMX 1.4 file of (Chinese, English) units."""
+    root = etree.Element("tmx", version="1.4")
+    etree.SubElement(root, "header", srclang="zh-CN", datatype="plaintext", segtype="sentence",
+                     adminlang="en", creationtool="tests", creationtoolversion="1",
+                     attrib={"o-tmf": "tests"})
+    body = etree.SubElement(root, "body")
+    for chinese, english in units:
+        tu = etree.SubElement(body, "tu")
+        for lang, value in (("zh-CN", chinese), ("en", english)):
+            tuv = etree.SubElement(tu, "tuv", attrib={f"{{{XML_NS}}}lang": lang})
+            etree.SubElement(tuv, "seg").text = value
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))

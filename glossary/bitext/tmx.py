@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from lxml import etree
 
-from glossary.check.bitext._inline import text
+from glossary.bitext._inline import text
 from glossary.langtags import canonical_or, primary
 from glossary.model import Segment
 from glossary.xmlread import XML_LANG, children, iterparse
@@ -21,14 +22,19 @@ SUFFIXES = (".tmx",)
 
 
 def read(path: Path) -> Iterator[Segment]:
+    return parse(str(path), str(path))
+
+
+def parse(source: IO[bytes] | str, name: str) -> Iterator[Segment]:
+    """The segments of a TMX file or stream (`name` in messages and in each Segment)."""
     source_lang = ""
-    for event, element in iterparse(str(path), str(path)):
-        name = local(element)
-        if event == "start" and name == "header":
+    for event, element in iterparse(source, name):
+        tag = local(element)
+        if event == "start" and tag == "header":
             srclang = element.get("srclang", "")
             source_lang = canonical_or(srclang if srclang != "*all*" else "")
-        elif event == "end" and name == "tu":
-            segment = _tu(element, source_lang, str(path))
+        elif event == "end" and tag == "tu":
+            segment = _tu(element, source_lang, name)
             if segment is not None:
                 yield segment
             element.clear(keep_tail=False)

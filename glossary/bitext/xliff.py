@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from lxml import etree
 
-from glossary.check.bitext._inline import text
+from glossary.bitext._inline import text
 from glossary.errors import FormatError
 from glossary.langtags import canonical_or
 from glossary.model import Segment
@@ -21,23 +22,28 @@ SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 
 
 def read(path: Path) -> Iterator[Segment]:
+    return parse(str(path), str(path))
+
+
+def parse(source: IO[bytes] | str, name: str) -> Iterator[Segment]:
+    """The segments of an XLIFF file or stream (`name` in messages and in each Segment)."""
     source_lang = target_lang = ""
     seen_root = False
-    for event, element in iterparse(str(path), str(path)):
-        name = local(element)
+    for event, element in iterparse(source, name):
+        tag = local(element)
         if event == "start":
             if not seen_root:
                 seen_root = True
-                if name != "xliff":
-                    raise FormatError(f"{path}: not XLIFF (root <{name}>)")
+                if tag != "xliff":
+                    raise FormatError(f"{name}: not XLIFF (root <{tag}>)")
                 source_lang = canonical_or(element.get("srcLang"), source_lang)  # 2.x
                 target_lang = canonical_or(element.get("trgLang"), target_lang)
-            elif name == "file":  # 1.2
+            elif tag == "file":  # 1.2
                 source_lang = canonical_or(element.get("source-language"), source_lang)
                 target_lang = canonical_or(element.get("target-language"), target_lang)
             continue
-        if name in ("trans-unit", "unit"):
-            yield from _unit(element, source_lang, target_lang, str(path))
+        if tag in ("trans-unit", "unit"):
+            yield from _unit(element, source_lang, target_lang, name)
             element.clear(keep_tail=False)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from glossary.check import bitext
+from glossary import bitext
 from glossary.cli import cli
 from glossary.errors import InputError
 from tests.build.readers.samples import docx, paragraph, xlsx

@@ -1,6 +1,6 @@
 import pytest
 
-from glossary.check import bitext
+from glossary import bitext
 from glossary.errors import FormatError
 
 

@@ -1,0 +1,79 @@
+import pytest
+
+from glossary.build.documents import read_document
+from glossary.build.readers.memories import paragraphs
+from glossary.errors import GlossaryError
+
+TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="zh-CN" datatype="plaintext" segtype="sentence"
+ adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/>
+<body>
+<tu><tuv xml:lang="zh-CN"><seg>人民法院</seg></tuv><tuv xml:lang="en"><seg>people's courts</seg></tuv>
+ <tuv xml:lang="fr"><seg>tribunaux populaires</seg></tuv></tu>
+<tu><tuv xml:lang="zh-CN"><seg>第三章  国家机构</seg></tuv>
+ <tuv xml:lang="en"><seg>Chapter III  The <bpt i="1">&lt;b&gt;</bpt>Structure<ept i="1">&lt;/b&gt;</ept> of the State</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>Contents</seg></tuv><tuv xml:lang="fr"><seg>Table</seg></tuv></tu>
+<tu><tuv xml:lang="zh-CN"><seg>目录</seg></tuv><tuv xml:lang="en"><seg> </seg></tuv></tu>
+</body></tmx>
+"""
+
+XLIFF = """<?xml version="1.0"?><xliff version="1.2"><file source-language="zh-CN"
+ target-language="es" datatype="plaintext" original="a"><body>
+<trans-unit id="1"><source>全面从严治党</source><target>gobernar el Partido de manera integral y rigurosa</target></trans-unit>
+<trans-unit id="2"><source>乡村振兴</source></trans-unit>
+</body></file></xliff>"""
+
+
+def _read(text, name):
+    return [(p.text, p.lang, p.line) for p in paragraphs(text, name)]
+
+
+def test_each_unit_is_its_chinese_then_each_translation_in_the_language_the_file_names():
+    # Inline codes are dropped, spacing is folded; a unit without Chinese or without a
+    # translation is left out; lines are the units' lines in the file.
+    assert _read(TMX, "m.tmx") == [
+        ("人民法院", "zh", 5), ("people's courts", "en", 5),
+        ("人民法院", "zh", 5), ("tribunaux populaires", "fr", 5),
+        ("第三章 国家机构", "zh", 7), ("Chapter III The Structure of the State", "en", 7)]
+
+
+def test_a_declared_encoding_other_than_utf8_is_not_decoded_twice():
+    # The text has been read as UTF-8 already (a memory converted by iconv keeps its
+    # old declaration).
+    converted = TMX.replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    assert _read(converted, "m.tmx") == _read(TMX, "m.tmx")
+
+
+def test_xliff_units_too():
+    assert _read(XLIFF, "job.xlf") == [
+        ("全面从严治党", "zh", 3), ("gobernar el Partido de manera integral y rigurosa", "es", 3)]
+
+
+def test_a_memory_builds_the_pairs_of_its_units(tmp_path):
+    from glossary.build import build
+
+    (tmp_path / "m.tmx").write_text(TMX, encoding="utf-8")
+    build([tmp_path / "m.tmx"], tmp_path / "out")
+    csv_text = (tmp_path / "out" / "glossary.csv").read_text(encoding="utf-8")
+    assert "人民法院" in csv_text and "people's courts" in csv_text
+    header = csv_text.splitlines()[0].split(",")
+    row = next(line for line in csv_text.splitlines() if "人民法院" in line).split(",")
+    assert row[header.index("fr")] == "tribunaux populaires"
+    assert row[header.index("en")] == "people's courts"
+
+
+def test_a_document_of_a_memory_keeps_its_units_apart(tmp_path):
+    (tmp_path / "m.tmx").write_text(TMX, encoding="utf-8")
+    assert [p.text for p in read_document(tmp_path / "m.tmx").paragraphs] == [
+        "人民法院", "people's courts", "人民法院", "tribunaux populaires", "第三章 国家机构",
+        "Chapter III The Structure of the State"]
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("m.tmx", TMX[:200], "m.tmx: line"),
+    ("job.xlf", "<html><body/></html>", "not XLIFF"),
+])
+def test_a_bad_file_is_refused_in_one_line(name, data, message):
+    with pytest.raises(GlossaryError, match=message) as refused:
+        paragraphs(data, name)
+    assert "\n" not in str(refused.value)
