@@ -146,7 +146,22 @@ def cells(line: str) -> list[str]:
         parts = line.split("\t")
     else:
         parts = [line]
-    return [piece for part in parts for piece in _split_scripts(part.strip())]
+    return [piece for part in parts for piece in _split_scripts(_sense_list(part.strip()))]
+
+
+# A learner's word list gives an English headword's Chinese senses after a part-of-speech
+# tag: "republic | n. 共和国; 共和政体", "reform | n. 改革, 改良 v. 改革, 改良, 改过自新".
+_POS = r"(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|art|int|interj|abbr|aux|pl)\."
+_POS_SENSES = han.pattern(rf"{_POS}\s*([^A-Za-z]*[\p{{Han}}][^A-Za-z]*?)\s*(?:{_POS}.*)?")
+
+
+def _sense_list(cell: str) -> str:
+    """A cell of tagged senses as the senses of its first part of speech, in the form of a
+    Chinese cell of alternatives ("共和国；共和政体"); any other cell as it is."""
+    tagged = _POS_SENSES.fullmatch(cell)
+    if not tagged:
+        return cell
+    return "；".join(s.strip() for s in re.split(r"[;；,，]", tagged[1]) if s.strip())
 
 
 def _ends_sentence(cell: str, last: bool) -> bool:

@@ -347,3 +347,18 @@ def test_a_numbered_item_whose_rendering_breaks_after_its_first_word_goes_on_on_
                  "founding spirit of the Party\n") == [
         ("第一个百年奋斗目标", "First Centenary Goal"),
         ("伟大建党精神", "great founding spirit of the Party")]
+
+
+def test_a_learners_word_list_gives_each_sense_of_the_first_part_of_speech():
+    # "n. 改革, 改良 v. 改革, 改良, 改过自新": the noun's senses, each a rendering's term;
+    # an adjective's senses ending in 的 are modifiers, not terms
+    assert pairs("| 单词 | 解释 |\n|------|------|\n| republic | n. 共和国; 共和政体 |\n"
+                 "| reform | n. 改革, 改良 v. 改革, 改良, 改过自新 |\n"
+                 "| political | adj. 政治的; 政党的 |\n") == [
+        ("共和国", "republic"), ("共和政体", "republic"), ("改革", "reform"), ("改良", "reform")]
+
+
+def test_a_tag_glued_to_a_latin_cell_is_not_a_sense_list():
+    assert rows.cells("| n. 共和国 | republic |") == ["共和国", "republic"]
+    assert rows.cells("| 新型大国关系 | new type of major-country relations |") == [
+        "新型大国关系", "new type of major-country relations"]
