@@ -268,9 +268,14 @@ def extract(document: Document) -> Iterator[Candidate]:
     columns: list[str] = []  # languages named by the last header row
     slipped = shifted_rows.slipped(document)
     default = document.latin_language
+    numbered = _numbered(document)
     for index, paragraph in enumerate(document.paragraphs):
         for offset, line in ((offset + start, piece) for offset, whole in _rejoined(paragraph)
                              for start, piece in _bullets_lost(whole)):
+            if (index, offset) in numbered:
+                number = _BARE_NUMBER.match(line)
+                if number:
+                    line, offset = line[number.end():], offset + number.end()
             if cedict.is_entry(line) or headwords.entry(line) or wikitext.is_template(line):
                 continue  # "中共 [zhong1 gong4] /…/": the bracket is a reading, not a cell;
                 # "senator: 参议员 a member of a senate": a definition, not a rendering;
@@ -293,6 +298,35 @@ def extract(document: Document) -> Iterator[Candidate]:
             for part in _pairs_side_by_side(row) if not columns else [row]:
                 yield from _row(document, paragraph, offset, line, part, columns,
                                 len(raw) > 1, default)
+
+
+# A list numbered with bare numbers ("5 conduct … research 做疫情溯源调查", "6 international …"):
+# a number is the item's, not the rendering's, where the lines count up one by one.
+_BARE_NUMBER = re.compile(r"\s*(\d{1,3})\s+(?=\S)")
+_COUNTED = 3  # items in a row that make a numbered list
+
+
+def _numbered(document: Document) -> set[tuple[int, int]]:
+    """(paragraph index, line offset) of each line whose leading number counts the items
+    of a list: lines that open with 1, 2, 3… (or 5, 6, 7…) in order, other lines between."""
+    run: list[tuple[int, int]] = []
+    last = 0
+    found: set[tuple[int, int]] = set()
+    for index, paragraph in enumerate(document.paragraphs):
+        for offset, line in paragraph.source_lines():
+            number = _BARE_NUMBER.match(line)
+            if number is None:
+                continue
+            value = int(number[1])
+            if value != last + 1:
+                if len(run) >= _COUNTED:
+                    found.update(run)
+                run = []
+            run.append((index, offset))
+            last = value
+    if len(run) >= _COUNTED:
+        found.update(run)
+    return found
 
 
 def _pairs_side_by_side(row: list[Cell]) -> list[list[Cell]]:

@@ -362,3 +362,13 @@ def test_a_tag_glued_to_a_latin_cell_is_not_a_sense_list():
     assert rows.cells("| n. 共和国 | republic |") == ["共和国", "republic"]
     assert rows.cells("| 新型大国关系 | new type of major-country relations |") == [
         "新型大国关系", "new type of major-country relations"]
+
+
+def test_bare_item_numbers_that_count_up_are_not_part_of_a_rendering():
+    assert pairs("1 外交部发言人 Foreign ministry spokesperson\n2 美国国务卿 US Secretary of State\n"
+                 "接下来是新闻内容\n3 international anti-epidemic cooperation 国际抗疫合作\n"
+                 "4 common concern 共同的担忧\n") == [
+        ("外交部发言人", "Foreign ministry spokesperson"), ("美国国务卿", "US Secretary of State"),
+        ("国际抗疫合作", "international anti-epidemic cooperation"), ("共同的担忧", "common concern")]
+    # a number that does not count items stays: "二十四节气 24 Solar Terms"
+    assert pairs("二十四节气 24 Solar Terms\n") == [("二十四节气", "24 Solar Terms")]
