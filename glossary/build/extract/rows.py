@@ -623,8 +623,11 @@ def _alternatives(text: str) -> list[str]:
     """`text` split where it offers alternatives, outside brackets: "partido (n; político)"
     is one rendering with a note, not two."""
     inside = [range(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
+    titled = _TITLE_FIRST.match(text) is not None
     parts, start = [], 0
     for match in _ALTERNATIVES.finditer(text):
+        if titled and match.group().startswith(","):
+            continue  # "General Secretary, the CPC Central Committee": one title
         if not any(match.start() in span for span in inside):
             parts.append(text[start:match.start()])
             start = match.end()
@@ -632,6 +635,15 @@ def _alternatives(text: str) -> list[str]:
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+# Official title lists put the post before the body it serves, after a comma: "General
+# Secretary, the CPC Central Committee", "Member, Standing Committee of …, the CPC Central
+# Committee".  ", the" there goes on with the title instead of offering another rendering.
+_TITLE_FIRST = re.compile(
+    r"(?:(?:Vice|Deputy|Executive|Assistant|General|Alternate|Chief|Standing|First|Permanent)[ -])*"
+    r"(?:Member|Secretary|Secretary-General|Chairman|Chairwoman|Chairperson|Chair|President|"
+    r"Director|Director-General|Minister|Governor|Mayor|Executive|Commissioner|Premier|Head|"
+    r"Councilor|Councillor|Procurator|Procurator-General|Judge|Ambassador|Consul|Counsellor|"
+    r"Delegate|Deputy|Inspector|Spokesperson|Spokesman|Leader)s?,\s", re.IGNORECASE)
 
 
 def _senses(text: str) -> list[str]:

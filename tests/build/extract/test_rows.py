@@ -372,3 +372,13 @@ def test_bare_item_numbers_that_count_up_are_not_part_of_a_rendering():
         ("国际抗疫合作", "international anti-epidemic cooperation"), ("共同的担忧", "common concern")]
     # a number that does not count items stays: "二十四节气 24 Solar Terms"
     assert pairs("二十四节气 24 Solar Terms\n") == [("二十四节气", "24 Solar Terms")]
+
+
+def test_a_post_before_the_body_it_serves_is_one_rendering():
+    assert rows.renderings_of("General Secretary, the CPC Central Committee") == [
+        "General Secretary, the CPC Central Committee"]
+    assert rows.renderings_of("Vice Chairman, the Standing Committee of the NPC") == [
+        "Vice Chairman, the Standing Committee of the NPC"]
+    # anything else offers two renderings at ", the"
+    assert rows.renderings_of("the Party's leadership, the leadership of the Party") == [
+        "the Party's leadership", "the leadership of the Party"]
