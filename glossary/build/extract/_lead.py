@@ -41,7 +41,12 @@ _ALIAS = re.compile(
     r")\s+", re.IGNORECASE)
 _ARTICLE_START = re.compile(r"\s(?=((?:The|La|Le|Les|El|Los|Las)\s+[A-ZÀ-Ý]))")
 _QUOTED_LAST = re.compile(r"[\"“](?P<name>[^\"“”]{2,120})[\"”]\s*$")
-_APPOSED = re.compile(r",\s+(?:a|an|the|un|une|le|la|el|los|las)\s+(?P<name>[A-Z][^,()]*)$")
+# (or its long form: "La Chine, en forme longue la République populaire de Chine (…",
+# "China, oficialmente República Popular China (…")
+_APPOSED = re.compile(r",\s+(?:(?:a|an|the|un|une|le|la|el|los|las)\s+|"
+                      r"(?:officially|formally|officiellement|en\s+forme\s+longue|oficialmente|"
+                      r"en\s+forma\s+larga)\s+(?:(?:the|la|le|les|el|los|las)\s+)?)"
+                      r"(?P<name>[A-ZÀ-Ý][^,()]*)$")
 _HAN_BRACKET = re.compile(r"^\s*[(（][^()（）]*[\u3400-\u9fff]")
 _QUOTED = re.compile(r"^[\"“«]\s*(?P<name>[^\"”»]{2,120}?)\s*[\"”»]")
 # A name ends at a bracket, a clause mark or the sentence's verb.

@@ -24,6 +24,13 @@ def test_subject_offsets_point_at_the_name():
     assert before[at:at + len(name)] == name == "Iniciativa de la Franja y la Ruta"
 
 
+def test_a_country_lead_names_its_long_form():
+    assert names(_lead.subjects("La Chine, en forme longue la République populaire de Chine ")) \
+        == [("République populaire de Chine", True)]
+    assert names(_lead.subjects("China, oficialmente República Popular China ")) == [
+        ("República Popular China", True)]
+
+
 def test_a_sentence_is_not_a_subject():
     assert _lead.subjects("In 2002 this was ratified by the congress of the party in the capital "
                           "city of the country after a long debate ") == []
