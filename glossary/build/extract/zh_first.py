@@ -74,8 +74,10 @@ def extract(document: Document) -> Iterator[Candidate]:
                                   CONFIDENCE),
                 flags=flags, notes=notes)
         for match in _PAIR.finditer(paragraph.text):
-            english = _after_reading(match["han"], match["latin"],
-                                     paragraph.text[match.end():match.end() + 160])
+            named, english = _labelled(match["latin"])
+            if not named:
+                english = _after_reading(match["han"], match["latin"],
+                                         paragraph.text[match.end():match.end() + 160])
             if english is None or script_of(english) != "latin":
                 continue
             if english.split()[0].casefold() in _PRONOUNS:
@@ -117,9 +119,9 @@ def extract(document: Document) -> Iterator[Candidate]:
             if match["reading"]:
                 notes = (*notes, f"reading: {match['reading'].strip()}")
             # French and Spanish glosses too ("中国梦（sueño chino）"): the span's language
-            lang = document.latin_language if acronym else span_language(
+            lang = named or (document.latin_language if acronym else span_language(
                 english, paragraph.text[max(0, start - 200):match.end() + 200],
-                document.latin_language)
+                document.latin_language))
             # “调研员”（Consultant）: the quotes delimit the term, the bracket its rendering
             quoted = (paragraph.text[start - 1:start] in "“\"「" and start > 0) or \
                 _emphasised(paragraph.text, start, match.end())
@@ -130,6 +132,24 @@ def extract(document: Document) -> Iterator[Candidate]:
                 evidence=evidence(document, paragraph, start, match.end(), NAME,
                                   QUOTED if quoted else CONFIDENCE),
                 flags=flags, notes=notes)
+
+
+# A Chinese encyclopedia names the language in the bracket: "中央纪律检查委员会（英语：Central
+# Commission for Discipline Inspection，缩写：CCDI）"; the rendering ends at the next mark.
+_LABELS = {"en": "英语|英文|英文名|英文名称|英译|英文译名|English", "fr": "法语|法文|French",
+           "es": "西班牙语|西班牙文|西语|Spanish"}
+_LABELLED = re.compile("(?:" + "|".join(rf"(?P<{lang}>{names})"
+                                        for lang, names in _LABELS.items()) + r")\s*[:：]\s*")
+
+
+def _labelled(bracket: str) -> tuple[str, str | None]:
+    """(language, rendering) of a bracket whose rendering a language label opens, else
+    ("", None)."""
+    label = _LABELLED.match(bracket)
+    if label is None:
+        return "", None
+    rendering = re.split(r"[，；;、]|,\s*(?=\S*[\u3400-\u9fff])", bracket[label.end():])[0]
+    return str(label.lastgroup), rendering.strip(" ,.\"“”")
 
 
 def _emphasised(text: str, start: int, end: int) -> bool:

@@ -98,3 +98,17 @@ def test_a_reading_in_square_brackets_before_a_spanish_gloss():
              for c in zh_first.extract(document)]
     assert found == [("一级行政区", "Divisiones administrativas de primer nivel", "es",
                       ("reading: Yī Jí Xíngzhèngqū",))]
+
+
+def test_a_bracket_that_names_its_language_gives_the_rendering_after_the_label():
+    # a Chinese encyclopedia's lead: the label, then the name, then an abbreviation's label
+    document = Document("doc.txt", tuple(text_paragraphs(
+        "中央纪律检查委员会（英语：Central Commission for Discipline Inspection，缩写：CCDI）"
+        "是中国共产党的最高纪律检查机关。简称一带一路（英语：The Belt and Road Initiative）。")))
+    assert [(c.terms[0].text, c.terms[1].text, c.terms[1].lang)
+            for c in zh_first.extract(document)] == [
+        ("中央纪律检查委员会", "Central Commission for Discipline Inspection", "en"),
+        ("一带一路", "The Belt and Road Initiative", "en")]
+    assert zh_first._labelled("西班牙语：la Franja y la Ruta，简称：IFR") == (
+        "es", "la Franja y la Ruta")
+    assert zh_first._labelled("Central Commission") == ("", None)
