@@ -40,13 +40,19 @@ _ALIAS = re.compile(
     r"conocid[oa]s?\s+(?:también\s+)?como|connue?s?\s+sous\s+le\s+nom\s+de"
     r")\s+", re.IGNORECASE)
 _ARTICLE_START = re.compile(r"\s(?=((?:The|La|Le|Les|El|Los|Las)\s+[A-ZÀ-Ý]))")
-_QUOTED_LAST = re.compile(r"[\"“](?P<name>[^\"“”]{2,120})[\"”]\s*$")
+_QUOTED_LAST = re.compile(r"[\"“«]\s*(?P<name>[^\"“”«»]{2,120}?)\s*[\"”»]\s*$")
 # (or its long form: "La Chine, en forme longue la République populaire de Chine (…",
 # "China, oficialmente República Popular China (…")
 _APPOSED = re.compile(r",\s+(?:(?:a|an|the|un|une|le|la|el|los|las)\s+|"
                       r"(?:officially|formally|officiellement|en\s+forme\s+longue|oficialmente|"
                       r"en\s+forma\s+larga)\s+(?:(?:the|la|le|les|el|los|las)\s+)?)"
                       r"(?P<name>[A-ZÀ-Ý][^,()]*)$")
+# What kind of name it is, said before a capitalised name: "the concept of …", "la notion de …"
+_KIND_OF = re.compile(r"(?:concept|notion|idea|policy|principle|theory|slogan|term|phrase|"
+                      r"formula|strategy|doctrine|concepto|noción|idea|política|principio|teoría|"
+                      r"lema|término|fórmula|estrategia|doctrina|concept|politique|principe|"
+                      r"théorie|slogan|terme|formule|stratégie|doctrine)\s+(?:of|de|du|des|del|d['’])?"
+                      r"\s*(?:the\s+|la\s+|le\s+|les\s+|el\s+|l['’])?(?=[A-ZÀ-Ý«“\"])")
 _HAN_BRACKET = re.compile(r"^\s*[(（][^()（）]*[\u3400-\u9fff]")
 _QUOTED = re.compile(r"^[\"“«]\s*(?P<name>[^\"”»]{2,120}?)\s*[\"”»]")
 # A name ends at a bracket, a clause mark or the sentence's verb.
@@ -143,6 +149,9 @@ def _name(text: str, offset: int) -> tuple[str, int, bool] | None:
     article = _ARTICLE.match(stripped)
     if article:
         stripped, offset = stripped[article.end():], offset + article.end()
+    kind = _KIND_OF.match(stripped)
+    if kind:  # "The concept of Targeted Poverty Alleviation": the name, not its kind
+        stripped, offset = stripped[kind.end():], offset + kind.end()
     words = stripped.split()
     if not 1 <= len(words) <= MAX_WORDS or han_count(stripped) or not stripped[:1].isalpha():
         return None

@@ -31,6 +31,16 @@ def test_a_country_lead_names_its_long_form():
         ("República Popular China", True)]
 
 
+def test_the_kind_of_name_said_before_it_is_not_part_of_it():
+    assert names(_lead.subjects("The concept of Targeted Poverty Alleviation ")) == [
+        ("Targeted Poverty Alleviation", True)]
+    assert names(_lead.subjects("La formule « Un pays, deux systèmes » ")) == [
+        ("Un pays, deux systèmes", True)]
+    # a capitalised kind word is part of a name
+    assert names(_lead.subjects("The Policy Research Office ")) == [
+        ("Policy Research Office", True)]
+
+
 def test_a_sentence_is_not_a_subject():
     assert _lead.subjects("In 2002 this was ratified by the congress of the party in the capital "
                           "city of the country after a long debate ") == []
