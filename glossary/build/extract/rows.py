@@ -677,12 +677,21 @@ _LEADING = re.compile(r"^(?:如|例如|比如|即|或|和|与|及)")
 _TRAILING = re.compile(r"(?:(?:可|一般|均|通常)?译(?:为|作|成)|即为|即是|称为|叫做|也称|是|为|即|叫)$")
 
 
+# A clause that ends by quoting the term it names: "其成员称为“代表”", "人大代表提的是“议案”"
+# (its closing quote may have gone with the separator after it)
+_NAMED_LAST = han.pattern(r"[\p{Han}\s]*?(?:称为|称作|叫做|叫作|称|叫|是|为|作|即)\s*"
+                          r"[“「\"](?P<term>[\p{Han}]{2,12})[”」\"]?")
+
+
 def bare_chinese(text: str) -> str:
     """The term of a Chinese cell: without a note in brackets (简称“政协”), a leading "如"
     (for example) or a trailing copula (是, 即为) of the sentence it was cut from."""
     text = _HAN_NOTE.sub("", text).strip()
     if re.search(r"[：:]\s*\S", text):  # "子刊： 环球时报": a label before the name
         text = re.split(r"[：:]", text)[-1].strip()
+    named = _NAMED_LAST.fullmatch(text)
+    if named:  # "其成员称为“代表”": the clause names the term it quotes
+        return named["term"]
     bare = _LEADING.sub("", text)
     copula = _TRAILING.search(bare)
     # (not the 为 of 行为, "act": the copula's character ends a word with the one before it)

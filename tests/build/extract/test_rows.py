@@ -382,3 +382,9 @@ def test_a_post_before_the_body_it_serves_is_one_rendering():
     # anything else offers two renderings at ", the"
     assert rows.renderings_of("the Party's leadership, the leadership of the Party") == [
         "the Party's leadership", "the leadership of the Party"]
+
+
+def test_a_clause_that_quotes_the_term_it_names_gives_the_quoted_term():
+    assert pairs("其成员称为“代表”:delegate to NPC\n人大代表提的是“议案”:motion\n") == [
+        ("代表", "delegate to NPC"), ("议案", "motion")]
+    assert rows.bare_chinese("“十四五”规划") == "“十四五”规划"  # quotes inside a term stay
