@@ -44,6 +44,8 @@ _HAN_EDGE = re.compile(r"的简称$|的簡稱$|\s*[（(]简称[^)）]*[)）]?$|"
                        r"\d{1,3}[.、．])\s*|"
                        # the words that introduce an example: "比如人事处(Personnel Division)"
                        r"^(?:比如|例如|譬如|诸如|諸如)(?=[\u3400-\u9fff]{2})|"
+                       # a person's years after the name: "Wang Yifei (王一飞, 1898-1928)"
+                       r"\s*[,，]\s*(?:\d{3,4}\s*[-–—~～]\s*(?:\d{2,4})?|生于\d{4}年?)\s*$|"
                        # a part's number before its name: "第三章　党的中央组织"
                        r"^第[一二三四五六七八九十百\d]{1,4}[编編章节節条條款部分]+(?:\s+|[:：、.．]\s*|(?=[\u3400-\u9fff]{2}))|^[-–—]+\s*|\s*[-–—]+$|" + _MARKUP)
 

@@ -214,3 +214,10 @@ def test_a_count_before_the_noun_is_cut_unless_the_rendering_counts_too():
     assert first("三个自治旗", "autonomous banner") == "自治旗"
     assert first("三个代表", "Three Represents") == "三个代表"
     assert first("两个维护", "Two Upholds") == "两个维护"
+
+
+def test_a_persons_years_after_the_name_are_cut():
+    candidate = Candidate(terms=(CandidateTerm("王一飞, 1898-1928", "zh-Hans"),
+                                 CandidateTerm("Wang Yifei", "es")),
+                          evidence=Evidence("doc.txt", 1, "", "inline", 0.9))
+    assert [t.text for t in tidy(candidate).terms] == ["王一飞", "Wang Yifei"]
