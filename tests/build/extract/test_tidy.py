@@ -221,3 +221,10 @@ def test_a_persons_years_after_the_name_are_cut():
                                  CandidateTerm("Wang Yifei", "es")),
                           evidence=Evidence("doc.txt", 1, "", "inline", 0.9))
     assert [t.text for t in tidy(candidate).terms] == ["王一飞", "Wang Yifei"]
+
+
+def test_an_adverb_of_the_sentence_after_the_term_is_cut():
+    candidate = Candidate(terms=(CandidateTerm("国家主席通常", "zh-Hans"),
+                                 CandidateTerm("President", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "named-as", 0.8))
+    assert [t.text for t in tidy(candidate).terms] == ["国家主席", "President"]
