@@ -352,6 +352,11 @@ def _chunks(en_tokens: list[Token]) -> list[list[int]]:
     return chunks
 
 
+# One word that names a doctrine or a process is a term of its own (unilateralism ↔ 单边主义,
+# urbanization ↔ 城镇化); any other single word is vocabulary, left to the phrases around it.
+_DOCTRINE = re.compile(r"(?!mechanism|organism)\w{3,}(?:ism|isms|ization|isation)")
+
+
 def _sub_spans(chunk: list[int], en_tokens: list[Token]) -> list[tuple[int, int]]:
     """Token spans of a chunk with 2..MAX_WORDS words, longest first, neither starting nor
     ending with "of" nor cutting a capitalised name ("Department of Social" is no phrase)."""
@@ -366,7 +371,7 @@ def _sub_spans(chunk: list[int], en_tokens: list[Token]) -> list[tuple[int, int]
                     and _capitalised(en_tokens, b)):
                 continue
             words = len(_words(en_tokens[a:b + 1]))
-            if 2 <= words <= MAX_WORDS:
+            if 2 <= words <= MAX_WORDS or (a == b and _DOCTRINE.fullmatch(en_tokens[a].lower())):
                 spans.append((a, b + 1, words))
     spans.sort(key=lambda s: (-s[2], s[0]))
     return [(a, b) for a, b, _ in spans]

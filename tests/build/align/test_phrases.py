@@ -100,3 +100,10 @@ def test_a_meeting_whose_english_gives_other_numbers_is_not_paired():
     found = renderings("The fourth session of the 12th National People's Congress opened.",
                        "十三届全国人大四次会议开幕。", {})
     assert not any(f["zh"] == "十三届全国人大四次会议" for f in found)
+
+
+def test_one_word_that_names_a_doctrine_is_a_term_any_other_is_not():
+    found = renderings("Unilateralism was on the rise, with its mechanism of power politics.",
+                       "单边主义沉渣泛起,其机制是强权政治。", {})
+    assert {"zh": "单边主义", "en": "Unilateralism"} in found
+    assert all(f["en"] != "mechanism" for f in found)
