@@ -1,6 +1,6 @@
 """Glossaries kept as data: JSON and YAML files.
 
-A JSON or YAML file is parsed (so escapes such as ``\\u4e2d`` read as the characters they stand
+A JSON (or JSON Lines: one record a line) or YAML file is parsed (so escapes such as ``\\u4e2d`` read as the characters they stand
 for) and written back one field to a line, each object between its own braces: the layout
 the ``records`` extractor reads, whose field names (``zh``, ``en``, ``term_fr``…) say the
 language; a record's language sections ({"zh": {"name": …}, "en": {"name": …}}) are folded
@@ -24,13 +24,23 @@ SUFFIXES = (".json", ".yaml", ".yml")
 def text(data: bytes, name: str) -> str:
     content = utf8(data, name)
     if name.lower().endswith(".json"):
-        try:
-            parsed = json.loads(content)
-        except json.JSONDecodeError as err:
-            raise InputError(f"{name}: malformed JSON (line {err.lineno}: {err.msg})") from None
+        parsed = _json(content, name)
     else:
         parsed = _yaml(content, name)
     return json.dumps(_flattened(parsed), ensure_ascii=False, indent=1, default=str)
+
+
+def _json(content: str, name: str) -> Any:
+    """A JSON document, or JSON Lines (one record a line) saved as .json."""
+    try:
+        return json.loads(content)
+    except json.JSONDecodeError as err:
+        if err.msg == "Extra data":
+            try:
+                return [json.loads(line) for line in content.splitlines() if line.strip()]
+            except json.JSONDecodeError:
+                pass
+        raise InputError(f"{name}: malformed JSON (line {err.lineno}: {err.msg})") from None
 
 
 def _yaml(content: str, name: str) -> Any:

@@ -60,3 +60,14 @@ def test_language_sections_of_a_json_record_are_its_fields(tmp_path):
     found = [[t.text for t in c.terms] for c in records.extract(read_document(path))]
     assert found == [["交通部", "Ministry of Transportation and Communications"],
                      ["教育部", "Ministry of Education"]]
+
+
+def test_json_lines_saved_as_json_read_record_by_record(tmp_path):
+    path = tmp_path / "terms.json"
+    path.write_text('{"zh": "公安部", "en": "Ministry of Public Security"}\n\n'
+                    '{"zh": "共同富裕", "en": "common prosperity"}\n', encoding="utf-8")
+    found = [[t.text for t in c.terms] for c in records.extract(read_document(path))]
+    assert found == [["公安部", "Ministry of Public Security"], ["共同富裕", "common prosperity"]]
+    path.write_text('{"zh": "公安部"}\n{"zh": \n', encoding="utf-8")
+    with pytest.raises(InputError, match="malformed JSON"):
+        read_document(path)
