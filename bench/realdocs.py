@@ -39,7 +39,8 @@ it began and two more (``test26``, ``test27``) once at its end; round nine score
 more (``test29``) once after test28 was worked on, and two more (``test30``, eleven documents,
 and ``test31``) once after test29 was worked on; round ten scored two more (``test32``,
 ``test33``, sixteen documents each, collected asking for redistributable texts first) once
-as it began, and one more (``test34``) once after those were worked on.  A document the build refuses (a malformed file) counts as nothing found.  Each split is scored only when asked (``--split held``)
+as it began, one more (``test34``) once after those were worked on, and one more
+(``test35``) once after test34 was.  A document the build refuses (a malformed file) counts as nothing found.  Each split is scored only when asked (``--split held``)
 and errors are printed only with ``--details``.
 
 The gold lists what annotators took from each text; where a build wrote a pair the gold
