@@ -9,7 +9,10 @@
 Method.  Each ``name: value`` field (quoted or not, ``:`` or ``=``) is read line by line; a
 name is a language when one of its parts is (``zh``, ``cn``, ``ch``, ``chinese``, ``zh_CN``;
 ``en``, ``english``; ``fr``; ``es``), and the rest of the name is the field it fills
-(``enTitle`` and ``chTitle`` are both the title; ``zh`` and ``en`` the term).  A record's
+(``enTitle`` and ``chTitle`` are both the title; ``zh`` and ``en`` the term).  A field
+that names no language beside the same field named in English, French or Spanish
+(``label`` and ``label_en``, ``name`` and ``nameEn``) is the Chinese original where its value
+is Chinese.  A record's
 fields lie between braces, or from one YAML list item to the next: within a record, the
 Chinese value of a field is paired with the values of the same field in other languages.
 Sentences (a description, a note) are left out, as rows leaves out sentence rows.
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from glossary import han
 from glossary.build.documents import Document, Paragraph
@@ -56,12 +59,12 @@ class _Field:
 
 
 def extract(document: Document) -> Iterator[Candidate]:
+    if not any(_ANY_FIELD.search(paragraph.text) for paragraph in document.paragraphs):
+        return  # (one scan: most text has no field named by a language)
     record: list[_Field] = []
     for paragraph in document.paragraphs:
-        if not _ANY_FIELD.search(paragraph.text):
-            # (one scan of the paragraph: most text has no field named by a language, and a
-            # paragraph without one ends the record)
-            yield from _paired(document, record)
+        if not any(mark in paragraph.text for mark in ":={}"):
+            yield from _paired(document, record)  # text between records ends one
             record = []
             continue
         for offset, line in paragraph.source_lines():
@@ -99,7 +102,9 @@ def _fields(paragraph: Paragraph, offset: int, line: str) -> list[_Field]:
     fields = []
     for name, value, at in found:
         lang, field = from_field(name)
-        if lang and value:
+        if not lang:  # "label" beside "label_en": which language, the record will say
+            field = re.sub(r"[\W_]", "", name).casefold()
+        if value:
             fields.append(_Field(lang, field, value, paragraph, max(line_start, 0) + at))
     return fields
 
@@ -109,6 +114,7 @@ def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
     for field in record:
         by_name.setdefault(field.name, []).append(field)
     for fields in by_name.values():
+        fields = _unmarked_as_chinese(fields)
         chinese = [f for f in fields if f.lang == "zh"]
         others = [f for f in fields if f.lang != "zh" and _term_like_latin(f.value)]
         if len(chinese) != 1 or not others or len({f.lang for f in others}) != len(others):
@@ -121,6 +127,15 @@ def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
             terms=(CandidateTerm(zh.value, ZH_HANS),
                    *(CandidateTerm(f.value, f.lang) for f in others)),
             evidence=evidence(document, zh.paragraph, zh.start, end, NAME, CONFIDENCE))
+
+
+def _unmarked_as_chinese(fields: list[_Field]) -> list[_Field]:
+    """A field whose name says no language ("label", "name") beside the same field named in
+    another ("label_en", "name_en"): the original, Chinese where its value is; any other
+    unmarked field is left out."""
+    marked = {f.lang for f in fields if f.lang}
+    return [f if f.lang else replace(f, lang="zh") for f in fields
+            if f.lang or (marked and "zh" not in marked and han_count(f.value))]
 
 
 def _term_like_zh(text: str) -> bool:

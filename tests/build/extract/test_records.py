@@ -46,3 +46,21 @@ def test_yaml_list_items_are_records():
 
 def test_fields_that_do_not_name_a_language_pair_nothing():
     assert pairs('{ title: "共同富裕", name: "common prosperity", chapter: "一" }\n') == []
+
+
+def test_a_field_that_names_no_language_beside_its_english_is_the_chinese(tmp_path):
+    from glossary.build.documents import read_document
+
+    path = tmp_path / "taxonomy.yaml"
+    path.write_text("topics:\n  macro:\n    label: 宏观经济\n    label_en: Macroeconomics\n"
+                    "    description: \"宏观经济政策、数据与趋势分析\"\n"
+                    "    key_sources:\n      - 国家统计局\n"
+                    "sources:\n  - name: 国家发改委\n"
+                    "    name_en: National Development and Reform Commission\n"
+                    "    url: https://www.ndrc.gov.cn\n", encoding="utf-8")
+    found = [[(t.text, t.lang) for t in c.terms] for c in records.extract(read_document(path))]
+    assert found == [[("宏观经济", "zh-Hans"), ("Macroeconomics", "en")],
+                     [("国家发改委", "zh-Hans"),
+                      ("National Development and Reform Commission", "en")]]
+    # with no field named by a language, nothing is paired
+    assert pairs('{"label": "宏观经济", "title": "Macroeconomics"}\n') == []
