@@ -11,7 +11,8 @@ first clause (a description follows a comma), without a bracketed aside; glosses
 elsewhere ("abbr. for …", "see …", "variant of …", "CL:…", "surname …", "classifier for …")
 give none.
 A single character is left out: its line lists a word's senses ("to hit", "indeed"), not a
-term.  Confidence 0.8: the scorer still checks each rendering against the term.
+term.  The glosses are in the document's language (CFDICT, which copies the format, glosses in
+French).  Confidence 0.8: the scorer still checks each rendering against the term.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ def is_entry(line: str) -> bool:
 
 
 def extract(document: Document) -> Iterator[Candidate]:
+    # CFDICT and HanDeDict copy the format with French or German glosses: the language is
+    # the document's, as its Latin text says, not English by default
+    lang = document.latin_language
     for paragraph in document.paragraphs:
         for offset, line in paragraph.source_lines():
             match = _LINE.match(line)
@@ -53,7 +57,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             if not renderings:
                 continue
             terms = (CandidateTerm(match["simp"], ZH_HANS),
-                     *(CandidateTerm(r, "en") for r in dict.fromkeys(renderings)))
+                     *(CandidateTerm(r, lang) for r in dict.fromkeys(renderings)))
             yield Candidate(
                 terms=terms,
                 evidence=evidence(document, paragraph, offset, offset + len(line), NAME,

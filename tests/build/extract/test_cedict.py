@@ -43,3 +43,14 @@ def test_a_gloss_that_describes_how_the_word_is_used_gives_no_rendering():
     document = Document("cedict.txt", tuple(text_paragraphs(line)))
     assert [t.text for c in cedict.extract(document) for t in c.terms[1:]] == [
         "person-times", "visits"]
+
+
+def test_a_french_dictionary_in_the_same_format_gives_french_renderings():
+    # lines of our own in CFDICT's layout
+    document = Document("cfdict.txt", tuple(text_paragraphs(
+        "中共中央 中共中央 [Zhong1 Gong4 Zhong1 yang1] /Comité central du Parti communiste chinois/\n"
+        "外交部 外交部 [Wai4 jiao1 bu4] /Ministère des Affaires étrangères/\n"
+        "外交政策 外交政策 [wai4 jiao1 zheng4 ce4] /politique étrangère/\n")))
+    assert [(c.terms[1].text, c.terms[1].lang) for c in cedict.extract(document)] == [
+        ("Comité central du Parti communiste chinois", "fr"),
+        ("Ministère des Affaires étrangères", "fr"), ("politique étrangère", "fr")]
