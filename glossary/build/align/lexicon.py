@@ -90,7 +90,7 @@ def is_verb(word: str) -> bool:
 
 
 Lexicon = tuple[dict[str, str], frozenset[str], frozenset[str]]
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 3
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +144,7 @@ def _readings(lines: Iterable[str]) -> dict[str, tuple[Reading | None, Reading |
         kept = [g for g in glosses_.rstrip("/").split("/") if g and not g.startswith(_SKIP_GLOSS)]
         if not kept:
             continue
-        words = {w for g in kept for w in _GLOSS_WORD.findall(_NOTE.sub(" ", g).lower())
+        words = {w for g in _naming(kept) for w in _GLOSS_WORD.findall(g.lower())
                  if w not in stop}
         verb = all(g.startswith("to ") for g in kept)
         name = parts[2][1:2].isupper()
@@ -156,6 +156,19 @@ def _readings(lines: Iterable[str]) -> dict[str, tuple[Reading | None, Reading |
         pair[name] = (" ".join(sorted(words)), verb)
         readings[parts[1]] = (pair[0], pair[1])
     return readings
+
+
+_DESCRIPTION = 6  # words of a gloss's first clause beyond which it describes, not names
+
+
+def _naming(glosses: list[str]) -> list[str]:
+    """The glosses that name the headword (each item of "country; nation; state" one),
+    without notes: a longer one describes it ("economic theory underpinning Chinese reform
+    after the Cultural Revolution, building…" of 邓小平理论), and its words would link the
+    headword to any sentence about China.  A headword with no short gloss keeps them all."""
+    items = [item.strip() for g in glosses for item in _NOTE.sub(" ", g).split(";")]
+    named = [item for item in items if item and len(item.split()) <= _DESCRIPTION]
+    return named or items
 
 
 def dictionary_words(text: str, longest: int = 8) -> list[tuple[int, int]]:

@@ -32,3 +32,13 @@ def test_the_gloss_a_french_or_spanish_word_is_a_cognate_of():
     assert lexicon.as_gloss("journalistes", glosses, "fr") == "journalist"
     assert lexicon.as_gloss("estado", glosses, "es") == "state"  # the prothetic e- aside
     assert lexicon.as_gloss("porté", glosses, "fr", 80) is None  # "pretext" only looks alike
+
+
+def test_a_gloss_that_describes_the_headword_does_not_link_its_words():
+    # 邓小平理论: "/Deng Xiaoping Theory/Dengism/economic theory underpinning Chinese reform
+    # after the Cultural Revolution, building …/": the description's words are not its glosses
+    words = lexicon.glosses("邓小平理论")
+    assert {"deng", "xiaoping", "theory"} <= words
+    assert not {"revolution", "chinese", "party"} & words
+    # each item of "country; nation; state" is a gloss of its own
+    assert {"country", "nation", "state"} <= lexicon.glosses("国家")
