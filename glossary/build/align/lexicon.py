@@ -73,6 +73,41 @@ def _set_phrases() -> dict[str, str]:
     return cast(dict[str, str], derived("cedict-set-phrases-2", path, parse))
 
 
+_OF = re.compile(r"\s(?:of|on|for|with|in|to|at|under|from)\s")
+
+
+@lru_cache(maxsize=1)
+def _gloss_heads() -> dict[str, str]:
+    """Headword of three characters or more → the head noun of its first gloss ("republic"
+    of "People's Republic of China", "plenum" of "third plenum of a national congress…")."""
+    path = source()
+
+    def parse() -> dict[str, str]:
+        found: dict[str, str] = {}
+        with gzip.open(path, "rt", encoding="utf-8") as lines:  # streamed
+            for line in lines:
+                head, _, glosses_ = line.rstrip("\r\n").partition(" /")
+                parts = head.split(" ", 2)
+                if line.startswith("#") or len(parts) < 3 or len(parts[1]) < 3 or \
+                        parts[1] in found:
+                    continue
+                first = next((g for g in glosses_.split("/") if g and
+                              not g.startswith(_SKIP_GLOSS)), "")
+                name = _OF.split(" " + re.split(r"[,;]", _NOTE.sub(" ", first))[0] + " ")[0]
+                words = _GLOSS_WORD.findall(name.lower())
+                if words and not first.startswith("to "):
+                    found[parts[1]] = words[-1]
+        return found
+
+    return cast(dict[str, str], derived("cedict-gloss-heads-1", path, parse))
+
+
+def gloss_head(word: str) -> str:
+    """The head noun of CC-CEDICT's first gloss of a Simplified headword of three characters
+    or more ("republic" for 中华人民共和国), or "" (a verb's gloss has none)."""
+    return _gloss_heads().get(word, "") if len(word) >= 3 else ""
+
+
 def set_phrase(word: str) -> str:
     """CC-CEDICT's first gloss of a Simplified headword of four characters or more, as
     lowercase words ("socialism with chinese characteristics"), or ""."""

@@ -464,6 +464,8 @@ def _chinese(phrase: list[Token], words: list[str], head: int, units: list[_Unit
             if used & set(range(p, q)):
                 break
             span = units[p:q]
+            if q - p == 1 and _partial_name(span[0], words):
+                continue
             if any(unit.tag in _ASPECT for unit in span):
                 break  # 推动了: a verb with its aspect particle makes a clause
             if verbs & set(range(p, q)):
@@ -492,6 +494,14 @@ def _chinese(phrase: list[Token], words: list[str], head: int, units: list[_Unit
             if best is None or rank > best[0]:
                 best = (rank, (p, q), confidence)
     return None if best is None else (best[1], best[2])
+
+
+def _partial_name(unit: _Unit, words: list[str]) -> bool:
+    """One Chinese word named by a gloss whose head the English leaves out: "Chinese people"
+    is not 中华人民共和国 ("People's Republic of China"), "Chinese Communists" not 三中全会
+    ("third plenum of a national congress of the Chinese Communist Party")."""
+    head = lexicon.gloss_head(unit.text)
+    return bool(head) and not any(lexicon.same_word(head, w) for w in words)
 
 
 def _noun_follows(units: list[_Unit], q: int, explained: set[int]) -> bool:

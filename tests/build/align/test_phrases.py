@@ -107,3 +107,9 @@ def test_one_word_that_names_a_doctrine_is_a_term_any_other_is_not():
                        "单边主义沉渣泛起,其机制是强权政治。", {})
     assert {"zh": "单边主义", "en": "Unilateralism"} in found
     assert all(f["en"] != "mechanism" for f in found)
+
+
+def test_one_chinese_word_is_not_paired_with_english_that_leaves_out_its_head():
+    # 中华人民共和国 is the People's *Republic* of China; "Chinese people" is not it
+    assert renderings("After long struggles, the Chinese people won the revolution.",
+                      "经过长期奋斗，中华人民共和国取得了革命的胜利。", {}) == []
