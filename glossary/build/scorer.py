@@ -217,7 +217,7 @@ def _refusal(zh: str, text: str) -> str | None:
         return "empty rendering"
     if han_count(text):
         return "script: the rendering holds Chinese characters"
-    if _is_label(text):
+    if _is_label(text) or _IDENTIFIER.fullmatch(text.strip()):
         return "label: the rendering names a language or a field, not the term"
     if _PLACEHOLDER_ZH.search(zh) or _PLACEHOLDER_EN.search(text):
         return "pattern: a phrase pattern with a placeholder (某事, sth), not a term"
@@ -256,6 +256,8 @@ def _refusal(zh: str, text: str) -> str | None:
 
 
 _NUMBER_ONLY = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3})[.)]?")
+# A name in code or data: "UNTERM_Chinese_Formal", "name_en" (a term has spaces, not _)
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 _BORN = re.compile(r"(?:born|b\.|n[ée]e?|nacid[oa])\s+(?:in\s+|en\s+)?\d{4}\b", re.IGNORECASE)
 # A rendering that ends on a preposition, article or conjunction lost its last words
 # (a preposition that takes the sentence's object, "headway has been made in", can end a

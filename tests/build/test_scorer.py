@@ -196,3 +196,9 @@ def test_judging_calls_back_after_each_thousand_candidates():
     calls = []
     decided = judge_all([candidate] * 2500, every_thousand=lambda: calls.append(1))
     assert len(decided) == 2500 and len(calls) == 2 and all(d.verdict.keep for d in decided)
+
+
+def test_a_name_in_code_is_not_a_rendering():
+    verdict = score("中华人民共和国", "UNTERM_Chinese_Formal", "en", 0.8)
+    assert not verdict.keep and verdict.reasons[0].startswith("label")
+    assert score("中华人民共和国", "People's Republic of China", "en", 0.8).keep

@@ -276,10 +276,12 @@ def extract(document: Document) -> Iterator[Candidate]:
                 number = _BARE_NUMBER.match(line)
                 if number:
                     line, offset = line[number.end():], offset + number.end()
-            if cedict.is_entry(line) or headwords.entry(line) or wikitext.is_template(line):
+            if cedict.is_entry(line) or headwords.entry(line) or wikitext.is_template(line) \
+                    or _DATA_FIELD.match(line):
                 continue  # "中共 [zhong1 gong4] /…/": the bracket is a reading, not a cell;
                 # "senator: 参议员 a member of a senate": a definition, not a rendering;
-                # "|name = … |native_name = 中…": a template's fields, wikitext's to read
+                # "|name = … |native_name = 中…": a template's fields, wikitext's to read;
+                # '"name": "新华网",': a data file's field, which records reads by its name
             if (index, offset) in slipped:
                 continue  # a glossary slipped by a line: shifted_rows pairs it
             raw = cells(line)
@@ -327,6 +329,9 @@ def _numbered(document: Document) -> set[tuple[int, int]]:
     if len(run) >= _COUNTED:
         found.update(run)
     return found
+
+
+_DATA_FIELD = re.compile(r'\s*"[^"]{1,40}"\s*:\s*"')
 
 
 def _pairs_side_by_side(row: list[Cell]) -> list[list[Cell]]:

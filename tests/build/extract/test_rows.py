@@ -388,3 +388,8 @@ def test_a_clause_that_quotes_the_term_it_names_gives_the_quoted_term():
     assert pairs("其成员称为“代表”:delegate to NPC\n人大代表提的是“议案”:motion\n") == [
         ("代表", "delegate to NPC"), ("议案", "motion")]
     assert rows.bare_chinese("“十四五”规划") == "“十四五”规划"  # quotes inside a term stay
+
+
+def test_a_data_files_field_is_not_a_row():
+    # '"name": "新华网",' is records' to read by its field's name, not a row "name | 新华网"
+    assert pairs('"name": "新华网",\n"name_en": "Xinhua News Agency",\n') == []
