@@ -29,7 +29,7 @@ def corpus(megabytes: float) -> list[Path]:
     """The corpus of about `megabytes` MB, written once (same files, same order each time)."""
     folder = DATA / f"realbuild-{megabytes:g}MB"
     texts = {p.name: p for source in SOURCES if source.is_dir()
-             for p in sorted(source.iterdir()) if p.is_file()}
+             for p in sorted(source.iterdir()) if p.is_file() and _readable(p)}
     if not texts:
         raise SystemExit("bench.realbuild: no real documents (bench/real/docs is empty)")
     if not folder.is_dir():
@@ -45,6 +45,18 @@ def corpus(megabytes: float) -> list[Path]:
             round_ += 1
         building.rename(folder)
     return sorted(folder.iterdir())
+
+
+def _readable(path: Path) -> bool:
+    """A document the build reads (a malformed one, which it refuses, would stop it)."""
+    from glossary.build.documents import read_document
+    from glossary.errors import GlossaryError
+
+    try:
+        read_document(path)
+    except GlossaryError:
+        return False
+    return True
 
 
 def floor(files: list[Path]) -> float:
