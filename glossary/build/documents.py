@@ -206,7 +206,7 @@ def read_document(path: Path, name: str | None = None) -> Document:
     if "(" in text or "（" in text:
         text = _without_ruby(text)
     if "|" in text or "｜" in text:
-        text = _CELL_BAR.sub("", text)
+        text = _grid_rows(_CELL_BAR.sub("", text))
     if packaged:
         from glossary.build.readers.text import text_paragraphs
 
@@ -324,6 +324,57 @@ def _first_han_stretch(text: str) -> str:
 # between cells ("中文名称" / "|" / "英文名称" / "|").  Emptied, not removed, so that line
 # numbers hold; the cells then read as the rows of a two-column list.
 _CELL_BAR = re.compile(r"^[ \t]*[|｜][ \t]*$", re.MULTILINE)
+
+
+# A text table whose rows span several lines, each cell wrapped within its column and a rule
+# between rows (a circular's list of ministries as a legal database prints it):
+#     |中华人民共和国国家发 |State Development Plan- |
+#     |展计划委员会 |ning Commission of the |
+#     | |People's Republic of China |
+#     |-----------|---------------|
+_RULE = re.compile(r"^\s*\|?[-=+:| ]*-{3,}[-=+:| ]*\|?\s*$|-{5,}\s*$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def _grid_rows(text: str) -> str:
+    """Each multi-line row of a ruled text table joined into one line, its cells' pieces
+    joined column by column (a word a hyphen broke rejoined, Chinese without a space); the
+    lines it took are left empty, so that line numbers hold.  Only rows with a rule both
+    before and after are joined: a Markdown table's lines are a row each."""
+    lines = text.split("\n")
+    if sum(1 for line in lines if _RULE.search(line)) < 2:
+        return text
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _PIPE_ROW.match(lines[end]) and not _RULE.search(lines[end]):
+            end += 1
+        ruled = index > 0 and _RULE.search(lines[index - 1]) and end < len(lines) and \
+            _RULE.search(lines[end])
+        if end - index >= 2 and ruled:
+            lines[index:end] = [_joined_row(lines[index:end])] + [""] * (end - index - 1)
+        index = max(end, index + 1)
+    return "\n".join(lines)
+
+
+def _joined_row(lines: list[str]) -> str:
+    rows = [line.strip().strip("|").split("|") for line in lines]
+    width = max(len(row) for row in rows)
+    cells = []
+    for column in range(width):
+        joined = ""
+        for row in rows:
+            piece = row[column].strip() if column < len(row) else ""
+            if not piece:
+                continue
+            if joined.endswith("-") and piece[:1].islower():
+                joined = joined[:-1] + piece  # "De-" / "fense"
+            elif han_count(joined[-1:]) and han_count(piece[:1]):
+                joined += piece  # "国家发" / "展计划委员会"
+            else:
+                joined = f"{joined} {piece}".strip()
+        cells.append(joined)
+    return "|" + "|".join(cells) + "|"
 
 
 def _without_ruby(text: str) -> str:

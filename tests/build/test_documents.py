@@ -4,6 +4,7 @@ import pytest
 
 from glossary.build.documents import (
     Document,
+    _grid_rows,
     decode,
     detect_language,
     find_documents,
@@ -211,3 +212,29 @@ def test_a_table_flattened_one_cell_per_line_between_bars_reads_as_rows(tmp_path
     found = {next(t.text for t in c.terms if t.lang.startswith("zh")):
              {t.text for t in c.terms if t.lang == "en"} for c in concepts_from([path])}
     assert {zh: found.get(zh) for _, zh, _ in rows} == {zh: {en} for _, zh, en in rows}
+
+
+def test_a_ruled_text_tables_multi_line_rows_are_joined_cell_by_cell(tmp_path):
+    path = tmp_path / "names.txt"
+    path.write_text(
+        "二、国务院组成部门-----------------------------\n"
+        "| |Ministry of National De- |\n"
+        "|中华人民共和国国防部 |fense of the People's Re- |\n"
+        "| |public of China |\n"
+        "|-----------|---------------|\n"
+        "|中华人民共和国国家发 |State Development Plan- |\n"
+        "|展计划委员会 |ning Commission |\n"
+        "|-----------|---------------|\n", encoding="utf-8")
+    rows = [(p.line, p.text) for p in read_document(path).paragraphs
+            if p.text.startswith("|") and "---" not in p.text]
+    assert rows == [
+        (2, "|中华人民共和国国防部|Ministry of National Defense of the People's Republic of China|"),
+        (6, "|中华人民共和国国家发展计划委员会|State Development Planning Commission|")]
+
+
+def test_a_markdown_tables_lines_stay_a_row_each(tmp_path):
+    path = tmp_path / "table.md"
+    text = "| 中文 | English |\n|---|---|\n| 外交部 | Ministry of Foreign Affairs |\n| 国防部 | Ministry of National Defense |\n"
+    path.write_text(text, encoding="utf-8")
+    assert "国防部" in " ".join(p.text for p in read_document(path).paragraphs)
+    assert _grid_rows(text) == text
