@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from glossary import han
 from glossary.build.documents import Document, Paragraph
-from glossary.build.extract import cedict, shifted_rows, wikitext
+from glossary.build.extract import _columns, cedict, shifted_rows, wikitext
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
 from glossary.build.language import span_language
@@ -269,6 +269,7 @@ def extract(document: Document) -> Iterator[Candidate]:
     slipped = shifted_rows.slipped(document)
     default = document.latin_language
     numbered = _numbered(document)
+    notes = _columns.note_columns(document, lambda line: [classify(c) for c in cells(line)])
     for index, paragraph in enumerate(document.paragraphs):
         for offset, line in ((offset + start, piece) for offset, whole in _rejoined(paragraph)
                              for start, piece in _bullets_lost(whole)):
@@ -286,6 +287,9 @@ def extract(document: Document) -> Iterator[Candidate]:
                 continue  # a glossary slipped by a line: shifted_rows pairs it
             raw = cells(line)
             row = [classify(c) for c in raw]
+            if (index, offset) in notes:  # a country, a category: not the term's rendering
+                row = [Cell(c.text, "empty") if i in notes[index, offset] else c
+                       for i, c in enumerate(row)]
             kinds = [c.kind for c in row if c.kind != "empty"]
             if not kinds:
                 continue
