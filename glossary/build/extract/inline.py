@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from glossary import han
 from glossary.build.documents import Document
@@ -359,11 +360,32 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
     return before[start:], start, 0.7
 
 
+_OPENING_MARKUP = "[*_`"
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A word of a capitalised run, without the markup before it, and where it starts."""
+
+    text: str
+    at: int
+
+    def group(self) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.at
+
+
 def _capitalised_run(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
     tokens = list(_WORD_TOKEN.finditer(before))
-    run: list[re.Match[str]] = []
+    run: list[_Token] = []
     for token in reversed(tokens):
-        word = token.group()
+        # Markup that opens the name ("[**Spoken Meeting Records (委員發言)**](…)") starts it
+        word = token.group().lstrip(_OPENING_MARKUP)
+        opened = len(word) < len(token.group())
+        if not word:
+            break
         if run and word[-1] in ",;:.!?)”\"|":
             break  # clause punctuation ends the name
         if run and han.pattern(r"[\p{Han}|:：()（）]").search(before[token.end():run[-1].start()]):
@@ -372,7 +394,9 @@ def _capitalised_run(text: str, before: str, end: int, chinese: str) -> tuple[st
             return None  # the word right before the gloss must be capitalised
         if not (word[0].isupper() or word.lower() in _CONNECTORS or _ORDINAL.fullmatch(word)):
             break  # an ordinal is part of the name: "the 18th Party Congress"
-        run.append(token)
+        run.append(_Token(word, token.end() - len(word)))
+        if opened:
+            break
     run.reverse()
     words = [token.group().lower() for token in run]
     # A sentence's first word before the article of the name: "According to the People's

@@ -152,3 +152,10 @@ def test_each_item_of_an_enumeration_of_glosses_runs_from_its_comma():
     assert [(c.terms[0].text, c.terms[1].text) for c in inline.extract(document)] == [
         ("中央政府", "national government"), ("省政府", "provincial government"),
         ("地方政府", "local government")]
+
+
+def test_markup_that_opens_the_name_starts_it():
+    assert pairs("|[**Spoken Meeting Records (委員發言)**](https://www.ly.gov.tw/) | x |\n") == [
+        ("委員發言", "Spoken Meeting Records")]
+    assert pairs("The data of **Legislator Demographic Information (歷屆委員資料)** are open.\n") == [
+        ("歷屆委員資料", "Legislator Demographic Information")]
