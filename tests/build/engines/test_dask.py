@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from glossary.build import build, tasks
+from glossary.build.documents import find_documents
 from glossary.build.engines import dask as engine
 from glossary.cli import cli
 from tests.build.conftest import same_output
@@ -33,7 +34,7 @@ def test_a_local_cluster_writes_what_one_process_writes(generated_build, generat
     result = build([generated_corpus], tmp_path, engine="dask", jobs=2,
                    explain=tmp_path / "explain.tsv")
     same_output(generated_build, tmp_path, ("glossary.tbx", "glossary.csv", "explain.tsv"))
-    assert result.documents == len(list(generated_corpus.rglob("*.txt")))
+    assert result.documents == len(find_documents([generated_corpus]))
 
 
 def test_the_cli_runs_a_cluster_of_one_worker(tmp_path):
