@@ -125,7 +125,7 @@ def is_verb(word: str) -> bool:
 
 
 Lexicon = tuple[dict[str, str], frozenset[str], frozenset[str]]
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 
 
 @lru_cache(maxsize=1)
@@ -200,10 +200,13 @@ def _naming(glosses: list[str]) -> list[str]:
     """The glosses that name the headword (each item of "country; nation; state" one),
     without notes: a longer one describes it ("economic theory underpinning Chinese reform
     after the Cultural Revolution, building…" of 邓小平理论), and its words would link the
-    headword to any sentence about China.  A headword with no short gloss keeps them all."""
+    headword to any sentence about China.  A headword with no short gloss keeps each one's
+    first clause."""
     items = [item.strip() for g in glosses for item in _NOTE.sub(" ", g).split(";")]
     named = [item for item in items if item and len(item.split()) <= _DESCRIPTION]
-    return named or items
+    # (or, for a person, the name before the description: "Wang Yi (1953-), PRC foreign
+    # minister (2013-) and state councilor (2018-)")
+    return named or [item.split(",")[0] for item in items]
 
 
 def dictionary_words(text: str, longest: int = 8) -> list[tuple[int, int]]:

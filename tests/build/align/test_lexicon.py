@@ -42,3 +42,8 @@ def test_a_gloss_that_describes_the_headword_does_not_link_its_words():
     assert not {"revolution", "chinese", "party"} & words
     # each item of "country; nation; state" is a gloss of its own
     assert {"country", "nation", "state"} <= lexicon.glosses("国家")
+
+
+def test_a_persons_entry_glosses_the_name_not_the_description():
+    # "Wang Yi (1953-), PRC foreign minister (2013-) and state councilor (2018-)"
+    assert lexicon.glosses("王毅") == frozenset({"wang", "yi"})
