@@ -137,10 +137,33 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
                     head in linked for _, linked in projected.values()):
                 continue  # an unmatched head must at least have a cognate (sectors/secteurs)
             p = _balance_quotes(units, p, q)
+            a, p = _numbered_start(en_tokens, a, units, p, used_en, used_zh)
             used_en.update(range(a, b))
             used_zh.update(range(p, q))
             found.append(_match(en_tokens, a, b, units, p, q, confidence, projected))
     return found
+
+
+_ORDINAL_SUFFIX = frozenset(("st", "nd", "rd", "th"))
+
+
+def _numbered_start(en_tokens: list[Token], a: int, units: list[_Unit], p: int,
+                    used_en: set[int], used_zh: set[int]) -> tuple[int, int]:
+    """The phrase grown back over a number both sides open it with ("21st Century Maritime
+    Silk Road" / 21世纪海上丝绸之路): a number is no content word to match, but it is part of
+    the name when the two say the same one."""
+    first = p
+    while first > 0 and units[first - 1].text.isdigit() and first - 1 not in used_zh:
+        first -= 1  # (the segmenter may cut "21" into "2" and "1")
+    if first == p or a == 0:
+        return a, p
+    k = a - 1
+    if en_tokens[k].lower() in _ORDINAL_SUFFIX and k > 0:
+        k -= 1  # "21" "st"
+    number = "".join(unit.text for unit in units[first:p])
+    if en_tokens[k].kind == "number" and en_tokens[k].text == number and k not in used_en:
+        return k, first
+    return a, p
 
 
 def _match(en_tokens: list[Token], a: int, b: int, units: list[_Unit], p: int, q: int,

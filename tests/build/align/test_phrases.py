@@ -113,3 +113,9 @@ def test_one_chinese_word_is_not_paired_with_english_that_leaves_out_its_head():
     # 中华人民共和国 is the People's *Republic* of China; "Chinese people" is not it
     assert renderings("After long struggles, the Chinese people won the revolution.",
                       "经过长期奋斗，中华人民共和国取得了革命的胜利。", {}) == []
+
+
+def test_a_number_both_sides_open_the_name_with_is_part_of_it():
+    found = renderings("They built the Silk Road Economic Belt and the 21st Century Maritime Silk Road.",
+                       "共建丝绸之路经济带和21世纪海上丝绸之路。", {})
+    assert {"zh": "21世纪海上丝绸之路", "en": "21st Century Maritime Silk Road"} in found
