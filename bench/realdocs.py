@@ -41,7 +41,7 @@ and ``test31``) once after test29 was worked on; round ten scored two more (``te
 ``test33``, sixteen documents each, collected asking for redistributable texts first) once
 as it began, one more (``test34``) once after those were worked on, and one more
 (``test35``) once after test34 was, and two more (``test36``, ``test37``) once after
-test35 was.  A document the build refuses (a malformed file) counts as nothing found.  Each split is scored only when asked (``--split held``)
+test35 was, and two more (``test38``, ``test39``) once after those were.  A document the build refuses (a malformed file) counts as nothing found.  Each split is scored only when asked (``--split held``)
 and errors are printed only with ``--details``.
 
 The gold lists what annotators took from each text; where a build wrote a pair the gold
