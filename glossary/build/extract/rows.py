@@ -140,6 +140,9 @@ def cells(line: str) -> list[str]:
     both = _BOTH_FORMS.match(line)
     if both and to_simplified(both["b"]) == to_simplified(both["a"]):
         line = both["a"] + line[both.end():]  # "暴政 暴政 bao4 zheng4": the headword twice
+    tagged = _TAGGED_ENTRY.fullmatch(line)
+    if tagged:  # "assouplissement n.m 放宽,放松": the word, then its senses
+        return [tagged["word"], _sense_list(f"n. {tagged['senses']}")]
     if "|" in line:
         parts = line.strip("|").split("|")
     elif "\t" in line:
@@ -153,6 +156,14 @@ def cells(line: str) -> list[str]:
 # tag: "republic | n. 共和国; 共和政体", "reform | n. 改革, 改良 v. 改革, 改良, 改过自新".
 _POS = r"(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|art|int|interj|abbr|aux|pl)\."
 _POS_SENSES = han.pattern(rf"{_POS}\s*([^A-Za-z]*[\p{{Han}}][^A-Za-z]*?)\s*(?:{_POS}.*)?")
+
+
+# A learner's vocabulary line: a French, Spanish or English word, its part of speech (and
+# gender), then its Chinese senses ("assouplissement n.m 放宽,放松", "expédier v.t. 运送,发送")
+_TAGGED_ENTRY = han.pattern(
+    r"(?P<word>[A-Za-zÀ-ÿ'’-]+(?:\s+[A-Za-zÀ-ÿ'’-]+){0,3})\s+"
+    r"(?:n\.?\s?[mf](?:\.?pl)?|v\.?\s?(?:t|i|pr)|adj|adv|loc|prép|prep|conj|pron|n|v|vt|vi)\.?\s*"
+    r"(?P<senses>[\p{Han}][\p{Han}，,；;、\s]*)")
 
 
 def _sense_list(cell: str) -> str:

@@ -393,3 +393,9 @@ def test_a_clause_that_quotes_the_term_it_names_gives_the_quoted_term():
 def test_a_data_files_field_is_not_a_row():
     # '"name": "新华网",' is records' to read by its field's name, not a row "name | 新华网"
     assert pairs('"name": "新华网",\n"name_en": "Xinhua News Agency",\n') == []
+
+
+def test_a_learners_vocabulary_line_gives_the_word_and_its_senses():
+    assert rows.cells("protocole n.m 协议书,议定书") == ["protocole", "协议书；议定书"]
+    assert rows.cells("expédier v.t. 运送,发送") == ["expédier", "运送；发送"]
+    assert rows.cells("Ministry of Commerce 商务部") == ["Ministry of Commerce", "商务部"]
