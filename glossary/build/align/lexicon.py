@@ -14,7 +14,7 @@ from __future__ import annotations
 import gzip
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import cast
@@ -45,6 +45,19 @@ def _gloss_set(joined: str) -> frozenset[str]:
     return frozenset(joined.split())
 
 
+def _first_glosses(path: Path, shortest: int) -> Iterator[tuple[str, str]]:
+    """(Simplified headword, the entry's first gloss that is not a pointer) of each entry
+    whose headword has `shortest` characters or more, streamed from the dictionary."""
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            head, _, glosses_ = line.rstrip("\r\n").partition(" /")
+            parts = head.split(" ", 2)
+            if line.startswith("#") or len(parts) < 3 or len(parts[1]) < shortest:
+                continue
+            yield parts[1], next((g for g in glosses_.split("/") if g and
+                                  not g.startswith(_SKIP_GLOSS)), "")
+
+
 @lru_cache(maxsize=1)
 def _set_phrases() -> dict[str, str]:
     """Headword of four characters or more → its first gloss's words (a set phrase's
@@ -54,20 +67,14 @@ def _set_phrases() -> dict[str, str]:
 
     def parse() -> dict[str, str]:
         found: dict[str, str] = {}
-        with gzip.open(path, "rt", encoding="utf-8") as lines:  # streamed
-            for line in lines:
-                head, _, glosses_ = line.rstrip("\r\n").partition(" /")
-                parts = head.split(" ", 2)
-                if line.startswith("#") or len(parts) < 3 or len(parts[1]) < 4 or \
-                        parts[1] in found:
-                    continue
-                first = next((g for g in glosses_.split("/") if g and
-                              not g.startswith(_SKIP_GLOSS)), "")
-                # its name ends at the first comma: a description follows
-                first = re.sub(r"^(?:lit\.|fig\.)\s*", "", re.split(r"[,;]", first)[0])
-                words = _GLOSS_WORD.findall(_NOTE.sub(" ", first).lower())
-                if 1 <= len(words) <= 6:
-                    found[parts[1]] = " ".join(words)
+        for headword, first in _first_glosses(path, shortest=4):
+            if headword in found:
+                continue
+            # its name ends at the first comma: a description follows
+            first = re.sub(r"^(?:lit\.|fig\.)\s*", "", re.split(r"[,;]", first)[0])
+            words = _GLOSS_WORD.findall(_NOTE.sub(" ", first).lower())
+            if 1 <= len(words) <= 6:
+                found[headword] = " ".join(words)
         return found
 
     return cast(dict[str, str], derived("cedict-set-phrases-2", path, parse))
@@ -84,19 +91,13 @@ def _gloss_heads() -> dict[str, str]:
 
     def parse() -> dict[str, str]:
         found: dict[str, str] = {}
-        with gzip.open(path, "rt", encoding="utf-8") as lines:  # streamed
-            for line in lines:
-                head, _, glosses_ = line.rstrip("\r\n").partition(" /")
-                parts = head.split(" ", 2)
-                if line.startswith("#") or len(parts) < 3 or len(parts[1]) < 3 or \
-                        parts[1] in found:
-                    continue
-                first = next((g for g in glosses_.split("/") if g and
-                              not g.startswith(_SKIP_GLOSS)), "")
-                name = _OF.split(" " + re.split(r"[,;]", _NOTE.sub(" ", first))[0] + " ")[0]
-                words = _GLOSS_WORD.findall(name.lower())
-                if words and not first.startswith("to "):
-                    found[parts[1]] = words[-1]
+        for headword, first in _first_glosses(path, shortest=3):
+            if headword in found:
+                continue
+            name = _OF.split(" " + re.split(r"[,;]", _NOTE.sub(" ", first))[0] + " ")[0]
+            words = _GLOSS_WORD.findall(name.lower())
+            if words and not first.startswith("to "):
+                found[headword] = words[-1]
         return found
 
     return cast(dict[str, str], derived("cedict-gloss-heads-1", path, parse))
