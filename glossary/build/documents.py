@@ -333,6 +333,7 @@ _CELL_BAR = re.compile(r"^[ \t]*[|｜][ \t]*$", re.MULTILINE)
 #     | |People's Republic of China |
 #     |-----------|---------------|
 _RULE = re.compile(r"^\s*\|?[-=+:| ]*-{3,}[-=+:| ]*\|?\s*$|-{5,}\s*$")
+_CELL_RULE = re.compile(r"^\s*[|+][-=+:| ]*-{3,}[-=+:| ]*[|+]?\s*$")  # "|-----|-----|"
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 
 
@@ -349,8 +350,10 @@ def _grid_rows(text: str) -> str:
         end = index
         while end < len(lines) and _PIPE_ROW.match(lines[end]) and not _RULE.search(lines[end]):
             end += 1
+        # (closed by a rule drawn through the cells: a Markdown table's last row followed
+        # by a horizontal rule is no multi-line row)
         ruled = index > 0 and _RULE.search(lines[index - 1]) and end < len(lines) and \
-            _RULE.search(lines[end])
+            _CELL_RULE.match(lines[end])
         if end - index >= 2 and ruled:
             lines[index:end] = [_joined_row(lines[index:end])] + [""] * (end - index - 1)
         index = max(end, index + 1)

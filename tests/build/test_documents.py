@@ -238,3 +238,9 @@ def test_a_markdown_tables_lines_stay_a_row_each(tmp_path):
     path.write_text(text, encoding="utf-8")
     assert "国防部" in " ".join(p.text for p in read_document(path).paragraphs)
     assert _grid_rows(text) == text
+
+
+def test_a_markdown_table_between_horizontal_rules_stays_a_row_a_line():
+    text = "-----\n| 中文 | English |\n|---|---|\n| 外交部 | Ministry of Foreign Affairs |\n" \
+           "| 国防部 | Ministry of National Defense |\n-----\n"
+    assert _grid_rows(text) == text
