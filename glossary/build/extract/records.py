@@ -58,8 +58,13 @@ class _Field:
     start: int  # offset of the value in the paragraph
 
 
+def names_languages(document: Document) -> bool:
+    """The document has a field whose name says its language: records' to read."""
+    return any(_ANY_FIELD.search(paragraph.text) for paragraph in document.paragraphs)
+
+
 def extract(document: Document) -> Iterator[Candidate]:
-    if not any(_ANY_FIELD.search(paragraph.text) for paragraph in document.paragraphs):
+    if not names_languages(document):
         return  # (one scan: most text has no field named by a language)
     record: list[_Field] = []
     for paragraph in document.paragraphs:

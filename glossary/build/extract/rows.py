@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from glossary import han
 from glossary.build.documents import Document, Paragraph
-from glossary.build.extract import _columns, cedict, shifted_rows, wikitext
+from glossary.build.extract import _columns, cedict, records, shifted_rows, wikitext
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
 from glossary.build.language import span_language
@@ -280,6 +280,7 @@ def extract(document: Document) -> Iterator[Candidate]:
     slipped = shifted_rows.slipped(document)
     default = document.latin_language
     numbered = _numbered(document)
+    fields = records.names_languages(document)
     notes = _columns.note_columns(document, lambda line: [classify(c) for c in cells(line)])
     for index, paragraph in enumerate(document.paragraphs):
         for offset, line in ((offset + start, piece) for offset, whole in _rejoined(paragraph)
@@ -289,11 +290,12 @@ def extract(document: Document) -> Iterator[Candidate]:
                 if number:
                     line, offset = line[number.end():], offset + number.end()
             if cedict.is_entry(line) or headwords.entry(line) or wikitext.is_template(line) \
-                    or _DATA_FIELD.match(line):
+                    or fields and _DATA_FIELD.match(line):
                 continue  # "中共 [zhong1 gong4] /…/": the bracket is a reading, not a cell;
                 # "senator: 参议员 a member of a senate": a definition, not a rendering;
                 # "|name = … |native_name = 中…": a template's fields, wikitext's to read;
-                # '"name": "新华网",': a data file's field, which records reads by its name
+                # '"name": "新华网",' where fields are named by language ("name_en"): a
+                # record's field, records' to read ('"两会": "two sessions"' is a row)
             if (index, offset) in slipped:
                 continue  # a glossary slipped by a line: shifted_rows pairs it
             raw = cells(line)

@@ -390,9 +390,12 @@ def test_a_clause_that_quotes_the_term_it_names_gives_the_quoted_term():
     assert rows.bare_chinese("“十四五”规划") == "“十四五”规划"  # quotes inside a term stay
 
 
-def test_a_data_files_field_is_not_a_row():
-    # '"name": "新华网",' is records' to read by its field's name, not a row "name | 新华网"
+def test_a_data_files_field_is_not_a_row_where_fields_name_their_language():
+    # '"name": "新华网",' beside "name_en" is records' to read by its field's name, not a
+    # row "name | 新华网"; a mapping from Chinese to English is a glossary's rows
     assert pairs('"name": "新华网",\n"name_en": "Xinhua News Agency",\n') == []
+    assert pairs('{\n"两会": "two sessions",\n"共同富裕": "common prosperity"\n}\n') == [
+        ("两会", "two sessions"), ("共同富裕", "common prosperity")]
 
 
 def test_a_learners_vocabulary_line_gives_the_word_and_its_senses():
