@@ -142,7 +142,7 @@ def cells(line: str) -> list[str]:
         line = both["a"] + line[both.end():]  # "暴政 暴政 bao4 zheng4": the headword twice
     tagged = _TAGGED_ENTRY.fullmatch(line)
     if tagged:  # "assouplissement n.m 放宽,放松": the word, then its senses
-        return [tagged["word"], _sense_list(f"n. {tagged['senses']}")]
+        return [tagged["word"], _alternative_senses(tagged["senses"])]
     if "|" in line:
         parts = line.strip("|").split("|")
     elif "\t" in line:
@@ -170,9 +170,13 @@ def _sense_list(cell: str) -> str:
     """A cell of tagged senses as the senses of its first part of speech, in the form of a
     Chinese cell of alternatives ("共和国；共和政体"); any other cell as it is."""
     tagged = _POS_SENSES.fullmatch(cell)
-    if not tagged:
-        return cell
-    return "；".join(s.strip() for s in re.split(r"[;；,，]", tagged[1]) if s.strip())
+    return _alternative_senses(tagged[1]) if tagged else cell
+
+
+def _alternative_senses(senses: str) -> str:
+    """Chinese senses between commas or semicolons, as a cell of alternatives that
+    ``_listed`` reads: "放宽,放松" → "放宽；放松"."""
+    return "；".join(s.strip() for s in re.split(r"[;；,，]", senses) if s.strip())
 
 
 def _ends_sentence(cell: str, last: bool) -> bool:

@@ -32,7 +32,7 @@ from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
 from glossary.build.language import span_language
 from glossary.han import script_of
-from glossary.langtags import ZH_HANS
+from glossary.langtags import ZH_HANS, from_name, primary
 from glossary.model import Candidate, CandidateTerm, TermType
 
 NAME = "zh-first"
@@ -136,20 +136,23 @@ def extract(document: Document) -> Iterator[Candidate]:
 
 # A Chinese encyclopedia names the language in the bracket: "中央纪律检查委员会（英语：Central
 # Commission for Discipline Inspection，缩写：CCDI）"; the rendering ends at the next mark.
-_LABELS = {"en": "英语|英文|英文名|英文名称|英译|英文译名|English", "fr": "法语|法文|French",
-           "es": "西班牙语|西班牙文|西语|Spanish"}
-_LABELLED = re.compile("(?:" + "|".join(rf"(?P<{lang}>{names})"
-                                        for lang, names in _LABELS.items()) + r")\s*[:：]\s*")
+# The label is a language's name (langtags.from_name: 英语, 法文, English…), perhaps with
+# 名/名称/译名 after it, or a short form CLDR does not give.
+_LABEL = han.pattern(r"(?P<name>[\p{Han}]{1,6}?|[A-Za-z]{2,12})(?:名称|译名|名)?\s*[:：]\s*")
+_SHORT_LABELS = {"英译": "en", "西语": "es"}
 
 
 def _labelled(bracket: str) -> tuple[str, str | None]:
     """(language, rendering) of a bracket whose rendering a language label opens, else
     ("", None)."""
-    label = _LABELLED.match(bracket)
+    label = _LABEL.match(bracket)
     if label is None:
         return "", None
+    lang = primary(from_name(label["name"])) or _SHORT_LABELS.get(label["name"], "")
+    if lang not in ("en", "fr", "es"):
+        return "", None
     rendering = re.split(r"[，；;、]|,\s*(?=\S*[\u3400-\u9fff])", bracket[label.end():])[0]
-    return str(label.lastgroup), rendering.strip(" ,.\"“”")
+    return lang, rendering.strip(" ,.\"“”")
 
 
 def _emphasised(text: str, start: int, end: int) -> bool:
