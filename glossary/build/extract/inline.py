@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from glossary import han
 from glossary.build.documents import Document
@@ -363,23 +362,9 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
 _OPENING_MARKUP = "[*_`"
 
 
-@dataclass(frozen=True)
-class _Token:
-    """A word of a capitalised run, without the markup before it, and where it starts."""
-
-    text: str
-    at: int
-
-    def group(self) -> str:
-        return self.text
-
-    def start(self) -> int:
-        return self.at
-
-
 def _capitalised_run(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
     tokens = list(_WORD_TOKEN.finditer(before))
-    run: list[_Token] = []
+    run: list[tuple[str, int]] = []  # (word without the markup before it, where it starts)
     for token in reversed(tokens):
         # Markup that opens the name ("[**Spoken Meeting Records (委員發言)**](…)") starts it
         word = token.group().lstrip(_OPENING_MARKUP)
@@ -388,29 +373,29 @@ def _capitalised_run(text: str, before: str, end: int, chinese: str) -> tuple[st
             break
         if run and word[-1] in ",;:.!?)”\"|":
             break  # clause punctuation ends the name
-        if run and han.pattern(r"[\p{Han}|:：()（）]").search(before[token.end():run[-1].start()]):
+        if run and han.pattern(r"[\p{Han}|:：()（）]").search(before[token.end():run[-1][1]]):
             break  # so does Chinese between two words (a run-on glossary)
         if not run and not word[0].isupper():
             return None  # the word right before the gloss must be capitalised
         if not (word[0].isupper() or word.lower() in _CONNECTORS or _ORDINAL.fullmatch(word)):
             break  # an ordinal is part of the name: "the 18th Party Congress"
-        run.append(_Token(word, token.end() - len(word)))
+        run.append((word, token.end() - len(word)))
         if opened:
             break
     run.reverse()
-    words = [token.group().lower() for token in run]
+    words = [word.lower() for word, _ in run]
     # A sentence's first word before the article of the name: "According to the People's
     # Daily", "Selon le Quotidien du Peuple", "Según el Diario del Pueblo" (but "Ministry of
     # the Interior" keeps its article).
-    opening = before[:run[0].start()].rstrip() if run else ""
+    opening = before[:run[0][1]].rstrip() if run else ""
     if run and not (opening and opening[-1].isalpha()):
         for cut in (1, 2):
             if len(run) > cut + 1 and words[cut] in _DETERMINERS and \
                     words[0] not in _DETERMINERS and (cut == 1 or words[1] in ("to", "à", "a")):
                 run = run[cut + 1:]
                 break
-    while run and (run[0].group().lower() in _CONNECTORS | _DETERMINERS):
+    while run and (run[0][0].lower() in _CONNECTORS | _DETERMINERS):
         run.pop(0)
     if not run:
         return None
-    return before[run[0].start():], run[0].start(), 0.85
+    return before[run[0][1]:], run[0][1], 0.85
