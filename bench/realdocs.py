@@ -37,11 +37,12 @@ once after those were worked on; round eight scored two more (``test24``, ``test
 it began and two more (``test26``, ``test27``) once at its end; round nine scored one more
 (``test28``) once after its first changes (and with the code round eight ended on), and one
 more (``test29``) once after test28 was worked on, and two more (``test30``, eleven documents,
-and ``test31``) once after test29 was worked on; round ten scored two more (``test32``,
-``test33``, sixteen documents each, collected asking for redistributable texts first) once
-as it began, one more (``test34``) once after those were worked on, and one more
-(``test35``) once after test34 was, and two more (``test36``, ``test37``) once after
-test35 was, and two more (``test38``, ``test39``) once after those were.  A document the build refuses (a malformed file) counts as nothing found.  Each split is scored only when asked (``--split held``)
+and ``test31``) once after test29 was worked on; round ten scored eight more, sixteen
+documents each, collected asking for redistributable texts first: ``test32`` and
+``test33`` once as it began, then ``test34``, ``test35``, ``test36`` with ``test37``, and
+``test38`` with ``test39``, each once after the set before it was worked on.  A document the
+build refuses (a malformed file) counts as nothing found.  Each split is scored only when
+asked (``--split held``)
 and errors are printed only with ``--details``.
 
 The gold lists what annotators took from each text; where a build wrote a pair the gold
