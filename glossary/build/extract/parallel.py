@@ -111,15 +111,68 @@ def _blocks(document: Document) -> list[Block]:
     return blocks
 
 
-def _groups(blocks: list[Block]) -> Iterator[list[Block]]:
-    group: list[Block] = []
-    for block in blocks:
-        if any(b.lang == block.lang for b in group):
-            yield group
-            group = []
-        group.append(block)
-    if group:
-        yield group
+def _groups(blocks: list[Block]) -> list[list[Block]]:
+    """Consecutive blocks in different languages, grouped where they translate each other.
+
+    Taking runs in order (a block whose language the group already has starts a new one)
+    pairs each Chinese paragraph with the wrong neighbour once one line goes untranslated:
+    a page's front matter, a heading given in one language only.  So the grouping is chosen
+    by evidence: of the ways to cut the blocks into runs of distinct languages, the one
+    whose Chinese blocks the dictionary links best to their neighbours (``_link``).  With no
+    evidence anywhere (every link below the bar) it is the run-in-order grouping."""
+    n = len(blocks)
+    links: dict[tuple[int, int], float] = {}
+
+    def score(start: int, end: int) -> float:
+        zh = next((k for k in range(start, end) if blocks[k].lang == "zh"), None)
+        if zh is None:
+            return 0.0
+        total = 0.0
+        for k in range(start, end):
+            if k != zh:
+                if (zh, k) not in links:
+                    links[zh, k] = _link(blocks[zh], blocks[k])
+                total += links[zh, k]
+        return total
+
+    best = [0.0] * (n + 1)
+    end_of = list(range(1, n + 2))  # where the group starting at each block ends
+    for i in range(n - 1, -1, -1):
+        longest = i + 1
+        seen = {blocks[i].lang}
+        while longest < n and blocks[longest].lang not in seen:
+            seen.add(blocks[longest].lang)
+            longest += 1
+        # the longest run first, so that ties keep the run-in-order grouping
+        options = [(end, score(i, end)) for end in range(longest, i + 1, -1)]
+        best[i], end_of[i] = best[i + 1], i + 1
+        if options:
+            best[i], end_of[i] = options[0][1] + best[longest], longest
+        for end, found in options[1:]:
+            if found + best[end] > best[i]:
+                best[i], end_of[i] = found + best[end], end
+        if options and best[i + 1] > best[i]:
+            best[i], end_of[i] = best[i + 1], i + 1
+    groups = []
+    i = 0
+    while i < n:
+        groups.append(blocks[i:end_of[i]])
+        i = end_of[i]
+    return groups
+
+
+def _link(chinese: Block, other: Block) -> float:
+    """How well a Chinese block and its neighbour translate each other: the share of the
+    neighbour's words the Chinese explains, when their lengths allow a translation and it
+    reaches the bar the aligner asks for; otherwise nothing."""
+    zh, found = body_sentences(chinese), body_sentences(other)
+    if not zh or not found:  # a heading alone: its text is the sentence
+        zh = zh or [Sentence(p.text, p, 0) for p in chinese.paragraphs]
+        found = found or [Sentence(p.text, p, 0) for p in other.paragraphs]
+    if not plausible_lengths(found, zh, "zh"):
+        return 0.0
+    shared = shared_words(found, zh, other.lang)
+    return shared if shared >= MIN_SHARED else 0.0
 
 
 def _group_candidates(group: list[Block]) -> Iterator[Candidate]:

@@ -157,3 +157,34 @@ def test_phrases_that_are_pieces_of_a_sentence_are_not_terms():
     assert not _termlike("完整的制度")  # a phrase built on 的
     assert not _termlike("人类历史上")  # a place in the sentence
     assert not _termlike("族")
+
+
+def test_a_line_left_untranslated_does_not_shift_the_pairing():
+    # The front matter's English has no Chinese and the Chinese heading no English: taken
+    # in order, every Chinese paragraph would pair with the English of the one before.
+    text = """title: Hello, an introduction about this site and me.
+
+总纲
+
+中国共产党是中国工人阶级的先锋队，是中国特色社会主义事业的领导核心。党的最高理想和最终目标是实现共产主义。
+
+The Communist Party of China is the vanguard of the Chinese working class. It is the leadership core for the cause of socialism with Chinese characteristics. The Party's highest ideal and ultimate goal is the realization of communism.
+
+中国共产党以马克思列宁主义、毛泽东思想、邓小平理论作为自己的行动指南。
+
+The Communist Party of China uses Marxism-Leninism, Mao Zedong Thought, Deng Xiaoping Theory as its guides to action.
+"""
+    found = entries(parallel.extract(document(text)))
+    assert found["中国工人阶级"]["en"] == "Chinese working class"
+    assert found["领导核心"]["en"] == "leadership core"
+    assert found["邓小平理论"]["en"] == "Deng Xiaoping Theory"
+    groups = parallel.document_groups(document(text))
+    assert [[b.lang for b in g] for g in groups] == [["zh", "en"], ["zh", "en"]]
+
+
+def test_with_no_evidence_blocks_group_in_order():
+    # nothing the dictionary links: the run-in-order grouping, as before
+    text = ("甲乙丙丁。\n\nWe went to the market on a Monday morning.\n\n"
+            "戊己庚辛。\n\nThe weather was fine and the river was high.\n")
+    groups = parallel.document_groups(document(text))
+    assert [[b.lang for b in g] for g in groups] == [["zh", "en"], ["zh", "en"]]
