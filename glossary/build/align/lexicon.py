@@ -245,12 +245,16 @@ def explained(word: str, index: dict[str, list[str]]) -> bool:
                for g in index.get(key, ()))
 
 
+_PARTY = {"ccp", "cpc"}
+
+
 @lru_cache(maxsize=1 << 16)
 def same_word(a: str, b: str) -> bool:
     """Two English words that are one word for alignment: equal, or one stem in British or
     American spelling ("build"/"building", "social"/"society",
-    "organisational"/"organization"), but not merely alike ("part"/"party")."""
-    if inflected(a, b):
+    "organisational"/"organization"), but not merely alike ("part"/"party"); and the
+    Party's two acronyms (CC-CEDICT glosses CCP, official English writes CPC)."""
+    if inflected(a, b) or {a, b} == _PARTY:
         return True
     a, b = _AMERICAN.sub("iz", a), _AMERICAN.sub("iz", b)
     shorter = min(len(a), len(b))

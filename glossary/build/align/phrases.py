@@ -3,8 +3,9 @@
 English is the pivot, because it is the language both lexical resources share:
 
 1. English noun-phrase chunks: runs of content words (``words.closed`` ends them); "of",
-   "and" and "for" stay inside a capitalised name (Belt and Road Forum for International
-   Cooperation), a possessive inside a phrase (people's democracy).
+   "and", "for" and "on", and "the" after them, stay inside a capitalised name (Belt and
+   Road Forum for International Cooperation, Premier of the State Council), a possessive
+   inside a phrase (people's democracy).  A capitalised name may be up to ten words long.
 2. Chinese: every English sub-phrase of two to six words is looked for in the Chinese
    sentence, cut into words (jieba's, rejoined or split to CC-CEDICT's).  A Chinese span
    matches when CC-CEDICT glosses every English word with one of its words, every one of
@@ -43,10 +44,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from glossary.build.align import lexicon
-from glossary.build.align.words import ARTICLES, LINKERS, Token, closed, is_content, parts, tokens
+from glossary.build.align.words import ARTICLES, LINKERS, Token, closed, is_content, parts, tokens, word_list
 from glossary.han import chinese_numbers
 
 MAX_WORDS = 6
+MAX_NAME_WORDS = 10  # a capitalised name (United Front Work Department of the Central Committee …)
 MATCHED = 0.7  # every word matched through the dictionary or a cognate
 INFERRED = 0.55  # a word placed by position (head rule, phrase growth): for review
 COGNATE = 66.0
@@ -60,8 +62,11 @@ _OPENING = frozenset("“「『《")
 _ASPECT = frozenset({"ul", "uz", "ug"})  # jieba's tags for 了, 着, 过
 _MODIFIER_TAGS = ("n", "a", "b", "m", "j")  # jieba tags of a word that may modify a noun
 # Inside a capitalised name these stay in the phrase (Belt and Road Forum for International
-# Cooperation); elsewhere they end it.
-_NAME_LINKS = frozenset({"of", "and", "for"})
+# Cooperation, Law on Prevention…), and so does "the" after them (Premier of the State
+# Council, Report on the Work of the Government); elsewhere they end it.
+_NAME_LINKS = frozenset({"of", "and", "for", "on"})
+_THE = ARTICLES["en"]
+_OF = ("of", "for", "on")  # what follows the head of an English name
 _CONJUNCTIONS = frozenset("and or but et ou mais ni y e o u ni pero".split())
 
 
@@ -118,7 +123,7 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
             used_en.update(range(a, b))
             used_zh.update(range(p, q))
         found.append(_match(en_tokens, a, b, units, p, q, MATCHED, projected))
-    for chunk in _chunks(en_tokens):
+    for chunk in _chunks(en_tokens, used_en):
         for a, b in _sub_spans(chunk, en_tokens):
             if used_en & set(range(a, b)):
                 continue
@@ -355,15 +360,39 @@ def _in_longer_name(en_tokens: list[Token], a: int, b: int) -> bool:
         bool(after and (is_content(after, "en") or after.kind == "possessive"))
 
 
-def _chunks(en_tokens: list[Token]) -> list[list[int]]:
+def _chunks(en_tokens: list[Token], taken: set[int]) -> list[list[int]]:
+    """Runs of content words (and what stays inside a name).  A name already paired
+    (`taken`) ends a run, as does a heading in capitals running into ordinary text
+    ("…OF THE GOVERNMENT Delivered at"): neither side is part of the other's name."""
     chunks: list[list[int]] = []
     current: list[int] = []
+
+    def caps(k: int) -> bool:
+        return 0 <= k < len(en_tokens) and en_tokens[k].kind == "word" \
+            and len(en_tokens[k].text) > 1 and en_tokens[k].text.isupper()
+
+    def title(k: int) -> bool:
+        return en_tokens[k].kind == "word" and en_tokens[k].text[:1].isupper() and not caps(k)
+
+    def name_goes_on(k: int) -> bool:  # a capitalised word next, or "the" and one
+        if k < len(en_tokens) and en_tokens[k].lower() in _THE and en_tokens[k - 1].lower() in _OF:
+            k += 1
+        return k < len(en_tokens) and en_tokens[k].text[:1].isupper() \
+            and en_tokens[k].lower() not in word_list("calendar", "en")  # "on October 27"
+
     for i, token in enumerate(en_tokens):
         name_of = (token.lower() in _NAME_LINKS and current
-                   and en_tokens[current[-1]].text[:1].isupper()
-                   and i + 1 < len(en_tokens) and en_tokens[i + 1].text[:1].isupper())
+                   and en_tokens[current[-1]].text[:1].isupper() and name_goes_on(i + 1)
+                   or token.lower() in _THE and current and i - 1 in current
+                   and en_tokens[i - 1].lower() in _OF
+                   and name_goes_on(i + 1))
         possessive = (token.kind == "possessive" and current
                       and i + 1 < len(en_tokens) and is_content(en_tokens[i + 1], "en"))
+        if current and (i in taken or current[-1] in taken
+                        or title(i) and caps(i - 1) and caps(i - 2)
+                        or caps(i) and caps(i + 1) and title(i - 1)):
+            chunks.append(current)
+            current = []
         if is_content(token, "en") or name_of or possessive:
             current.append(i)
         else:
@@ -387,17 +416,28 @@ def _sub_spans(chunk: list[int], en_tokens: list[Token]) -> list[tuple[int, int]
     for a in chunk:
         for b in chunk:
             if b < a or en_tokens[a].kind != "word" or en_tokens[b].kind != "word" \
-                    or en_tokens[a].lower() in _NAME_LINKS or en_tokens[b].lower() in _NAME_LINKS:
+                    or en_tokens[a].lower() in _NAME_LINKS | _THE \
+                    or en_tokens[b].lower() in _NAME_LINKS | _THE:
                 continue
             if (a - 1 in chunk and _capitalised(en_tokens, a - 1) and _capitalised(en_tokens, a)
                     or b + 1 in chunk and _capitalised(en_tokens, b + 1)
-                    and _capitalised(en_tokens, b)):
+                    and _capitalised(en_tokens, b) and not _before_of_the(en_tokens, b + 1)
+                    or b + 1 in chunk and en_tokens[b + 1].kind == "possessive"):
                 continue
             words = len(_words(en_tokens[a:b + 1]))
-            if 2 <= words <= MAX_WORDS or (a == b and _DOCTRINE.fullmatch(en_tokens[a].lower())):
+            longest = MAX_NAME_WORDS if all(_capitalised(en_tokens, k) or en_tokens[k].lower()
+                                            in _THE for k in range(a, b + 1)) else MAX_WORDS
+            if 2 <= words <= longest or (a == b and _DOCTRINE.fullmatch(en_tokens[a].lower())):
                 spans.append((a, b + 1, words))
     spans.sort(key=lambda s: (-s[2], s[0]))
     return [(a, b) for a, b, _ in spans]
+
+
+def _before_of_the(en_tokens: list[Token], k: int) -> bool:
+    """"of the" at k: a name may end before it (United Front Work Department | of the Central
+    Committee…), as it may not before a bare "of" (Department | of Social Work)."""
+    return en_tokens[k].lower() in _OF and k + 1 < len(en_tokens) \
+        and en_tokens[k + 1].lower() in _THE
 
 
 def _capitalised(en_tokens: list[Token], k: int) -> bool:
@@ -405,7 +445,7 @@ def _capitalised(en_tokens: list[Token], k: int) -> bool:
 
 
 def _words(en_tokens: list[Token]) -> list[str]:
-    return [w for t in en_tokens if t.kind == "word" and t.lower() not in _NAME_LINKS
+    return [w for t in en_tokens if t.kind == "word" and t.lower() not in _NAME_LINKS | _THE
             for w in parts(t)]
 
 
@@ -545,13 +585,15 @@ def _noun(unit: _Unit) -> bool:
 
 def _head(phrase: list[Token], words: list[str]) -> int:
     """Index in `words` of the English head noun: the last word, or the word before "of"
-    ("Department of Social Work") or "for" ("Forum for International Cooperation")."""
-    if any(t.lower() in ("of", "for") for t in phrase):
+    ("Department of Social Work"), "for" ("Forum for International Cooperation") or "on"
+    ("Report on the Work of the Government")."""
+    if any(t.lower() in _OF for t in phrase):
         before = 0
         for token in phrase:
-            if token.lower() in ("of", "for"):
+            if token.lower() in _OF:
                 return before - 1
-            before += len(parts(token)) if token.kind == "word" and token.lower() != "and" else 0
+            before += len(parts(token)) if token.kind == "word" and \
+                token.lower() not in ("and", *_THE) else 0
     return len(words) - 1
 
 

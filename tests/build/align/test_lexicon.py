@@ -47,3 +47,8 @@ def test_a_gloss_that_describes_the_headword_does_not_link_its_words():
 def test_a_persons_entry_glosses_the_name_not_the_description():
     # "Wang Yi (1953-), PRC foreign minister (2013-) and state councilor (2018-)"
     assert lexicon.glosses("王毅") == frozenset({"wang", "yi"})
+
+
+def test_the_partys_two_acronyms_are_one_word():
+    assert lexicon.same_word("cpc", "ccp") and lexicon.same_word("ccp", "cpc")
+    assert not lexicon.same_word("cpc", "cppcc")

@@ -119,3 +119,26 @@ def test_a_number_both_sides_open_the_name_with_is_part_of_it():
     found = renderings("They built the Silk Road Economic Belt and the 21st Century Maritime Silk Road.",
                        "共建丝绸之路经济带和21世纪海上丝绸之路。", {})
     assert {"zh": "21世纪海上丝绸之路", "en": "21st Century Maritime Silk Road"} in found
+
+
+def test_a_name_keeps_of_the_and_on_the():
+    found = renderings("Report on the Work of the Government, delivered by Wen Jiabao, Premier "
+                       "of the State Council", "政府工作报告，国务院总理温家宝", {})
+    assert {"zh": "政府工作报告", "en": "Report on the Work of the Government"} in found
+    assert {"zh": "国务院总理", "en": "Premier of the State Council"} in found
+
+
+def test_a_heading_in_capitals_ends_before_the_text_that_runs_on_from_it():
+    found = renderings("REPORT ON THE WORK OF THE GOVERNMENT Delivered at the Fifth Session of the "
+                       "Eleventh National People's Congress", "政府工作报告 在第十一届全国人民代表大会"
+                       "第五次会议上", {})
+    assert {"zh": "政府工作报告", "en": "REPORT ON THE WORK OF THE GOVERNMENT"} in found
+
+
+def test_a_name_may_end_before_of_the_but_not_before_a_date():
+    found = renderings("He visited the United Front Work Department of the Central Committee of the "
+                       "Communist Party of China, then flew to Kuala Lumpur on October 27.",
+                       "他访问了中共中央统一战线工作部，随后于10月27日飞往吉隆坡。", {})
+    assert {"zh": "吉隆坡", "en": "Kuala Lumpur"} in found
+    assert {"zh": "中共中央统一战线工作部", "en": "United Front Work Department of the Central "
+            "Committee of the Communist Party of China"} in found
