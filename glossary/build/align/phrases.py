@@ -27,10 +27,10 @@ English is the pivot, because it is the language both lexical resources share:
    A stretch that crosses a conjunction, punctuation or a word linked to English outside the
    phrase, or holds more words than the English, is rejected rather than guessed.
 
-Before the chunks, two kinds of name are taken whole: a Chinese span CC-CEDICT names with a
-set phrase found word for word in the English (人民大会堂 ↔ Great Hall of the People), and a
+Before the chunks, three kinds of name are taken whole: a Chinese span CC-CEDICT names with a
+set phrase found word for word in the English (人民大会堂 ↔ Great Hall of the People), a
 numbered meeting paired by its ordinals (十九届五中全会 ↔ Fifth Plenary Session of the 19th …
-Central Committee).  A page with no English pairs its French or Spanish with its Chinese
+Central Committee), and a person's name the English spells in pinyin (汪文斌 ↔ Wang Wenbin).  A page with no English pairs its French or Spanish with its Chinese
 directly (``align_direct``), through the cognates of CC-CEDICT's glosses.
 
 Confidence says how much was inferred: a phrase whose every word was matched scores higher
@@ -112,7 +112,7 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
     used_en: set[int] = set()
     used_zh: set[int] = set()
     numbered = _numbered(en_tokens, zh, units)
-    for a, b, p, q in numbered + _named(en, en_tokens, zh, units):
+    for a, b, p, q in numbered + _named(en, en_tokens, zh, units) + _persons(en_tokens, units):
         if used_en & set(range(a, b)) or used_zh & set(range(p, q)):
             continue
         words = _words(en_tokens[a:b])
@@ -269,6 +269,42 @@ def _named(en: str, en_tokens: list[Token], zh: str, units: list[_Unit]
                 found.append((inside[0], inside[-1] + 1, p, q))
                 break
     return found
+
+
+def _persons(en_tokens: list[Token], units: list[_Unit]) -> list[tuple[int, int, int, int]]:
+    """(a, b, p, q): a person's name written in pinyin, surname first (Wang Wenbin ↔ 汪文斌):
+    two or three capitalised words that spell Chinese words p..q of two to four characters.
+    Found first, so that a title next to the name is cut from it (Foreign Ministry
+    Spokesperson | Wang Wenbin’s Regular Press Conference)."""
+    from glossary.normalize.readings import reads, split_syllables
+
+    found = []
+    for a in range(len(en_tokens)):
+        for b in (a + 3, a + 2):
+            name = en_tokens[a:b]
+            if len(name) < b - a or not all(
+                    t.kind == "word" and t.text[:1].isupper() and t.text[1:].islower()
+                    and split_syllables(t.lower()) for t in name):
+                continue
+            syllables = sum(len(split_syllables(t.lower()) or ()) for t in name)
+            text = " ".join(t.text for t in name)
+            span = next(((p, q) for p in range(len(units)) for q in range(p + 1, p + 4)
+                         if q <= len(units) and units[q - 1].end - units[p].start == syllables
+                         and reads(_joined(units, p, q), text)), None)
+            if span and 2 <= syllables <= 4 and not _named_after(en_tokens, b):
+                found.append((a, b, *span))
+                break
+    return found
+
+
+def _named_after(en_tokens: list[Token], b: int) -> bool:
+    """A capitalised word after a person's name: it may open a longer name (Xi Jinping
+    Thought on Diplomacy, Deng Xiaoping Theory), which the name must not be cut from."""
+    return b < len(en_tokens) and en_tokens[b].kind == "word" and en_tokens[b].text[:1].isupper()
+
+
+def _joined(units: list[_Unit], p: int, q: int) -> str:
+    return "".join(unit.text for unit in units[p:q])
 
 
 # A numbered congress, session or plenum: 十九届五中全会, 中国共产党第二十次全国代表大会,

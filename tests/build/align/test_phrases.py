@@ -142,3 +142,16 @@ def test_a_name_may_end_before_of_the_but_not_before_a_date():
     assert {"zh": "吉隆坡", "en": "Kuala Lumpur"} in found
     assert {"zh": "中共中央统一战线工作部", "en": "United Front Work Department of the Central "
             "Committee of the Communist Party of China"} in found
+
+
+def test_a_persons_name_in_pinyin_is_paired_and_cut_from_the_title_beside_it():
+    found = renderings("Foreign Ministry Spokesperson Wang Wenbin’s Regular Press Conference",
+                       "外交部发言人汪文斌主持例行记者会", {})
+    assert {"zh": "汪文斌", "en": "Wang Wenbin"} in found
+    assert {"zh": "外交部发言人", "en": "Foreign Ministry Spokesperson"} in found
+
+
+def test_a_persons_name_that_opens_a_longer_name_stays_in_it():
+    found = renderings("They study Xi Jinping Thought on Diplomacy.", "他们学习习近平外交思想。", {})
+    assert {"zh": "习近平外交思想", "en": "Xi Jinping Thought on Diplomacy"} in found
+    assert all(f["en"] != "Xi Jinping" for f in found)
