@@ -290,9 +290,16 @@ def _sentence_pair(pieces: list[Paragraph]) -> bool:
     if len(pieces) != 2:
         return False
     chinese, latin = sorted(pieces, key=lambda p: -han_count(p.text))
-    return (han_count(chinese.text) >= _BLOCK_SENTENCE and not han_count(latin.text)
-            and chinese.text.endswith(_SENTENCE_END) and latin.text.endswith(_SENTENCE_END)
-            and len(_LATIN_WORD.findall(latin.text)) >= 2 * _BLOCK_WORDS)
+    words = len(_LATIN_WORD.findall(latin.text))
+    if han_count(latin.text) or han_count(chinese.text) < _BLOCK_SENTENCE or words < 2 * _BLOCK_WORDS:
+        return False
+    # whole sentences; or passages no row is as long as (a resolution and its translation,
+    # a source note after the Chinese)
+    return chinese.text.endswith(_SENTENCE_END) and latin.text.endswith(_SENTENCE_END) or \
+        han_count(chinese.text) >= _PASSAGE_HAN and words >= _PASSAGE_WORDS
+
+
+_PASSAGE_HAN, _PASSAGE_WORDS = 100, 40
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")

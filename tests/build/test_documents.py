@@ -128,6 +128,22 @@ def test_a_whole_sentence_and_its_translation_on_one_line_are_cut_apart(tmp_path
         ("zh", "为了坚决维护"), ("en", "In ord")]
 
 
+def test_a_passage_and_its_translation_on_one_line_are_cut_apart_whatever_ends_them(tmp_path):
+    # a resolution, then its Chinese and a source note with no full stop, then a cell bar
+    path = tmp_path / "resolution.txt"
+    english = ("Restoration of the lawful rights of the People's Republic of China in the United "
+               "Nations. The General Assembly, recalling the principles of the Charter of the United "
+               "Nations, decides to restore all its rights to the People's Republic of China and to "
+               "recognize the representatives of its Government as the only legitimate "
+               "representatives of China to the United Nations. ")
+    chinese = ("恢复中华人民共和国在联合国的合法权利。大会，回顾联合国宪章的原则，决定：恢复中华人民共和国"
+               "的一切权利，承认她的政府的代表为中国在联合国组织的唯一合法代表，并立即把蒋介石的代表从它在"
+               "联合国组织及其所属一切机构中所非法占据的席位上驱逐出去。英文资料来源：联合国网站 |")
+    path.write_text(english + chinese + "\n", encoding="utf-8")
+    assert [(p.lang, p.text[:6]) for p in read_document(path).paragraphs] == [
+        ("en", "Restor"), ("zh", "恢复中华人民")]
+
+
 @pytest.mark.parametrize("line", [
     "4、中国特色社会主义进入了新时代 Socialism with Chinese characteristics has entered a new era.",
     "The phrase: Foster the development of socially integrated communities积极构建互嵌式社会结构和社区环境 also.",
