@@ -403,6 +403,9 @@ def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:
 _LENGTH_RATIO = {"zh": (1.5, 7.0), "fr": (0.55, 1.8), "es": (0.55, 1.8)}
 
 
+_SHORT = 60
+
+
 def plausible_lengths(english: list[Sentence], other: list[Sentence], lang: str) -> bool:
     """A cheap test before alignment: two blocks whose lengths are far out of the ratio of a
     translation do not translate each other (an English paragraph beside an unrelated
@@ -413,6 +416,8 @@ def plausible_lengths(english: list[Sentence], other: list[Sentence], lang: str)
         return False
     if en_chars < 40 and chars < 40:
         return True  # titles and short lines: too short for a ratio to mean anything
+    if chars < _SHORT and en_chars < _SHORT * 10:
+        return True  # one short line against a few: cheap to align, let the anchors decide
     low, high = _LENGTH_RATIO.get(lang, (0.4, 8.0))
     return low <= en_chars / chars <= high
 

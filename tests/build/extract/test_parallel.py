@@ -188,3 +188,19 @@ def test_with_no_evidence_blocks_group_in_order():
             "戊己庚辛。\n\nThe weather was fine and the river was high.\n")
     groups = parallel.document_groups(document(text))
     assert [[b.lang for b in g] for g in groups] == [["zh", "en"], ["zh", "en"]]
+
+
+def test_a_short_line_against_a_few_is_aligned_and_long_blocks_far_out_of_ratio_are_not():
+    from glossary.build.align.sentences import Sentence
+
+    def block(*texts):
+        return [Sentence(t, None, 0) for t in texts]  # type: ignore[arg-type]
+
+    # an article's Chinese against its English and a paragraph the Chinese page lost
+    assert parallel.plausible_lengths(
+        block("Article 2 The National Flag of the People's Republic of China is the Red Flag "
+              "with Five Stars.", "The National Flag shall be made in accordance with the "
+              "specifications set by the Manufacturing Instructions for the National Flag."),
+        block("第二条 中华人民共和国国旗是五星红旗。"), "zh")
+    assert not parallel.plausible_lengths(block("A long English paragraph. " * 40),
+                                          block("一段中文。" * 3), "zh")
