@@ -106,7 +106,9 @@ def _names(qualifiers: bool = False) -> dict[str, str]:
 # there: chTitle), and the region or script after one, which is not the field's name
 _FIELD_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _FIELD_LANGUAGES = {
-    **dict.fromkeys(("zh", "cn", "ch", "chn", "chs", "zhs", "chinese", "hans", "zhcn"), "zh"),
+    # (tc and sc: Hong Kong's government data names its Traditional and Simplified fields so)
+    **dict.fromkeys(("zh", "cn", "ch", "chn", "chs", "zhs", "chinese", "hans", "zhcn", "cht",
+                     "zht", "tc", "sc"), "zh"),
     **dict.fromkeys(("en", "eng", "english"), "en"),
     **dict.fromkeys(("fr", "fra", "fre", "french"), "fr"),
     **dict.fromkeys(("es", "spa", "spanish"), "es"),

@@ -24,7 +24,7 @@ The field names pair the two explicitly, so the confidence is that of a row unde
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from glossary import han
@@ -120,7 +120,7 @@ def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
         by_name.setdefault(field.name, []).append(field)
     for fields in by_name.values():
         fields = _unmarked_as_chinese(fields)
-        chinese = [f for f in fields if f.lang == "zh"]
+        chinese = _one_term(f for f in fields if f.lang == "zh")
         others = [f for f in fields if f.lang != "zh" and _term_like_latin(f.value)]
         if len(chinese) != 1 or not others or len({f.lang for f in others}) != len(others):
             continue  # no pair, or the record's bounds are not clear
@@ -132,6 +132,17 @@ def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
             terms=(CandidateTerm(zh.value, ZH_HANS),
                    *(CandidateTerm(f.value, f.lang) for f in others)),
             evidence=evidence(document, zh.paragraph, zh.start, end, NAME, CONFIDENCE))
+
+
+def _one_term(chinese: Iterable[_Field]) -> list[_Field]:
+    """The Chinese fields, one field when they hold one term in two scripts (Hong Kong's `tc`
+    and `sc`): the Simplified one, the Traditional is normalization's to derive."""
+    from glossary.normalize.script import to_simplified
+
+    found = list(chinese)
+    if len(found) > 1 and len({to_simplified(f.value) for f in found}) == 1:
+        return [min(found, key=lambda f: f.value != to_simplified(f.value))]
+    return found
 
 
 def _unmarked_as_chinese(fields: list[_Field]) -> list[_Field]:

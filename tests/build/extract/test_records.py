@@ -64,3 +64,9 @@ def test_a_field_that_names_no_language_beside_its_english_is_the_chinese(tmp_pa
                       ("National Development and Reform Commission", "en")]]
     # with no field named by a language, nothing is paired
     assert pairs('{"label": "宏观经济", "title": "Macroeconomics"}\n') == []
+
+
+def test_hong_kongs_tc_and_sc_fields_are_one_chinese_term_in_two_scripts():
+    text = ('export const CODES = {\n  "JA": {\n    en: "Judiciary Administration",\n'
+            '    tc: "司法機構政務處",\n    sc: "司法机构政务处"\n  },\n}\n')
+    assert pairs(text) == [(("司法机构政务处", "zh-Hans"), ("Judiciary Administration", "en"), 5)]
