@@ -402,3 +402,10 @@ def test_a_learners_vocabulary_line_gives_the_word_and_its_senses():
     assert rows.cells("protocole n.m 协议书,议定书") == ["protocole", "协议书；议定书"]
     assert rows.cells("expédier v.t. 运送,发送") == ["expédier", "运送；发送"]
     assert rows.cells("Ministry of Commerce 商务部") == ["Ministry of Commerce", "商务部"]
+
+
+def test_a_charters_table_of_contents_numbered_by_chapter_and_section():
+    text = ("第一章 宗旨及原則 §1Purposes and Principles\n第二章 會員 §3Membership\n"
+            "第五章 安全理事會 §23The Security Council\n第一章 总则 CHAPTERI General Principles\n")
+    assert pairs(text) == [("宗旨及原則", "Purposes and Principles"), ("會員", "Membership"),
+                           ("安全理事會", "The Security Council"), ("总则", "General Principles")]
