@@ -12,7 +12,8 @@ name is a language when one of its parts is (``zh``, ``cn``, ``ch``, ``chinese``
 (``enTitle`` and ``chTitle`` are both the title; ``zh`` and ``en`` the term).  A field
 that names no language beside the same field named in English, French or Spanish
 (``label`` and ``label_en``, ``name`` and ``nameEn``) is the Chinese original where its value
-is Chinese.  A record's
+is Chinese.  A YAML key alone on its line that names a language (``zh-tw:``, ``en:``) gives
+that language to the fields under it, up to the next such key.  A record's
 fields lie between braces, or from one YAML list item to the next: within a record, the
 Chinese value of a field is paired with the values of the same field in other languages.
 Sentences (a description, a note) are left out, as rows leaves out sentence rows.
@@ -45,6 +46,8 @@ _YAML_FIELD = re.compile(r"^\s*(?:-\s+)?(?P<name>[A-Za-z][\w-]{0,30})\s*:\s+(?P<
 # (a word of a field's name that says its language, at a word's start, then the name's end)
 _ANY_FIELD = re.compile(r"(?i)(?<![a-z])(?:" + "|".join(sorted(FIELD_LANGUAGE_WORDS)) +
                         r")[\w-]*[\"']?\s*[:=]")
+# a YAML key with nothing after it, opening a section ("zh-tw:", "en:")
+_SECTION_KEY = re.compile(r"^\s*(?:-\s+)?(?P<name>[A-Za-z][\w-]{0,30})\s*:\s*$")
 _MAX_WORDS = 15
 _MAX_HAN = 30
 
@@ -67,6 +70,7 @@ def extract(document: Document) -> Iterator[Candidate]:
     if not names_languages(document):
         return  # (one scan: most text has no field named by a language)
     record: list[_Field] = []
+    section: str | None = None  # the language a YAML key alone on its line names
     for paragraph in document.paragraphs:
         if not any(mark in paragraph.text for mark in ":={}"):
             yield from _paired(document, record)  # text between records ends one
@@ -79,7 +83,14 @@ def extract(document: Document) -> Iterator[Candidate]:
             if starts_item or "{" in line and not _in_value(line, "{"):
                 yield from _paired(document, record)
                 record = []
-            record.extend(_fields(paragraph, offset, line))
+                section = None
+            if key := _SECTION_KEY.match(line):
+                section = from_field(key["name"])[0] or None  # (text loses YAML's indents:
+                continue  # a section lasts to the next key alone on its line, or item)
+            fields = _fields(paragraph, offset, line)
+            if section:  # zh-tw: / name: 交通部 — the section's language, the field's name
+                fields = [f if f.lang else replace(f, lang=section) for f in fields]
+            record.extend(fields)
             if "}" in line and not _in_value(line, "}"):
                 yield from _paired(document, record)
                 record = []

@@ -70,3 +70,13 @@ def test_hong_kongs_tc_and_sc_fields_are_one_chinese_term_in_two_scripts():
     text = ('export const CODES = {\n  "JA": {\n    en: "Judiciary Administration",\n'
             '    tc: "司法機構政務處",\n    sc: "司法机构政务处"\n  },\n}\n')
     assert pairs(text) == [(("司法机构政务处", "zh-Hans"), ("Judiciary Administration", "en"), 5)]
+
+
+def test_yaml_sections_named_by_language_give_their_fields_that_language():
+    text = ("items:\n  - id: MOTC\n    zh-tw:\n      name: 交通部\n      fullname: 交通部\n"
+            "    en:\n      name: MOTC\n      fullname: Ministry of Transportation and Communications\n"
+            "  - id: MOHW\n    zh-tw:\n      fullname: 衛生福利部\n    en:\n"
+            "      fullname: Ministry of Health and Welfare\n")
+    assert [(c[0][0], c[1][0]) for c in pairs(text)] == [
+        ("交通部", "MOTC"), ("交通部", "Ministry of Transportation and Communications"),
+        ("衛生福利部", "Ministry of Health and Welfare")]
