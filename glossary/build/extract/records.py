@@ -126,6 +126,8 @@ def _fields(paragraph: Paragraph, offset: int, line: str) -> list[_Field]:
 
 
 def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
+    from glossary.build.extract.rows import rendering_terms  # (rows asks records of data lines)
+
     by_name: dict[str, list[_Field]] = {}
     for field in record:
         by_name.setdefault(field.name, []).append(field)
@@ -139,10 +141,12 @@ def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
         if not _term_like_zh(zh.value):
             continue
         end = zh.start + len(zh.value)
-        yield Candidate(
-            terms=(CandidateTerm(zh.value, ZH_HANS),
-                   *(CandidateTerm(f.value, f.lang) for f in others)),
-            evidence=evidence(document, zh.paragraph, zh.start, end, NAME, CONFIDENCE))
+        # "Ministry of Finance (MOF)": the name; the acronym is the acronym extractor's
+        renderings = [term for f in others for term in rendering_terms(f.value, f.lang)]
+        if renderings:
+            yield Candidate(
+                terms=(CandidateTerm(zh.value, ZH_HANS), *renderings),
+                evidence=evidence(document, zh.paragraph, zh.start, end, NAME, CONFIDENCE))
 
 
 def _one_term(chinese: Iterable[_Field]) -> list[_Field]:

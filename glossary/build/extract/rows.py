@@ -743,6 +743,12 @@ def _is_word(text: str) -> bool:
     return bool(lexicon.glosses(to_simplified(text)))
 
 
+def rendering_terms(text: str, lang: str) -> list[CandidateTerm]:
+    """The renderings a cell or a data field holds (``renderings_of``), as terms: an acronym
+    typed as one."""
+    return [CandidateTerm(found, lang, _type(found)) for found in renderings_of(text)]
+
+
 def _type(text: str) -> TermType:
     return TermType.ACRONYM if _CODE.fullmatch(text) else TermType.FULL_FORM
 

@@ -80,3 +80,9 @@ def test_yaml_sections_named_by_language_give_their_fields_that_language():
     assert [(c[0][0], c[1][0]) for c in pairs(text)] == [
         ("交通部", "MOTC"), ("交通部", "Ministry of Transportation and Communications"),
         ("衛生福利部", "Ministry of Health and Welfare")]
+
+
+def test_a_fields_value_gives_its_renderings_as_a_row_does():
+    # the acronym in brackets is not part of the name (the acronym extractor reads it)
+    text = "- name: 财政部\n  name_en: Ministry of Finance (MOF)\n"
+    assert pairs(text) == [(("财政部", "zh-Hans"), ("Ministry of Finance", "en"), 1)]
