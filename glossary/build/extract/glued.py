@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from glossary import han
 from glossary.build.documents import Document, Paragraph
+from glossary.build.extract import _sections as sections
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
 from glossary.build.extract.inline import IMPERATIVES
@@ -32,6 +33,8 @@ from glossary.model import Candidate, CandidateTerm
 NAME = "glued"
 _GLUED = han.pattern(r"(?<=[A-Za-z])(?P<han>[\p{Han}][\p{Han}，、]{1,40})")
 _CLAUSE_START = re.compile(r"[:;.!?]\s+")
+# a chapter's number, then its title after a space: 第一章 宗旨及原则
+_NUMBERED_TITLE = han.pattern(sections.CHINESE.pattern + r"[ \t]+(?P<han>[\p{Han}][\p{Han}，、]{1,40})")
 _HAN = han.pattern(r"[\p{Han}]+")
 
 
@@ -54,7 +57,10 @@ def extract(document: Document) -> Iterator[Candidate]:
                 chinese_first.append(line)
                 yield from _chinese_first(document, paragraph, *line, default)
                 continue
-            chinese = match["han"].rstrip("，、")
+            chinese, end = match["han"].rstrip("，、"), match.end()
+            numbered = _NUMBERED_TITLE.match(text, match.start())
+            if numbered:  # "CHAPTER I PURPOSES AND PRINCIPLES第一章 宗旨及原则": the title
+                chinese, end = numbered["han"].rstrip("，、"), numbered.end()
             for run in _HAN.finditer(text, previous, match.start()):
                 previous = run.end()
             # a source line is a boundary too: an infobox's rows joined into one paragraph
@@ -67,12 +73,15 @@ def extract(document: Document) -> Iterator[Candidate]:
             verb, _, rest = clause.partition(" ")
             if verb.lower() in IMPERATIVES and not chinese.startswith(IMPERATIVES[verb.lower()]):
                 clause, start = rest, start + len(verb) + 1
+            if numbered or sections.ENGLISH.match(clause):
+                clause = sections.without_numbers(clause)
+                start = match.start() - len(clause)
             if len(clause.split()) < (1 if listed else 2):
                 continue
             flags, notes = review(chinese, clause)
             lang = span_language(clause, text[max(0, start - 200):match.end() + 200], default)
             yield Candidate(terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(clause, lang)),
-                            evidence=evidence(document, paragraph, start, match.end(), NAME, 0.6),
+                            evidence=evidence(document, paragraph, start, end, NAME, 0.6),
                             flags=flags, notes=notes)
 
 

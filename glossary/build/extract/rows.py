@@ -36,6 +36,7 @@ from functools import lru_cache
 from glossary import han
 from glossary.build.documents import Document, Paragraph
 from glossary.build.extract import _columns, cedict, records, shifted_rows, wikitext
+from glossary.build.extract import _sections as sections
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
 from glossary.build.language import span_language
@@ -49,12 +50,7 @@ NAME = "rows"
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•●▪◆■□·]|[–—](?=\s)|#{1,6}|>|\d{1,3}[.)、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
                      r"[一二三四五六七八九十]{1,3}[、.．]|[a-z][.)]|"
                      # a law's or charter's chapter, section, article: 第一章 宗旨及原则
-                     r"第[一二三四五六七八九十百〇○零\d]{1,4}[章节節条條款编編篇](?=\s))\s*")
-# a section sign and number glued to a title: "§1Purposes and Principles"; an English
-# chapter's number before its title ("CHAPTER I General Principles", "CHAPTERI …")
-_SECTION = re.compile(r"§\s?\d+(?:\.\d+)*\s*(?=[A-Za-zÀ-ɏ])|"
-                      r"(?<![A-Za-z])(?:CHAPTER|Chapter|SECTION|Section|PART|Part)\s?"
-                      r"(?:[IVXLC]+|\d+)[.:]?\s+(?=[A-Z])")
+                     + sections.CHINESE.pattern + r"(?=\s))\s*")
 _SEPARATORS = han.pattern(r"\s*(?:\t|：|:\s|(?<=[\p{Han}]):|:(?=[\p{Han}])|\s=\s|"
                          # a dash leader; a dash between two Latin letters joins ("VICE—CHAIRMAN")
                          r"\s[—–-]{1,2}\s|(?<![A-Za-zÀ-ɏ])[—–]{1,2}|[—–]{1,2}(?![A-Za-zÀ-ɏ])|"
@@ -138,7 +134,7 @@ _CELL_LINK = re.compile(r"\[([^\[\]|]+)\]\([^()|\s]*\)")
 def cells(line: str) -> list[str]:
     """The cells of a row: split at | or tabs, and any cell holding both scripts at its
     separator or where the script changes."""
-    line = _SECTION.sub("", LIST_MARKER.sub("", line, count=1)).strip()
+    line = sections.without_numbers(LIST_MARKER.sub("", line, count=1)).strip()
     # a Markdown link is its text: "| [货币](货币.md) | currency |"
     line = _CELL_LINK.sub(r"\1", line)
     line = _HEADING_LABEL.sub("", _EMPHASIS.sub("", line), count=1)
@@ -619,10 +615,11 @@ def _bracketed(text: str, line: str) -> bool:
 
 
 def renderings_of(text: str, senses: bool = False) -> list[str]:
-    """The renderings a cell holds: Markdown links and emphasis undone, grammar tags ("(n.)")
+    """The renderings a cell holds: Markdown links and emphasis undone, section numbers
+    ("CHAPTER VII ACTION …") and grammar tags ("(n.)")
     and trailing notes in brackets ("(= the administration)", "(to sign a ~)") removed,
     alternatives ("premier / prime minister") split."""
-    text = _LINK.sub(r"\1", text).replace("**", "").replace("__", "")
+    text = sections.without_numbers(_LINK.sub(r"\1", text).replace("**", "").replace("__", ""))
     if _URL.search(text):
         return []
     grammar = _GRAMMAR.search(text)

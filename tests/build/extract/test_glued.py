@@ -67,3 +67,10 @@ def test_a_glued_list_whose_chinese_comes_first_pairs_each_with_the_english_afte
 def test_chinese_prose_with_english_set_into_it_is_not_a_glued_list():
     assert pairs("全国委员会即national committee，地方委员会即local committee，"
                  "常务委员会即standing committee。\n") == []
+
+
+def test_a_table_of_contents_glued_to_its_chapter_numbers_pairs_the_titles():
+    text = ("CHAPTER I PURPOSES AND PRINCIPLES第一章 宗旨及原則\n"
+            "CHAPTER V THE SECURITY COUNCIL第五章 安全理事會\n")
+    assert [p[:2] for p in pairs(text)] == [("宗旨及原則", "PURPOSES AND PRINCIPLES"),
+                                            ("安全理事會", "THE SECURITY COUNCIL")]

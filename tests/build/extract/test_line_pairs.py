@@ -243,3 +243,9 @@ def test_a_pinyin_column_without_tone_marks_is_a_reading_not_a_rendering():
     assert chinese_and_renderings(text) == [
         ("法院", "The courts"), ("公权力", "Public power"), ("黑社会", "Secret societies"),
         ("检察院", "Procuratorate")]
+
+
+def test_chapter_numbers_on_both_lines_are_not_part_of_the_title():
+    text = ("CHAPTER VII ACTION WITH RESPECT TO THREATS TO THE PEACE\n"
+            "第七章 对于和平之威胁之应付办法\n")
+    assert pairs(text) == [("对于和平之威胁之应付办法", "ACTION WITH RESPECT TO THREATS TO THE PEACE", "en")]
