@@ -207,6 +207,7 @@ def read_document(path: Path, name: str | None = None) -> Document:
         text = _without_ruby(text)
     if "|" in text or "｜" in text:
         text = _grid_rows(_CELL_BAR.sub("", text))
+    text = _numbered_cells(text)
     if packaged:
         from glossary.build.readers.text import text_paragraphs
 
@@ -365,6 +366,54 @@ def _grid_rows(text: str) -> str:
             lines[index:end] = [_joined_row(lines[index:end])] + [""] * (end - index - 1)
         index = max(end, index + 1)
     return "\n".join(lines)
+
+
+# A table copied from a web page one cell per line, each row opened by its number alone on
+# a line (1 / AIDS / acquired immunodeficiency syndrome / 艾滋病 / 2 / E-mail / …).
+_ROW_NUMBER = re.compile(r"^[ \t]*(\d{1,3})[ \t]*$")
+_MAX_CELL = 80
+_MAX_CELLS = 8
+
+
+def _numbered_cells(text: str) -> str:
+    """Each row of a table copied one cell per line joined into one line ("1 | AIDS | … |
+    艾滋病"), when three rows or more are numbered one after another: on its Chinese cell's
+    line, the others left empty, so that line numbers hold.  The last row takes as many cells as the longest
+    before it."""
+    lines = text.split("\n")
+    numbers = [(k, int(m[1])) for k, line in enumerate(lines) if (m := _ROW_NUMBER.match(line))]
+    runs: list[list[int]] = []  # line indexes of numbers counting up by one
+    for (k, n), previous in zip(numbers, [None, *numbers]):
+        if runs and previous is not None and n == previous[1] + 1 and \
+                _cells(lines, previous[0] + 1, k) is not None:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in (r for r in runs if len(r) >= 3):
+        widths = [len(_cells(lines, a + 1, b) or ()) for a, b in zip(run, run[1:])]
+        last = run[-1] + 1
+        taken: list[int] = []
+        while last < len(lines) and len(taken) < max(widths):
+            if lines[last].strip():
+                if len(lines[last].strip()) > _MAX_CELL or _ROW_NUMBER.match(lines[last]):
+                    break
+                taken.append(last)
+            last += 1
+        for start, end in [*zip(run, run[1:]), (run[-1], (taken[-1] + 1) if taken else run[-1] + 1)]:
+            filled = [k for k in range(start, end) if lines[k].strip()]
+            # on the line of its Chinese cell, where the evidence of its term points
+            at = next((k for k in filled if han_count(lines[k])), start)
+            row = " | ".join(lines[k].strip() for k in filled)
+            lines[start:end] = [row if k == at else "" for k in range(start, end)]
+    return "\n".join(lines)
+
+
+def _cells(lines: list[str], start: int, end: int) -> list[str] | None:
+    """The non-empty lines between two row numbers, if they can be a row's cells."""
+    cells = [line.strip() for line in lines[start:end] if line.strip()]
+    if not 1 <= len(cells) <= _MAX_CELLS or any(len(c) > _MAX_CELL or c.endswith("。") for c in cells):
+        return None
+    return cells
 
 
 def _joined_row(lines: list[str]) -> str:

@@ -260,3 +260,17 @@ def test_a_markdown_table_between_horizontal_rules_stays_a_row_a_line():
     text = "-----\n| 中文 | English |\n|---|---|\n| 外交部 | Ministry of Foreign Affairs |\n" \
            "| 国防部 | Ministry of National Defense |\n-----\n"
     assert _grid_rows(text) == text
+
+
+def test_a_table_copied_one_cell_per_line_is_read_row_by_row(tmp_path):
+    path = tmp_path / "names.txt"
+    path.write_text("序号\n\n外语词\n\n外语词全称\n\n中文译名\n\n1\n\nAIDS\n\nacquired immunodeficiency "
+                    "syndrome\n\n艾滋病\n\n2\n\nGDP\n\ngross domestic product\n\n国内生产总值\n\n3\n\n"
+                    "WTO\n\nWorld Trade Organization\n\n世界贸易组织\n\n本表由专家委员会审定。\n",
+                    encoding="utf-8")
+    texts = [p.text for p in read_document(path).paragraphs]
+    assert "2 | GDP | gross domestic product | 国内生产总值" in texts
+    assert "3 | WTO | World Trade Organization | 世界贸易组织" in texts
+    assert texts[-1] == "本表由专家委员会审定。"
+    lines = {p.text: p.line for p in read_document(path).paragraphs}
+    assert lines["3 | WTO | World Trade Organization | 世界贸易组织"] == 31  # 世界贸易组织's line
