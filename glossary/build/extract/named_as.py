@@ -36,8 +36,8 @@ _COPULA = han.pattern(
     r"(?P<before>[\p{Han}0-9“”「」\"]{1,40}?)[，,]?\s*"
     r"(?P<copula>(?:的)?(?:官方|[标標]准|正式)?(?:英|法|西班牙|西)(?:[语語]|文)(?:的)?(?:翻[译譯]|[译譯]名|[译譯]法)(?:[为為]|是|成)|(?:英|法|西班牙|西)(?:[语語]|文)中?(?:[称稱][为為]|叫做?|叫作)|"
     r"的英[文语語](?:名[称稱]|名字|[说說]法|翻[译譯]|表[达達]|表述)?(?:是|[为為]|叫做?)|英[文语語](?:是|[为為]|叫做?)|即[为為]|即|就是|(?<=[”」\"])(?:[应應][该該]|[应應]|[则則])?是|也[称稱][为為]?|又[称稱][为為]?|"
-    r"也可[称稱][为為]|[称稱][为為]|[简簡][称稱][为為]?|(?:也可|也|可)?[写寫]作|(?:可|一般|均|通常|[统統]一|[应應]|[则則])?翻?(?:[译譯][为為]|[译譯]作|[译譯]成))"
-    r"\s*[:：]?\s*[“\"]?(?P<latin>[A-Za-z][^\p{Han}，。；;,、()（）]{1,150})")
+    r"(?:英文)?[缩縮][写寫](?:用|[为為]|是)|也可[称稱][为為]|[称稱][为為]|[简簡][称稱][为為]?|(?:也可|也|可)?[写寫]作|(?:可|一般|均|通常|[统統]一|[应應]|[则則])?翻?(?:[译譯][为為]|[译譯]作|[译譯]成))"
+    r"\s*[:：]?\s*[“\"「『]?(?P<latin>[A-Za-z][^\p{Han}，。；;,、()（）」』]{1,150})")
 _QUOTED = han.pattern(r"[“「\"]([\p{Han}]{2,20})[”」\"]")
 # The other way round, the rendering quoted first: "“NPC delegation”就是“人大代表团”的意思",
 # "“panel discussions”是指“小组讨论”", "用“NPC deputies”来表示“人大代表”"
@@ -49,7 +49,11 @@ _EXPLAINED = han.pattern(
     r"|[“\"](?P<latin2>[A-Za-z][^“”\"\p{Han}]{0,80}?)[”\"]\s*[:：]\s*(?P<zh2>[\p{Han}]{2,20})"
     r"(?=[)）,，;；。.\s]|$)")
 _MAX_WORDS = 16  # "the 6th Plenary Session of the 19th Central Committee of the CPC"
-_QUOTED_NEAR = han.pattern(r"[“「\"]([\p{Han}]{2,20})[”」\"](?:在这里|在此|一般|通常|常见|常用|常|也|都|被|统|可以|可|多)*$")
+# and what it says of the term between: "“倡议”一词译为", "“一带一路”简称译为", "“丝绸之路经济
+# 带和21世纪海上丝绸之路”的英文全称译为"
+_QUOTED_NEAR = han.pattern(r"[“「\"]([\p{Han}0-9]{2,30})[”」\"](?:的)?(?:(?:英|法|西班牙|西)[文语語])?"
+                           r"(?:全[称稱]|[简簡][称稱]|[缩縮][写寫]|[译譯]名|一[词詞语語]|[这這]一?[个個]?[词詞]|"
+                           r"在这里|在此|一般|通常|常见|常用|常|也|都|被|统|可以|可|多)*$")
 
 
 def extract(document: Document) -> Iterator[Candidate]:
@@ -101,7 +105,7 @@ def _explained(document: Document) -> Iterator[Candidate]:
 
 def _rendering(latin: str) -> str | None:
     text = re.split(r"\s+(?:or|and also|also)\s+|[.!?](?:\s|$)", latin.strip())[0]
-    text = text.strip(" .:;\"'“”")
+    text = text.strip(" .:;\"'“”「」『』")
     words = text.split()
     return text if 1 <= len(words) <= _MAX_WORDS else None
 

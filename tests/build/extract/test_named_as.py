@@ -105,3 +105,14 @@ def test_called_in_english_and_the_passive_called():
         ("候补委员", "Alternate Member")]
     assert pairs("这个机构被称为 Central Commission for Discipline Inspection。")[0][1] == \
         "Central Commission for Discipline Inspection"
+
+
+def test_what_the_text_says_of_the_quoted_term_may_stand_before_the_verb():
+    text = ("“一带一路”简称译为“the Belt and Road”。统一将“丝绸之路经济带和21世纪海上丝绸之路”的英文全称"
+            "译为“the Silk Road Economic Belt and the 21st-Century Maritime Silk Road”。"
+            "二、「倡議」一詞譯為「initiative」,且使用單數。")
+    assert [pair[:2] for pair in pairs(text)] == [
+        ("一带一路", "the Belt and Road"),
+        ("丝绸之路经济带和21世纪海上丝绸之路",
+         "the Silk Road Economic Belt and the 21st-Century Maritime Silk Road"),
+        ("倡議", "initiative")]
