@@ -75,7 +75,10 @@ def extract(document: Document) -> Iterator[Candidate]:
                 flags=flags, notes=notes)
         for match in _PAIR.finditer(paragraph.text):
             named, english = _labelled(match["latin"])
-            if not named:
+            short = _ABBREVIATED.fullmatch(match["latin"].strip())
+            if short:  # "(United Nations Children's Fund, 简称UNICEF)": the name, then its acronym
+                english = short["name"]
+            elif not named:
                 english = _after_reading(match["han"], match["latin"],
                                          paragraph.text[match.end():match.end() + 160])
             if english is None or script_of(english) != "latin":
@@ -128,10 +131,19 @@ def extract(document: Document) -> Iterator[Candidate]:
             yield Candidate(
                 terms=(CandidateTerm(chinese, ZH_HANS),
                        CandidateTerm(english, lang, TermType.ACRONYM if acronym
-                                     else TermType.FULL_FORM)),
+                                     else TermType.FULL_FORM),
+                       *((CandidateTerm(short["acronym"], lang, TermType.ACRONYM),) if short
+                         else ())),
                 evidence=evidence(document, paragraph, start, match.end(), NAME,
                                   QUOTED if quoted else CONFIDENCE),
                 flags=flags, notes=notes)
+
+
+# A name and its acronym, the acronym introduced in Chinese: "(United Nations Children's Fund,
+# 简称UNICEF)", "（World Health Organization，缩写：WHO）"
+_ABBREVIATED = han.pattern(r"(?P<name>[A-Za-z][^\p{Han}，,;；]{2,100}?)\s*[,，;；]\s*"
+                           r"(?:英文)?(?:[简簡][称稱]|[缩縮][写寫]|[简簡][写寫])\s*[:：]?\s*"
+                           r"(?P<acronym>[A-Z][A-Za-z&.]{1,9})")
 
 
 # A Chinese encyclopedia names the language in the bracket: "中央纪律检查委员会（英语：Central

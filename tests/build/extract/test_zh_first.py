@@ -112,3 +112,12 @@ def test_a_bracket_that_names_its_language_gives_the_rendering_after_the_label()
     assert zh_first._labelled("西班牙语：la Franja y la Ruta，简称：IFR") == (
         "es", "la Franja y la Ruta")
     assert zh_first._labelled("Central Commission") == ("", None)
+
+
+def test_a_bracket_gives_a_name_then_its_acronym_introduced_in_chinese():
+    document = Document("d.txt", tuple(text_paragraphs(
+        "联合国儿童基金会(United Nations Children's Fund, 简称UNICEF),原名联合国国际儿童紧急救助基金会。\n")))
+    [candidate] = zh_first.extract(document)
+    assert [(t.text, t.type.value) for t in candidate.terms] == [
+        ("联合国儿童基金会", "fullForm"), ("United Nations Children's Fund", "fullForm"),
+        ("UNICEF", "acronym")]
