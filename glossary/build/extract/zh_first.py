@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from glossary import han
-from glossary.build.documents import Document
+from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
 from glossary.build.language import span_language
@@ -112,6 +112,9 @@ def extract(document: Document) -> Iterator[Candidate]:
             elif opening.isascii() and opening and not acronym and 2 <= len(whole) <= 8 \
                     and whole == match["han"] and not _clause_fragment(whole):
                 chinese = whole
+            elif _cell(paragraph, match.start("han"), match.end()) and 2 <= len(whole) <= 12 \
+                    and whole == match["han"] and not _clause_fragment(whole):
+                chinese = whole  # "抵押补充贷款(PSL) |": a table's cell holds the term whole
             else:
                 chinese = term_before(match["han"], _content_words(english, acronym),
                                        None if acronym else english)
@@ -165,6 +168,13 @@ def _labelled(bracket: str) -> tuple[str, str | None]:
         return "", None
     rendering = re.split(r"[，；;、]|,\s*(?=\S*[\u3400-\u9fff])", bracket[label.end():])[0]
     return lang, rendering.strip(" ,.\"“”")
+
+
+def _cell(paragraph: Paragraph, start: int, end: int) -> bool:
+    """Text from `start` to `end` is all a source line or a table's cell holds (bars aside)."""
+    line_start, line_end = paragraph.line_bounds(start)
+    return not paragraph.text[line_start:start].strip(" \t|｜") and \
+        not paragraph.text[end:line_end].strip(" \t|｜")
 
 
 def _emphasised(text: str, start: int, end: int) -> bool:

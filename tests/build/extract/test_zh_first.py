@@ -121,3 +121,8 @@ def test_a_bracket_gives_a_name_then_its_acronym_introduced_in_chinese():
     assert [(t.text, t.type.value) for t in candidate.terms] == [
         ("联合国儿童基金会", "fullForm"), ("United Nations Children's Fund", "fullForm"),
         ("UNICEF", "acronym")]
+
+
+def test_a_cell_holding_a_term_and_its_acronym_is_the_term_whole():
+    found = pairs("工具名称 |\n常备借贷便利(SLF) |\n抵押补充贷款(PSL) |\n")
+    assert [(zh, en) for zh, en, *_ in found] == [("常备借贷便利", "SLF"), ("抵押补充贷款", "PSL")]
