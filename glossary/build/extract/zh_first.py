@@ -112,9 +112,9 @@ def extract(document: Document) -> Iterator[Candidate]:
             elif opening.isascii() and opening and not acronym and 2 <= len(whole) <= 8 \
                     and whole == match["han"] and not _clause_fragment(whole):
                 chinese = whole
-            elif _cell(paragraph, match.start("han"), match.end()) and 2 <= len(whole) <= 12 \
+            elif acronym and _cell(paragraph, match.start("han"), match.end()) and 2 <= len(whole) <= 12 \
                     and whole == match["han"] and not _clause_fragment(whole):
-                chinese = whole  # "抵押补充贷款(PSL) |": a table's cell holds the term whole
+                chinese = whole  # "抵押补充贷款(PSL) |": a cell holds the term whole
             else:
                 chinese = term_before(match["han"], _content_words(english, acronym),
                                        None if acronym else english)
