@@ -29,7 +29,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from glossary.build.align import anchors, gale_church, phrases, sentences
@@ -122,6 +122,7 @@ def _groups(blocks: list[Block]) -> list[list[Block]]:
     evidence anywhere (every link below the bar) it is the run-in-order grouping."""
     n = len(blocks)
     links: dict[tuple[int, int], float] = {}
+    sentences = [_sentences(block) for block in blocks]  # each block's, read once
 
     def score(start: int, end: int) -> float:
         zh = next((k for k in range(start, end) if blocks[k].lang == "zh"), None)
@@ -131,7 +132,7 @@ def _groups(blocks: list[Block]) -> list[list[Block]]:
         for k in range(start, end):
             if k != zh:
                 if (zh, k) not in links:
-                    links[zh, k] = _link(blocks[zh], blocks[k])
+                    links[zh, k] = _link(sentences[zh], sentences[k], blocks[k].lang)
                 total += links[zh, k]
         return total
 
@@ -161,17 +162,18 @@ def _groups(blocks: list[Block]) -> list[list[Block]]:
     return groups
 
 
-def _link(chinese: Block, other: Block) -> float:
-    """How well a Chinese block and its neighbour translate each other: the share of the
-    neighbour's words the Chinese explains, when their lengths allow a translation and it
-    reaches the bar the aligner asks for; otherwise nothing."""
-    zh, found = body_sentences(chinese), body_sentences(other)
-    if not zh or not found:  # a heading alone: its text is the sentence
-        zh = zh or [Sentence(p.text, p, 0) for p in chinese.paragraphs]
-        found = found or [Sentence(p.text, p, 0) for p in other.paragraphs]
-    if not plausible_lengths(found, zh, "zh"):
+def _sentences(block: Block) -> list[Sentence]:
+    """A block's body sentences; a heading alone is its own sentence."""
+    return body_sentences(block) or [Sentence(p.text, p, 0) for p in block.paragraphs]
+
+
+def _link(chinese: list[Sentence], other: list[Sentence], lang: str) -> float:
+    """How well a Chinese block and its neighbour (in `lang`) translate each other: the share
+    of the neighbour's words the Chinese explains, when their lengths allow a translation and
+    it reaches the bar the aligner asks for; otherwise nothing."""
+    if not plausible_lengths(other, chinese, "zh"):
         return 0.0
-    shared = shared_words(found, zh, other.lang)
+    shared = shared_words(other, chinese, lang)
     return shared if shared >= MIN_SHARED else 0.0
 
 
@@ -433,14 +435,24 @@ def shared_words(english: list[Sentence], chinese: list[Sentence], lang: str = "
     """How much of the English (or, on a page with no English, the French or Spanish: `lang`)
     the Chinese block's dictionary words explain, as a bag of words: a test a hundred times
     cheaper than aligning the sentences."""
+    return _share(english, _gloss_index(tuple(sentence.text for sentence in chinese)), lang)
+
+
+@lru_cache(maxsize=16)  # a Chinese block is asked about against each of its neighbours
+def _gloss_index(chinese: tuple[str, ...]) -> dict[str, list[str]]:
+    from glossary.build.align import lexicon
+    from glossary.normalize.script import to_simplified
+
+    return lexicon.gloss_index(to_simplified(text) for text in chinese)
+
+
+def _share(english: list[Sentence], index: dict[str, list[str]], lang: str) -> float:
     from glossary.build.align import lexicon
     from glossary.build.align.words import content_words
-    from glossary.normalize.script import to_simplified
 
     words = {w for s in english for w in content_words(s.text, lang)}
     if not words:
         return 0.0
-    index = lexicon.gloss_index(to_simplified(sentence.text) for sentence in chinese)
     if lang != "en":
         glosses = tuple(g for found in index.values() for g in found)
         return sum(lexicon.as_gloss(w, glosses, lang) is not None for w in words) / len(words)
