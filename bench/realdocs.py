@@ -40,7 +40,9 @@ more (``test29``) once after test28 was worked on, and two more (``test30``, ele
 and ``test31``) once after test29 was worked on; round ten scored eight more, sixteen
 documents each, collected asking for redistributable texts first: ``test32`` and
 ``test33`` once as it began, then ``test34``, ``test35``, ``test36`` with ``test37``, and
-``test38`` with ``test39``, each once after the set before it was worked on.  A document the
+``test38`` with ``test39``, each once after the set before it was worked on; round eleven
+scored four more: ``test40`` and ``test41`` once as it began, ``test42`` and ``test43`` once
+after those were worked on.  A document the
 build refuses (a malformed file) counts as nothing found.  Each split is scored only when
 asked (``--split held``)
 and errors are printed only with ``--details``.
