@@ -197,6 +197,11 @@ def align_direct(text: str, zh: str, lang: str) -> list[tuple[Phrase, Phrase]]:
     found: list[tuple[Phrase, Phrase]] = []
     used: set[int] = set()
     used_zh: set[int] = set()
+    for a, b, p, q in _persons(romance, units):  # a name in pinyin reads the same in any language
+        used.update(range(a, b))
+        used_zh.update(range(p, q))
+        found.append((Phrase(romance[a].start, romance[b - 1].end, MATCHED),
+                      Phrase(units[p].start, units[q - 1].end, MATCHED)))
     for a, b in _romance_spans(romance, lang):
         if used & set(range(a, b)):
             continue

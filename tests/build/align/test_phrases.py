@@ -155,3 +155,8 @@ def test_a_persons_name_that_opens_a_longer_name_stays_in_it():
     found = renderings("They study Xi Jinping Thought on Diplomacy.", "他们学习习近平外交思想。", {})
     assert {"zh": "习近平外交思想", "en": "Xi Jinping Thought on Diplomacy"} in found
     assert all(f["en"] != "Xi Jinping" for f in found)
+
+
+def test_with_no_english_a_persons_name_in_pinyin_pairs_as_well():
+    found = direct("El embajador Qiu Xiaoqi visitó la cancillería.", "邱小琪大使访问了外交部。", "es")
+    assert ("Qiu Xiaoqi", "邱小琪") in found
