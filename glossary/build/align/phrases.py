@@ -40,6 +40,7 @@ than one completed by position, which stays below the review threshold.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -112,14 +113,18 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
     used_en: set[int] = set()
     used_zh: set[int] = set()
     numbered = _numbered(en_tokens, zh, units)
-    for a, b, p, q in numbered + _named(en, en_tokens, zh, units) + _persons(en_tokens, units):
-        if used_en & set(range(a, b)) or used_zh & set(range(p, q)):
+    persons = _persons(en_tokens, units)
+    titled = _titled(en_tokens, units, persons, lambda token, unit: _links(
+        token.lower(), unit) or token.text[:1].isupper() and unit.text in _titles())
+    for a, b, p, q in numbered + _named(en, en_tokens, zh, units) + titled + persons:
+        if (used_en & set(range(a, b)) or used_zh & set(range(p, q))) and (a, b, p, q) not in persons:
             continue
         words = _words(en_tokens[a:b])
         head = _head(en_tokens[a:b], words)
         projected = {lang: project(en_tokens, a, b, words, head, text, lang)
                      for lang, text in others.items()}
-        if (a, b, p, q) not in numbered:  # a meeting's name holds terms of its own (中国共产党)
+        # a meeting's name holds terms of its own (中国共产党), a titled name the name
+        if (a, b, p, q) not in numbered and (a, b, p, q) not in titled:
             used_en.update(range(a, b))
             used_zh.update(range(p, q))
         found.append(_match(en_tokens, a, b, units, p, q, MATCHED, projected))
@@ -197,9 +202,13 @@ def align_direct(text: str, zh: str, lang: str) -> list[tuple[Phrase, Phrase]]:
     found: list[tuple[Phrase, Phrase]] = []
     used: set[int] = set()
     used_zh: set[int] = set()
-    for a, b, p, q in _persons(romance, units):  # a name in pinyin reads the same in any language
-        used.update(range(a, b))
-        used_zh.update(range(p, q))
+    persons = _persons(romance, units)  # a name in pinyin reads the same in any language
+    titled = _titled(romance, units, persons, lambda token, unit: is_content(token, lang)
+                     and unit.text in _titles())  # presidente Xi Jinping ↔ 习近平主席
+    for a, b, p, q in titled + persons:
+        if a not in used:
+            used.update(range(a, b))
+            used_zh.update(range(p, q))
         found.append((Phrase(romance[a].start, romance[b - 1].end, MATCHED),
                       Phrase(units[p].start, units[q - 1].end, MATCHED)))
     for a, b in _romance_spans(romance, lang):
@@ -299,6 +308,28 @@ def _persons(en_tokens: list[Token], units: list[_Unit]) -> list[tuple[int, int,
             if span and 2 <= syllables <= 4 and not _named_after(en_tokens, b):
                 found.append((a, b, *span))
                 break
+    return found
+
+
+def _titles() -> frozenset[str]:
+    return word_list("titles", "zh")  # 主席, 总理, 部长…: a title after a name
+
+
+def _titled(tokens: list[Token], units: list[_Unit], persons: list[tuple[int, int, int, int]],
+            links: Callable[[Token, _Unit], bool]) -> list[tuple[int, int, int, int]]:
+    """A person's name with the title before it, which Chinese puts after the name:
+    President Xi Jinping ↔ 习近平主席, presidente Xi Jinping, Premier Li Keqiang ↔ 李克强总理.
+    `links` says whether a word renders a Chinese word (CC-CEDICT glosses 主席 "chairman",
+    but a head of state's 主席 is President: a capitalised word before a name is a title)."""
+    found = []
+    for a, b, p, q in persons:
+        title = a - 1
+        if title >= 0 and tokens[title].kind == "word" and q < len(units) \
+                and units[q].end - units[q].start >= 2 and links(tokens[title], units[q]):
+            while title > 0 and is_content(tokens[title - 1], "en") and \
+                    tokens[title - 1].text[:1].isupper() and links(tokens[title - 1], units[q]):
+                title -= 1  # State Councilor Wang Yi ↔ 王毅国务委员
+            found.append((title, b, p, q + 1))
     return found
 
 

@@ -160,3 +160,12 @@ def test_a_persons_name_that_opens_a_longer_name_stays_in_it():
 def test_with_no_english_a_persons_name_in_pinyin_pairs_as_well():
     found = direct("El embajador Qiu Xiaoqi visitó la cancillería.", "邱小琪大使访问了外交部。", "es")
     assert ("Qiu Xiaoqi", "邱小琪") in found
+
+
+def test_a_persons_name_with_the_title_chinese_puts_after_it():
+    found = renderings("President Xi Jinping met State Councilor Wang Yi.", "习近平主席会见了王毅国务委员。", {})
+    assert {"zh": "习近平主席", "en": "President Xi Jinping"} in found
+    assert {"zh": "王毅国务委员", "en": "State Councilor Wang Yi"} in found
+    assert {"zh": "习近平", "en": "Xi Jinping"} in found
+    assert ("presidente Xi Jinping", "习近平主席") in direct(
+        "El presidente Xi Jinping visitó España.", "习近平主席访问西班牙。", "es")
