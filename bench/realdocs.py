@@ -41,8 +41,8 @@ and ``test31``) once after test29 was worked on; round ten scored eight more, si
 documents each, collected asking for redistributable texts first: ``test32`` and
 ``test33`` once as it began, then ``test34``, ``test35``, ``test36`` with ``test37``, and
 ``test38`` with ``test39``, each once after the set before it was worked on; round eleven
-scored four more: ``test40`` and ``test41`` once as it began, ``test42`` and ``test43`` once
-after those were worked on.  A document the
+scored six more: ``test40`` and ``test41`` once as it began, ``test42`` and ``test43`` once
+after those were worked on, ``test44`` and ``test45`` once after those were.  A document the
 build refuses (a malformed file) counts as nothing found.  Each split is scored only when
 asked (``--split held``)
 and errors are printed only with ``--details``.
