@@ -30,8 +30,10 @@ English is the pivot, because it is the language both lexical resources share:
 Before the chunks, three kinds of name are taken whole: a Chinese span CC-CEDICT names with a
 set phrase found word for word in the English (人民大会堂 ↔ Great Hall of the People), a
 numbered meeting paired by its ordinals (十九届五中全会 ↔ Fifth Plenary Session of the 19th …
-Central Committee), and a person's name the English spells in pinyin (汪文斌 ↔ Wang Wenbin).  A page with no English pairs its French or Spanish with its Chinese
-directly (``align_direct``), through the cognates of CC-CEDICT's glosses.
+Central Committee), and a person's name the English spells in pinyin (汪文斌 ↔ Wang Wenbin),
+with the title before it too (President Xi Jinping ↔ 习近平主席).  A page with no English
+pairs its French or Spanish with its Chinese directly (``align_direct``), through the
+cognates of CC-CEDICT's glosses.
 
 Confidence says how much was inferred: a phrase whose every word was matched scores higher
 than one completed by position, which stays below the review threshold.
@@ -117,8 +119,8 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
     titled = _titled(en_tokens, units, persons, lambda token, unit: _links(
         token.lower(), unit) or token.text[:1].isupper() and unit.text in _titles())
     for a, b, p, q in numbered + _named(en, en_tokens, zh, units) + titled + persons:
-        if (used_en & set(range(a, b)) or used_zh & set(range(p, q))) and (a, b, p, q) not in persons:
-            continue
+        if used_en & set(range(a, b)) or used_zh & set(range(p, q)):
+            continue  # (a titled name takes nothing: the name alone comes after it)
         words = _words(en_tokens[a:b])
         head = _head(en_tokens[a:b], words)
         projected = {lang: project(en_tokens, a, b, words, head, text, lang)
