@@ -378,22 +378,21 @@ _MAX_CELLS = 8
 def _numbered_cells(text: str) -> str:
     """Each row of a table copied one cell per line joined into one line ("1 | AIDS | … |
     艾滋病"), when three rows or more are numbered one after another: on its Chinese cell's
-    line, the others left empty, so that line numbers hold.  The last row takes as many cells as the longest
-    before it."""
+    line, the others left empty, so that line numbers hold.  The last row takes as many
+    cells as the widest before it."""
     lines = text.split("\n")
     numbers = [(k, int(m[1])) for k, line in enumerate(lines) if (m := _ROW_NUMBER.match(line))]
-    runs: list[list[int]] = []  # line indexes of numbers counting up by one
+    runs: list[tuple[list[int], int]] = []  # line indexes of numbers counting up, widest row
     for (k, n), previous in zip(numbers, [None, *numbers]):
-        if runs and previous is not None and n == previous[1] + 1 and \
-                _cells(lines, previous[0] + 1, k) is not None:
-            runs[-1].append(k)
+        cells = _cells(lines, previous[0] + 1, k) if previous and n == previous[1] + 1 else None
+        if runs and cells is not None:
+            runs[-1] = ([*runs[-1][0], k], max(runs[-1][1], len(cells)))
         else:
-            runs.append([k])
-    for run in (r for r in runs if len(r) >= 3):
-        widths = [len(_cells(lines, a + 1, b) or ()) for a, b in zip(run, run[1:])]
+            runs.append(([k], 0))
+    for run, widest in (r for r in runs if len(r[0]) >= 3):
         last = run[-1] + 1
         taken: list[int] = []
-        while last < len(lines) and len(taken) < max(widths):
+        while last < len(lines) and len(taken) < widest:
             if lines[last].strip():
                 if len(lines[last].strip()) > _MAX_CELL or _ROW_NUMBER.match(lines[last]):
                     break

@@ -144,16 +144,11 @@ def _groups(blocks: list[Block]) -> list[list[Block]]:
         while longest < n and blocks[longest].lang not in seen:
             seen.add(blocks[longest].lang)
             longest += 1
-        # the longest run first, so that ties keep the run-in-order grouping
-        options = [(end, score(i, end)) for end in range(longest, i + 1, -1)]
-        best[i], end_of[i] = best[i + 1], i + 1
-        if options:
-            best[i], end_of[i] = options[0][1] + best[longest], longest
-        for end, found in options[1:]:
-            if found + best[end] > best[i]:
-                best[i], end_of[i] = found + best[end], end
-        if options and best[i + 1] > best[i]:
-            best[i], end_of[i] = best[i + 1], i + 1
+        # the longest run first and the block alone last: max keeps the first of equals, so
+        # ties keep the run-in-order grouping
+        choices = [(score(i, end) + best[end], end) for end in range(longest, i + 1, -1)]
+        choices.append((best[i + 1], i + 1))
+        best[i], end_of[i] = max(choices, key=lambda choice: choice[0])
     groups = []
     i = 0
     while i < n:

@@ -134,7 +134,7 @@ _CELL_LINK = re.compile(r"\[([^\[\]|]+)\]\([^()|\s]*\)")
 def cells(line: str) -> list[str]:
     """The cells of a row: split at | or tabs, and any cell holding both scripts at its
     separator or where the script changes."""
-    line = sections.without_numbers(LIST_MARKER.sub("", line, count=1)).strip()
+    line = LIST_MARKER.sub("", line, count=1).strip()
     # a Markdown link is its text: "| [货币](货币.md) | currency |"
     line = _CELL_LINK.sub(r"\1", line)
     line = _HEADING_LABEL.sub("", _EMPHASIS.sub("", line), count=1)
