@@ -71,6 +71,7 @@ _NAME_LINKS = frozenset({"of", "and", "for", "on"})
 _THE = ARTICLES["en"]
 _OF = ("of", "for", "on")  # what follows the head of an English name
 _CONJUNCTIONS = frozenset("and or but et ou mais ni y e o u ni pero".split())
+_ZH_CONJUNCTIONS = frozenset("和 与 及 以及 并 兼 或".split())
 
 
 @dataclass(frozen=True)
@@ -479,7 +480,8 @@ def _chunks(en_tokens: list[Token], taken: set[int]) -> list[list[int]]:
 
 
 # One word that names a doctrine or a process is a term of its own (unilateralism ↔ 单边主义,
-# urbanization ↔ 城镇化); any other single word is vocabulary, left to the phrases around it.
+# urbanization ↔ 城镇化), and so is an acronym; any other single word is vocabulary, left to
+# the phrases around it.
 _DOCTRINE = re.compile(r"(?!mechanism|organism)\w{3,}(?:ism|isms|ization|isation)")
 
 
@@ -496,15 +498,30 @@ def _sub_spans(chunk: list[int], en_tokens: list[Token]) -> list[tuple[int, int]
             if (a - 1 in chunk and _capitalised(en_tokens, a - 1) and _capitalised(en_tokens, a)
                     or b + 1 in chunk and _capitalised(en_tokens, b + 1)
                     and _capitalised(en_tokens, b) and not _before_of_the(en_tokens, b + 1)
-                    or b + 1 in chunk and en_tokens[b + 1].kind == "possessive"):
+                    or b + 1 in chunk and en_tokens[b + 1].kind == "possessive"
+                    or _opens_name(en_tokens, a, b)):
                 continue
             words = len(_words(en_tokens[a:b + 1]))
             longest = MAX_NAME_WORDS if all(_capitalised(en_tokens, k) or en_tokens[k].lower()
                                             in _THE for k in range(a, b + 1)) else MAX_WORDS
-            if 2 <= words <= longest or (a == b and _DOCTRINE.fullmatch(en_tokens[a].lower())):
+            if 2 <= words <= longest or (a == b and (_DOCTRINE.fullmatch(en_tokens[a].lower())
+                                                     or _acronym(en_tokens[a]))):
                 spans.append((a, b + 1, words))
     spans.sort(key=lambda s: (-s[2], s[0]))
     return [(a, b) for a, b, _ in spans]
+
+
+def _acronym(token: Token) -> bool:
+    """An acronym is a name of its own (ASEAN ↔ 东盟, CPPCC ↔ 政协), as no other one word is."""
+    return token.kind == "word" and len(token.text) >= 3 and token.text.isupper()
+
+
+def _opens_name(en_tokens: list[Token], a: int, b: int) -> bool:
+    """A lower-case word right before a name of two capitalised words or more that the span
+    holds: a verb or a modifier of the sentence ("building | Silk Road Economic Belt"), which
+    the name is paired without."""
+    return not _capitalised(en_tokens, a) and a + 2 <= b \
+        and en_tokens[a + 1].text[:1].isupper() and en_tokens[a + 2].text[:1].isupper()
 
 
 def _before_of_the(en_tokens: list[Token], k: int) -> bool:
@@ -593,6 +610,8 @@ def _chinese(phrase: list[Token], words: list[str], head: int, units: list[_Unit
     linked = [[_links(w, u) for w in words] for u in units]
     verbs = {k for k, unit in enumerate(units) if unit.tag == "v" and unit.verbal
              and not any(hit and w.endswith(_NOMINAL) for w, hit in zip(words, linked[k]))}
+    # (two words joined are a list, "China and ASEAN"; a coordinated term has more)
+    coordinated = len(words) >= 3 and any(t.lower() in _CONJUNCTIONS for t in phrase)
     best = None
     for p in range(len(units)):
         if p in used or units[p].tag.startswith(_ZH_BAD_START) or not any(linked[p]):
@@ -608,7 +627,7 @@ def _chinese(phrase: list[Token], words: list[str], head: int, units: list[_Unit
             if verbs & set(range(p, q)):
                 break
             unmatched_zh = [k for k in range(p, q) if not any(linked[k])
-                            and not _is_function(units[k], span)]
+                            and not _is_function(units[k], span, coordinated)]
             covered = [any(linked[k][i] for k in range(p, q)) for i in range(len(words))]
             unmatched_en = [i for i, c in enumerate(covered) if not c]
             if _noun_follows(units, q, explained):
@@ -671,11 +690,13 @@ def _head(phrase: list[Token], words: list[str]) -> int:
     return len(words) - 1
 
 
-def _is_function(unit: _Unit, span: list[_Unit]) -> bool:
-    """的 between two matched words (党的建设), or quotation marks around a name inside the
-    term (“一带一路”倡议), belong to the phrase without a gloss."""
+def _is_function(unit: _Unit, span: list[_Unit], coordinated: bool) -> bool:
+    """的 between two matched words (党的建设), quotation marks around a name inside the
+    term (“一带一路”倡议), and a conjunction where the other side has one too (洁净水与卫生,
+    "clean water and sanitation") belong to the phrase without a gloss."""
     inside = unit is not span[0] and unit is not span[-1]
-    return inside and (unit.tag.startswith("u") or unit.quote)
+    return inside and (unit.tag.startswith("u") or unit.quote
+                       or coordinated and unit.text in _ZH_CONJUNCTIONS)
 
 
 # --- French and Spanish ---------------------------------------------------------------------

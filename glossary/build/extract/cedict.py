@@ -12,7 +12,10 @@ elsewhere ("abbr. for …", "see …", "variant of …", "CL:…", "surname …"
 give none.
 A single character is left out: its line lists a word's senses ("to hit", "indeed"), not a
 term.  The glosses are in the document's language (CFDICT, which copies the format, glosses in
-French).  Confidence 0.8: the scorer still checks each rendering against the term.
+French).  Confidence 0.8: the scorer still checks each rendering against the term.  French
+and German glosses it can check only by cognates, which few words have (marché, ville): there
+the line's format is the evidence (0.85), and a pair nothing confirms is kept for review
+instead of being dropped with a layout that looks unconfirmed.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from glossary.model import Candidate, CandidateTerm
 
 NAME = "cedict"
 CONFIDENCE = 0.8
+_CONFIDENCE_NOT_ENGLISH = 0.85  # the scorer's layout vote spares this and above
 # The Traditional field is left out by older word lists ("中共 [zhong1 gong4] /…/").
 _LINE = re.compile(r"^(?:(?P<trad>\S+)\s+)?(?P<simp>\S+)\s+\[(?P<reading>[^\]]+)\]\s+/(?P<glosses>.+)/\s*$")
 _POINTER = re.compile(r"^(?:abbr\.|see |see also|variant of|old variant|CL:|surname |also called |"
@@ -48,6 +52,7 @@ def extract(document: Document) -> Iterator[Candidate]:
     # CFDICT and HanDeDict copy the format with French or German glosses: the language is
     # the document's, as its Latin text says, not English by default
     lang = document.latin_language
+    confidence = CONFIDENCE if lang == "en" else _CONFIDENCE_NOT_ENGLISH
     for paragraph in document.paragraphs:
         for offset, line in paragraph.source_lines():
             match = _LINE.match(line)
@@ -61,7 +66,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             yield Candidate(
                 terms=terms,
                 evidence=evidence(document, paragraph, offset, offset + len(line), NAME,
-                                  CONFIDENCE),
+                                  confidence),
                 notes=(f"reading: {match['reading']}",))
 
 

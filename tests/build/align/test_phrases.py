@@ -169,3 +169,21 @@ def test_a_persons_name_with_the_title_chinese_puts_after_it():
     assert {"zh": "习近平", "en": "Xi Jinping"} in found
     assert ("presidente Xi Jinping", "习近平主席") in direct(
         "El presidente Xi Jinping visitó España.", "习近平主席访问西班牙。", "es")
+
+
+def test_a_coordinated_term_keeps_its_conjunction_a_pair_of_names_is_no_term():
+    found = renderings("Goal 6: Clean Water and Sanitation", "目标6:洁净水与卫生", {})
+    assert {"zh": "洁净水与卫生", "en": "Clean Water and Sanitation"} in found
+    found = renderings("Trade between China and ASEAN grew.", "中国与东盟的贸易增长了。", {})
+    assert all(f["zh"] != "中国与东盟" for f in found)
+
+
+def test_a_word_before_a_name_is_not_part_of_it():
+    found = renderings("They are jointly building Silk Road Economic Belt.", "他们共建丝绸之路经济带。", {})
+    assert {"zh": "丝绸之路经济带", "en": "Silk Road Economic Belt"} in found
+
+
+def test_an_acronym_alone_is_a_term():
+    found = renderings("China supports ASEAN centrality in the region.", "中方支持东盟在地区的中心地位。", {})
+    assert {"zh": "东盟", "en": "ASEAN"} in found
+    assert all(f["en"] != "region" for f in found)

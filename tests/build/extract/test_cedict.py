@@ -54,3 +54,19 @@ def test_a_french_dictionary_in_the_same_format_gives_french_renderings():
     assert [(c.terms[1].text, c.terms[1].lang) for c in cedict.extract(document)] == [
         ("Comité central du Parti communiste chinois", "fr"),
         ("Ministère des Affaires étrangères", "fr"), ("politique étrangère", "fr")]
+
+
+def test_french_glosses_the_dictionary_cannot_check_are_kept_for_review_not_dropped():
+    # lines of our own in CFDICT's layout: everyday words no cognate links (cours/价, ville/市内)
+    from glossary.build.scorer import UNCONFIRMED, judge_all
+
+    lines = "".join(f"{w} {w} [x] /{g}/\n" for w, g in [
+        ("市价", "cours du marché"), ("市内", "intérieur de la ville"), ("市井", "place du marché"),
+        ("市侩", "trafiquant"), ("市县", "villes et comtés"), ("市场份额", "part de marché")])
+    french = list(cedict.extract(Document("cfdict.txt", tuple(text_paragraphs(lines)))))
+    english = list(cedict.extract(Document("cedict.txt", tuple(text_paragraphs(
+        "市价 市价 [shi4 jia4] /market price/\n市内 市内 [shi4 nei4] /inside the city/\n")))))
+    assert {c.evidence.confidence for c in french} == {0.85}
+    assert {c.evidence.confidence for c in english} == {0.8}  # English is checked by CC-CEDICT
+    kept = [d for d in judge_all(french) if d.verdict.keep]
+    assert len(kept) == 6 and any(UNCONFIRMED in d.verdict.flags for d in kept)
