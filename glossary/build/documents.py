@@ -205,6 +205,8 @@ def read_document(path: Path, name: str | None = None) -> Document:
     text = clean_text(reader.text(data, name)) if packaged else decode(data, name)
     if "(" in text or "（" in text:
         text = _without_ruby(text)
+    if (packaged or reader.NAME == "text") and _LONG_RUN.search(text):
+        text = _respaced(text)  # (markup is read as written: its tags' names run on)
     if "|" in text or "｜" in text:
         text = _grid_rows(_CELL_BAR.sub("", text))
     text = _numbered_cells(text)
@@ -433,6 +435,16 @@ def _joined_row(lines: list[str]) -> str:
                 joined = f"{joined} {piece}".strip()
         cells.append(joined)
     return "|" + "|".join(cells) + "|"
+
+
+_LONG_RUN = re.compile(r"[A-Za-z]{25}")
+
+
+def _respaced(text: str) -> str:
+    """English that lost its spaces given them back, line by line (``spacing``)."""
+    from glossary.build.spacing import respaced
+
+    return "\n".join(map(respaced, text.split("\n")))
 
 
 def _without_ruby(text: str) -> str:

@@ -37,7 +37,8 @@ _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX
                          # a wiki's note or link left at the end: "… china [ wikidata ]"
                          r"\s*\[[^\[\]]{1,24}\]$|"
                          + _MARKUP)
-_HAN_EDGE = re.compile(r"的简称$|的簡稱$|\s*[（(]简称[^)）]*[)）]?$|"  # …的简称, …(简称"政协")
+_HAN_EDGE = re.compile(r"的简称$|的簡稱$|\s*[,，、;；:：]+$|"  # the sentence's comma: “海南省教育厅”,
+                       r"\s*[（(]简称[^)）]*[)）]?$|"  # …的简称, …(简称"政协")
                        # the label of the gloss that follows: "最高人民法院 (英语: The Supreme…"
                        r"\s*[（(](?:英语|英文|英語|法语|法文|法語|西班牙语|西班牙文|西班牙語)[:：]?\s*$|"
                        r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
@@ -78,7 +79,9 @@ def tidy(candidate: Candidate) -> Candidate:
         if is_chinese(term.lang) and _LETTER_SPACED.fullmatch(text):
             text = re.sub(r"\s+", "", text)  # a heading set letter-spaced: "序　言", "总　则"
         if is_chinese(term.lang) and "”" in text and "“" not in text.split("”")[0]:
-            text = "“" + text  # “互联网+”行动计划: the opening quote was cut with the cell's edge
+            # “互联网+”行动计划: the opening quote was cut with the cell's edge (and a term
+            # quoted whole loses both: “海南省教育厅”)
+            text = _unquoted("“" + text)
         terms.append(replace(term, text=text) if text and text != term.text else term)
     terms = _unnumbered(_uncounted(_unsessioned(terms)))
     if all(a is b for a, b in zip(terms, candidate.terms)):

@@ -228,3 +228,12 @@ def test_an_adverb_of_the_sentence_after_the_term_is_cut():
                                  CandidateTerm("President", "en")),
                           evidence=Evidence("doc.txt", 1, "", "named-as", 0.8))
     assert [t.text for t in tidy(candidate).terms] == ["国家主席", "President"]
+
+
+def test_the_sentences_comma_and_the_quotes_of_a_term_quoted_whole_are_cut():
+    # a line pair cut the opening quote and kept the comma the sentence goes on with
+    candidate = Candidate(
+        terms=(CandidateTerm("海南省教育厅”,", "zh-Hans"),
+               CandidateTerm("Education Department of Hainan Province", "en")),
+        evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
+    assert tidy(candidate).terms[0].text == "海南省教育厅"
