@@ -119,6 +119,11 @@ def reader_for(path: Path):  # type: ignore[no-untyped-def]
 # --- finding and decoding -------------------------------------------------------------------
 
 
+# Folders of installed dependencies, not the project's own text (a repository's source files
+# are documents: its glossaries and interface strings live in them).
+_DEPENDENCIES = frozenset({"node_modules", "__pycache__", "site-packages"})
+
+
 def find_documents(paths: Iterable[str | Path]) -> list[Path]:
     """Expand directories into the documents below them, sorted; check that each path exists."""
     found: list[Path] = []
@@ -130,7 +135,8 @@ def find_documents(paths: Iterable[str | Path]) -> list[Path]:
             inside = sorted(
                 p for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in suffixes()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not any(part.startswith(".") or part in _DEPENDENCIES
+                            for part in p.relative_to(path).parts)
             )
             if not inside:
                 raise InputError(f"{given}: no documents found (looked for {', '.join(suffixes())})")
@@ -203,6 +209,11 @@ def read_document(path: Path, name: str | None = None) -> Document:
     # reads as any text file's; every other file is UTF-8 text its reader makes paragraphs of.
     packaged = hasattr(reader, "text")
     text = clean_text(reader.text(data, name)) if packaged else decode(data, name)
+    if reader.NAME == "text":
+        from glossary.build.readers import source
+
+        if source.looks_like_code(text):  # a program copied as .txt: its strings, comments
+            text, packaged = source.as_text(text), True
     if "(" in text or "（" in text:
         text = _without_ruby(text)
     if (packaged or reader.NAME == "text") and _LONG_RUN.search(text):

@@ -162,7 +162,8 @@ def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, paral
           explain: Path | None, force: bool, contexts: str, engine: str | None,
           scheduler: str | None, min_confidence: float, as_json: bool) -> None:
     """Build the termbase from documents (.txt, .md, .html, .docx, .doc, .pdf, .xlsx,
-    .csv, .tsv, .json, .yaml; folders are searched).
+    .csv, .tsv, .json, .yaml, .tmx, .xliff, and program source such as .js, .ts or .py;
+    folders are searched).
 
     With no PATHS, reads seeds/ and writes terms/.  Each Chinese term found glossed in the
     text becomes a concept with its English (and French, Spanish) renderings, Traditional

@@ -77,7 +77,8 @@ def sample(reader: str, text: str, folder: Path) -> Path:
     """A file for `reader` holding `text`, one paragraph (or row) per line; the PDF reader's
     is the LibreOffice fixture (a PDF with text needs an office suite to make)."""
     path = folder / ("doc" + {"delimited": ".csv", "text": ".txt", "word": ".docx",
-                              "data": ".json", "memories": ".tmx"}.get(reader, f".{reader}"))
+                              "data": ".json", "memories": ".tmx",
+                              "source": ".js"}.get(reader, f".{reader}"))
     lines = text.splitlines()
     if reader == "word":
         path.write_bytes(docx("".join(paragraph(line) for line in lines)))
@@ -90,6 +91,8 @@ def sample(reader: str, text: str, folder: Path) -> Path:
     elif reader == "memories":  # each line a unit: as written (zh), and without its Chinese (en)
         path.write_bytes(memory([(line, re.sub(r"[\u3400-\u9fff（）()]", "", line))
                                  for line in lines if line]))
+    elif reader == "source":  # each line a program's comment
+        path.write_text("".join(f"// {line}\n" for line in lines), encoding="utf-8")
     else:
         path.write_text(f"<p>{text}</p>" if reader == "html" else text, encoding="utf-8")
     return path

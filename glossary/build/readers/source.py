@@ -1,0 +1,102 @@
+"""Program source files (JavaScript, TypeScript, Python, Rust, Go, Java, R, PHP, Ruby…): a
+project keeps its glossaries and interface strings in them, as tables, calls and maps, and
+glosses its terms in doc comments.
+
+    BilingualText::new("法律", "Law")          →  法律 | Law
+    { zh: "国务院", en: "State Council" },      →  国务院 | State Council
+    /// 个人信息 / Personal Information          →  个人信息 / Personal Information
+    Camp_ZH == "建制" ~ "Pro-Beijing",          →  建制 | Pro-Beijing
+
+Read as text, one line for each source line (so line numbers in evidence hold): an object's
+field line (``zh: "国务院",``) and a line of braces as written, for the records extractor; else
+the line's string literals joined by " | " when it holds Chinese and Latin ones (a row, as a
+table's), else its comment's text, else its one string, else nothing.  Code itself (names, keywords,
+operators) never reaches the extractors, nor do literals that are identifiers, language codes,
+paths or format templates ("zh-CN", "term_en", "第{}条").  A text file that holds source code
+(a file copied as .txt) is read the same way (``looks_like_code``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.build.documents import utf8
+from glossary.han import han_count
+
+NAME = "source"
+SUFFIXES = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".vue", ".py", ".rs", ".go", ".java",
+            ".kt", ".swift", ".rb", ".php", ".r", ".cs", ".scala", ".dart", ".lua")
+
+# A string literal ("…", '…', `…`, with escapes), or where a comment starts outside one.
+_TOKEN = re.compile(r'"(?P<double>(?:[^"\\\n]|\\.)*)"|\'(?P<single>(?:[^\'\\\n]|\\.)*)\'|'
+                    r"`(?P<back>(?:[^`\\\n]|\\.)*)`|(?P<comment>//[/!]?|/\*+|#(?![!\[{])|--(?=\s))")
+# An object's field ({ zh: "国务院", "english": "government" }) and a line of braces only:
+# kept as written, for the records extractor, which pairs fields named by language.
+_FIELD = re.compile(r"""^\s*["']?[A-Za-z][\w-]{0,30}["']?\s*[:=]\s*["'`]""")
+_PUNCTUATION = re.compile(r"^\s*[\[\](){},;]+\s*$")
+_BLOCK_LINE = re.compile(r"^\s*\*+(?!/)\s?")  # " * text" inside a /* … */ block
+_COMMENT_END = re.compile(r"\s*\*+/\s*$")
+_NOT_TEXT = re.compile(r"[{}%$\\]|\w[./]\w|^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$|^\w+_\w+$|"
+                       r"^\s*$")
+_ESCAPE = re.compile(r"\\(.)")
+# Lines a program has and text has not: a line ending a statement or a block, or opening one
+# with a keyword, a chained call (R's %>%), a method's path (::) or an arrow.
+_CODE_LINE = re.compile(
+    r"[;{}]\s*$|%>%\s*$|\(\s*$|^\s*(?:def|fn|pub|function|const|let|var|import|export|return|"
+    r"class|use|package|#include|mod|impl|struct|func)\b|::|=>|\s<-\s|==")
+_MARKUP = re.compile(r"^\s*(?:\\[a-z]|[%}])")
+_ENOUGH_CODE = 0.3  # of the non-empty lines
+_FEWEST_CODE_LINES = 5
+
+
+def text(data: bytes, name: str) -> str:
+    """The file's strings and comments, one line for each line of source."""
+    return as_text(utf8(data, name))
+
+
+def looks_like_code(content: str) -> bool:
+    """Whether a text file holds program source: a third of its lines or more are code."""
+    lines = [line for line in content.splitlines() if line.strip()]
+    # (markup's commands, \item{…} and {…}, are not code: R's documentation, LaTeX)
+    code = sum(1 for line in lines if _CODE_LINE.search(line) and not _MARKUP.match(line))
+    return code >= _FEWEST_CODE_LINES and code >= _ENOUGH_CODE * len(lines)
+
+
+def as_text(content: str) -> str:
+    out = []
+    in_block = False
+    for line in content.splitlines():
+        if in_block:
+            in_block = "*/" not in line
+            out.append(_COMMENT_END.sub("", _BLOCK_LINE.sub("", line)).strip())
+            continue
+        if _FIELD.match(line) or _PUNCTUATION.match(line):
+            out.append(line.strip())  # a record's field or edge, as the records extractor reads
+            continue
+        literals, comment, opened = _parts(line)
+        in_block = opened
+        out.append(_line(literals, comment))
+    return "\n".join(out)
+
+
+def _parts(line: str) -> tuple[list[str], str, bool]:
+    """(the line's text literals, its comment's text, whether a block comment stays open)."""
+    literals: list[str] = []
+    for match in _TOKEN.finditer(line):
+        if match["comment"]:
+            rest = line[match.end():]
+            opened = match["comment"].startswith("/*") and "*/" not in rest
+            return literals, _COMMENT_END.sub("", rest).strip(), opened
+        value = _ESCAPE.sub(r"\1", match["double"] or match["single"] or match["back"] or "")
+        if not _NOT_TEXT.search(value) and re.search(r"[A-Za-z\u3400-\u9fff]", value):
+            literals.append(value.strip())
+    return literals, "", False
+
+
+def _line(literals: list[str], comment: str) -> str:
+    chinese = [s for s in literals if han_count(s)]
+    if chinese and len(chinese) < len(literals):
+        return " | ".join(literals)  # a row: a term and its renderings
+    if comment:
+        return comment
+    return literals[0] if len(literals) == 1 else ""

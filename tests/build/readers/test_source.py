@@ -1,0 +1,56 @@
+"""Program source files: their strings and comments, one line for each line of source.  The
+samples are our own, in the forms repositories keep glossaries in."""
+
+from glossary.build import concepts_from
+from glossary.build.readers.source import as_text, looks_like_code, text
+
+RUST = '''\
+/// Common legal terms
+pub mod terms {
+    /// 法律 / Law
+    pub fn law() -> BilingualText {
+        BilingualText::new("法律", "Law")
+    }
+    pub fn article(num: u32) -> BilingualText {
+        BilingualText::new(format!("第{}条", num), format!("Article {}", num))
+    }
+    /* 个人信息 / Personal
+       Information */
+}
+'''
+
+
+def test_a_line_gives_its_strings_as_a_row_or_its_comment_and_line_numbers_hold():
+    lines = text(RUST.encode(), "terms.rs").split("\n")
+    assert len(lines) == len(RUST.splitlines())
+    assert lines[0] == "Common legal terms"
+    assert lines[2] == "法律 / Law"
+    assert lines[4] == "法律 | Law"
+    assert lines[7] == ""  # a format template is no term
+    assert lines[9:11] == ["个人信息 / Personal", "Information"]
+    assert "pub fn" not in "\n".join(lines)
+
+
+def test_an_objects_fields_are_kept_for_the_records_extractor_keys_are_no_cells():
+    js = 'export default [\n  {\n    "english": "government",\n    "simplified": "政府"\n  },\n];\n'
+    assert as_text(js).split("\n") == [
+        "", "{", '"english": "government",', '"simplified": "政府"', "},", "];"]
+
+
+def test_code_in_a_text_file_is_told_from_a_glossary():
+    assert looks_like_code(RUST)
+    lexicon = "\n".join(["国务院 (State Council)", "外交部 (Ministry of Foreign Affairs)",
+                         "全国人大 (NPC);", "政协 (CPPCC)", "中纪委 (CCDI)", "统战部 (UFWD)"])
+    assert not looks_like_code(lexicon)
+    rd = "\\name{get_terms}\n\\title{Terms}\n\\usage{\nget_terms(\n)\n}\n\\item \"常设委员会\" (Standing)\n"
+    assert not looks_like_code(rd)
+
+
+def test_a_build_pairs_the_rows_of_a_source_file_and_of_code_saved_as_text(tmp_path):
+    for name in ("terms.rs", "terms.txt"):
+        (tmp_path / name).write_text(RUST, encoding="utf-8")
+        pairs = {(t.text, u.text) for c in concepts_from([tmp_path / name])
+                 for t in c.terms if t.lang.startswith("zh") and t.lang != "zh-Latn-pinyin"
+                 for u in c.terms if u.lang == "en"}
+        assert ("法律", "Law") in pairs, name
+        assert not any("{" in zh or "{" in en for zh, en in pairs)
