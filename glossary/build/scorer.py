@@ -235,10 +235,11 @@ def _refusal(zh: str, text: str) -> str | None:
     if _continues_a_clause(zh):
         return "sentence: the Chinese opens with a copula or a particle (是国家…): a clause's rest"
     stripped = zh.strip("。.")
-    if zh.rstrip().endswith(("。", "！", "？")) or len(_CLAUSE.findall(stripped)) > 0 and \
+    if zh.rstrip().endswith(("。", "！", "？", "?", "!")) or len(_CLAUSE.findall(stripped)) > 0 and \
             han_count(zh) > 12:
         return "sentence: the Chinese is a sentence or clause"
-    if len(text.split()) > _MAX_WORDS or text.rstrip().endswith(("?", "!", "。")):
+    if len(text.split()) > _MAX_WORDS or text.rstrip().endswith(("?", "!", "。")) \
+            or _EXCLAMATION.search(text):  # "Hi! Welcome to … is": a sentence cut short
         return "sentence: the rendering is a sentence"
     if _NUMBER_ONLY.fullmatch(text.strip()):
         return "number: the rendering is a list or part number (\"IV.\"), not a term"
@@ -255,6 +256,7 @@ def _refusal(zh: str, text: str) -> str | None:
     return None
 
 
+_EXCLAMATION = re.compile(r"[!?]\s+\w")
 _NUMBER_ONLY = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3})[.)]?")
 # A name in code or data: "UNTERM_Chinese_Formal", "name_en" (a term has spaces, not _)
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")

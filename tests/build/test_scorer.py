@@ -202,3 +202,12 @@ def test_a_name_in_code_is_not_a_rendering():
     verdict = score("中华人民共和国", "UNTERM_Chinese_Formal", "en", 0.8)
     assert not verdict.keep and verdict.reasons[0].startswith("label")
     assert score("中华人民共和国", "People's Republic of China", "en", 0.8).keep
+
+
+def test_a_sentence_cut_short_and_a_question_are_not_terms():
+    from glossary.build.scorer import _refusal
+
+    assert _refusal("中国共产党", "Hi! Welcome to Unique Chinese Words! The word today is")
+    assert _refusal("中方如何看待当前中古关系?", "How").startswith("sentence")
+    assert _refusal("中国共产党", "Communist Party of China!") is not None
+    assert _refusal("一带一路", "Belt and Road") is None

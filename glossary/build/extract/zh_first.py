@@ -30,6 +30,7 @@ from glossary import han
 from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
+from glossary.build.extract.acronyms import long_form_for
 from glossary.build.language import span_language
 from glossary.han import script_of
 from glossary.langtags import ZH_HANS, from_name, primary
@@ -75,7 +76,7 @@ def extract(document: Document) -> Iterator[Candidate]:
                 flags=flags, notes=notes)
         for match in _PAIR.finditer(paragraph.text):
             named, english = _labelled(match["latin"])
-            short = _ABBREVIATED.fullmatch(match["latin"].strip())
+            short = _ABBREVIATED.fullmatch(match["latin"].strip()) or _spelled(match["latin"])
             if short:  # "(United Nations Children's Fund, 简称UNICEF)": the name, then its acronym
                 english = short["name"]
             elif not named:
@@ -147,6 +148,19 @@ def extract(document: Document) -> Iterator[Candidate]:
 _ABBREVIATED = han.pattern(r"(?P<name>[A-Za-z][^\p{Han}，,;；]{2,100}?)\s*[,，;；]\s*"
                            r"(?:英文)?(?:[简簡][称稱]|[缩縮][写寫]|[简簡][写寫])\s*[:：]?\s*"
                            r"(?P<acronym>[A-Z][A-Za-z&.]{1,9})")
+
+
+# … or with no word for it, where the acronym spells the name: "(Millennium Development
+# Goals, MDGs)"
+_NAME_ACRONYM = re.compile(r"(?P<name>[A-Za-z][^,，;；()（）]{2,100}?)\s*[,，;；]\s*"
+                           r"(?P<acronym>[A-Z][A-Z&]{1,9}s?)")
+
+
+def _spelled(latin: str) -> re.Match[str] | None:
+    found = _NAME_ACRONYM.fullmatch(latin.strip())
+    if found is None or long_form_for(found["acronym"].rstrip("s"), found["name"]) != found["name"]:
+        return None
+    return found
 
 
 # A Chinese encyclopedia names the language in the bracket: "中央纪律检查委员会（英语：Central

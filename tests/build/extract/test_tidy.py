@@ -237,3 +237,11 @@ def test_the_sentences_comma_and_the_quotes_of_a_term_quoted_whole_are_cut():
                CandidateTerm("Education Department of Hainan Province", "en")),
         evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
     assert tidy(candidate).terms[0].text == "海南省教育厅"
+
+
+def test_an_opening_quote_whose_closing_one_was_left_outside_the_cell_is_cut():
+    candidate = Candidate(
+        terms=(CandidateTerm("“接诉即办", "zh-Hans"),
+               CandidateTerm("Swift response to public complaints", "en")),
+        evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
+    assert tidy(candidate).terms[0].text == "接诉即办"

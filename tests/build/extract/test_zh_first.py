@@ -126,3 +126,15 @@ def test_a_bracket_gives_a_name_then_its_acronym_introduced_in_chinese():
 def test_a_cell_holding_a_term_and_its_acronym_is_the_term_whole():
     found = pairs("工具名称 |\n常备借贷便利(SLF) |\n抵押补充贷款(PSL) |\n")
     assert [(zh, en) for zh, en, *_ in found] == [("常备借贷便利", "SLF"), ("抵押补充贷款", "PSL")]
+
+
+def test_a_bracket_gives_a_name_then_an_acronym_that_spells_it_with_no_word_between():
+    document = Document("d.txt", tuple(text_paragraphs(
+        "隔年通过「千禧年发展目标」(Millennium Development Goals, MDGs),确立8项目标。"
+        "北京(Beijing, China)是首都。\n")))
+    found = [[(t.text, t.type.value) for t in c.terms] for c in zh_first.extract(document)]
+    assert [("千禧年发展目标", "fullForm"), ("Millennium Development Goals", "fullForm"),
+            ("MDGs", "acronym")] in found
+    # two names are no name and its acronym
+    assert not any(kind == "acronym" for terms in found for text, kind in terms
+                   if text == "China")
