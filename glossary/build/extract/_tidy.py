@@ -8,8 +8,9 @@ import re
 from dataclasses import replace
 
 from glossary import han
+from glossary.build.extract.acronyms import spelled_out
 from glossary.langtags import is_chinese
-from glossary.model import Candidate, CandidateTerm
+from glossary.model import Candidate, CandidateTerm, TermType
 
 # What frames a span without being part of it: a list number ("I. Review of Work…", "一、"),
 # a dash that introduces a subtitle ("——在…上的报告", "China and the United Nations --"),
@@ -85,8 +86,8 @@ def tidy(candidate: Candidate) -> Candidate:
             # quoted whole loses both: “海南省教育厅”)
             text = _unquoted("“" + text)
         terms.append(replace(term, text=text) if text and text != term.text else term)
-    terms = _unnumbered(_uncounted(_unsessioned(terms)))
-    if all(a is b for a, b in zip(terms, candidate.terms)):
+    terms = _unabbreviated(_unnumbered(_uncounted(_unsessioned(terms))))
+    if len(terms) == len(candidate.terms) and all(a is b for a, b in zip(terms, candidate.terms)):
         return candidate
     return replace(candidate, terms=tuple(terms))
 
@@ -105,6 +106,20 @@ _COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百千万]+)个(
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"hundred|thousand|dual|double|twin|both|un|une|deux|trois|quatre|cinq|"
                      r"uno|una|dos|tres|cuatro|cinco)\b", re.IGNORECASE)
+
+
+def _unabbreviated(terms: list[CandidateTerm]) -> list[CandidateTerm]:
+    """A rendering that gives a name and the acronym spelling it ("Millennium Development
+    Goals, MDGs", "Freedom of Information Act, FOIA") as the name and the acronym."""
+    if not any("," in t.text or "，" in t.text or ";" in t.text for t in terms):
+        return terms
+    out = []
+    for term in terms:
+        found = None if is_chinese(term.lang) else spelled_out(term.text)
+        out.extend([replace(term, text=found[0]), CandidateTerm(found[1], term.lang,
+                                                                TermType.ACRONYM)]
+                   if found else [term])
+    return out
 
 
 def _uncounted(terms: list[CandidateTerm]) -> list[CandidateTerm]:

@@ -71,3 +71,18 @@ def long_form_for(acronym: str, before: str) -> str | None:
     if len(long_form.split()) < 2 or not re.match(r"[A-Za-zÀ-ɏ]", long_form):
         return None
     return long_form
+
+
+# A name and the acronym that spells it, with no word between: "Millennium Development Goals,
+# MDGs", "Freedom of Information Act, FOIA"
+_NAME_ACRONYM = re.compile(r"(?P<name>[A-Za-zÀ-ɏ][^,，;；()（）]{2,100}?)\s*[,，;；]\s*"
+                           r"(?P<acronym>[A-Z][A-Z&]{1,9}s?)")
+
+
+def spelled_out(text: str) -> tuple[str, str] | None:
+    """(name, acronym) when `text` is a name, a comma and the acronym that spells it."""
+    found = _NAME_ACRONYM.fullmatch(text.strip())
+    if found is None or long_form_for(found["acronym"].rstrip("s"), found["name"]) != found["name"]:
+        return None
+    return found["name"], found["acronym"]
+

@@ -30,7 +30,7 @@ from glossary import han
 from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
-from glossary.build.extract.acronyms import long_form_for
+from glossary.build.extract.acronyms import spelled_out
 from glossary.build.language import span_language
 from glossary.han import script_of
 from glossary.langtags import ZH_HANS, from_name, primary
@@ -76,9 +76,13 @@ def extract(document: Document) -> Iterator[Candidate]:
                 flags=flags, notes=notes)
         for match in _PAIR.finditer(paragraph.text):
             named, english = _labelled(match["latin"])
-            short = _ABBREVIATED.fullmatch(match["latin"].strip()) or _spelled(match["latin"])
-            if short:  # "(United Nations Children's Fund, 简称UNICEF)": the name, then its acronym
-                english = short["name"]
+            # "(United Nations Children's Fund, 简称UNICEF)", "(Millennium Development Goals,
+            # MDGs)": the name, then its acronym
+            abbreviated = _ABBREVIATED.fullmatch(match["latin"].strip())
+            short = (abbreviated["name"], abbreviated["acronym"]) if abbreviated \
+                else spelled_out(match["latin"])
+            if short:
+                english = short[0]
             elif not named:
                 english = _after_reading(match["han"], match["latin"],
                                          paragraph.text[match.end():match.end() + 160])
@@ -136,7 +140,7 @@ def extract(document: Document) -> Iterator[Candidate]:
                 terms=(CandidateTerm(chinese, ZH_HANS),
                        CandidateTerm(english, lang, TermType.ACRONYM if acronym
                                      else TermType.FULL_FORM),
-                       *((CandidateTerm(short["acronym"], lang, TermType.ACRONYM),) if short
+                       *((CandidateTerm(short[1], lang, TermType.ACRONYM),) if short
                          else ())),
                 evidence=evidence(document, paragraph, start, match.end(), NAME,
                                   QUOTED if quoted else CONFIDENCE),
@@ -148,19 +152,6 @@ def extract(document: Document) -> Iterator[Candidate]:
 _ABBREVIATED = han.pattern(r"(?P<name>[A-Za-z][^\p{Han}，,;；]{2,100}?)\s*[,，;；]\s*"
                            r"(?:英文)?(?:[简簡][称稱]|[缩縮][写寫]|[简簡][写寫])\s*[:：]?\s*"
                            r"(?P<acronym>[A-Z][A-Za-z&.]{1,9})")
-
-
-# … or with no word for it, where the acronym spells the name: "(Millennium Development
-# Goals, MDGs)"
-_NAME_ACRONYM = re.compile(r"(?P<name>[A-Za-z][^,，;；()（）]{2,100}?)\s*[,，;；]\s*"
-                           r"(?P<acronym>[A-Z][A-Z&]{1,9}s?)")
-
-
-def _spelled(latin: str) -> re.Match[str] | None:
-    found = _NAME_ACRONYM.fullmatch(latin.strip())
-    if found is None or long_form_for(found["acronym"].rstrip("s"), found["name"]) != found["name"]:
-        return None
-    return found
 
 
 # A Chinese encyclopedia names the language in the bracket: "中央纪律检查委员会（英语：Central

@@ -245,3 +245,14 @@ def test_an_opening_quote_whose_closing_one_was_left_outside_the_cell_is_cut():
                CandidateTerm("Swift response to public complaints", "en")),
         evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
     assert tidy(candidate).terms[0].text == "接诉即办"
+
+
+def test_a_rendering_with_the_acronym_that_spells_it_gives_both():
+    candidate = Candidate(
+        terms=(CandidateTerm("政府資訊公開法", "zh-Hant"),
+               CandidateTerm("Freedom of Information Act, FOIA", "en"),
+               CandidateTerm("Peace, Prosperity", "en")),
+        evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
+    assert [(t.text, t.type.value) for t in tidy(candidate).terms] == [
+        ("政府資訊公開法", "fullForm"), ("Freedom of Information Act", "fullForm"),
+        ("FOIA", "acronym"), ("Peace, Prosperity", "fullForm")]
