@@ -36,6 +36,11 @@ _RUN = han.pattern(r"(?<=[A-Za-z.)'’])[ \t](?P<han>[\p{Han}][\p{Han}·]{1,30})
 
 
 def extract(document: Document) -> Iterator[Candidate]:
+    yield from _english_first(document)
+    yield from _chinese_first(document)
+
+
+def _english_first(document: Document) -> Iterator[Candidate]:
     from glossary.build.scorer import orientation
 
     default = document.latin_language
@@ -67,6 +72,44 @@ def extract(document: Document) -> Iterator[Candidate]:
                 evidence=evidence(document, paragraph, en_start,
                                   match.end("han"), NAME,
                                   min(confidence, CONFIDENCE)))
+
+
+def _chinese_first(document: Document) -> Iterator[Candidate]:
+    """Chinese set into English prose with its translation right after it, no bracket:
+    "what are the 新发展阶段 new development stage, 新发展理念 new development philosophy",
+    "the case for 习近平生态文明思想 - Xi Jinping Thought on Ecological Civilisation.".  The
+    translation runs to the next punctuation, Chinese or clause word; one longer than six
+    words runs into the sentence, and is left out."""
+    default = document.latin_language
+    for paragraph in document.paragraphs:
+        if paragraph.lang not in ("en", "fr", "es"):
+            continue  # Chinese prose: its Latin words are glosses of what comes before
+        text = paragraph.text
+        for match in _FOLLOWED.finditer(text):
+            line_start, line_end = paragraph.line_bounds(match.start("han"))
+            if line_start == match.start("han") or match.start("latin") >= line_end:
+                continue  # a list's rows, "资讯权 / Access to information": rows' to read
+            latin = match["latin"].strip()
+            words = latin.split()
+            while words and words[-1].casefold() in _TRAILING:
+                words.pop()
+            if not 1 <= len(words) <= _MOST_WORDS:
+                continue
+            latin = " ".join(words)
+            yield Candidate(
+                terms=(CandidateTerm(match["han"], ZH_HANS), CandidateTerm(latin, span_language(
+                    latin, text[max(0, match.start() - 200):match.end() + 200], default))),
+                evidence=evidence(document, paragraph, match.start("han"),
+                                  match.start("latin") + len(latin), NAME, CONFIDENCE))
+
+
+_FOLLOWED = han.pattern(
+    r"(?<=[A-Za-z,;:)\"”'’] )(?P<han>[\p{Han}][\p{Han}·]{1,30})[ \t]+(?:[-–—][ \t]+)?"
+    r"(?P<latin>[A-Za-z][A-Za-z'’ -]{1,100}?)"
+    r"(?=\s*(?:[,.;:!?()\"“”\[\]|\p{Han}]|$)|\s+(?:and|or|which|that|who|is|are|was|were|has|"
+    r"have|et|y|qui|que|est|es)\s)")
+_TRAILING = frozenset("the a an of and or".split())
+_MOST_WORDS = 6
 
 
 def _best_prefix(run: str, english: str) -> str:

@@ -36,3 +36,13 @@ def test_a_run_on_list_that_sets_its_chinese_first_is_not_read_english_first():
             "国家安全部Ministry of State Security 民政部Ministry of Civil Affairs")
     assert kept(line) == []
     assert orientation(line)[1] > orientation(line)[0]
+
+
+def test_chinese_set_into_english_prose_with_its_translation_after_it():
+    found = kept("The piece explains what are the 新发展阶段 new development stage, 新发展理念 new "
+                 "development philosophy, and the case for 习近平生态文明思想 - Xi Jinping Thought "
+                 "on Ecological Civilisation. Then 两会 began on Monday in Beijing.")
+    assert ("新发展阶段", "new development stage") in found
+    assert ("新发展理念", "new development philosophy") in found
+    assert ("习近平生态文明思想", "Xi Jinping Thought on Ecological Civilisation") in found
+    assert not any(zh == "两会" for zh, _ in found)  # "began": no translation follows
