@@ -56,7 +56,9 @@ _SEPARATORS = han.pattern(r"\s*(?:\t|：|:\s|(?<=[\p{Han}]):|:(?=[\p{Han}])|\s=\
                          r"\s[—–-]{1,2}\s|(?<![A-Za-zÀ-ɏ])[—–]{1,2}|[—–]{1,2}(?![A-Za-zÀ-ɏ])|"
                          r"-{3,}|(?<=[\p{Han}])\s?;\s)\s*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
-_HAN_READING = han.pattern(r"^(?P<han>[(（]?[\p{Han}][\p{Han}()（）·]*)\s*[(（](?P<latin>[^()（）\p{Han}]+)[)）][.。]?$")
+_HAN_READING = han.pattern(r"^(?P<han>[(（]?[\p{Han}][\p{Han}()（）·]*)\s*[(（](?P<latin>[^()（）\p{Han}]+)[)）][.。]?$"
+                          # … or after a comma: "战狼, zhànláng : loup guerrier"
+                          r"|^(?P<han2>[\p{Han}][\p{Han}·]*)\s*[,，]\s*(?P<latin2>[^,，()（）\p{Han}]+)$")
 _HAN_PART = r"[\p{Han}·《》“”「」\d（）()、，；+＋/／]"  # 互联网+; "外交部；外务省", "人民银行/央行": alternatives
 _SCRIPT_SPLIT = han.pattern(r"^(?P<a>HP*[\p{Han}]HP*)\s*(?P<b>[^\p{Han}]+)$".replace("HP", _HAN_PART)
                            + r"|^(?P<c>[^\p{Han}]+?)\s*(?P<d>HP*[\p{Han}]HP*)$".replace("HP", _HAN_PART)
@@ -201,10 +203,13 @@ def _ends_sentence(cell: str, last: bool) -> bool:
 
 def _with_reading(text: str) -> list[str] | None:
     """[Chinese, reading] for a Chinese cell followed by its pinyin in brackets
-    ("官员考核体系 (guan yuan kao he tixi)."), else None."""
+    ("官员考核体系 (guan yuan kao he tixi).") or after a comma ("战狼, zhànláng"), else None."""
     found = _HAN_READING.match(text)
-    if found and (is_pinyin(found["latin"]) or reads(found["han"], found["latin"])):
-        return [found["han"], found["latin"]]
+    if found is None:
+        return None
+    chinese, latin = found["han"] or found["han2"], found["latin"] or found["latin2"]
+    if is_pinyin(latin) or reads(chinese, latin):
+        return [chinese, latin]
     return None
 
 

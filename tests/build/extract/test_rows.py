@@ -409,3 +409,11 @@ def test_a_charters_table_of_contents_numbered_by_chapter_and_section():
             "第五章 安全理事會 §23The Security Council\n第一章 总则 CHAPTERI General Principles\n")
     assert pairs(text) == [("宗旨及原則", "Purposes and Principles"), ("會員", "Membership"),
                            ("安全理事會", "The Security Council"), ("总则", "General Principles")]
+
+
+def test_a_term_with_its_reading_after_a_comma_then_its_rendering():
+    # a learner's list of our own in that form: "- 中文, pīnyīn (HSK n) : rendu"
+    got = found("- 战狼, zhànláng : loup guerrier\n- 称号, chēnghào (HSK 5) : surnom, titre\n")
+    assert [(r[0][0], r[1][0]) for r in got] == [("战狼", "loup guerrier"),
+                                                 ("称号", "surnom, titre")]
+    assert all(text != "zhànláng" for r in got for text, _ in r[1:-1])
