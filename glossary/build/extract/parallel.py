@@ -10,8 +10,8 @@ too: each file is a block (``extract_set``; ``file_sets`` finds them by name).
 Inside a group, two kinds of evidence:
 
 - quoted terms, by order: the n-th quoted term of the Chinese block pairs with the n-th of
-  each other block when both quote the same number of terms; when the counts differ, the
-  quotes do not correspond one to one, and only pairs the dictionary links (evidence 0.5 or
+  each other block when both quote the same number of terms (or of distinct terms: a title
+  quoted again in the text); when the counts differ, the quotes do not correspond one to one, and only pairs the dictionary links (evidence 0.5 or
   more, in order) are taken.  Confidence 0.55:
   order alone is weak evidence, so these are for review unless something else confirms them;
 - phrases in aligned sentences: every block is split into sentences (``align.sentences``)
@@ -192,6 +192,8 @@ def _quoted_pairs(group: list[Block]) -> Iterator[Candidate]:
             continue
         if len(found) == len(chinese):
             matched = list(zip(chinese, found))
+        elif len(first_zh := _first_quotes(chinese)) == len(first := _first_quotes(found)):
+            matched = list(zip(first_zh, first))  # a title quoted again in the text
         else:
             matched = _matched_by_evidence(chinese, found, lang)
         for (zh_text, _, _), (text, paragraph, start) in matched:
@@ -202,6 +204,13 @@ def _quoted_pairs(group: list[Block]) -> Iterator[Candidate]:
                 terms=(CandidateTerm(zh_text, ZH_HANS), CandidateTerm(text, own)),
                 evidence=evidence(block.document, paragraph, start, start + len(text), NAME,
                                   CONFIDENCE))
+
+
+def _first_quotes(quotes: list[tuple[str, Paragraph, int]]) -> list[tuple[str, Paragraph, int]]:
+    """Each quoted term once, where it is first quoted: a version quotes its term in its
+    title and again in its text, as many times as it likes."""
+    seen: set[str] = set()
+    return [q for q in quotes if not (q[0].casefold() in seen or seen.add(q[0].casefold()))]
 
 
 _LINKED = 0.5  # (a pair inferred from position needs 0.3 in the scorer: order is less here)

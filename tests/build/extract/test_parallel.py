@@ -204,3 +204,12 @@ def test_a_short_line_against_a_few_is_aligned_and_long_blocks_far_out_of_ratio_
         block("第二条 中华人民共和国国旗是五星红旗。"), "zh")
     assert not parallel.plausible_lengths(block("A long English paragraph. " * 40),
                                           block("一段中文。" * 3), "zh")
+
+
+def test_a_term_quoted_in_a_versions_title_and_again_in_its_text_pairs_once():
+    # our own page in the form: each version titled by its quoted term, which its text repeats
+    assert quoted_pairs(document(
+        "Las “cuatro integralidades”\n\nXi Jinping formuló las “cuatro integralidades” en 2014. "
+        "Las “cuatro integralidades” están interrelacionadas.\n\n"
+        "“四个全面”\n\n习近平首次提出了“四个全面”战略布局。\n")
+    ) == [("四个全面", "es", "cuatro integralidades", 0.55)]
