@@ -209,8 +209,10 @@ def _quoted_pairs(group: list[Block]) -> Iterator[Candidate]:
 def _first_quotes(quotes: list[tuple[str, Paragraph, int]]) -> list[tuple[str, Paragraph, int]]:
     """Each quoted term once, where it is first quoted: a version quotes its term in its
     title and again in its text, as many times as it likes."""
-    seen: set[str] = set()
-    return [q for q in quotes if not (q[0].casefold() in seen or seen.add(q[0].casefold()))]
+    first: dict[str, tuple[str, Paragraph, int]] = {}
+    for quote in quotes:
+        first.setdefault(quote[0].casefold(), quote)
+    return list(first.values())
 
 
 _LINKED = 0.5  # (a pair inferred from position needs 0.3 in the scorer: order is less here)
