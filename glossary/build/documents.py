@@ -183,17 +183,22 @@ def utf8(data: bytes, name: str) -> str:
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u3000\t"), " ")
+# Kangxi radicals as the ideographs they look like (⼈ → 人, ⼠ → 士): PDF text extraction
+# gives them for ordinary characters, which no dictionary or search then finds.
+_KANGXI = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
+_CLEAN: dict[int, str | None] = {**_INVISIBLE, **_SPACES, **_KANGXI}
 
 
 def clean_text(text: str) -> str:
-    """NFC, one newline convention, no soft hyphens or zero-width characters, plain spaces.
+    """NFC, one newline convention, no soft hyphens or zero-width characters, plain spaces,
+    ideographs for the Kangxi radicals that stand in for them.
 
     U+3000 (ideographic space) becomes a plain space too: PDF extraction scatters it inside
     Chinese lines, and it never carries meaning in a term.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    return text.translate(_INVISIBLE).translate(_SPACES)
+    return text.translate(_CLEAN)
 
 
 def read_document(path: Path, name: str | None = None) -> Document:

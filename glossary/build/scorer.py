@@ -219,6 +219,8 @@ def _refusal(zh: str, text: str) -> str | None:
         return "script: the rendering holds Chinese characters"
     if _is_label(text) or _IDENTIFIER.fullmatch(text.strip()):
         return "label: the rendering names a language or a field, not the term"
+    if "|" in text or _FIELD_KEY.search(text):
+        return "markup: the rendering holds a cell bar or a field's key (\"body-zh-cn: |\")"
     if _PLACEHOLDER_ZH.search(zh) or _PLACEHOLDER_EN.search(text):
         return "pattern: a phrase pattern with a placeholder (某事, sth), not a term"
     if not han_count(zh) or _DATE.search(zh):
@@ -256,6 +258,7 @@ def _refusal(zh: str, text: str) -> str | None:
     return None
 
 
+_FIELD_KEY = re.compile(r"[A-Za-z]-(?:zh|en|fr|es)(?:-[A-Za-z]{2,4})?\s*:")
 _EXCLAMATION = re.compile(r"[!?]\s+\w")
 _NUMBER_ONLY = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3})[.)]?")
 # A name in code or data: "UNTERM_Chinese_Formal", "name_en" (a term has spaces, not _)

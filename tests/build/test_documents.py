@@ -88,6 +88,10 @@ def test_clean_text_removes_invisible_characters():
     assert decode("ab\u00adc\u200bd\u00a0e\r\n".encode(), "x") == "abcd e\n"
 
 
+def test_kangxi_radicals_a_pdf_gives_for_ideographs_read_as_the_ideographs():
+    assert decode("介助\u2f20 care-fitter".encode(), "x") == "介助士 care-fitter"  # ⼠ → 士
+
+
 def test_find_documents_errors(tmp_path):
     with pytest.raises(InputError, match="no such file or directory"):
         find_documents([tmp_path / "missing"])

@@ -211,3 +211,10 @@ def test_a_sentence_cut_short_and_a_question_are_not_terms():
     assert _refusal("中方如何看待当前中古关系?", "How").startswith("sentence")
     assert _refusal("中国共产党", "Communist Party of China!") is not None
     assert _refusal("一带一路", "Belt and Road") is None
+
+
+def test_a_field_key_or_a_cell_bar_is_no_rendering():
+    from glossary.build.scorer import _refusal
+
+    assert _refusal("机关", "body-zh-cn: |").startswith("markup")
+    assert _refusal("外交部", "Ministry of Foreign Affairs | MFA").startswith("markup")
