@@ -58,7 +58,8 @@ def extract(document: Document) -> Iterator[Candidate]:
             match = _LINE.match(line)
             if not match or han_count(match["simp"]) < 2:
                 continue  # a single character lists a word's senses ("to hit"), not a term
-            renderings = [r for r in map(_rendering, match["glosses"].split("/")) if r]
+            # (newer entries join a slot's synonyms with "; ": "/committee; commission/")
+            renderings = [r for r in map(_rendering, re.split(r"/|;\s", match["glosses"])) if r]
             if not renderings:
                 continue
             terms = (CandidateTerm(match["simp"], ZH_HANS),

@@ -70,3 +70,11 @@ def test_french_glosses_the_dictionary_cannot_check_are_kept_for_review_not_drop
     assert {c.evidence.confidence for c in english} == {0.8}  # English is checked by CC-CEDICT
     kept = [d for d in judge_all(french) if d.verdict.keep]
     assert len(kept) == 6 and any(UNCONFIRMED in d.verdict.flags for d in kept)
+
+
+def test_synonyms_in_one_gloss_slot_are_renderings_each():
+    # the newer CC-CEDICT form joins a slot's synonyms with "; "
+    document = Document("cedict.txt", tuple(text_paragraphs(
+        "委員會 委员会 [wei3 yuan2 hui4] /committee; commission/\n")))
+    [candidate] = cedict.extract(document)
+    assert [t.text for t in candidate.terms[1:]] == ["committee", "commission"]
