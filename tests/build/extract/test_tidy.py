@@ -1,3 +1,5 @@
+import pytest
+
 from glossary.build.extract import tidy
 from glossary.model import Candidate, CandidateTerm, Evidence
 
@@ -230,21 +232,16 @@ def test_an_adverb_of_the_sentence_after_the_term_is_cut():
     assert [t.text for t in tidy(candidate).terms] == ["国家主席", "President"]
 
 
-def test_the_sentences_comma_and_the_quotes_of_a_term_quoted_whole_are_cut():
-    # a line pair cut the opening quote and kept the comma the sentence goes on with
+@pytest.mark.parametrize("chinese", [
+    "海南省教育厅”,",  # a line pair cut the opening quote, kept the sentence's comma
+    "“海南省教育厅",  # … or left the closing quote outside the cell
+])
+def test_quotes_a_cell_cut_in_half_and_the_sentences_comma_are_cut(chinese):
     candidate = Candidate(
-        terms=(CandidateTerm("海南省教育厅”,", "zh-Hans"),
+        terms=(CandidateTerm(chinese, "zh-Hans"),
                CandidateTerm("Education Department of Hainan Province", "en")),
         evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
     assert tidy(candidate).terms[0].text == "海南省教育厅"
-
-
-def test_an_opening_quote_whose_closing_one_was_left_outside_the_cell_is_cut():
-    candidate = Candidate(
-        terms=(CandidateTerm("“接诉即办", "zh-Hans"),
-               CandidateTerm("Swift response to public complaints", "en")),
-        evidence=Evidence("doc.txt", 1, "", "line-pairs", 0.6))
-    assert tidy(candidate).terms[0].text == "接诉即办"
 
 
 def test_a_rendering_with_the_acronym_that_spells_it_gives_both():
