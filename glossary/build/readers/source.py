@@ -40,9 +40,9 @@ _NOT_TEXT = re.compile(r"[{}%$\\]|\w[./]\w|^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$|^\
                        r"^\s*$")
 _ESCAPE = re.compile(r"\\(.)")
 # Lines a program has and text has not: a line ending a statement or a block, or opening one
-# with a keyword, a chained call (R's %>%), a method's path (::) or an arrow.
+# with a keyword, a chained call (R's %>%), a method's path (::) or an arrow; a // comment.
 _CODE_LINE = re.compile(
-    r"[;{}]\s*$|%>%\s*$|\(\s*$|^\s*(?:def|fn|pub|function|const|let|var|import|export|return|"
+    r"[;{}]\s*$|%>%\s*$|\(\s*$|^\s*//|^\s*(?:def|fn|pub|function|const|let|var|import|export|return|"
     r"class|use|package|#include|mod|impl|struct|func)\b|::|=>|\s<-\s|==")
 _MARKUP = re.compile(r"^\s*(?:\\[a-z]|[%}])")
 _ENOUGH_CODE = 0.3  # of the non-empty lines

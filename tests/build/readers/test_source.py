@@ -54,3 +54,13 @@ def test_a_build_pairs_the_rows_of_a_source_file_and_of_code_saved_as_text(tmp_p
                  for u in c.terms if u.lang == "en"}
         assert ("法律", "Law") in pairs, name
         assert not any("{" in zh or "{" in en for zh, en in pairs)
+
+
+def test_a_program_mostly_of_doc_comments_is_code():
+    documented = "\n".join(["//! Foreign Investment Law (外商投资法)", "//!", "//! ## Key Concepts",
+                            "//! - **负面清单 (Negative List)**: restricted sectors",
+                            "//! - **国民待遇 (National Treatment)**: equal treatment", "//!",
+                            "use serde::Serialize;", "pub enum ForeignInvestorType {",
+                            "    /// Foreign natural person (外国自然人)", "    NaturalPerson,", "}"])
+    assert looks_like_code(documented)
+    assert "{" not in as_text(documented)
