@@ -219,8 +219,9 @@ def _refusal(zh: str, text: str) -> str | None:
         return "script: the rendering holds Chinese characters"
     if _is_label(text) or _IDENTIFIER.fullmatch(text.strip()):
         return "label: the rendering names a language or a field, not the term"
-    if "|" in text or _FIELD_KEY.search(text):
-        return "markup: the rendering holds a cell bar or a field's key (\"body-zh-cn: |\")"
+    if "|" in text or "=" in text or _FIELD_KEY.search(text) or _FILE_NAME.search(text):
+        return ("markup: the rendering holds a cell bar, a field's key or a file's name "
+                "(\"body-zh-cn: |\", \"place:CN=township\", \"Relation.png\")")
     if _PLACEHOLDER_ZH.search(zh) or _PLACEHOLDER_EN.search(text):
         return "pattern: a phrase pattern with a placeholder (某事, sth), not a term"
     if not han_count(zh) or _DATE.search(zh):
@@ -258,6 +259,7 @@ def _refusal(zh: str, text: str) -> str | None:
     return None
 
 
+_FILE_NAME = re.compile(r"\w\.(?:png|jpe?g|gif|svg|webp|pdf|docx?|xlsx?|html?|md)\b", re.IGNORECASE)
 _FIELD_KEY = re.compile(r"[A-Za-z]-(?:zh|en|fr|es)(?:-[A-Za-z]{2,4})?\s*:")
 _EXCLAMATION = re.compile(r"[!?]\s+\w")
 _NUMBER_ONLY = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3})[.)]?")

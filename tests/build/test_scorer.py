@@ -218,3 +218,6 @@ def test_a_field_key_or_a_cell_bar_is_no_rendering():
 
     assert _refusal("机关", "body-zh-cn: |").startswith("markup")
     assert _refusal("外交部", "Ministry of Foreign Affairs | MFA").startswith("markup")
+    assert _refusal("县级市", "place:CN=county-level_city").startswith("markup")
+    assert _refusal("安徽", "Relation.png 913011").startswith("markup")
+    assert _refusal("安徽", "Anhui Province") is None
