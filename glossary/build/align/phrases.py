@@ -208,8 +208,10 @@ def align_direct(text: str, zh: str, lang: str) -> list[tuple[Phrase, Phrase]]:
     persons = _persons(romance, units)  # a name in pinyin reads the same in any language
     titled = _titled(romance, units, persons, lambda token, unit: is_content(token, lang)
                      and unit.text in _titles())  # presidente Xi Jinping ↔ 习近平主席
-    for a, b, p, q in titled + persons:
-        if a not in used:
+    meetings = _numbered_romance(romance, zh, units, lang)
+    for a, b, p, q in meetings + titled + persons:
+        # (a meeting's name holds terms of its own: Parti communiste chinois, 中国共产党)
+        if a not in used and (a, b, p, q) not in meetings:
             used.update(range(a, b))
             used_zh.update(range(p, q))
         found.append((Phrase(romance[a].start, romance[b - 1].end, MATCHED),
@@ -351,8 +353,10 @@ def _joined(units: list[_Unit], p: int, q: int) -> str:
 _MEETING = re.compile(
     r"(?:中国共产党|中共|全国政协)?第?[〇零一二三四五六七八九十百\d]{1,4}[届次]"
     r"(?:中央委员会|全国代表大会|全国人民代表大会|全国人大|全国委员会|中央政治局|中央)?"
-    r"(?:第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|[一二三四五六七八九十]{1,2}中全会|全会)?")
-_MEETING_HEADS = ("会", "会议", "人大", "委员会", "政治局")
+    r"(?:第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|[一二三四五六七八九十]{1,2}中全会|全会)?"
+    # a Party congress by its short name: 党的十九大, 中共十八大
+    r"|(?:中国共产党|中共|党的)?[一二三四五六七八九十]{2,3}大(?![会学使国型量幅规])")
+_MEETING_HEADS = ("会", "会议", "人大", "委员会", "政治局", "大")
 _ORDINAL_WORDS = {w: n for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
@@ -388,6 +392,76 @@ def _numbered(en_tokens: list[Token], zh: str, units: list[_Unit]
         named = {ordinals[k] for k in range(a, b) if ordinals[k]}
         if named == numbers and any(t.lower() in _ENGLISH_HEADS for t in en_tokens[a:b]):
             found.append((a, b, inside[0], inside[-1] + 1))
+    return found
+
+
+# French and Spanish ordinals: XIXe, XIII, 19e, 20.º, deuxième, segunda
+_ROMANCE_ORDINALS = {w: n for n, words in enumerate((
+    "premier première primer primero primera", "deuxième second seconde segundo segunda",
+    "troisième tercer tercero tercera", "quatrième cuarto cuarta", "cinquième quinto quinta",
+    "sixième sexto sexta", "septième séptimo séptima", "huitième octavo octava",
+    "neuvième noveno novena", "dixième décimo décima"), 1) for w in words.split()}
+_ROMAN = re.compile(r"(?P<roman>[IVXL]{1,7})(?:e|er|ème|º|ª|\.)?")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+_ROMANCE_HEADS = frozenset("session sessions congrès assemblée comité plénum plénière "
+                           "sesión sesiones congreso asamblea comité pleno plenaria".split())
+
+
+def _roman(text: str) -> int | None:
+    found = _ROMAN.fullmatch(text)
+    if found is None:
+        return None
+    values = [_ROMAN_VALUES[c] for c in found["roman"]]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))
+
+
+def _romance_ordinal(tokens_: list[Token], k: int) -> int | None:
+    """The ordinal a French or Spanish token writes (XIXe, XIII, deuxième, the 19 of 19e)."""
+    token = tokens_[k]
+    if token.kind == "number":
+        after = tokens_[k + 1].lower() if k + 1 < len(tokens_) else ""
+        following = tokens_[k + 2].lower() if k + 2 < len(tokens_) else ""
+        if after in ("e", "er", "ème", "º", "ª") or after == "." and following in ("º", "ª"):
+            return int(token.text)
+        return None
+    return _ROMANCE_ORDINALS.get(token.lower()) or (
+        _roman(token.text) if token.text[:1].isupper() else None)
+
+
+def _numbered_romance(romance: list[Token], zh: str, units: list[_Unit], lang: str
+                      ) -> list[tuple[int, int, int, int]]:
+    """A numbered meeting named in French or Spanish, paired by its ordinals as ``_numbered``
+    pairs an English one: 第十三届全国人民代表大会第二次会议 ↔ deuxième session de la XIIIe
+    Assemblée populaire nationale.  The name runs from its first ordinal over the words of a
+    noun phrase (its linkers and articles, its lower-case adjectives) to the next punctuation
+    or other word."""
+    meetings = [m for m in _MEETING.finditer(zh) if m.group().endswith(_MEETING_HEADS)]
+    if not meetings:
+        return []
+    ordinals = {k: _romance_ordinal(romance, k) for k in range(len(romance))}
+    inside = LINKERS[lang] | ARTICLES[lang]
+    found = []
+    for match in meetings:
+        numbers = {n for n, _ in chinese_numbers(match.group())}
+        span = [k for k, u in enumerate(units) if match.start() <= u.start and u.end <= match.end()]
+        if not span or units[span[0]].start != match.start() or units[span[-1]].end != match.end():
+            continue
+        first = next((k for k, n in ordinals.items() if n in numbers), None)
+        if first is None:
+            continue
+        end = first
+        while end < len(romance) and (
+                ordinals[end] or romance[end].lower() in inside
+                or romance[end].kind == "word" and is_content(romance[end], lang)
+                or romance[end].lower() in ("e", "er", "ème", "º", "ª", ".")
+                and end > 0 and romance[end - 1].kind == "number"):
+            end += 1
+        while end > first + 1 and romance[end - 1].lower() in inside:
+            end -= 1
+        named = {ordinals[k] for k in range(first, end) if ordinals[k]}
+        if named == numbers and any(t.lower() in _ROMANCE_HEADS for t in romance[first:end]):
+            found.append((first, end, span[0], span[-1] + 1))
     return found
 
 

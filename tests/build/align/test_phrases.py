@@ -187,3 +187,26 @@ def test_an_acronym_alone_is_a_term():
     found = renderings("China supports ASEAN centrality in the region.", "中方支持东盟在地区的中心地位。", {})
     assert {"zh": "东盟", "en": "ASEAN"} in found
     assert all(f["en"] != "region" for f in found)
+
+
+def test_a_party_congress_by_its_short_name_pairs_by_its_ordinal():
+    found = renderings("Since the 18th National Congress of the CPC, reform has advanced.",
+                       "党的十八大以来,改革不断推进。", {})
+    assert {"zh": "党的十八大", "en": "18th National Congress of the CPC"} in found
+
+
+def test_with_no_english_a_numbered_meeting_pairs_by_its_french_or_spanish_ordinals():
+    from glossary.build.align.phrases import align_direct
+
+    def direct(text, zh, lang):
+        return [(text[a.start:a.end], zh[b.start:b.end]) for a, b in align_direct(text, zh, lang)]
+
+    assert ("deuxième session de la XIIIe Assemblée populaire nationale",
+            "第十三届全国人民代表大会第二次会议") in direct(
+        "Il a présenté à la deuxième session de la XIIIe Assemblée populaire nationale, le 5 "
+        "mars, son rapport.", "他在第十三届全国人民代表大会第二次会议上作报告。", "fr")
+    assert ("XVIII Congreso Nacional del Partido", "党的十八大") in direct(
+        "Desde el XVIII Congreso Nacional del Partido, la reforma avanzó.",
+        "党的十八大以来,改革不断推进。", "es")
+    assert direct("Depuis le XVIIIe Congrès du Parti, nous avançons.",
+                  "中共十九大以来,我们不断前进。", "fr") == []  # another number
