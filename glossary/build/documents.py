@@ -113,7 +113,15 @@ def suffixes() -> tuple[str, ...]:
 def reader_for(path: Path):  # type: ignore[no-untyped-def]
     from glossary.build.readers import registry
 
-    return next(r for r in registry().values() if path.suffix.lower() in r.SUFFIXES)
+    found = next((r for r in registry().values() if path.suffix.lower() in r.SUFFIXES), None)
+    if found is None:  # (the command line's find_documents says so first; the API's callers too)
+        raise _unsupported(str(path), path)
+    return found
+
+
+def _unsupported(given: str, path: Path) -> InputError:
+    return InputError(f"{given}: unsupported file type {path.suffix or '(none)'!r} "
+                      f"(supported: {', '.join(suffixes())})")
 
 
 # --- finding and decoding -------------------------------------------------------------------
@@ -144,10 +152,7 @@ def find_documents(paths: Iterable[str | Path]) -> list[Path]:
         elif path.suffix.lower() in suffixes():
             found.append(path)
         else:
-            raise InputError(
-                f"{given}: unsupported file type {path.suffix or '(none)'!r} "
-                f"(supported: {', '.join(suffixes())})"
-            )
+            raise _unsupported(str(given), path)
     return found
 
 

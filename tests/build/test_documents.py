@@ -100,6 +100,8 @@ def test_find_documents_errors(tmp_path):
     (tmp_path / "a.rtf").write_bytes(b"{\\rtf1 }")
     with pytest.raises(InputError, match="unsupported file type '.rtf'"):
         find_documents([tmp_path / "a.rtf"])
+    with pytest.raises(InputError, match="unsupported file type '.rtf'"):
+        read_document(tmp_path / "a.rtf")  # the API says so too, not StopIteration
 
 
 def test_html_paragraphs_keep_source_lines(tmp_path):
