@@ -42,7 +42,10 @@ documents each, collected asking for redistributable texts first: ``test32`` and
 ``test33`` once as it began, then ``test34``, ``test35``, ``test36`` with ``test37``, and
 ``test38`` with ``test39``, each once after the set before it was worked on; round eleven
 scored six more: ``test40`` and ``test41`` once as it began, ``test42`` and ``test43`` once
-after those were worked on, ``test44`` and ``test45`` once after those were.  A document the
+after those were worked on, ``test44`` and ``test45`` once after those were; round twelve
+scored six more: ``test46`` and ``test47`` once after its first two changes, ``test48`` and
+``test49`` once after those were worked on, ``test50`` and ``test51`` once at its end (the
+sites earlier sets used running out, a listed site could give a page no set had used).  A document the
 build refuses (a malformed file) counts as nothing found.  Each split is scored only when
 asked (``--split held``)
 and errors are printed only with ``--details``.
