@@ -36,7 +36,9 @@ _FIELD = re.compile(r"""^\s*["']?[A-Za-z][\w-]{0,30}["']?\s*[:=]\s*["'`]""")
 _PUNCTUATION = re.compile(r"^\s*[\[\](){},;]+\s*$")
 _BLOCK_LINE = re.compile(r"^\s*\*+(?!/)\s?")  # " * text" inside a /* … */ block
 _COMMENT_END = re.compile(r"\s*\*+/\s*$")
-_NOT_TEXT = re.compile(r"[{}%$\\]|\w[./]\w|^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$|^\w+_\w+$|"
+# not text: a template, a path or address (one word with / or . inside: "./zh.json", "a.b.c"; not
+# "U.S. House Speaker"), a language code, an identifier
+_NOT_TEXT = re.compile(r"[{}%$\\]|^\S*\w[./]\w\S*$|^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$|^\w+_\w+$|"
                        r"^\s*$")
 _ESCAPE = re.compile(r"\\(.)")
 # Lines a program has and text has not: a line ending a statement or a block, or opening one
@@ -63,6 +65,7 @@ def looks_like_code(content: str) -> bool:
 
 
 def as_text(content: str) -> str:
+    """Source code as the lines the extractors read (see above)."""
     out = []
     in_block = False
     for line in content.splitlines():

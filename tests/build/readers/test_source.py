@@ -64,3 +64,8 @@ def test_a_program_mostly_of_doc_comments_is_code():
                             "    /// Foreign natural person (外国自然人)", "    NaturalPerson,", "}"])
     assert looks_like_code(documented)
     assert "{" not in as_text(documented)
+
+
+def test_a_name_with_full_stops_is_text_a_path_is_not():
+    assert as_text('x = ("美国国会众议长", "U.S. House Speaker")\nload("./zh.json")') == \
+        "美国国会众议长 | U.S. House Speaker\n"
