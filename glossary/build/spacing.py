@@ -8,9 +8,8 @@ letters or more to each space-separated stretch) is glued.  In it, each run of l
 where its capitals show a new word (WangWenbin, CPCHainan), and each piece is split into the
 most probable English words by ``wordninja`` (word frequencies of English Wikipedia), except a
 capitalised piece that spells pinyin syllables (Zhongguancun, Wenbin), which is a name, and an
-acronym (CPPCC).  A
-space is put back after a comma, semicolon or colon, and after a full stop between words.
-Lines with ordinary spacing are left as they are.
+acronym (CPPCC).  A space is put back after a comma, semicolon or colon, and after a full stop
+between words.  Lines with ordinary spacing are left as they are.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""English and its Chinese side by side, with no bracket, dash or separator between:
+"""English and its Chinese side by side, with no bracket or separator between, in either order:
 
     … Communist Party of China 中国共产党National People's Congress (NPC) 全国人民代表大会The Two …
     The Central Commission for Discipline Inspection 中国共产党中央纪律检查委员会 oversees …
@@ -10,6 +10,10 @@ quotation, a capitalised name, the words since the last delimiter); the Chinese 
 of the run that the English explains best (a run may go on into the next sentence).  Lines
 that are nothing but "English 中文" are rows (``rows``); glued text with no space at all is
 ``glued``'s; brackets are inline's and zh_first's.
+
+Chinese set into English prose with its translation after it ("what are the 新发展阶段 new
+development stage, …") is the other order: the translation runs from the Chinese to the next
+punctuation or clause word on the same line (``_chinese_first``).
 
 Nothing but position pairs them, so the confidence is at most 0.65: the scorer keeps a pair
 only when the dictionary, pinyin or numbers link the two sides.
