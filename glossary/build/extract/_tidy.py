@@ -79,7 +79,7 @@ def tidy(candidate: Candidate) -> Candidate:
             text = _unlabelled(text)
         if is_chinese(term.lang) and _LETTER_SPACED.fullmatch(text):
             text = re.sub(r"\s+", "", text)  # a heading set letter-spaced: "序　言", "总　则"
-        if is_chinese(term.lang) and text[:1] in _OPENING and _CLOSING[text[0]] not in text:
+        if is_chinese(term.lang) and text[:1] in _OPENING and _CLOSING[text[0]] not in text[1:]:
             text = text[1:].lstrip()  # “接诉即办: the closing quote was left outside the cell
         if is_chinese(term.lang) and "”" in text and "“" not in text.split("”")[0]:
             # “互联网+”行动计划: the opening quote was cut with the cell's edge (and a term

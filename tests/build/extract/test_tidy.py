@@ -235,6 +235,7 @@ def test_an_adverb_of_the_sentence_after_the_term_is_cut():
 @pytest.mark.parametrize("chinese", [
     "海南省教育厅”,",  # a line pair cut the opening quote, kept the sentence's comma
     "“海南省教育厅",  # … or left the closing quote outside the cell
+    '"海南省教育厅',
 ])
 def test_quotes_a_cell_cut_in_half_and_the_sentences_comma_are_cut(chinese):
     candidate = Candidate(
