@@ -478,7 +478,11 @@ def _without_ruby(text: str) -> str:
 
 # --- language and script ----------------------------------------------------------------------
 
-_WORD = re.compile(r"[a-zà-öø-ÿ]+")
+_WORD = re.compile(r"[a-zà-öø-ÿāēīōūǎěǐǒǔǖǘǚǜ]+")
+# a vowel with a pinyin tone mark: half the words of a pinyin text carry one, a tenth of a
+# French or Spanish text's
+_TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_FEWEST_PINYIN = 5
 
 # Frequent words that are (mostly) unique to one language; a short list is enough to tell
 # English, French and Spanish apart in a paragraph of policy prose.
@@ -500,6 +504,8 @@ def detect_language(text: str) -> str:
     if script == "other":
         return "und"
     words = _WORD.findall(text.lower())
+    if len(words) >= _FEWEST_PINYIN and 2 * sum(bool(_TONED.search(w)) for w in words) >= len(words):
+        return "und"  # a reading in pinyin ("Zhōngguó zhízhèng de gòngchǎndǎng…"), no language
     scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     return best if scores[best] > 0 else "und"

@@ -69,6 +69,9 @@ def test_unwrapped_text_keeps_one_paragraph_per_line():
     ("Le travail social est similaire mais différent du travail du Front uni", "fr"),
     ("El trabajo social es similar pero diferente al más conocido", "es"),
     ("2024", "und"),
+    # a reading in pinyin is no language (its tone marks made it Spanish to the stop words)
+    ("Zhōngguó zhízhèng de gòngchǎndǎng jiāng yú zhège yuè zhàokāi quánhuì", "und"),
+    ("La République populaire de Chine a été proclamée le 1er octobre 1949 à Pékin", "fr"),
 ])
 def test_detect_language(text, lang):
     assert detect_language(text) == lang
