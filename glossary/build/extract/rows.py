@@ -326,8 +326,12 @@ def extract(document: Document) -> Iterator[Candidate]:
             if any(c.kind == "zh" and _ends_sentence(raw[i], i == len(raw) - 1)
                    for i, c in enumerate(row)):
                 continue  # the Chinese ends a sentence ("Thanks to our readers - 谢谢.")
-            for part in _pairs_side_by_side(row) if not columns else [row]:
-                yield from _row(document, paragraph, offset, line, part, columns,
+            parts = _pairs_side_by_side(row) if not columns else [row]
+            for part in parts:
+                # a line of many pairs (a minified file's one line: thousands) is read pair by
+                # pair, each as its own line: asking the whole line for every pair is quadratic
+                own = line if len(parts) <= _MANY_PARTS else " | ".join(c.text for c in part)
+                yield from _row(document, paragraph, offset, own, part, columns,
                                 len(raw) > 1, default)
 
 
@@ -335,6 +339,9 @@ def extract(document: Document) -> Iterator[Candidate]:
 # a number is the item's, not the rendering's, where the lines count up one by one.
 _BARE_NUMBER = re.compile(r"\s*(\d{1,3})\s+(?=\S)")
 _COUNTED = 3  # items in a row that make a numbered list
+
+
+_MANY_PARTS = 8
 
 
 def _numbered(document: Document) -> set[tuple[int, int]]:
@@ -612,8 +619,14 @@ def _bracketed(text: str, line: str) -> bool:
     without compiling a pattern for every row: 8% of a real corpus's build)."""
     start = line.find(text)
     while start >= 0:
-        if line[:start].rstrip().endswith(("(", "（")) and \
-                line[start + len(text):].lstrip().startswith((")", "）")):
+        # (the characters around each occurrence, not slices of the line: a minified file's
+        # one line holds thousands of rows)
+        before, after = start - 1, start + len(text)
+        while before >= 0 and line[before].isspace():
+            before -= 1
+        while after < len(line) and line[after].isspace():
+            after += 1
+        if before >= 0 and line[before] in "(（" and after < len(line) and line[after] in ")）":
             return True
         start = line.find(text, start + 1)
     return False

@@ -417,3 +417,13 @@ def test_a_term_with_its_reading_after_a_comma_then_its_rendering():
     assert [(r[0][0], r[1][0]) for r in got] == [("战狼", "loup guerrier"),
                                                  ("称号", "surnom, titre")]
     assert all(text != "zhànláng" for r in got for text, _ in r[1:-1])
+
+
+def test_a_line_of_many_pairs_gives_each_pair():
+    # a minified file's one line (read through the source reader): every pair, each with its
+    # own rendering, however many the line holds
+    line = " | ".join(f"{zh} | {en}" for zh, en in [("国务院", "State Council"),
+                                                     ("外交部", "Ministry of Foreign Affairs"),
+                                                     ("财政部", "Ministry of Finance")] * 10)
+    assert sorted(set(pairs(line))) == [("国务院", "State Council"), ("外交部", "Ministry of Foreign Affairs"),
+                                        ("财政部", "Ministry of Finance")]
