@@ -20,6 +20,7 @@ from pathlib import Path
 from glossary.errors import InputError
 from glossary.han import han_count, script_of
 from glossary.han import pattern as han_pattern
+from glossary.normalize.readings import TONE_MARKS
 
 
 @dataclass(frozen=True)
@@ -479,9 +480,7 @@ def _without_ruby(text: str) -> str:
 # --- language and script ----------------------------------------------------------------------
 
 _WORD = re.compile(r"[a-zà-öø-ÿāēīōūǎěǐǒǔǖǘǚǜ]+")
-# a vowel with a pinyin tone mark: half the words of a pinyin text carry one, a tenth of a
-# French or Spanish text's
-_TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+# a pinyin text: half its words carry a tone mark, a French or Spanish text's a tenth
 _FEWEST_PINYIN = 5
 
 # Frequent words that are (mostly) unique to one language; a short list is enough to tell
@@ -504,7 +503,8 @@ def detect_language(text: str) -> str:
     if script == "other":
         return "und"
     words = _WORD.findall(text.lower())
-    if len(words) >= _FEWEST_PINYIN and 2 * sum(bool(_TONED.search(w)) for w in words) >= len(words):
+    if len(words) >= _FEWEST_PINYIN and \
+            2 * sum(not TONE_MARKS.isdisjoint(w) for w in words) >= len(words):
         return "und"  # a reading in pinyin ("Zhōngguó zhízhèng de gòngchǎndǎng…"), no language
     scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))

@@ -25,7 +25,7 @@ from functools import lru_cache
 from glossary import han
 from glossary.han import han_runs, is_han
 
-_TONE_MARKS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+TONE_MARKS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
 _WORD = re.compile(r"[A-Za-zÀ-ɏüÜ]+[1-5]?(?:['’\-][A-Za-zÀ-ɏüÜ]+[1-5]?)*")
 # A ruby reading: one or more syllables in brackets right after a Han character.
 _RUBY = han.pattern(r"(?<=[\p{Han}])\s?[(（]{1,2}\s*(?P<reading>[a-zA-Zà-ɏü1-5' ]{1,60}?)\s*[)）]")
@@ -82,7 +82,7 @@ def is_pinyin(text: str) -> bool:
     words = _WORD.findall(text)
     if not words or _WORD.sub("", text).strip(" ,;·-'’"):
         return False
-    toned = any(c in _TONE_MARKS for c in text.casefold()) or bool(re.search(r"[a-z][1-5]", text))
+    toned = any(c in TONE_MARKS for c in text.casefold()) or bool(re.search(r"[a-z][1-5]", text))
     if toned:
         split = [syllables_of(w) for w in words]
         if any(s is None for s in split):

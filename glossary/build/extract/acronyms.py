@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.model import Candidate, CandidateTerm, TermType
@@ -86,3 +87,16 @@ def spelled_out(text: str) -> tuple[str, str] | None:
         return None
     return found["name"], found["acronym"]
 
+
+# … or introduced in Chinese, where it need not spell the name: "(United Nations Children's
+# Fund, 简称UNICEF)", "（World Health Organization，缩写：WHO）"
+_INTRODUCED = han.pattern(r"(?P<name>[A-Za-z][^\p{Han}，,;；]{2,100}?)\s*[,，;；]\s*"
+                          r"(?:英文)?(?:[简簡][称稱]|[缩縮][写寫]|[简簡][写寫])\s*[:：]?\s*"
+                          r"(?P<acronym>[A-Z][A-Za-z&.]{1,9})")
+
+
+def name_and_acronym(text: str) -> tuple[str, str] | None:
+    """(name, acronym) when `text` is a name and its acronym, introduced in Chinese or
+    spelling the name (``spelled_out``)."""
+    introduced = _INTRODUCED.fullmatch(text.strip())
+    return (introduced["name"], introduced["acronym"]) if introduced else spelled_out(text)

@@ -11,9 +11,10 @@ Inside a group, two kinds of evidence:
 
 - quoted terms, by order: the n-th quoted term of the Chinese block pairs with the n-th of
   each other block when both quote the same number of terms (or of distinct terms: a title
-  quoted again in the text); when the counts differ, the quotes do not correspond one to one, and only pairs the dictionary links (evidence 0.5 or
-  more, in order) are taken.  Confidence 0.55:
-  order alone is weak evidence, so these are for review unless something else confirms them;
+  quoted again in the text); when the counts differ, the quotes do not correspond one to
+  one, and only pairs the dictionary links (evidence 0.5 or more, in order) are taken.
+  Confidence 0.55: order alone is weak evidence, so these are for review unless something
+  else confirms them;
 - phrases in aligned sentences: every block is split into sentences (``align.sentences``)
   and aligned to the English block (``align.gale_church`` with ``align.anchors``); inside
   each aligned group ``align.phrases`` pairs noun phrases through CC-CEDICT and cognates.  A

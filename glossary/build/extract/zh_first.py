@@ -30,7 +30,7 @@ from glossary import han
 from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
-from glossary.build.extract.acronyms import spelled_out
+from glossary.build.extract.acronyms import name_and_acronym
 from glossary.build.language import span_language
 from glossary.han import script_of
 from glossary.langtags import ZH_HANS, from_name, primary
@@ -78,9 +78,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             named, english = _labelled(match["latin"])
             # "(United Nations Children's Fund, 简称UNICEF)", "(Millennium Development Goals,
             # MDGs)": the name, then its acronym
-            abbreviated = _ABBREVIATED.fullmatch(match["latin"].strip())
-            short = (abbreviated["name"], abbreviated["acronym"]) if abbreviated \
-                else spelled_out(match["latin"])
+            short = name_and_acronym(match["latin"])
             if short:
                 english = short[0]
             elif not named:
@@ -145,13 +143,6 @@ def extract(document: Document) -> Iterator[Candidate]:
                 evidence=evidence(document, paragraph, start, match.end(), NAME,
                                   QUOTED if quoted else CONFIDENCE),
                 flags=flags, notes=notes)
-
-
-# A name and its acronym, the acronym introduced in Chinese: "(United Nations Children's Fund,
-# 简称UNICEF)", "（World Health Organization，缩写：WHO）"
-_ABBREVIATED = han.pattern(r"(?P<name>[A-Za-z][^\p{Han}，,;；]{2,100}?)\s*[,，;；]\s*"
-                           r"(?:英文)?(?:[简簡][称稱]|[缩縮][写寫]|[简簡][写寫])\s*[:：]?\s*"
-                           r"(?P<acronym>[A-Z][A-Za-z&.]{1,9})")
 
 
 # A Chinese encyclopedia names the language in the bracket: "中央纪律检查委员会（英语：Central
