@@ -157,6 +157,14 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
     return found
 
 
+def termlike(chinese: str) -> bool:
+    """A phrase of an aligned sentence that can be a term: not a single character (族), not
+    a phrase built on 的 (完整的制度; but 党的建设, party building, is one), not a place in the
+    sentence (人类历史上)."""
+    return len(chinese) >= 2 and "的" not in chinese[2:] and \
+        not (len(chinese) >= 4 and chinese.endswith(("上", "里")))
+
+
 _ORDINAL_SUFFIX = frozenset(("st", "nd", "rd", "th"))
 
 

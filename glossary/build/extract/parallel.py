@@ -312,7 +312,7 @@ def _phrase_entries(group: list[Block]) -> Iterator[Candidate]:
             continue
         others = {lang: side.text for lang, side in sides.items() if lang in ("fr", "es")}
         for match in phrases.align(en.text, simplified, others):
-            if not _termlike(simplified[match.zh.start:match.zh.end]):
+            if not phrases.termlike(simplified[match.zh.start:match.zh.end]):
                 continue
             terms = [_term(zh, match.zh, ZH_HANS), _term(en, match.en, "en")]
             terms += [_term(sides[lang], phrase, lang) for lang, phrase in match.others.items()]
@@ -322,17 +322,9 @@ def _phrase_entries(group: list[Block]) -> Iterator[Candidate]:
 def _direct_entries(sides: dict[str, _Side], zh: _Side, simplified: str) -> Iterator[Candidate]:
     lang, side = next((lang, side) for lang, side in sides.items() if lang != "zh")
     for romance, chinese in phrases.align_direct(side.text, simplified, lang):
-        if _termlike(simplified[chinese.start:chinese.end]):
+        if phrases.termlike(simplified[chinese.start:chinese.end]):
             terms = (_term(zh, chinese, ZH_HANS), _term(side, romance, lang))
             yield Candidate(terms=terms, evidence=terms[1].evidence)  # type: ignore[arg-type]
-
-
-def _termlike(chinese: str) -> bool:
-    """A phrase of an aligned sentence that can be a term: not a single character (族), not
-    a phrase built on 的 (完整的制度; but 党的建设, party building, is one), not a place in the
-    sentence (人类历史上)."""
-    return len(chinese) >= 2 and "的" not in chinese[2:] and \
-        not (len(chinese) >= 4 and chinese.endswith(("上", "里")))
 
 
 def _term(side: _Side, phrase: phrases.Phrase, lang: str) -> CandidateTerm:

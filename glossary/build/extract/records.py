@@ -16,7 +16,9 @@ is Chinese.  A YAML key alone on its line that names a language (``zh-tw:``, ``e
 that language to the fields under it, up to the next such key.  A record's
 fields lie between braces, or from one YAML list item to the next: within a record, the
 Chinese value of a field is paired with the values of the same field in other languages.
-Sentences (a description, a note) are left out, as rows leaves out sentence rows.
+Sentences (a description, a note) are no terms, as sentence rows are not; where each
+language has one, they are an aligned sentence group, and the phrases inside them are paired
+as a parallel text's are (``phrases.align``).
 
 The field names pair the two explicitly, so the confidence is that of a row under a header
 (0.8); the scorer still refuses a pair whose sides do not translate each other.
@@ -50,6 +52,7 @@ _ANY_FIELD = re.compile(r"(?i)(?<![a-z])(?:" + "|".join(sorted(FIELD_LANGUAGE_WO
 _SECTION_KEY = re.compile(r"^\s*(?:-\s+)?(?P<name>[A-Za-z][\w-]{0,30})\s*:\s*$")
 _MAX_WORDS = 15
 _MAX_HAN = 30
+_MIN_SENTENCE_HAN = 8  # a value this long that is no term is a sentence to align
 
 
 @dataclass(frozen=True)
@@ -134,12 +137,13 @@ def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
     for fields in by_name.values():
         fields = _unmarked_as_chinese(fields)
         chinese = _one_term(f for f in fields if f.lang == "zh")
+        if len(chinese) == 1 and not _term_like_zh(chinese[0].value):
+            yield from _phrases(document, chinese[0], fields)
+            continue
         others = [f for f in fields if f.lang != "zh" and _term_like_latin(f.value)]
         if len(chinese) != 1 or not others or len({f.lang for f in others}) != len(others):
             continue  # no pair, or the record's bounds are not clear
         zh = chinese[0]
-        if not _term_like_zh(zh.value):
-            continue
         end = zh.start + len(zh.value)
         # "Ministry of Finance (MOF)": the name; the acronym is the acronym extractor's
         renderings = [term for f in others for term in rendering_terms(f.value, f.lang)]
@@ -147,6 +151,32 @@ def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
             yield Candidate(
                 terms=(CandidateTerm(zh.value, ZH_HANS), *renderings),
                 evidence=evidence(document, zh.paragraph, zh.start, end, NAME, CONFIDENCE))
+
+
+def _phrases(document: Document, zh: _Field, fields: list[_Field]) -> Iterator[Candidate]:
+    """A field whose values are sentences, one in each language (an interface file's
+    description in zh, en and fr), is an aligned sentence group: the terms inside it are
+    paired as in a parallel text's sentences."""
+    from glossary.build.align import phrases
+    from glossary.normalize.script import to_simplified
+
+    sentences = {f.lang: f for f in fields if f.lang in ("en", "fr", "es")}
+    simplified = to_simplified(zh.value)
+    if len(sentences) != len([f for f in fields if f.lang != "zh"]) or "en" not in sentences \
+            or len(simplified) != len(zh.value) or han_count(zh.value) < _MIN_SENTENCE_HAN:
+        return  # (one value each, and offsets that carry back to the original script)
+    en = sentences["en"]
+    others = {lang: f.value for lang, f in sentences.items() if lang != "en"}
+    for match in phrases.align(en.value, simplified, others):
+        chinese = zh.value[match.zh.start:match.zh.end]
+        if not phrases.termlike(chinese):
+            continue
+        spans = [(zh, match.zh, ZH_HANS), (en, match.en, "en")]
+        spans += [(sentences[lang], phrase, lang) for lang, phrase in match.others.items()]
+        terms = tuple(CandidateTerm(f.value[ph.start:ph.end], lang, evidence=evidence(
+            document, f.paragraph, f.start + ph.start, f.start + ph.end, NAME, ph.confidence))
+            for f, ph, lang in spans)
+        yield Candidate(terms=terms, evidence=terms[0].evidence)  # type: ignore[arg-type]
 
 
 def _one_term(chinese: Iterable[_Field]) -> list[_Field]:

@@ -210,3 +210,12 @@ def test_with_no_english_a_numbered_meeting_pairs_by_its_french_or_spanish_ordin
         "党的十八大以来,改革不断推进。", "es")
     assert direct("Depuis le XVIIIe Congrès du Parti, nous avançons.",
                   "中共十九大以来,我们不断前进。", "fr") == []  # another number
+
+
+def test_phrases_that_are_pieces_of_a_sentence_are_not_terms():
+    from glossary.build.align.phrases import termlike
+
+    assert termlike("党的建设") and termlike("社会治理")
+    assert not termlike("完整的制度")  # a phrase built on 的
+    assert not termlike("人类历史上")  # a place in the sentence
+    assert not termlike("族")

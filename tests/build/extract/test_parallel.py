@@ -150,15 +150,6 @@ def test_html_paragraphs_interleaved_by_language(tmp_path):
                              "fr": "entreprises privées", "es": "empresas privadas"}
 
 
-def test_phrases_that_are_pieces_of_a_sentence_are_not_terms():
-    from glossary.build.extract.parallel import _termlike
-
-    assert _termlike("党的建设") and _termlike("社会治理")
-    assert not _termlike("完整的制度")  # a phrase built on 的
-    assert not _termlike("人类历史上")  # a place in the sentence
-    assert not _termlike("族")
-
-
 def test_a_line_left_untranslated_does_not_shift_the_pairing():
     # The front matter's English has no Chinese and the Chinese heading no English: taken
     # in order, every Chinese paragraph would pair with the English of the one before.

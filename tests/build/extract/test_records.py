@@ -31,8 +31,10 @@ def test_fields_named_by_language_and_what_they_fill_pair_within_their_braces():
         "other: {\n"
         '    chTitle: "存量",\n'
         "}\n")
-    # the titles pair; the texts are sentences; 存量's record has no English
-    assert got == [(("对外直接投资", "zh-Hans"), ("Outward direct investment", "en"), 4)]
+    # the titles pair; the texts are sentences, aligned for the terms inside them; 存量's
+    # record has no English
+    assert got == [(("对外直接投资", "zh-Hans"), ("Outward direct investment", "en"), 4),
+                   (("境内投资者", "zh-Hans"), ("domestic investors", "en"), 5)]
 
 
 def test_yaml_list_items_are_records():
@@ -86,3 +88,17 @@ def test_a_fields_value_gives_its_renderings_as_a_row_does():
     # the acronym in brackets is not part of the name (the acronym extractor reads it)
     text = "- name: 财政部\n  name_en: Ministry of Finance (MOF)\n"
     assert pairs(text) == [(("财政部", "zh-Hans"), ("Ministry of Finance", "en"), 1)]
+
+
+def test_sentences_in_fields_named_by_language_are_aligned_for_the_terms_inside():
+    got = pairs(
+        '"policy_intro": {\n'
+        '  zh: "及时发布国家部委最新政策文件，为数字经济发展提供政策指引。",\n'
+        '  en: "Timely release the latest policy documents and provide policy guidance.",\n'
+        "  fr: \"Publier les derniers documents politiques et fournir des orientations politiques.\",\n"
+        "},\n")
+    assert (("政策文件", "zh-Hans"), ("policy documents", "en"),
+            ("documents politiques", "fr"), 2) in got
+    assert (("政策指引", "zh-Hans"), ("policy guidance", "en"),
+            ("orientations politiques", "fr"), 2) in got
+    assert all(len(zh) >= 2 and not zh.endswith("。") for (zh, _), *_ in got)
