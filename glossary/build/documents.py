@@ -464,9 +464,9 @@ _LONG_RUN = re.compile(r"[A-Za-z]{25}")
 
 def _respaced(text: str) -> str:
     """English that lost its spaces given them back, line by line (``spacing``)."""
-    from glossary.build.spacing import respaced
+    from glossary.build.spacing import respaced_text
 
-    return "\n".join(map(respaced, text.split("\n")))
+    return respaced_text(text)
 
 
 def _without_ruby(text: str) -> str:

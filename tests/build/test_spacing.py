@@ -1,5 +1,5 @@
 from glossary.build.documents import read_document
-from glossary.build.spacing import glued, respaced
+from glossary.build.spacing import glued, respaced, respaced_text
 
 
 def test_english_that_lost_its_spaces_gets_them_back():
@@ -30,3 +30,19 @@ def test_a_text_document_is_read_with_its_spaces_put_back(tmp_path):
     (tmp_path / "paper.txt").write_text(text, encoding="utf-8")
     paragraphs = read_document(tmp_path / "paper.txt").paragraphs
     assert any(p.text == "The Global Security Initiative Concept Paper" for p in paragraphs)
+
+
+def test_a_glossary_glued_throughout_has_its_short_lines_respaced_too():
+    text = ("ambassadorextraordinaryandplenipotentiary特命全权大使\n"
+            "membersoftheadministrativeandtechnicalstaff行政技术人员\n"
+            "counsellorwiththerankofminister,minister-counsellor公使衔参赞\n"
+            "ministryofforeignaffairs外交部\nconsulate-general总领事馆\n"
+            "officeofthechargéd'affaires,代办处\nmilitaryattaché'soffice,武官处\n"
+            "presssection,informationservice新闻处\nairattaché,空军武官\nembassy大使馆\n")
+    assert respaced_text(text).split("\n")[3:] == [
+        "ministry of foreign affairs外交部", "consulate-general总领事馆",
+        "office of the chargé d'affaires,代办处", "military attaché's office,武官处",
+        "press section, information service新闻处", "air attaché,空军武官", "embassy大使馆", ""]
+    # one glued line does not make a glued text: the others are left as written
+    text = "airattaché,空军武官\npresssection,informationservice新闻处\n"
+    assert respaced_text(text) == "airattaché,空军武官\npress section, information service新闻处\n"

@@ -97,7 +97,7 @@ def extract(document: Document) -> Iterator[Candidate]:
         first, second = found[index], found[index + 1]
         pair = (kinds[index], kinds[index + 1])
         if pair == ("latin", "zh") and index + 2 < len(found) and kinds[index + 2] == "latin" \
-                and (_linked(second[2], found[index + 2][2]) > _linked(second[2], first[2]) or
+                and not _one_source_line(first, second) and (_linked(second[2], found[index + 2][2]) > _linked(second[2], first[2]) or
                      _is_body(found, kinds, index + 3, "latin", found[index + 2][2])):
             index += 1  # the Chinese line belongs with the line after it, not this one
             continue
@@ -255,6 +255,12 @@ _RUN_ON = han.pattern(r"^(?P<latin>[A-Za-z][A-Za-z'’ -]{2,100}?)\s+(?=[\d\s]*[
 def _leading_latin(line: str) -> str:
     found = _RUN_ON.match(line)
     return found["latin"] if found and len(found["latin"].split()) <= 12 else ""
+
+
+def _one_source_line(first: tuple[Paragraph, int, str], second: tuple[Paragraph, int, str]) -> bool:
+    """Two cells read apart from one source line ("internuncio教廷公使"): a row, whose cells
+    go together whatever the next line says."""
+    return first[0] is second[0] and first[0].line_at(first[1]) == second[0].line_at(second[1])
 
 
 def _linked(zh: str, other: str) -> int:
