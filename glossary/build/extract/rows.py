@@ -679,9 +679,17 @@ def _alternatives(text: str) -> list[str]:
         if not any(match.start() in span for span in inside):
             parts.append(text[start:match.start()])
             start = match.end()
-    return parts + [text[start:]]
+    parts.append(text[start:])
+    # "press section, information service", "memorandum, aide-memoire": two lower-case
+    # renderings one comma apart (three or more, or with "and", are an enumeration; with
+    # numbers, a slogan: "one country, two systems")
+    return [piece for part in parts for piece in
+            (part.split(", ") if _TWO_LOWER_CASE.fullmatch(part) else [part])]
 
 
+# two lower-case English phrases a comma apart, neither with "and" or "or" in it
+_TWO_LOWER_CASE = re.compile(r"(?!.*\b(?:and|or|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+                             r"[a-z][a-z' -]*, [a-z][a-z' -]*[a-z]")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # Official title lists put the post before the body it serves, after a comma: "General
 # Secretary, the CPC Central Committee", "Member, Standing Committee of …, the CPC Central
@@ -740,7 +748,9 @@ def bare_chinese(text: str) -> str:
     named = _NAMED_LAST.fullmatch(text)
     if named:  # "其成员称为“代表”": the clause names the term it quotes
         return named["term"]
-    bare = _LEADING.sub("", text)
+    leading = _LEADING.match(text)
+    # (not the 和 of 和平发展, nor the 及 of 及时: the character begins a word with the next)
+    bare = text[leading.end():] if leading and not _is_word(text[:leading.end() + 1]) else text
     copula = _TRAILING.search(bare)
     # (not the 为 of 行为, "act": the copula's character ends a word with the one before it)
     if copula and not _is_word(bare[max(0, copula.start() - 1):]):

@@ -415,7 +415,7 @@ def test_a_term_with_its_reading_after_a_comma_then_its_rendering():
     # a learner's list of our own in that form: "- 中文, pīnyīn (HSK n) : rendu"
     got = found("- 战狼, zhànláng : loup guerrier\n- 称号, chēnghào (HSK 5) : surnom, titre\n")
     assert [(r[0][0], r[1][0]) for r in got] == [("战狼", "loup guerrier"),
-                                                 ("称号", "surnom, titre")]
+                                                 ("称号", "surnom"), ("称号", "titre")]
     assert all(text != "zhànláng" for r in got for text, _ in r[1:-1])
 
 
@@ -427,3 +427,13 @@ def test_a_line_of_many_pairs_gives_each_pair():
                                                      ("财政部", "Ministry of Finance")] * 10)
     assert sorted(set(pairs(line))) == [("国务院", "State Council"), ("外交部", "Ministry of Foreign Affairs"),
                                         ("财政部", "Ministry of Finance")]
+
+
+def test_two_lower_case_renderings_a_comma_apart_are_alternatives():
+    got = found("新闻处 | press section, information service\n备忘录 | memorandum, aide-memoire\n"
+                "一国两制 | one country, two systems\n和平发展 | peace, development and cooperation\n")
+    assert [(r[0][0], r[1][0]) for r in got] == [
+        ("新闻处", "press section"), ("新闻处", "information service"),
+        ("备忘录", "memorandum"), ("备忘录", "aide-memoire"),
+        ("一国两制", "one country, two systems"),  # a slogan
+        ("和平发展", "peace, development and cooperation")]  # an enumeration
