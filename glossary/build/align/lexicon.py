@@ -285,9 +285,9 @@ _INFLECTIONS = frozenset(["", *"s es ed d ing al ally ly er ers ity ation ations
 @lru_cache(maxsize=1 << 16)
 def cognate(english: str, other: str, lang: str) -> float:
     """0–100: how alike an English word and a French or Spanish one (`lang`) look, as words
-    and as Snowball stems (security/seguridad: secur/segur), ignoring accents, case and the
-    Spanish prothetic e- of "estabilidad"."""
-    a, b = fold(english), fold(other)
+    and as Snowball stems (security/seguridad: secur/segur), ignoring accents, case, the
+    Spanish prothetic e- of "estabilidad" and the French é- of "état"."""
+    a, b = fold(english), fold(_prothetic(other) if lang == "fr" else other)
     if not a.startswith("es"):
         b = romance_form(b)
     return max(similarity(a, b), similarity(stem(english, "en"), stem(other, lang)))
@@ -298,7 +298,9 @@ def as_gloss(word: str, glosses: tuple[str, ...], lang: str, cutoff: float = 66.
     extérieures → external), or None.  Cognates share their first letter (the Spanish
     prothetic e- aside), so only those glosses are tried."""
     best, found = cutoff, None
-    for gloss in _by_initial(glosses).get(romance_form(fold(word))[:1], ()):
+    grouped = _by_initial(glosses)
+    initials = {romance_form(fold(word))[:1], fold(_prothetic(word))[:1] if lang == "fr" else ""}
+    for gloss in (gloss for initial in sorted(initials) for gloss in grouped.get(initial, ())):
         score = cognate(gloss, word, lang)
         if score >= best:
             best, found = score, gloss
@@ -333,6 +335,15 @@ def romance_form(word: str) -> str:
     """A folded French or Spanish word without the Spanish prothetic e- ("estabilidad")."""
     if word.startswith("es") and len(word) > 4 and word[2] not in "aeiou":
         return word[1:]
+    return word
+
+
+def _prothetic(word: str) -> str:
+    """A French word whose é- stands for the s- English kept (état/state, étranger/stranger,
+    école/school) spelt with it, for comparing: French dropped the s of "estat" where Spanish
+    kept the e of "estado"."""
+    if len(word) > 3 and word[:1] in "éÉ" and word[1:2].lower() not in "aeiouéè":
+        return "s" + word[1:]
     return word
 
 

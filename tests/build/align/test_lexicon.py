@@ -52,3 +52,11 @@ def test_a_persons_entry_glosses_the_name_not_the_description():
 def test_the_partys_two_acronyms_are_one_word():
     assert lexicon.same_word("cpc", "ccp") and lexicon.same_word("ccp", "cpc")
     assert not lexicon.same_word("cpc", "cppcc")
+
+
+def test_french_e_acute_for_the_s_english_kept_is_a_cognate():
+    from glossary.build.align.lexicon import as_gloss, cognate
+
+    assert cognate("state", "état", "fr") >= 80 and cognate("stranger", "étranger", "fr") >= 80
+    assert as_gloss("État", ("state", "visit"), "fr", 80) == "state"
+    assert as_gloss("élection", ("election", "vote"), "fr", 80) == "election"  # not prothetic
