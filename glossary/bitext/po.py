@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from glossary.errors import FormatError
 from glossary.langtags import canonical_or
@@ -16,18 +17,33 @@ SUFFIXES = (".po",)
 
 
 def read(path: Path) -> Iterator[Segment]:
+    try:
+        content = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise FormatError(f"{path}: not a readable PO file ({err})") from None
+    return parse(content, str(path))
+
+
+def parse(content: str, name: str) -> Iterator[Segment]:
+    """The entries of a PO file's text; the source language is the header's
+    X-Source-Language where it gives one (Poedit writes it)."""
     import polib
 
     try:
-        catalogue = polib.pofile(str(path), encoding="utf-8")
-    except (OSError, ValueError, UnicodeDecodeError) as err:
-        raise FormatError(f"{path}: not a readable PO file ({err})") from None
-    language = catalogue.metadata.get("Language", "")
-    target_lang = canonical_or(language)
+        catalogue = polib.pofile(content)
+    except (OSError, ValueError) as err:
+        raise FormatError(f"{name}: not a readable PO file ({err})") from None
+    target_lang = canonical_or(catalogue.metadata.get("Language", ""))
+    source_lang = canonical_or(catalogue.metadata.get("X-Source-Language", ""))
+    return _segments(catalogue, source_lang, target_lang, name)
+
+
+def _segments(catalogue: Any, source_lang: str, target_lang: str,
+              name: str) -> Iterator[Segment]:
     for entry in catalogue:
         if entry.obsolete:
             continue
         target = entry.msgstr or (entry.msgstr_plural.get(0, "") if entry.msgstr_plural else "")
         context = f"{entry.msgctxt}|" if entry.msgctxt else ""
-        yield Segment(context + entry.msgid, entry.msgid, target, "", target_lang, str(path),
+        yield Segment(context + entry.msgid, entry.msgid, target, source_lang, target_lang, name,
                       entry.linenum)

@@ -221,10 +221,12 @@ def read_document(path: Path, name: str | None = None) -> Document:
     packaged = hasattr(reader, "text")
     text = clean_text(reader.text(data, name)) if packaged else decode(data, name)
     if reader.NAME == "text":
-        from glossary.build.readers import source
+        from glossary.build.readers import memories, source
 
         if source.looks_like_code(text):  # a program copied as .txt: its strings, comments
             text, packaged = source.as_text(text), True
+        elif memories.looks_like_po(text):  # a gettext catalogue copied as .txt
+            reader = memories
     if "(" in text or "（" in text:
         text = _without_ruby(text)
     if (packaged or reader.NAME == "text") and _LONG_RUN.search(text):

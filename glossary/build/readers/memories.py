@@ -1,5 +1,5 @@
-"""Translation memories (TMX) and bilingual XLIFF files: each unit's Chinese and its
-translations, read by glossary.bitext's readers.
+"""Translation memories (TMX), bilingual XLIFF files and gettext catalogues (PO): each unit's
+Chinese and its translations, read by glossary.bitext's readers.
 
 A unit becomes a paragraph of its Chinese followed by a paragraph of one translation: the
 layout of a text that gives a passage and then its translation, so the extractors that read
@@ -7,7 +7,8 @@ aligned paragraphs (line_pairs, parallel) take the unit's terms from it.  A unit
 translations (zh, en, fr) gives its Chinese once before each.  Each paragraph's language is
 the one the file names (not guessed from a few words), and its line is the unit's line in the
 file.  A unit without Chinese, or without an English, French or Spanish translation, is left
-out.
+out, and so is a message with a placeholder ("%s（補假）", "{name}"): a fragment of a sentence
+the program completes.  A PO file saved as text is read as one (``looks_like_po``).
 """
 
 from __future__ import annotations
@@ -16,23 +17,38 @@ import io
 import re
 from collections.abc import Iterator
 
-from glossary.bitext import tmx, xliff
+from glossary.bitext import po, tmx, xliff
 from glossary.build.documents import Paragraph
 from glossary.han import contains_han
 from glossary.langtags import primary
 
 NAME = "memories"
-SUFFIXES = (*tmx.SUFFIXES, *xliff.SUFFIXES)
+SUFFIXES = (*tmx.SUFFIXES, *xliff.SUFFIXES, *po.SUFFIXES)
 _TARGETS = ("en", "fr", "es")
 # The text arrives decoded from UTF-8: a declaration naming another encoding (a memory
 # converted with iconv keeps its old one) must not make the parser decode it again.
 _DECLARED = re.compile(rb"^(\s*<\?xml[^>]*?encoding\s*=\s*)([\"'])[^\"']*\2")
 
 
+_PLACEHOLDER = re.compile(r"%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdifgxXeEcru]|\{[\w.]*\}")
+_PO_ENTRY = re.compile(r'^msgid "(?:[^"\\]|\\.)*"\s*\n(?:"(?:[^"\\]|\\.)*"\s*\n)*msgstr "', re.MULTILINE)
+_FEWEST_PO_ENTRIES = 3
+
+
+def looks_like_po(text: str) -> bool:
+    """A text file that holds a gettext catalogue (msgid "…" then msgstr "…")."""
+    return len(_PO_ENTRY.findall(text, 0, 200_000)) >= _FEWEST_PO_ENTRIES
+
+
 def paragraphs(text: str, name: str) -> list[Paragraph]:
-    data = _DECLARED.sub(rb"\1\2UTF-8\2", text.encode("utf-8"), count=1)
-    parse = tmx.parse if name.lower().endswith(tmx.SUFFIXES) else xliff.parse
-    return [paragraph for segment in parse(io.BytesIO(data), name)
+    if name.lower().endswith(po.SUFFIXES) or looks_like_po(text):
+        segments = [s for s in po.parse(text, name)
+                    if not _PLACEHOLDER.search(s.source + s.target)]
+    else:
+        data = _DECLARED.sub(rb"\1\2UTF-8\2", text.encode("utf-8"), count=1)
+        parse = tmx.parse if name.lower().endswith(tmx.SUFFIXES) else xliff.parse
+        segments = list(parse(io.BytesIO(data), name))
+    return [paragraph for segment in segments
             for paragraph in _unit([(segment.source_lang, segment.source),
                                     *(segment.targets or
                                       ((segment.target_lang, segment.target),))],

@@ -69,8 +69,46 @@ def test_a_document_of_a_memory_keeps_its_units_apart(tmp_path):
         "Chapter III The Structure of the State"]
 
 
+PO = """# Hong Kong holidays en_US localization.
+msgid ""
+msgstr ""
+"Language: en_US\\n"
+"X-Source-Language: zh_HK\\n"
+
+#. %s (observed).
+#, c-format
+msgid "%s（補假）"
+msgstr "%s (observed)"
+
+#. The Day following Mid-Autumn Festival.
+msgid "中秋節翌日"
+msgstr "The Day following Mid-Autumn Festival"
+
+#. Mid-Autumn Festival.
+msgid "中秋節"
+msgstr "Mid-Autumn Festival"
+
+#. Tomb-Sweeping Day.
+msgid "清明節"
+msgstr "Tomb-Sweeping Day"
+"""
+
+
+@pytest.mark.parametrize("name", ["holidays.po", "holidays-po.txt"])
+def test_a_gettext_catalogue_is_read_message_by_message_even_saved_as_text(tmp_path, name):
+    # (the comment above each message gives its English again: read as lines, the Chinese
+    # paired with the next message's comment; a message with a placeholder is a fragment)
+    (tmp_path / name).write_text(PO, encoding="utf-8")
+    found = [(p.text, p.lang, p.line_at(0)) for p in read_document(tmp_path / name).paragraphs]
+    assert found == [
+        ("中秋節翌日", "zh", 12), ("The Day following Mid-Autumn Festival", "en", 12),
+        ("中秋節", "zh", 16), ("Mid-Autumn Festival", "en", 16),
+        ("清明節", "zh", 20), ("Tomb-Sweeping Day", "en", 20)]  # each entry's first line
+
+
 @pytest.mark.parametrize("name, data, message", [
     ("m.tmx", TMX[:200], "m.tmx: line"),
+    ("m.po", 'msgid "中秋節"\nmsgstr "Mid-Autumn"\n中秋節 Mid-Autumn\n', "m.po: not a readable PO"),
     ("job.xlf", "<html><body/></html>", "not XLIFF"),
 ])
 def test_a_bad_file_is_refused_in_one_line(name, data, message):
