@@ -49,11 +49,16 @@ def plainly_english(text: str) -> bool:
     """ASCII words with two English function words or more and no French or Spanish one:
     English without asking lingua (whose models take a second and a half to load, and
     most documents never need them)."""
-    if not text.isascii():
+    if not ascii_letters(text):
         return False
     words = _WORDS.findall(text.casefold())
     english = sum(w in _ENGLISH_ONLY for w in words)
     return english >= 2 and not any(w in _ROMANCE_ONLY for w in words)
+
+
+def ascii_letters(text: str) -> bool:
+    """Every letter is ASCII: a curly quote, a dash or a ✅ says nothing of the language."""
+    return all(c.isascii() or not c.isalpha() for c in text)
 
 
 _ENGLISH_ONLY = frozenset("the of and for with to on by is are was were this that which".split())
@@ -67,7 +72,7 @@ def span_language(span: str, context: str = "", default: str = "en") -> str:
     words = _WORDS.findall(span.casefold())
     if not words:
         return default
-    if plainly_english(span) or (span.isascii() and not any(w in _ROMANCE_ONLY for w in words)
+    if plainly_english(span) or (ascii_letters(span) and not any(w in _ROMANCE_ONLY for w in words)
                                  and (plainly_english(_without_han(context))
                                       or _english_words(words))):
         # English words, but after a French or Spanish article ("sur la « double
@@ -87,7 +92,7 @@ def span_language(span: str, context: str = "", default: str = "en") -> str:
     if default == "en" and _english_loanwords(span):
         return "en"  # "military attaché", "chargé d'affaires" in an English glossary
     function_words = any(w in marked for w in words for marked in _MARKED.values())
-    accented = any(not c.isascii() for c in span)
+    accented = not ascii_letters(span)
     marked = function_words or accented or len(words) >= 3
     if marked:
         scores = confidences(span)
@@ -113,13 +118,13 @@ def _english_loanwords(span: str) -> bool:
     from glossary.data import word_list
 
     text = " ".join(span.casefold().split())
-    if text.isascii():
+    if ascii_letters(text):
         return False
     for loanword in sorted(word_list("loanwords", "en"), key=len, reverse=True):
         phrase = loanword.replace("_", " ")
         text = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", text)
     rest = _WORDS.findall(text)
-    return text.isascii() and not any(w in _ROMANCE_ONLY or w in _MARKED["fr"] - _MARKED["en"]
+    return ascii_letters(text) and not any(w in _ROMANCE_ONLY or w in _MARKED["fr"] - _MARKED["en"]
                                       for w in rest)
 
 

@@ -62,3 +62,10 @@ def test_french_words_english_borrowed_with_their_accents_are_english_in_an_engl
 @pytest.mark.parametrize("span", ["attaché de presse", "rêve chinois", "le chargé d'affaires"])
 def test_french_around_a_borrowed_word_is_still_french(span):
     assert span_language(span, span, "en") == "fr"
+
+
+def test_symbols_and_curly_quotes_say_nothing_of_the_language():
+    # a ✅ before an English item made it "accented", and lingua reads pinyin as Spanish
+    context = '- ✅ "Xizang AR, P.R.C (西藏自治区，中华人民共和国)"'
+    assert span_language('✅ "Xizang AR, P.R.C', context, "en") == "en"
+    assert span_language("the People’s Republic of China", "", "en") == "en"

@@ -5,6 +5,7 @@ bracket, a name said twice, a page's label glued onto the term."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from glossary import han
@@ -75,8 +76,10 @@ def tidy(candidate: Candidate) -> Candidate:
         edge = _HAN_EDGE if is_chinese(term.lang) else _LATIN_EDGE
         raw = term.text if is_chinese(term.lang) else _unjammed(term.text)
         text = _unquoted(_once(_balanced(edge.sub("", raw).strip())))
-        if not is_chinese(term.lang) and not _RUN_TOGETHER.fullmatch(text):
-            text = _unlabelled(text)
+        if not is_chinese(term.lang):
+            text = _unmarked(text)
+            if not _RUN_TOGETHER.fullmatch(text):
+                text = _unlabelled(text)
         if is_chinese(term.lang) and _LETTER_SPACED.fullmatch(text):
             text = re.sub(r"\s+", "", text)  # a heading set letter-spaced: "序　言", "总　则"
         if is_chinese(term.lang) and text[:1] in _OPENING and _CLOSING[text[0]] not in text[1:]:
@@ -187,6 +190,24 @@ _LETTER_SPACED = han.pattern(r"[\p{Han}](?:\s+[\p{Han}])+")
 _QUOTE_PAIRS = ('""', "“”", "«»", "‘’", "''", "「」", "『』")
 _CLOSING = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"'}
 _OPENING = tuple(_CLOSING)
+
+
+def _unmarked(text: str) -> str:
+    """Without the symbols a list puts before its items (✅, ❌, ➤, ★) and a quote opened
+    before them that the term does not close: '✅ "Macao SAR, P.R.C (澳门…)"' gives its
+    Latin side as '✅ "Macao SAR, P.R.C'."""
+    start = 0
+    while start < len(text) and (unicodedata.category(text[start]) in ("So", "Sk")
+                                 or text[start].isspace()):
+        start += 1
+    text = text[start:]
+    closing = _LATIN_CLOSING.get(text[:1])
+    if closing and closing not in text[1:]:
+        text = text[1:].lstrip()
+    return text
+
+
+_LATIN_CLOSING = {'"': '"', "“": "”", "«": "»", "‘": "’"}
 
 
 def _unquoted(text: str) -> str:

@@ -254,3 +254,14 @@ def test_a_rendering_with_the_acronym_that_spells_it_gives_both():
     assert [(t.text, t.type.value) for t in tidy(candidate).terms] == [
         ("政府資訊公開法", "fullForm"), ("Freedom of Information Act", "fullForm"),
         ("FOIA", "acronym"), ("Peace, Prosperity", "fullForm")]
+
+
+def test_a_lists_check_marks_and_an_unclosed_quote_are_not_part_of_a_rendering():
+    def tidied(rendering):
+        candidate = Candidate(terms=(CandidateTerm("澳门", "zh-Hans"), CandidateTerm(rendering, "en")),
+                              evidence=Evidence("doc.md", 1, "", "inline", 0.75))
+        return tidy(candidate).terms[1].text
+
+    assert tidied('✅ "Macao SAR, P.R.C') == "Macao SAR, P.R.C"
+    assert tidied("❌ Macau") == "Macau"
+    assert tidied("“Macao” SAR") == "“Macao” SAR"  # a quote the term closes stays
