@@ -144,13 +144,40 @@ def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
         if len(chinese) != 1 or not others or len({f.lang for f in others}) != len(others):
             continue  # no pair, or the record's bounds are not clear
         zh = chinese[0]
-        end = zh.start + len(zh.value)
         # "Ministry of Finance (MOF)": the name; the acronym is the acronym extractor's
-        renderings = [term for f in others for term in rendering_terms(f.value, f.lang)]
-        if renderings:
-            yield Candidate(
-                terms=(CandidateTerm(zh.value, ZH_HANS), *renderings),
-                evidence=evidence(document, zh.paragraph, zh.start, end, NAME, CONFIDENCE))
+        by_field = [rendering_terms(f.value, f.lang) for f in others]
+        alternatives = _alternatives(zh.value)
+        # 國慶日 / 雙十節 — National Day / Double Tenth Day: one for one, in order; else the
+        # renderings are the first name's (中華民國開國紀念日 / 元旦 — Founding of the ROC)
+        one_for_one = len(alternatives) > 1 and all(len(found) == len(alternatives)
+                                                    for found in by_field)
+        for k, (offset, term) in enumerate(alternatives if one_for_one else alternatives[:1]):
+            mine = [found[k] for found in by_field] if one_for_one else \
+                [term for found in by_field for term in found]
+            if mine:
+                start = zh.start + offset
+                yield Candidate(
+                    terms=(CandidateTerm(term, ZH_HANS), *mine),
+                    evidence=evidence(document, zh.paragraph, start, start + len(term), NAME,
+                                      CONFIDENCE))
+
+
+def _alternatives(value: str) -> list[tuple[int, str]]:
+    """The Chinese terms a value gives, with their offsets: alternatives a slash apart
+    (中華民國開國紀念日 / 元旦), and a term written in both scripts once (清明节 清明節)."""
+    from glossary.normalize.script import to_simplified
+
+    found = []
+    for match in _ALTERNATIVE.finditer(value):
+        words = match.group().split()
+        if len(words) > 1 and len({to_simplified(w) for w in words}) == 1:
+            found.append((match.start(), words[0]))
+        else:
+            found.append((match.start(), match.group()))
+    return found
+
+
+_ALTERNATIVE = re.compile(r"[^/／\s](?:[^/／]*[^/／\s])?")  # between slashes, without spaces
 
 
 def _phrases(document: Document, zh: _Field, fields: list[_Field]) -> Iterator[Candidate]:

@@ -102,3 +102,13 @@ def test_sentences_in_fields_named_by_language_are_aligned_for_the_terms_inside(
     assert (("政策指引", "zh-Hans"), ("policy guidance", "en"),
             ("orientations politiques", "fr"), 2) in got
     assert all(len(zh) >= 2 and not zh.endswith("。") for (zh, _), *_ in got)
+
+
+def test_chinese_alternatives_a_slash_apart_pair_one_for_one_or_the_first_takes_all():
+    got = pairs("- name:\n    zh: 國慶日 / 雙十節\n    en: National Day / Double Tenth Day\n"
+                "- name:\n    zh: 中華民國開國紀念日 / 元旦\n    en: Founding of the Republic of China\n"
+                "- name:\n    en: Qingming Festival\n    zh: 清明节 清明節\n")
+    assert [(zh, en) for (zh, _), (en, _), _ in got] == [
+        ("國慶日", "National Day"), ("雙十節", "Double Tenth Day"),
+        ("中華民國開國紀念日", "Founding of the Republic of China"),
+        ("清明节", "Qingming Festival")]  # one term in both scripts, once
