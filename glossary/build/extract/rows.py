@@ -52,6 +52,8 @@ LIST_MARKER = re.compile(r"^\s*(?:[-*+•●▪◆■□·]|[–—](?=\s)|#{1,6
                      # a law's or charter's chapter, section, article: 第一章 宗旨及原则
                      + sections.CHINESE.pattern + r"(?=\s))\s*")
 _SEPARATORS = han.pattern(r"\s*(?:\t|：|:\s|(?<=[\p{Han}]):|:(?=[\p{Han}])|\s=\s|"
+                         # a column's gap of spaces where the script changes
+                         r"(?<=[A-Za-z.)])\s{3,}(?=[\p{Han}])|(?<=[\p{Han}])\s{3,}(?=[A-Za-z])|"
                          # a dash leader; a dash between two Latin letters joins ("VICE—CHAIRMAN")
                          r"\s[—–-]{1,2}\s|(?<![A-Za-zÀ-ɏ])[—–]{1,2}|[—–]{1,2}(?![A-Za-zÀ-ɏ])|"
                          r"-{3,}|(?<=[\p{Han}])\s?;\s)\s*")

@@ -437,3 +437,10 @@ def test_two_lower_case_renderings_a_comma_apart_are_alternatives():
         ("备忘录", "memorandum"), ("备忘录", "aide-memoire"),
         ("一国两制", "one country, two systems"),  # a slogan
         ("和平发展", "peace, development and cooperation")]  # an enumeration
+
+
+def test_a_gap_of_spaces_where_the_script_changes_divides_columns():
+    got = found("    proletariat        无产阶级 ; 工人阶级\n    class distinction    阶级差别 ; 阶级差异\n")
+    assert [(r[0][0], r[1][0]) for r in got] == [
+        ("无产阶级", "proletariat"), ("工人阶级", "proletariat"),
+        ("阶级差别", "class distinction"), ("阶级差异", "class distinction")]
