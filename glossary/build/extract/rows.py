@@ -503,6 +503,8 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
         chinese = [row[0]]
     # or a cell of alternatives: "`foreign ministry` 外交部；外务省"
     listed: list[str] = []
+    if chinese and not _term_like_zh(chinese[0].text):
+        listed = _listed(chinese[0].text)  # the column a header names: "参议员，上议员"
     if not chinese:
         chinese = [c for c in row if c.kind == "zh" and _listed(c.text)][:1]
         listed = _listed(chinese[0].text) if chinese else []
@@ -516,12 +518,14 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
         return  # a bracketed gloss: inline's and zh_first's to read, with their span rules
     cell = chinese[0].text
     latin = [c for c in row if c.kind == "latin"]
-    if re.search(r"[/／]", cell) and len(latin) == 1:
+    slashed = re.search(r"[/／]", cell) is not None
+    if (slashed or listed) and len(latin) == 1:
         listed = listed or _listed(cell)  # "人民银行/央行": a term and its short form
         ordered = _slashed(latin[0].text)
-        if len(ordered) >= 2:
+        if len(ordered) >= 2 and (slashed or len(ordered) == len(listed)):
             if len(ordered) != len(listed):
                 return  # "import/export quota 进口配额/出口配额/进出口配额": which is which?
+            # ("House of senate/Upper house | 参议院，上议院": so with a comma between them)
             # "repo/reverse repo 正回购/逆回购": alternatives on both sides, in the same order
             for zh, text in zip(listed, ordered):
                 one = [Cell(text, "latin") if c is latin[0] else c for c in row]

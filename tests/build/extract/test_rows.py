@@ -444,3 +444,11 @@ def test_a_gap_of_spaces_where_the_script_changes_divides_columns():
     assert [(r[0][0], r[1][0]) for r in got] == [
         ("无产阶级", "proletariat"), ("工人阶级", "proletariat"),
         ("阶级差别", "class distinction"), ("阶级差异", "class distinction")]
+
+
+def test_a_named_chinese_column_may_list_alternatives_a_comma_apart():
+    got = found("| English | Chinese |\n| --- | --- |\n| Senator | 参议员，上议员 |\n"
+                "| House of senate/Upper house | 参议院，上议院 |\n")
+    assert [(r[0][0], r[1][0]) for r in got] == [
+        ("参议员", "Senator"), ("上议员", "Senator"),
+        ("参议院", "House of senate"), ("上议院", "Upper house")]  # in order, one for one
