@@ -44,8 +44,13 @@ _ESCAPE = re.compile(r"\\(.)")
 # Lines a program has and text has not: a line ending a statement or a block, or opening one
 # with a keyword, a chained call (R's %>%), a method's path (::) or an arrow; a // comment.
 _CODE_LINE = re.compile(
-    r"[;{}]\s*$|%>%\s*$|\(\s*$|^\s*//|^\s*(?:def|fn|pub|function|const|let|var|import|export|return|"
-    r"class|use|package|#include|mod|impl|struct|func)\b|::|=>|\s<-\s|==")
+    r"[;{}]\s*$|%>%\s*$|[(\[]\s*$|^\s*[\])]+,?\s*$|^\s*//|^\s*(?:def|fn|pub|function|const|let|var|"
+    r"import|export|return|class|use|package|#include|mod|impl|struct|func)\b|::|=>|\s<-\s|==|"
+    # a line of string literals only, an array's items ('北京市', / "中国", "China",)
+    r"^\s*(?:(?:\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')\s*,\s*)+"
+    r"(?:\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')?\s*$")
+# One string literal alone on its line, an array's item ("北京市", then "Beijing" below it)
+_ONE_LITERAL = re.compile(r"""^\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*,?\s*$""")
 _MARKUP = re.compile(r"^\s*(?:\\[a-z]|[%}])")
 _ENOUGH_CODE = 0.3  # of the non-empty lines
 _FEWEST_CODE_LINES = 5
@@ -66,9 +71,25 @@ def looks_like_code(content: str) -> bool:
 
 def as_text(content: str) -> str:
     """Source code as the lines the extractors read (see above)."""
-    out = []
+    out: list[str] = []
+    items: list[tuple[int, list[str]]] = []  # an array's items, one to a line, so far
+
+    def end_items() -> None:
+        # the items of one array are a row when they hold Chinese and Latin text (['北京市',
+        # 'bei jing shi', 'Beijing']), on the first item's line; else each is read alone
+        found = [literal for _, literals in items for literal in literals]
+        row = _line(found, "") if len(items) > 1 else ""
+        for k, (at, literals) in enumerate(items):
+            out[at] = (row if k == 0 else "") if " | " in row else _line(literals, "")
+        items.clear()
+
     in_block = False
     for line in content.splitlines():
+        if not in_block and _ONE_LITERAL.match(line):
+            items.append((len(out), _parts(line)[0]))
+            out.append("")
+            continue
+        end_items()
         if in_block:
             in_block = "*/" not in line
             out.append(_COMMENT_END.sub("", _BLOCK_LINE.sub("", line)).strip())
@@ -79,6 +100,7 @@ def as_text(content: str) -> str:
         literals, comment, opened = _parts(line)
         in_block = opened
         out.append(_line(literals, comment))
+    end_items()
     return "\n".join(out)
 
 

@@ -69,3 +69,20 @@ def test_a_program_mostly_of_doc_comments_is_code():
 def test_a_name_with_full_stops_is_text_a_path_is_not():
     assert as_text('x = ("美国国会众议长", "U.S. House Speaker")\nload("./zh.json")') == \
         "美国国会众议长 | U.S. House Speaker\n"
+
+
+def test_an_arrays_items_one_to_a_line_are_one_row_and_make_a_text_file_code():
+    content = ('adminGeo = {\n    "110000": [\n        \'北京市\',\n        \'bei jing shi\',\n'
+               "        'Beijing'\n    ],\n    \"110101\": [\n        \"东城区\",\n"
+               '        "dong cheng qu",\n        "Dongcheng District"\n    ],\n}\n')
+    assert looks_like_code(content)
+    lines = as_text(content).split("\n")
+    assert lines[2] == "北京市 | bei jing shi | Beijing" and lines[3] == lines[4] == ""
+    assert lines[7] == "东城区 | dong cheng qu | Dongcheng District"
+    assert len(lines) == len(content.splitlines())  # line numbers hold
+    # a line of several strings is a row of its own, not joined to the next
+    listed = ('KEYWORDS = [\n    "国务院", "State Council",\n    "外交部", "Ministry of Foreign Affairs",\n'
+              '    "教育部", "Ministry of Education",\n    "科技部", "MOST",\n]\n')
+    assert looks_like_code(listed)
+    assert as_text(listed).split("\n")[1:3] == ["国务院 | State Council",
+                                                 "外交部 | Ministry of Foreign Affairs"]
