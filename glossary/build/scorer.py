@@ -248,6 +248,9 @@ def _refusal(zh: str, text: str) -> str | None:
         return "number: the rendering is a list or part number (\"IV.\"), not a term"
     if _BORN.match(text):
         return "date: the rendering is a birth date (\"né en 1953\"), not a term"
+    if _ADOPTED.match(text):
+        return ("note: the rendering is a law's adoption note (\"Adopted at the … Session of "
+                "…\"), not its title")
     bare = text.rstrip(" .…")
     if _DANGLING_ARTICLE.search(bare) or text[:1].isupper() and _DANGLING_END.search(bare):
         return "truncated: the rendering ends on a connector (\"Membre du ...\"), cut short"
@@ -265,6 +268,10 @@ _EXCLAMATION = re.compile(r"[!?]\s+\w")
 _NUMBER_ONLY = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3})[.)]?")
 # A name in code or data: "UNTERM_Chinese_Formal", "name_en" (a term has spaces, not _)
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+# a law's note under its title: "(Adopted at the Third Meeting of the Standing Committee …)"
+_ADOPTED = re.compile(r"\(?(?:Adopted|Approved|Promulgated|Revised|Amended|Aprobad[oa]|Adoptée?|"
+                      r"Promulgad[oa]|Promulguée?|Modificad[oa])\s+(?:at|on|by|in|en|por|par|à|le|el)\s",
+                      re.IGNORECASE)
 _BORN = re.compile(r"(?:born|b\.|n[ée]e?|nacid[oa])\s+(?:in\s+|en\s+)?\d{4}\b", re.IGNORECASE)
 # A rendering that ends on a preposition, article or conjunction lost its last words
 # (a preposition that takes the sentence's object, "headway has been made in", can end a

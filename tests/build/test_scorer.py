@@ -221,3 +221,13 @@ def test_a_field_key_or_a_cell_bar_is_no_rendering():
     assert _refusal("县级市", "place:CN=county-level_city").startswith("markup")
     assert _refusal("安徽", "Relation.png 913011").startswith("markup")
     assert _refusal("安徽", "Anhui Province") is None
+
+
+def test_a_laws_adoption_note_is_not_its_title():
+    for note in ("Aprobado en la Tercera Reunión del Comité Permanente de la XIV Asamblea "
+                 "Popular Nacional el 14 de junio de 2023",
+                 "(Adopted at the Third Meeting of the Standing Committee of the Fourteenth "
+                 "National People's Congress on June 28, 2023)"):
+        verdict = score("中华人民共和国对外关系法", note, "es", 0.75)
+        assert not verdict.keep and "adoption note" in " ".join(verdict.reasons)
+    assert score("对外关系法", "Ley de Relaciones Exteriores", "es", 0.8).keep
