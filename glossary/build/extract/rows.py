@@ -38,6 +38,7 @@ from glossary.build.documents import Document, Paragraph
 from glossary.build.extract import _columns, cedict, records, shifted_rows, wikitext
 from glossary.build.extract import _sections as sections
 from glossary.build.extract._evidence import evidence
+from glossary.build.extract.acronyms import long_form_for
 from glossary.build.extract._truncation import review
 from glossary.build.language import span_language
 from glossary.han import han_count
@@ -539,6 +540,7 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
 
 
 _LATIN_WORD = re.compile(r"[\w'’-]+")
+_ACRONYM_FIRST = re.compile(r"(?P<acronym>[A-Z][A-Z0-9&]{1,9})\s*(?:/\s*|\s)(?P<name>[A-Z][A-Za-z'’ -]{3,})")
 _ACRONYM_EXPANDED = re.compile(r"(?P<acronym>[A-Z][A-Za-z&]{1,9})\s*[(（](?P<expansion>[A-Za-z][A-Za-z -]+)[)）]")
 
 
@@ -656,6 +658,11 @@ def renderings_of(text: str, senses: bool = False) -> list[str]:
             "".join(c for c in expanded["acronym"] if c.isupper()).casefold():
         # "NFT (non-fungible token)": the acronym and what it stands for
         text = f"{expanded['acronym']} / {expanded['expansion']}"
+    first = _ACRONYM_FIRST.fullmatch(text)
+    if first and long_form_for(first["acronym"], first["name"]) == first["name"]:
+        # "QDII/Qualified Domestic Institutional Investor", "WTA Women's Tennis Association":
+        # a list of acronyms gives each before the name it spells
+        text = f"{first['acronym']} / {first['name']}"
     found = []
     for part in (piece for alternative in _alternatives(text)
                  for piece in (_senses(alternative) if senses else [alternative])):
