@@ -73,6 +73,13 @@ def extract(document: Document) -> Iterator[Candidate]:
     kinds = _unread([_kind(line) for _, _, line in found], [line for _, _, line in found])
     default = document.latin_language
     plain: list[tuple[int, str]] = []  # (index of the pair's first line, the first's script)
+    lines_of = {}
+    for item, kind in zip(found, kinds):
+        lines_of.setdefault(_line_of(item), set()).add(kind)
+    both_scripts = {line for line, seen in lines_of.items() if {"zh", "latin"} <= seen}
+    if len(both_scripts) * 2 < len(lines_of):
+        both_scripts = set()  # (a few such lines are a page that lost its line breaks: the
+        # Latin opening one may be the line before's, "…dos sistemas改革开放政策")
     index = 0
     while index + 1 < len(found):
         block = _headed_block(found, kinds, index) if kinds[index] == "zh" else []
@@ -107,6 +114,10 @@ def extract(document: Document) -> Iterator[Candidate]:
                 yield _candidate(document, first, second, rendering, default)
             index += 2
             continue
+        if pair in (("zh", "latin"), ("latin", "zh")) and not _one_source_line(first, second) \
+                and (_line_of(first) in both_scripts or _line_of(second) in both_scripts):
+            index += 1  # in a glossary of such lines, a line that pairs its own cells
+            continue  # ("United Nations联合国") lends none to its neighbours
         if pair in (("zh", "latin"), ("latin", "zh")):
             # "“一带一路”" / "La Iniciativa de la Franja y la Ruta" / a paragraph about it
             explained = pair[0] == "zh" and _is_body(
@@ -255,6 +266,11 @@ _RUN_ON = han.pattern(r"^(?P<latin>[A-Za-z][A-Za-z'’ -]{2,100}?)\s+(?=[\d\s]*[
 def _leading_latin(line: str) -> str:
     found = _RUN_ON.match(line)
     return found["latin"] if found and len(found["latin"].split()) <= 12 else ""
+
+
+def _line_of(item: tuple[Paragraph, int, str]) -> tuple[int, int]:
+    """The source line a read line comes from: (its paragraph, the line's number)."""
+    return id(item[0]), item[0].line_at(item[1])
 
 
 def _one_source_line(first: tuple[Paragraph, int, str], second: tuple[Paragraph, int, str]) -> bool:

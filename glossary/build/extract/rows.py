@@ -38,8 +38,8 @@ from glossary.build.documents import Document, Paragraph
 from glossary.build.extract import _columns, cedict, records, shifted_rows, wikitext
 from glossary.build.extract import _sections as sections
 from glossary.build.extract._evidence import evidence
-from glossary.build.extract.acronyms import long_form_for
 from glossary.build.extract._truncation import review
+from glossary.build.extract.acronyms import long_form_for
 from glossary.build.language import span_language
 from glossary.han import han_count
 from glossary.langtags import ZH_HANS

@@ -249,3 +249,13 @@ def test_chapter_numbers_on_both_lines_are_not_part_of_the_title():
     text = ("CHAPTER VII ACTION WITH RESPECT TO THREATS TO THE PEACE\n"
             "第七章 对于和平之威胁之应付办法\n")
     assert pairs(text) == [("对于和平之威胁之应付办法", "ACTION WITH RESPECT TO THREATS TO THE PEACE", "en")]
+
+
+def test_a_line_that_pairs_its_own_cells_lends_none_to_its_neighbours():
+    # a glued glossary: each line an English name and its Chinese, some lines two pairs
+    got = chinese_and_renderings("常用国际组织名称英汉对照\n\nUnited Nations联合国\n\n"
+                "The General Assembly联合国大会The Security Council联合国安理会\n\n"
+                "The Secretariat秘书处\n")
+    assert ("联合国大会", "The Security Council") not in got
+    assert ("常用国际组织名称英汉对照", "United Nations") not in got
+    assert ("联合国大会", "The General Assembly") in got
