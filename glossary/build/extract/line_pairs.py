@@ -73,7 +73,7 @@ def extract(document: Document) -> Iterator[Candidate]:
     kinds = _unread([_kind(line) for _, _, line in found], [line for _, _, line in found])
     default = document.latin_language
     plain: list[tuple[int, str]] = []  # (index of the pair's first line, the first's script)
-    lines_of = {}
+    lines_of: dict[tuple[int, int], set[str]] = {}
     for item, kind in zip(found, kinds):
         lines_of.setdefault(_line_of(item), set()).add(kind)
     both_scripts = {line for line, seen in lines_of.items() if {"zh", "latin"} <= seen}
