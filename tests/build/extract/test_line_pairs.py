@@ -259,3 +259,12 @@ def test_a_line_that_pairs_its_own_cells_lends_none_to_its_neighbours():
     assert ("联合国大会", "The Security Council") not in got
     assert ("常用国际组织名称英汉对照", "United Nations") not in got
     assert ("联合国大会", "The General Assembly") in got
+
+
+def test_a_chinese_heading_above_an_english_first_list_pairs_with_nothing():
+    got = chinese_and_renderings("联合国主要机构名称翻译\nGeneral Assembly of the United Nations\n"
+                                 "联合国大会\n\nMain Committees\n主要委员会\n\n"
+                                 "Security Council\n安全理事会\n")
+    assert ("联合国主要机构名称翻译", "General Assembly of the United Nations") not in got
+    assert ("联合国大会", "General Assembly of the United Nations") in got
+    assert ("主要委员会", "Main Committees") in got and ("安全理事会", "Security Council") in got
