@@ -109,8 +109,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             index += 1  # the Chinese line belongs with the line after it, not this one
             continue
         if pair == ("zh", "latin") and index + 2 < len(found) and kinds[index + 2] == "zh" \
-                and _linked(found[index + 2][2], second[2]) > _linked(first[2], second[2]) \
-                and _linked(first[2], second[2]) == 0:
+                and not first[0].declared and _linked(found[index + 2][2], second[2]) > _linked(first[2], second[2]):
             index += 1  # a heading above a list that gives the English first: the English
             continue  # line belongs with the Chinese after it ("联合国主要机构名称翻译")
         run_on = _leading_latin(second[2]) if pair == ("zh", "") else ""
