@@ -115,8 +115,10 @@ _FIELD_LANGUAGES = {
 }
 FIELD_LANGUAGE_WORDS = frozenset(_FIELD_LANGUAGES)
 # a region or script after the language (zh_CN, en-US, zh-Hans) is not the field's name
+# (what may follow a language in a field's name without naming another field: a region, a
+# script, and s/t for Simplified and Traditional: "zh-s", "zh-t")
 _FIELD_QUALIFIERS = frozenset({"cn", "hans", "hant", "tw", "hk", "mo", "sg", "us", "gb", "uk",
-                               "fr", "es", "mx"})
+                               "fr", "es", "mx", "s", "t"})
 
 
 def from_field(name: str) -> tuple[str, str]:

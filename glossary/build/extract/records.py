@@ -129,7 +129,6 @@ def _fields(paragraph: Paragraph, offset: int, line: str) -> list[_Field]:
 
 
 def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
-    from glossary.build.extract.rows import rendering_terms  # (rows asks records of data lines)
 
     by_name: dict[str, list[_Field]] = {}
     for field in record:
@@ -145,8 +144,8 @@ def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
             continue  # no pair, or the record's bounds are not clear
         zh = chinese[0]
         # "Ministry of Finance (MOF)": the name; the acronym is the acronym extractor's
-        by_field = [rendering_terms(f.value, f.lang) for f in others]
         alternatives = _alternatives(zh.value)
+        by_field = [_split_like(f, len(alternatives)) for f in others]
         # 國慶日 / 雙十節 — National Day / Double Tenth Day: one for one, in order; else the
         # renderings are the first name's (中華民國開國紀念日 / 元旦 — Founding of the ROC)
         one_for_one = len(alternatives) > 1 and all(len(found) == len(alternatives)
@@ -160,6 +159,18 @@ def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
                     terms=(CandidateTerm(term, ZH_HANS), *mine),
                     evidence=evidence(document, zh.paragraph, start, start + len(term), NAME,
                                       CONFIDENCE))
+
+
+def _split_like(field: _Field, alternatives: int) -> list[CandidateTerm]:
+    """A field's renderings; as many as the Chinese alternatives where its slashes give that
+    many ("Ayuda General/Ayuda del Condado" beside 普通救助/ 县救济)."""
+    from glossary.build.extract.rows import rendering_terms  # (rows asks records of data lines)
+
+    found = rendering_terms(field.value, field.lang)
+    parts = re.split(r"\s*[/／]\s*", field.value)
+    if alternatives > 1 and len(found) != alternatives and len(parts) == alternatives:
+        found = [term for part in parts for term in rendering_terms(part, field.lang)]
+    return found
 
 
 def _alternatives(value: str) -> list[tuple[int, str]]:

@@ -112,3 +112,12 @@ def test_chinese_alternatives_a_slash_apart_pair_one_for_one_or_the_first_takes_
         ("國慶日", "National Day"), ("雙十節", "Double Tenth Day"),
         ("中華民國開國紀念日", "Founding of the Republic of China"),
         ("清明节", "Qingming Festival")]  # one term in both scripts, once
+
+
+def test_zh_s_and_zh_t_fields_are_chinese_and_slashes_pair_alternatives_in_every_language():
+    got = pairs('"county": {\n  "en": "General Assistance / County Relief",\n'
+                '  "es": "Ayuda General/Ayuda del Condado",\n  "zh-s": "普通救助/ 县救济",\n'
+                '  "zh-t": "普通救助/ 縣救濟"\n},\n')
+    assert [(zh, en, es) for (zh, _), (en, _), (es, _), _ in got] == [
+        ("普通救助", "General Assistance", "Ayuda General"),
+        ("县救济", "County Relief", "Ayuda del Condado")]
