@@ -161,8 +161,8 @@ def cli() -> None:
 def build(paths: tuple[Path, ...], out: Path, candidates: bool, jobs: int, parallel: bool,
           explain: Path | None, force: bool, contexts: str, engine: str | None,
           scheduler: str | None, min_confidence: float, as_json: bool) -> None:
-    """Build the termbase from documents (.txt, .md, .html, .docx, .doc, .pdf, .xlsx,
-    .csv, .tsv, .json, .yaml, .tmx, .xliff, and program source such as .js, .ts or .py;
+    """Build the termbase from documents (.txt, .md, .rst, .html, .docx, .doc, .pdf, .xlsx,
+    .csv, .tsv, .json, .yaml, .tmx, .xliff, .po, and program source such as .js, .ts or .py;
     folders are searched).
 
     With no PATHS, reads seeds/ and writes terms/.  Each Chinese term found glossed in the

@@ -46,8 +46,9 @@ from glossary.normalize.readings import is_pinyin, reads
 
 NAME = "inline"
 
-_OPEN = "(（"
-_CLOSE = {"(": ")", "（": "）"}
+_OPEN = "(（[【"
+_CLOSE = {"(": ")", "（": "）", "[": "]", "【": "】"}
+_SQUARE = {"[": "]", "【": "】"}  # "referendum on independence [独立公投]" glosses too
 _QUOTES = {"”": "“", '"': '"', "’": "‘", "»": "«", "」": "「"}
 _TRIM_ZH = " ,，、;；.。:："
 _TRIM_EN = " ,;:."
@@ -116,7 +117,12 @@ def _han_groups(text: str) -> Iterator[tuple[int, int, str, list[str]]]:
                 continue
             content = text[index + 1:end - 1]
             if han_count(content) >= 2 and script_of(content) == "han" and not _LATIN.search(content):
-                yield index, end, content.strip(_TRIM_ZH), []
+                # (in round brackets a comma may also mark an address: "Xizang AR, P.R.C
+                # (西藏自治区，中华人民共和国)")
+                square = text[index] in _SQUARE
+                for chinese in _chinese_alternatives(content.strip(_TRIM_ZH)) if square else \
+                        [content.strip(_TRIM_ZH)]:
+                    yield index, end, chinese, []
             elif han_count(content) >= 2:
                 found = _term_and_readings(content)
                 if found:
@@ -124,6 +130,16 @@ def _han_groups(text: str) -> Iterator[tuple[int, int, str, list[str]]]:
             index = end
         else:
             index += 1
+
+
+def _chinese_alternatives(chinese: str) -> list[str]:
+    """The Chinese terms of a square-bracketed gloss that offers two or three a comma apart
+    ("truce [休战,停战]");
+    [chinese] for any other (an enumeration's 、 is one term's: 国旗、国徽、首都)."""
+    parts = [p.strip() for p in re.split(r"[,，;；]", chinese)]
+    if 2 <= len(parts) <= 3 and all(2 <= han_count(p) == len(p) <= 8 for p in parts):
+        return parts
+    return [chinese]
 
 
 def _term_and_readings(content: str) -> tuple[str, list[str]] | None:
@@ -154,9 +170,17 @@ _HAN_THEN_LATIN = han.pattern(r"(?<=[\p{Han}])\s*(?=[A-Za-zÀ-ÿāēīōūǖǘǚ
 
 
 def _matching(text: str, start: int) -> int | None:
+    if text[start] in _SQUARE:
+        # a square bracket holds no other: "[独立公投]"; a Markdown link's text ("[国务院](…)")
+        # and a wiki's ("[[国务院]]") are no glosses
+        end = text.find(_SQUARE[text[start]], start + 1)
+        if end < 0 or text[start + 1:end].count(text[start]) or \
+                text[end + 1:end + 2] in ("(", "]") or text[start - 1:start] == "[":
+            return None
+        return end + 1
     depth = 0
     for index in range(start, len(text)):
-        if text[index] in _OPEN:
+        if text[index] in "(（":
             depth += 1
         elif text[index] in ")）":
             depth -= 1

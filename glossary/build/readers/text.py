@@ -1,4 +1,5 @@
-"""Plain text and Markdown: paragraphs rebuilt from lines, with layout repair.
+"""Plain text and the light markups read as text (Markdown, reStructuredText, AsciiDoc, Org):
+paragraphs rebuilt from lines, with layout repair.
 
 Text pasted out of PDFs breaks lines at the page width, splits paragraphs with blank lines and
 interleaves page numbers (seed 002 splits 新就业领域 as 新 / 就业领域 across a blank line).
@@ -23,7 +24,7 @@ from glossary.build.documents import Paragraph, detect_language, is_caps
 from glossary.han import is_han, script_of
 
 NAME = "text"
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".org")
 
 
 def paragraphs(text: str, name: str) -> list[Paragraph]:

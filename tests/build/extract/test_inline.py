@@ -159,3 +159,19 @@ def test_markup_that_opens_the_name_starts_it():
         ("委員發言", "Spoken Meeting Records")]
     assert pairs("The data of **Legislator Demographic Information (歷屆委員資料)** are open.\n") == [
         ("歷屆委員資料", "Legislator Demographic Information")]
+
+
+def test_a_gloss_in_square_brackets_and_its_alternatives():
+    got = pairs("The referendum on independence [独立公投] in September.\n\n"
+                "| truce [休战,停战]\n\nsee [国务院](https://www.gov.cn/) and [[国务院]]\n")
+    assert ("独立公投", "referendum on independence") in got
+    assert ("停战", "truce") in got and ("休战,停战", "truce") not in got  # each alternative alone
+    assert not any(zh == "国务院" for zh, _ in got)  # a link's text glosses nothing
+
+
+def test_a_restructuredtext_file_is_read_as_text(tmp_path):
+    from glossary.build.documents import read_document
+
+    (tmp_path / "notes.rst").write_text("| enclave [少数民族聚居地]\n| Definition: …\n",
+                                        encoding="utf-8")
+    assert read_document(tmp_path / "notes.rst").paragraphs
