@@ -205,8 +205,12 @@ def english_before(text: str, start: int, end: int,
     def enumerated(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
         return _enumerated(before, after, chinese)
 
-    rules = (_quoted, _list_clause, _capitalised_run, enumerated, _delimited_run) if lo == 0 \
-        else (_quoted, _capitalised_run, enumerated, _delimited_run)  # a list item starts its paragraph
+    def heading(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
+        return _heading_name(before, after) if text[start] in _OPEN else None
+
+    rules = (_quoted, _list_clause, _capitalised_run, heading, enumerated, _delimited_run) \
+        if lo == 0 else (_quoted, _capitalised_run, heading, enumerated, _delimited_run)
+    # (a list item starts its paragraph)
     for rule in rules:
         found = rule(text, before, end, chinese)
         if found:
@@ -347,6 +351,25 @@ def _enumerated(before: str, after: str, chinese: str) -> tuple[str, int, float]
     return item, found.start("item"), 0.75
 
 
+def _heading_name(before: str, after: str) -> tuple[str, int, float] | None:
+    """A sentence-cased name of a few words that the gloss ends, opening its paragraph or
+    after the gloss before it, with nothing after it but the next such name: a line of notes
+    ("Exclusive dealing (限定交易) Discriminatory treatment (差别待遇)"), a category before a
+    dash left out ("Horizontal - Price fixing (固定价格)")."""
+    starts = [m.end() for m in _DELIMITER.finditer(before)]
+    begin = starts[-1] if starts else 0
+    name = before[begin:].strip()
+    label = _LABEL_DASH.search(name)
+    name = name[label.end():] if label else name
+    words = _TOKEN.findall(name)
+    rest = after.lstrip()
+    if not 1 <= len(words) <= _HEADING_WORDS or not name[:1].isupper() or \
+            words[0].lower() in _ARTICLES or _CLAUSE_END.search(name) or \
+            begin and before[begin - 1] not in ")）]】" or rest[:1].islower() or rest[:1].isdigit():
+        return None
+    return name, len(before) - len(name), 0.75
+
+
 def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
     """Lowercase English with no quote or capital to mark it: the words since the last
     delimiter (a closing bracket, clause punctuation, a Chinese character, the line's start)
@@ -384,6 +407,10 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
 
 
 _OPENING_MARKUP = "[*_`"
+_HEADING_WORDS = 4
+_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "el", "los", "las", "un", "une", "una"})
+_CLAUSE_END = re.compile(r"[.!?;:,]")
+_LABEL_DASH = re.compile(r".*\s[-–—]\s+")
 
 
 def _capitalised_run(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:

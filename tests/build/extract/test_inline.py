@@ -175,3 +175,11 @@ def test_a_restructuredtext_file_is_read_as_text(tmp_path):
     (tmp_path / "notes.rst").write_text("| enclave [少数民族聚居地]\n| Definition: …\n",
                                         encoding="utf-8")
     assert read_document(tmp_path / "notes.rst").paragraphs
+
+
+def test_a_short_sentence_cased_name_heading_its_line_is_glossed_whole():
+    got = pairs("Exclusive dealing (限定交易) Discriminatory treatment (差别待遇)\n\n"
+                "Horizontal - Price fixing (固定价格)\n")
+    assert ("限定交易", "Exclusive dealing") in got
+    assert ("差别待遇", "Discriminatory treatment") in got
+    assert ("固定价格", "Price fixing") in got  # the category before the dash is not the name
