@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from glossary import han
 from glossary.build.align import anchors, gale_church, phrases, sentences
 from glossary.build.align.sentences import Sentence
 from glossary.build.documents import Document, Paragraph, is_caps
@@ -43,6 +44,7 @@ from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm, Evidence
 
 NAME = "parallel"
+QUOTED_PARAGRAPH = 0.85
 CONFIDENCE = 0.55
 _LANGUAGES = ("zh", "en", "fr", "es")
 _QUOTED = re.compile(r"“\s*([^”]{2,80}?)\s*”|«\s*([^»]{2,80}?)\s*»|「([^」]{2,40})」|『([^』]{2,40})』|"
@@ -191,8 +193,14 @@ def _quoted_pairs(group: list[Block]) -> Iterator[Candidate]:
     for lang, (block, found) in spans.items():
         if lang == "zh" or not found:
             continue
+        confidence = CONFIDENCE
         if len(found) == len(chinese):
             matched = list(zip(chinese, found))
+            if len(block.paragraphs) == len(spans["zh"][0].paragraphs) == 1:
+                # a paragraph and its translation quoting as many terms: their order pairs
+                # them, as a heading named again in its paragraph does (« la Ceinture et la
+                # Route » ↔ “一带一路” where no dictionary links French to Chinese)
+                confidence = QUOTED_PARAGRAPH
         elif len(first_zh := _first_quotes(chinese)) == len(first := _first_quotes(found)):
             matched = list(zip(first_zh, first))  # a title quoted again in the text
         else:
@@ -204,7 +212,10 @@ def _quoted_pairs(group: list[Block]) -> Iterator[Candidate]:
             yield Candidate(
                 terms=(CandidateTerm(zh_text, ZH_HANS), CandidateTerm(text, own)),
                 evidence=evidence(block.document, paragraph, start, start + len(text), NAME,
-                                  CONFIDENCE))
+                                  confidence if _TERM_QUOTE.fullmatch(zh_text) else CONFIDENCE))
+
+
+_TERM_QUOTE = han.pattern(r"[\p{Han}A-Za-z0-9·]{2,20}")  # no sentence, no stray quote
 
 
 def _first_quotes(quotes: list[tuple[str, Paragraph, int]]) -> list[tuple[str, Paragraph, int]]:

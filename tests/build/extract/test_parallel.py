@@ -120,9 +120,12 @@ def test_file_sets_need_two_languages_of_one_name():
 
 
 def test_a_group_without_english_pairs_its_quotes_by_order():
+    # a paragraph and its translation, as many quotes each: the order is the evidence (no
+    # dictionary links French to Chinese), as for a heading named in its paragraph
     assert quoted_pairs(document(
         "他们讨论了“社会治理”。\n\nIls ont discuté de la « gouvernance sociale » dans le rapport.\n")
-    ) == [("社会治理", "fr", "gouvernance sociale", 0.55)]
+    ) == [("社会治理", "fr", "gouvernance sociale", 0.85)]
+
 
 
 def test_a_chinese_page_translated_into_french_or_spanish_alone_gives_phrases():
