@@ -38,6 +38,9 @@ _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX
                          r"^(?:lit|fig)\.\s+|^\[?(?:En|EN|Eng|Fr|Es)\.?\]\s*|"
                          # a wiki's note or link left at the end: "… china [ wikidata ]"
                          r"\s*\[[^\[\]]{1,24}\]$|"
+                         # a Markdown heading run on from the item above it: "Prepare
+                         # profit distribution proposals ### Supervisory Board"
+                         r"^.*\s#{2,6}\s+(?=\S)|"
                          + _MARKUP)
 _HAN_EDGE = re.compile(r"的简称$|的簡稱$|\s*[,，、;；:：]+$|"  # the sentence's comma: “海南省教育厅”,
                        r"\s*[（(]简称[^)）]*[)）]?$|"  # …的简称, …(简称"政协")

@@ -452,3 +452,9 @@ def test_a_named_chinese_column_may_list_alternatives_a_comma_apart():
     assert [(r[0][0], r[1][0]) for r in got] == [
         ("参议员", "Senator"), ("上议员", "Senator"),
         ("参议院", "House of senate"), ("上议院", "Upper house")]  # in order, one for one
+
+
+def test_an_acronym_with_its_number_belongs_to_the_chinese_term():
+    got = found("COVID-19 outbreak | COVID-19爆發\nGDP | 国内生产总值\n")
+    assert [(r[0][0], r[1][0]) for r in got] == [("COVID-19爆發", "COVID-19 outbreak"),
+                                                 ("国内生产总值", "GDP")]

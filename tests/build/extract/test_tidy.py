@@ -265,3 +265,10 @@ def test_a_lists_check_marks_and_an_unclosed_quote_are_not_part_of_a_rendering()
     assert tidied('✅ "Macao SAR, P.R.C') == "Macao SAR, P.R.C"
     assert tidied("❌ Macau") == "Macau"
     assert tidied("“Macao” SAR") == "“Macao” SAR"  # a quote the term closes stays
+
+
+def test_a_markdown_heading_run_on_from_the_item_above_is_the_rendering_alone():
+    candidate = Candidate(terms=(CandidateTerm("监事会", "zh-Hans"),
+                                 CandidateTerm("Prepare profit proposals ### Supervisory Board", "en")),
+                          evidence=Evidence("doc.rs", 1, "", "inline", 0.85))
+    assert tidy(candidate).terms[1].text == "Supervisory Board"
