@@ -731,7 +731,16 @@ def _chinese(phrase: list[Token], words: list[str], head: int, units: list[_Unit
             rank = (confidence, -len(unmatched_en), -(q - p))
             if best is None or rank > best[0]:
                 best = (rank, (p, q), confidence)
-    return None if best is None else (best[1], best[2])
+    if best is None:
+        return None
+    (p, q), confidence = best[1], best[2]
+    # a modifier the dictionary also folds into the word after it (中央 of 中央纪律检查委员会,
+    # whose CC-CEDICT gloss says "Central Commission…") is part of the name
+    if p > 0 and p - 1 not in used and units[p - 1].tag.startswith(("n", "a", "b")) and \
+            units[p - 1].end - units[p - 1].start >= 2 and \
+            any(a and b for a, b in zip(linked[p - 1], linked[p])):
+        p -= 1
+    return (p, q), confidence
 
 
 def _partial_name(unit: _Unit, words: list[str]) -> bool:

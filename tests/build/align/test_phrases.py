@@ -219,3 +219,10 @@ def test_phrases_that_are_pieces_of_a_sentence_are_not_terms():
     assert not termlike("完整的制度")  # a phrase built on 的
     assert not termlike("人类历史上")  # a place in the sentence
     assert not termlike("族")
+
+
+def test_a_modifier_the_dictionary_folds_into_the_next_word_stays_in_the_name():
+    en = "to hear the report of the Central Commission for Discipline Inspection, to discuss"
+    zh = "听取中央纪律检查委员会的报告；讨论"  # CC-CEDICT: 纪律检查委员会 "Central Commission…"
+    assert {"zh": "中央纪律检查委员会", "en": "Central Commission for Discipline Inspection"} \
+        in renderings(en, zh, {})
