@@ -287,8 +287,9 @@ _PRONOUN_ZH = re.compile(r"(?:我们|你们|他们|她们|它们|我|你|他|她
 # "a term that refers to the National Assembly…", "refers to…", "un terme qui désigne…"
 _DEFINITION = re.compile(r"^(?:an?|the)\s+(?:term|word|phrase|expression|slogan)\s+"
                          r"(?:that|which|for|used)\b|\b(?:refers?|referring)\s+to\b|"
-                         r"^(?:un|une|el|la)\s+(?:terme|mot|término|palabra|expression|expresión)\s+"
-                         r"(?:qui|que|pour|para)\b", re.IGNORECASE)
+                         r"^(?:(?:un|une|el|la)\s+)?(?:terme|mot|término|palabra|expression|expresión)\s+"
+                         r"(?:qui|que|pour|para)\b|\bse\s+r(?:efiere|éfère)\s+[aà]\b|\bdésigne\b",
+                         re.IGNORECASE)
 
 
 # Words no term begins with: the copula, particles and adverbs that go on a clause (在

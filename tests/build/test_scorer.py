@@ -85,6 +85,11 @@ def test_a_definition_is_not_a_rendering():
     verdict = score("两会", "a term that refers to the National Assembly of the People", "en", 0.8)
     assert not verdict.keep and verdict.reasons[0].startswith("definition")
     assert score("两会", "Two Sessions", "en", 0.8).keep
+    for lang, text in (("es", "término que se refiere a la Asamblea nacional popular"),
+                       ("fr", "expression qui désigne les deux sessions")):
+        verdict = score("两会", text, lang, 0.8)
+        assert not verdict.keep and verdict.reasons[0].startswith("definition")
+    assert score("两会", "las dos sesiones", "es", 0.8).keep
 
 
 def test_roman_ordinals_link_chinese_numbers():
