@@ -11,7 +11,8 @@ Read as text, one line for each source line (so line numbers in evidence hold): 
 field line (``zh: "国务院",``) and a line of braces as written, for the records extractor; else
 the line's string literals joined by " | " when it holds Chinese and Latin ones (a row, as a
 table's), else its comment's text, else its one string, else nothing.  Code itself (names, keywords,
-operators) never reaches the extractors, nor do literals that are identifiers, language codes,
+operators) never reaches the extractors, but for names written in Chinese (an enum's 汉族 = 1),
+nor do literals that are identifiers, language codes,
 paths or format templates ("zh-CN", "term_en", "第{}条").  A text file that holds source code
 (a file copied as .txt) is read the same way (``looks_like_code``).
 """
@@ -41,6 +42,8 @@ _COMMENT_END = re.compile(r"\s*\*+/\s*$")
 _NOT_TEXT = re.compile(r"[{}%$\\]|^\S*\w[./]\w\S*$|^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$|^\w+_\w+$|"
                        r"^\s*$")
 _ESCAPE = re.compile(r"\\(.)")
+# a name in Chinese in the code itself, an enum's member (汉族 = 1): a term, as a string is
+_HAN_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff\w]*")
 # Lines a program has and text has not: a line ending a statement or a block, or opening one
 # with a keyword, a chained call (R's %>%), a method's path (::) or an arrow; a // comment.
 _CODE_LINE = re.compile(
@@ -107,7 +110,10 @@ def as_text(content: str) -> str:
 def _parts(line: str) -> tuple[list[str], str, bool]:
     """(the line's text literals, its comment's text, whether a block comment stays open)."""
     literals: list[str] = []
+    code_from = 0
     for match in _TOKEN.finditer(line):
+        literals += _HAN_NAME.findall(line, code_from, match.start())
+        code_from = match.end()
         if match["comment"]:
             rest = line[match.end():]
             opened = match["comment"].startswith("/*") and "*/" not in rest
@@ -115,6 +121,7 @@ def _parts(line: str) -> tuple[list[str], str, bool]:
         value = _ESCAPE.sub(r"\1", match["double"] or match["single"] or match["back"] or "")
         if not _NOT_TEXT.search(value) and re.search(r"[A-Za-z\u3400-\u9fff]", value):
             literals.append(value.strip())
+    literals += _HAN_NAME.findall(line, code_from)
     return literals, "", False
 
 

@@ -86,3 +86,10 @@ def test_an_arrays_items_one_to_a_line_are_one_row_and_make_a_text_file_code():
     assert looks_like_code(listed)
     assert as_text(listed).split("\n")[1:3] == ["国务院 | State Council",
                                                  "外交部 | Ministry of Foreign Affairs"]
+
+
+def test_a_name_written_in_chinese_in_the_code_is_text():
+    content = ('public enum ENation\n{\n    /// <summary>\n    /// Han\n    /// </summary>\n'
+               '    [Description("Han")]\n    汉族 = 1,\n}\n')
+    assert as_text(content).split("\n")[6] == "汉族"
+    assert "ENation" not in as_text(content)  # an ASCII name stays code
