@@ -3,8 +3,8 @@
 Chinese ends a sentence at 。！？ (and ！？ in full width or not), with any closing quotes
 that follow.  Latin scripts end one at . ! ? followed by a space and something that can
 start a sentence (a capital, a digit, an opening quote or ¿ ¡), except after an
-abbreviation: a known short word ("Mr.", "art.", "p.", "etc."), an initial ("J."), or a
-dotted acronym ("U.S.").  An ALL-CAPS title or a label is a paragraph of its own already
+abbreviation: a known short word ("Mr.", "art.", "p.", "etc."), an initial ("J."), a
+dotted acronym ("U.S."), or an item's number opening the sentence ("1. Striving to…").  An ALL-CAPS title or a label is a paragraph of its own already
 (``documents``), so it is a sentence of its own here.
 """
 
@@ -20,6 +20,7 @@ _LATIN_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(¿¡]*[A-ZÀ
 # Latin-script paragraphs quote Chinese sentences too: 。！？ end a sentence in any paragraph.
 _ANY_END = re.compile(_LATIN_END.pattern + r"|[。！？]+[”’」』）)]*")
 
+_LIST_NUMBER = re.compile(r"\(?(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])\)?")
 # Words after which a full stop does not end the sentence (lower-cased, without the dot).
 _ABBREVIATIONS = frozenset("""
     mr mrs ms dr prof st jr sr no nos vol vols art arts p pp ch fig ed eds etc e.g i.e cf vs
@@ -47,9 +48,10 @@ def split(paragraph: Paragraph) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in ends.finditer(text):
-        if paragraph.lang != "zh" and text[match.start()] == "." and \
-                _abbreviation_before(text, match.start()):
-            continue
+        if paragraph.lang != "zh" and text[match.start()] == "." and (
+                _abbreviation_before(text, match.start())
+                or _LIST_NUMBER.fullmatch(text[start:match.start()].strip())):
+            continue  # (an item's number opening the sentence: "1. Striving to modernize…")
         _add(sentences, paragraph, start, match.end())
         start = match.end()
     _add(sentences, paragraph, start, len(text))

@@ -28,3 +28,10 @@ def test_offsets_point_into_the_paragraph():
     paragraph = Paragraph("One here.  Two there.", "en", ((0, 7), (11, 8)))
     second = split(paragraph)[1]
     assert paragraph.text[second.start:].startswith("Two") and second.line == 8
+
+
+def test_an_items_number_opening_a_sentence_does_not_end_it():
+    assert sentences("1. Striving to modernize the industrial system. IV. Review of the year.",
+                     "en") == ["1. Striving to modernize the industrial system.",
+                               "IV. Review of the year."]
+    assert sentences("It grew by 5. Then it fell.", "en") == ["It grew by 5.", "Then it fell."]
