@@ -259,9 +259,14 @@ def _refusal(zh: str, text: str) -> str | None:
     if _PRONOUN_START.match(text) and len(text.split()) >= 4 or _PRONOUN_ZH.match(zh) or \
             _COPULA.search(text) and len(text.split()) >= 5:
         return "sentence: the pair is an example sentence (a pronoun or a verb in it)"
+    if len(text.split()) > max(_LONG_RENDERING, _WORDS_PER_HAN * han_count(zh)):
+        return ("sentence: the rendering is a clause far longer than the term (a sentence's "
+                "translation glossing its last words)")
     return None
 
 
+_LONG_RENDERING = 10  # words a rendering of a short term may have ("Central Military Commission…")
+_WORDS_PER_HAN = 3
 _FILE_NAME = re.compile(r"\w\.(?:png|jpe?g|gif|svg|webp|pdf|docx?|xlsx?|html?|md)\b", re.IGNORECASE)
 _FIELD_KEY = re.compile(r"[A-Za-z]-(?:zh|en|fr|es)(?:-[A-Za-z]{2,4})?\s*:")
 _EXCLAMATION = re.compile(r"[!?]\s+\w")

@@ -236,3 +236,11 @@ def test_a_laws_adoption_note_is_not_its_title():
         verdict = score("中华人民共和国对外关系法", note, "es", 0.75)
         assert not verdict.keep and "adoption note" in " ".join(verdict.reasons)
     assert score("对外关系法", "Ley de Relaciones Exteriores", "es", 0.8).keep
+
+
+def test_a_clause_far_longer_than_the_term_is_no_rendering():
+    verdict = score("专业采购", "39 trading groups and 599 subgroups have been drawn to the event "
+                    "for professional procurement", "en", 0.75)
+    assert not verdict.keep and verdict.reasons[0].startswith("sentence")
+    assert score("中央军事委员会", "Central Military Commission of the Communist Party of China",
+                 "en", 0.75).keep
