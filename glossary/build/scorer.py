@@ -219,6 +219,8 @@ def _refusal(zh: str, text: str) -> str | None:
         return "script: the rendering holds Chinese characters"
     if _is_label(text) or _IDENTIFIER.fullmatch(text.strip()):
         return "label: the rendering names a language or a field, not the term"
+    if _is_label(zh) and not _LANGUAGE_WORD.search(text):
+        return "label: the Chinese names a language (法语, 英文), not the term"
     if "|" in text or "=" in text or _FIELD_KEY.search(text) or _FILE_NAME.search(text):
         return ("markup: the rendering holds a cell bar, a field's key or a file's name "
                 "(\"body-zh-cn: |\", \"place:CN=township\", \"Relation.png\")")
@@ -319,6 +321,9 @@ def _is_label(text: str) -> bool:
     return folded in LABELS or folded in _GRAMMAR_TAGS
 
 
+# (中文 ↔ "Chinese language" in a dictionary is a term, not a label)
+_LANGUAGE_WORD = re.compile(r"(?i)english|french|spanish|chinese|language|anglais|fran[cç]ais|"
+                            r"chinois|espagnol|langue|ingl[eé]s|franc[eé]s|chino|espa[nñ]ol|idioma")
 _GRAMMAR_TAGS = frozenset("n v vt vi adj adv prep conj abbr".split())
 
 

@@ -244,3 +244,9 @@ def test_a_clause_far_longer_than_the_term_is_no_rendering():
     assert not verdict.keep and verdict.reasons[0].startswith("sentence")
     assert score("中央军事委员会", "Central Military Commission of the Communist Party of China",
                  "en", 0.75).keep
+
+
+def test_a_language_label_is_no_chinese_term_but_the_name_of_a_language_is():
+    verdict = score("法语", "Fédération Internationale de Football Association", "fr", 0.8)
+    assert not verdict.keep and verdict.reasons[0].startswith("label")
+    assert score("中文", "Chinese language", "en", 0.8).keep

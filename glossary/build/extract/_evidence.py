@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 from glossary.build.align.sentences import Sentence, split
@@ -23,11 +24,17 @@ def sentence_around(paragraph: Paragraph, start: int, end: int) -> str:
         last += 1
     right = found[last].start + len(found[last].text) if found else len(paragraph.text)
     sentence = paragraph.text[left:right].strip()
+    item = _ITEM_NUMBER.match(sentence)
+    if item and left + item.end() <= start:  # "5. Clarify…": the item's number is no context
+        sentence, left = sentence[item.end():], left + item.end()
     if len(sentence) > MAX_CONTEXT:
         middle = (start + end) // 2 - left
         lo = max(0, middle - MAX_CONTEXT // 2)
         sentence = "…" + sentence[lo:lo + MAX_CONTEXT].strip() + "…"
     return sentence
+
+
+_ITEM_NUMBER = re.compile(r"\(?(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)]\s+")
 
 
 @lru_cache(maxsize=256)

@@ -38,6 +38,8 @@ _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX
                          r"^(?:lit|fig)\.\s+|^\[?(?:En|EN|Eng|Fr|Es)\.?\]\s*|"
                          # a wiki's note or link left at the end: "… china [ wikidata ]"
                          r"\s*\[[^\[\]]{1,24}\]$|"
+                         # a code module's heading: "Anti-Monopoly Law Module"
+                         r"(?<=[a-z])\s+Module$|"
                          # a Markdown heading run on from the item above it: "Prepare
                          # profit distribution proposals ### Supervisory Board"
                          r"^.*\s#{2,6}\s+(?=\S)|"
@@ -117,15 +119,30 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
 def _unabbreviated(terms: list[CandidateTerm]) -> list[CandidateTerm]:
     """A rendering that gives a name and the acronym spelling it ("Millennium Development
     Goals, MDGs", "Freedom of Information Act, FOIA") as the name and the acronym."""
-    if not any("," in t.text or "，" in t.text or ";" in t.text for t in terms):
+    if not any("," in t.text or "，" in t.text or ";" in t.text or _ACRONYM_FIRST.match(t.text)
+               for t in terms):
         return terms
     out = []
     for term in terms:
-        found = None if is_chinese(term.lang) else spelled_out(term.text)
+        found = None if is_chinese(term.lang) else spelled_out(term.text) or _acronym_first(term.text)
         out.extend([replace(term, text=found[0]), CandidateTerm(found[1], term.lang,
                                                                 TermType.ACRONYM)]
                    if found else [term])
     return out
+
+
+# an acronym before the name it spells: "IEA International Energy Agency" (a list of acronyms)
+_ACRONYM_FIRST = re.compile(r"(?P<acronym>[A-Z][A-Z0-9&]{1,9})\s*(?:/\s*|\s)(?P<name>[A-Z][A-Za-z'’ -]{3,})$")
+
+
+def _acronym_first(text: str) -> tuple[str, str] | None:
+    """(name, acronym) when `text` is an acronym followed by the name it spells."""
+    from glossary.build.extract.acronyms import long_form_for
+
+    found = _ACRONYM_FIRST.match(text.strip())
+    if found and long_form_for(found["acronym"], found["name"]) == found["name"]:
+        return found["name"], found["acronym"]
+    return None
 
 
 def _uncounted(terms: list[CandidateTerm]) -> list[CandidateTerm]:

@@ -272,3 +272,15 @@ def test_a_markdown_heading_run_on_from_the_item_above_is_the_rendering_alone():
                                  CandidateTerm("Prepare profit proposals ### Supervisory Board", "en")),
                           evidence=Evidence("doc.rs", 1, "", "inline", 0.85))
     assert tidy(candidate).terms[1].text == "Supervisory Board"
+
+
+def test_an_acronym_before_its_name_is_two_renderings_and_a_modules_name_is_the_law():
+    candidate = Candidate(terms=(CandidateTerm("国际能源署", "zh-Hans"),
+                                 CandidateTerm("IEA International Energy Agency", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "glued", 0.6))
+    assert [(t.text, t.type.value) for t in tidy(candidate).terms[1:]] == [
+        ("International Energy Agency", "fullForm"), ("IEA", "acronym")]
+    module = Candidate(terms=(CandidateTerm("反垄断法", "zh-Hans"),
+                              CandidateTerm("Anti-Monopoly Law Module", "en")),
+                       evidence=Evidence("doc.rs", 1, "", "inline", 0.85))
+    assert tidy(module).terms[1].text == "Anti-Monopoly Law"
