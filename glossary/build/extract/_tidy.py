@@ -132,7 +132,10 @@ def _unabbreviated(terms: list[CandidateTerm]) -> list[CandidateTerm]:
 
 
 # an acronym before the name it spells: "IEA International Energy Agency" (a list of acronyms)
-_ACRONYM_FIRST = re.compile(r"(?P<acronym>[A-Z][A-Z0-9&]{1,9})\s*(?:/\s*|\s)(?P<name>[A-Z][A-Za-z'’ -]{3,})$")
+# (glued to it when a table lost its cell borders: "AQIAir Quality Index"; after a row's
+# number: "1DCDigital Currency")
+_ACRONYM_FIRST = re.compile(r"(?:\d{1,3}(?=[A-Z]))?(?P<acronym>[A-Z][A-Z0-9&]{1,9}?)\s*(?:/\s*|\s|(?=[A-Z][a-z]))"
+                            r"(?P<name>[A-Z][A-Za-z'’ -]{3,})$")
 
 
 def _acronym_first(text: str) -> tuple[str, str] | None:
@@ -140,8 +143,11 @@ def _acronym_first(text: str) -> tuple[str, str] | None:
     from glossary.build.extract.acronyms import long_form_for
 
     found = _ACRONYM_FIRST.match(text.strip())
-    if found and long_form_for(found["acronym"], found["name"]) == found["name"]:
-        return found["name"], found["acronym"]
+    if found is None:
+        return None
+    name = " ".join(found["name"].split())  # "Producer  Price Index": spaces as a table left them
+    if long_form_for(found["acronym"], name) == name:
+        return name, found["acronym"]
     return None
 
 

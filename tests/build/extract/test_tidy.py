@@ -280,6 +280,12 @@ def test_an_acronym_before_its_name_is_two_renderings_and_a_modules_name_is_the_
                           evidence=Evidence("doc.txt", 1, "", "glued", 0.6))
     assert [(t.text, t.type.value) for t in tidy(candidate).terms[1:]] == [
         ("International Energy Agency", "fullForm"), ("IEA", "acronym")]
+    for text, name, acronym in (("PPI Producer  Price Index", "Producer Price Index", "PPI"),
+                                ("AQIAir Quality Index", "Air Quality Index", "AQI"),
+                                ("1DCDigital Currency", "Digital Currency", "DC")):
+        glued = Candidate(terms=(CandidateTerm("生产价格指数", "zh-Hans"), CandidateTerm(text, "en")),
+                          evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
+        assert [t.text for t in tidy(glued).terms[1:]] == [name, acronym]
     module = Candidate(terms=(CandidateTerm("反垄断法", "zh-Hans"),
                               CandidateTerm("Anti-Monopoly Law Module", "en")),
                        evidence=Evidence("doc.rs", 1, "", "inline", 0.85))
