@@ -54,6 +54,9 @@ _CODE_LINE = re.compile(
     r"(?:\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')?\s*$")
 # One string literal alone on its line, an array's item ("北京市", then "Beijing" below it)
 _ONE_LITERAL = re.compile(r"""^\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*,?\s*$""")
+# a list item of prose ending on a semicolon ("• organizing and coordinating related work;"),
+# which no statement is: words, and none of code's brackets, operators or quotes
+_PROSE_ITEM = re.compile(r"[^=(){}\[\]<>\"'`;]*(?:\w+\s+){2,}[^=(){}\[\]<>\"'`;]*[;,]\s*")
 _MARKUP = re.compile(r"^\s*(?:\\[a-z]|[%}])")
 _ENOUGH_CODE = 0.3  # of the non-empty lines
 _FEWEST_CODE_LINES = 5
@@ -68,7 +71,8 @@ def looks_like_code(content: str) -> bool:
     """Whether a text file holds program source: a third of its lines or more are code."""
     lines = [line for line in content.splitlines() if line.strip()]
     # (markup's commands, \item{…} and {…}, are not code: R's documentation, LaTeX)
-    code = sum(1 for line in lines if _CODE_LINE.search(line) and not _MARKUP.match(line))
+    code = sum(1 for line in lines if _CODE_LINE.search(line) and not _MARKUP.match(line)
+               and not _PROSE_ITEM.fullmatch(line))
     return code >= _FEWEST_CODE_LINES and code >= _ENOUGH_CODE * len(lines)
 
 

@@ -93,3 +93,16 @@ def test_a_name_written_in_chinese_in_the_code_is_text():
                '    [Description("Han")]\n    汉族 = 1,\n}\n')
     assert as_text(content).split("\n")[6] == "汉族"
     assert "ENation" not in as_text(content)  # an ASCII name stays code
+
+
+def test_prose_whose_list_items_end_on_semicolons_is_no_code():
+    # a keyword page: its English list gives each duty on a line ending with ";" (read as
+    # code, the page kept its first line only)
+    page = ("党委统战部\n统一战线，是中国共产党领导的联盟。\n"
+            "United Front Work Department Under the Party Committee\n"
+            "It is responsible for:\n"
+            + "".join(f"• {duty};\n" for duty in (
+                "organizing and coordinating related work", "implementing related decisions",
+                "supervising related implementation", "understanding the true social conditions",
+                "explaining relevant policies to target audiences", "coordinating different sectors")))
+    assert not looks_like_code(page)
