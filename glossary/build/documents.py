@@ -223,8 +223,11 @@ def read_document(path: Path, name: str | None = None) -> Document:
     if reader.NAME == "text":
         from glossary.build.readers import memories, source
 
-        if source.looks_like_code(text):  # a program copied as .txt: its strings, comments
-            text, packaged = source.as_text(text), True
+        coded = source.as_text(text) if source.looks_like_code(text) else None
+        # a program copied as .txt: its strings and comments, which hold its Chinese; prose
+        # that only looked like code would lose most of it
+        if coded is not None and han_count(coded) * 2 >= han_count(text):
+            text, packaged = coded, True
         elif memories.looks_like_po(text):  # a gettext catalogue copied as .txt
             reader = memories
     if "(" in text or "（" in text:

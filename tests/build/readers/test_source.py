@@ -106,3 +106,14 @@ def test_prose_whose_list_items_end_on_semicolons_is_no_code():
                 "supervising related implementation", "understanding the true social conditions",
                 "explaining relevant policies to target audiences", "coordinating different sectors")))
     assert not looks_like_code(page)
+
+
+def test_text_that_only_looks_like_code_keeps_its_chinese(tmp_path):
+    from glossary.build.documents import read_document
+
+    # statements' ends on every line, but the Chinese is prose outside any string
+    lines = [f"第{n}条 国家保障公民的权利{'；' if n % 2 else '。'}" for n in range(1, 4)]
+    lines += [f"let x{n} = {n};" for n in range(6)]
+    (tmp_path / "notes.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    text = " ".join(p.text for p in read_document(tmp_path / "notes.txt").paragraphs)
+    assert "国家保障公民的权利" in text
