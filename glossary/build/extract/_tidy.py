@@ -82,7 +82,7 @@ def tidy(candidate: Candidate) -> Candidate:
         raw = term.text if is_chinese(term.lang) else _unjammed(term.text)
         text = _unquoted(_once(_balanced(edge.sub("", raw).strip())))
         if not is_chinese(term.lang):
-            text = _unmarked(text)
+            text = _unmarked(_unwiki(text))
             if not _RUN_TOGETHER.fullmatch(text):
                 text = _unlabelled(text)
         if is_chinese(term.lang) and _LETTER_SPACED.fullmatch(text):
@@ -216,6 +216,16 @@ _LETTER_SPACED = han.pattern(r"[\p{Han}](?:\s+[\p{Han}])+")
 _QUOTE_PAIRS = ('""', "“”", "«»", "‘’", "''", "「」", "『』")
 _CLOSING = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"'}
 _OPENING = tuple(_CLOSING)
+
+
+def _unwiki(text: str) -> str:
+    """Without wiki markup left around a rendering by an infobox read as text: a template
+    opened or closed after it ('"March of the Volunteers"}} }} center', "…Jìnxíngqǔ''{{nbsp"),
+    italics quotes and link brackets."""
+    if "{{" in text or "}}" in text or "''" in text or "[[" in text:
+        text = re.split(r"\{\{|\}\}", text)[0].replace("''", "").replace("[[", "").replace("]]", "")
+        text = text.strip().strip('"').strip()
+    return text
 
 
 def _unmarked(text: str) -> str:

@@ -290,3 +290,10 @@ def test_an_acronym_before_its_name_is_two_renderings_and_a_modules_name_is_the_
                               CandidateTerm("Anti-Monopoly Law Module", "en")),
                        evidence=Evidence("doc.rs", 1, "", "inline", 0.85))
     assert tidy(module).terms[1].text == "Anti-Monopoly Law"
+
+
+def test_wiki_markup_left_around_a_rendering_is_cut():
+    candidate = Candidate(terms=(CandidateTerm("义勇军进行曲", "zh-Hans"),
+                                 CandidateTerm('March of the Volunteers"}} }} center', "en")),
+                          evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
+    assert tidy(candidate).terms[1].text == "March of the Volunteers"
