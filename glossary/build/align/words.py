@@ -63,8 +63,12 @@ def is_content(token: Token, lang: str) -> bool:
 
 
 def parts(token: Token) -> list[str]:
-    """The folded words of a token: "non-public" is two words for matching."""
-    return [p for p in re.split(r"[-‑]", fold(token.text)) if p]
+    """The folded words of a token: "non-public" is two words for matching; a prefix
+    British spelling hyphenates is one word with it ("co-operation" is "cooperation")."""
+    return [p for p in re.split(r"[-‑]", _JOINED_PREFIX.sub(r"\1", fold(token.text))) if p]
+
+
+_JOINED_PREFIX = re.compile(r"^(co|re|pre)[-‑](?=[a-z]{4})")
 
 
 def content_words(text: str, lang: str) -> list[str]:

@@ -226,3 +226,12 @@ def test_a_modifier_the_dictionary_folds_into_the_next_word_stays_in_the_name():
     zh = "听取中央纪律检查委员会的报告；讨论"  # CC-CEDICT: 纪律检查委员会 "Central Commission…"
     assert {"zh": "中央纪律检查委员会", "en": "Central Commission for Discipline Inspection"} \
         in renderings(en, zh, {})
+
+
+def test_a_prefix_british_spelling_hyphenates_is_one_word_with_it():
+    from glossary.build.align.words import parts, tokens
+
+    assert [parts(t) for t in tokens("co-operation non-public")] == [["cooperation"],
+                                                                    ["non", "public"]]
+    assert {"zh": "国际合作", "en": "international co-operation"} in renderings(
+        "To achieve international co-operation in solving problems", "促成国际合作，以解决问题", {})
