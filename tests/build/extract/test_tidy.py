@@ -256,22 +256,22 @@ def test_a_rendering_with_the_acronym_that_spells_it_gives_both():
         ("FOIA", "acronym"), ("Peace, Prosperity", "fullForm")]
 
 
-def test_a_lists_check_marks_and_an_unclosed_quote_are_not_part_of_a_rendering():
-    def tidied(rendering):
-        candidate = Candidate(terms=(CandidateTerm("澳门", "zh-Hans"), CandidateTerm(rendering, "en")),
-                              evidence=Evidence("doc.md", 1, "", "inline", 0.75))
-        return tidy(candidate).terms[1].text
+def renderings(chinese, rendering):
+    """The texts of the renderings tidy makes of one (Chinese, English rendering) pair."""
+    candidate = Candidate(terms=(CandidateTerm(chinese, "zh-Hans"), CandidateTerm(rendering, "en")),
+                          evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
+    return [t.text for t in tidy(candidate).terms[1:]]
 
-    assert tidied('✅ "Macao SAR, P.R.C') == "Macao SAR, P.R.C"
-    assert tidied("❌ Macau") == "Macau"
-    assert tidied("“Macao” SAR") == "“Macao” SAR"  # a quote the term closes stays
+
+def test_a_lists_check_marks_and_an_unclosed_quote_are_not_part_of_a_rendering():
+    assert renderings("澳门", '✅ "Macao SAR, P.R.C') == ["Macao SAR, P.R.C"]
+    assert renderings("澳门", "❌ Macau") == ["Macau"]
+    assert renderings("澳门", "“Macao” SAR") == ["“Macao” SAR"]  # a quote the term closes stays
 
 
 def test_a_markdown_heading_run_on_from_the_item_above_is_the_rendering_alone():
-    candidate = Candidate(terms=(CandidateTerm("监事会", "zh-Hans"),
-                                 CandidateTerm("Prepare profit proposals ### Supervisory Board", "en")),
-                          evidence=Evidence("doc.rs", 1, "", "inline", 0.85))
-    assert tidy(candidate).terms[1].text == "Supervisory Board"
+    assert renderings("监事会", "Prepare profit proposals ### Supervisory Board") == [
+        "Supervisory Board"]
 
 
 def test_an_acronym_before_its_name_is_two_renderings_and_a_modules_name_is_the_law():
@@ -283,17 +283,10 @@ def test_an_acronym_before_its_name_is_two_renderings_and_a_modules_name_is_the_
     for text, name, acronym in (("PPI Producer  Price Index", "Producer Price Index", "PPI"),
                                 ("AQIAir Quality Index", "Air Quality Index", "AQI"),
                                 ("1DCDigital Currency", "Digital Currency", "DC")):
-        glued = Candidate(terms=(CandidateTerm("生产价格指数", "zh-Hans"), CandidateTerm(text, "en")),
-                          evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
-        assert [t.text for t in tidy(glued).terms[1:]] == [name, acronym]
-    module = Candidate(terms=(CandidateTerm("反垄断法", "zh-Hans"),
-                              CandidateTerm("Anti-Monopoly Law Module", "en")),
-                       evidence=Evidence("doc.rs", 1, "", "inline", 0.85))
-    assert tidy(module).terms[1].text == "Anti-Monopoly Law"
+        assert renderings("生产价格指数", text) == [name, acronym]
+    assert renderings("反垄断法", "Anti-Monopoly Law Module") == ["Anti-Monopoly Law"]
 
 
 def test_wiki_markup_left_around_a_rendering_is_cut():
-    candidate = Candidate(terms=(CandidateTerm("义勇军进行曲", "zh-Hans"),
-                                 CandidateTerm('March of the Volunteers"}} }} center', "en")),
-                          evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
-    assert tidy(candidate).terms[1].text == "March of the Volunteers"
+    assert renderings("义勇军进行曲", 'March of the Volunteers"}} }} center') == [
+        "March of the Volunteers"]
