@@ -104,12 +104,14 @@ def extract(document: Document) -> Iterator[Candidate]:
         first, second = found[index], found[index + 1]
         pair = (kinds[index], kinds[index + 1])
         if pair == ("latin", "zh") and index + 2 < len(found) and kinds[index + 2] == "latin" \
-                and not _one_source_line(first, second) and (_linked(second[2], found[index + 2][2]) > _linked(second[2], first[2]) or
+                and not _one_source_line(first, second) \
+                and (_linked(second[2], found[index + 2][2]) > _linked(second[2], first[2]) or
                      _is_body(found, kinds, index + 3, "latin", found[index + 2][2])):
             index += 1  # the Chinese line belongs with the line after it, not this one
             continue
         if pair == ("zh", "latin") and index + 2 < len(found) and kinds[index + 2] == "zh" \
-                and not first[0].declared and _linked(found[index + 2][2], second[2]) > _linked(first[2], second[2]):
+                and not first[0].declared \
+                and _linked(found[index + 2][2], second[2]) > _linked(first[2], second[2]):
             index += 1  # a heading above a list that gives the English first: the English
             continue  # line belongs with the Chinese after it ("联合国主要机构名称翻译")
         run_on = _leading_latin(second[2]) if pair == ("zh", "") else ""

@@ -129,7 +129,6 @@ def _fields(paragraph: Paragraph, offset: int, line: str) -> list[_Field]:
 
 
 def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
-
     by_name: dict[str, list[_Field]] = {}
     for field in record:
         by_name.setdefault(field.name, []).append(field)

@@ -36,8 +36,17 @@ _FEWEST_PO_ENTRIES = 3
 
 
 def looks_like_po(text: str) -> bool:
-    """A text file that holds a gettext catalogue (msgid "…" then msgstr "…")."""
-    return len(_PO_ENTRY.findall(text, 0, 200_000)) >= _FEWEST_PO_ENTRIES
+    """A text file that holds a gettext catalogue (msgid "…" then msgstr "…") polib reads:
+    one that only quotes a few entries stays text."""
+    from glossary.errors import FormatError
+
+    if len(_PO_ENTRY.findall(text, 0, 200_000)) < _FEWEST_PO_ENTRIES:
+        return False
+    try:
+        po.parse(text, "")
+    except FormatError:
+        return False
+    return True
 
 
 def paragraphs(text: str, name: str) -> list[Paragraph]:

@@ -115,3 +115,9 @@ def test_a_bad_file_is_refused_in_one_line(name, data, message):
     with pytest.raises(GlossaryError, match=message) as refused:
         paragraphs(data, name)
     assert "\n" not in str(refused.value)
+
+
+def test_a_text_quoting_po_entries_it_cannot_be_read_as_stays_text(tmp_path):
+    broken = PO + "this line is no PO syntax\n"
+    (tmp_path / "notes.txt").write_text(broken, encoding="utf-8")
+    assert read_document(tmp_path / "notes.txt").paragraphs  # read as text, not refused
