@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import replace
 
 from glossary import han
-from glossary.build.extract.acronyms import spelled_out
+from glossary.build.extract.acronyms import acronym_first, spelled_out
 from glossary.langtags import is_chinese
 from glossary.model import Candidate, CandidateTerm, TermType
 
@@ -118,37 +118,19 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
 
 def _unabbreviated(terms: list[CandidateTerm]) -> list[CandidateTerm]:
     """A rendering that gives a name and the acronym spelling it ("Millennium Development
-    Goals, MDGs", "Freedom of Information Act, FOIA") as the name and the acronym."""
-    if not any("," in t.text or "，" in t.text or ";" in t.text or _ACRONYM_FIRST.match(t.text)
+    Goals, MDGs", "Freedom of Information Act, FOIA", "IEA International Energy Agency") as
+    the name and the acronym."""
+    # (a cheap test first: tidy reads every candidate, and few hold either)
+    if not any("," in t.text or "，" in t.text or ";" in t.text or t.text[:2].isupper()
                for t in terms):
         return terms
     out = []
     for term in terms:
-        found = None if is_chinese(term.lang) else spelled_out(term.text) or _acronym_first(term.text)
+        found = None if is_chinese(term.lang) else spelled_out(term.text) or acronym_first(term.text)
         out.extend([replace(term, text=found[0]), CandidateTerm(found[1], term.lang,
                                                                 TermType.ACRONYM)]
                    if found else [term])
     return out
-
-
-# an acronym before the name it spells: "IEA International Energy Agency" (a list of acronyms)
-# (glued to it when a table lost its cell borders: "AQIAir Quality Index"; after a row's
-# number: "1DCDigital Currency")
-_ACRONYM_FIRST = re.compile(r"(?:\d{1,3}(?=[A-Z]))?(?P<acronym>[A-Z][A-Z0-9&]{1,9}?)\s*(?:/\s*|\s|(?=[A-Z][a-z]))"
-                            r"(?P<name>[A-Z][A-Za-z'’ -]{3,})$")
-
-
-def _acronym_first(text: str) -> tuple[str, str] | None:
-    """(name, acronym) when `text` is an acronym followed by the name it spells."""
-    from glossary.build.extract.acronyms import long_form_for
-
-    found = _ACRONYM_FIRST.match(text.strip())
-    if found is None:
-        return None
-    name = " ".join(found["name"].split())  # "Producer  Price Index": spaces as a table left them
-    if long_form_for(found["acronym"], name) == name:
-        return name, found["acronym"]
-    return None
 
 
 def _uncounted(terms: list[CandidateTerm]) -> list[CandidateTerm]:

@@ -88,6 +88,22 @@ def spelled_out(text: str) -> tuple[str, str] | None:
     return found["name"], found["acronym"]
 
 
+# … or an acronym before the name it spells, as lists of acronyms give them ("IEA
+# International Energy Agency", "QDII/Qualified …"), glued when a table lost its cell borders
+# ("AQIAir Quality Index") or after a row's number ("1DCDigital Currency")
+_ACRONYM_NAME = re.compile(r"(?:\d{1,3}(?=[A-Z]))?(?P<acronym>[A-Z][A-Z0-9&]{1,9}?)"
+                           r"\s*(?:/\s*|\s|(?=[A-Z][a-z]))(?P<name>[A-Z][A-Za-z'’ -]{3,})")
+
+
+def acronym_first(text: str) -> tuple[str, str] | None:
+    """(name, acronym) when `text` is an acronym followed by the name it spells."""
+    found = _ACRONYM_NAME.fullmatch(text.strip())
+    if found is None:
+        return None
+    name = " ".join(found["name"].split())  # "Producer  Price Index": spaces as a table left them
+    return (name, found["acronym"]) if long_form_for(found["acronym"], name) == name else None
+
+
 # … or introduced in Chinese, where it need not spell the name: "(United Nations Children's
 # Fund, 简称UNICEF)", "（World Health Organization，缩写：WHO）"
 _INTRODUCED = han.pattern(r"(?P<name>[A-Za-z][^\p{Han}，,;；]{2,100}?)\s*[,，;；]\s*"

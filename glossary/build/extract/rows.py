@@ -39,7 +39,7 @@ from glossary.build.extract import _columns, cedict, records, shifted_rows, wiki
 from glossary.build.extract import _sections as sections
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
-from glossary.build.extract.acronyms import long_form_for
+from glossary.build.extract.acronyms import acronym_first
 from glossary.build.language import span_language
 from glossary.han import han_count
 from glossary.langtags import ZH_HANS
@@ -540,7 +540,6 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
 
 
 _LATIN_WORD = re.compile(r"[\w'’-]+")
-_ACRONYM_FIRST = re.compile(r"(?P<acronym>[A-Z][A-Z0-9&]{1,9})\s*(?:/\s*|\s)(?P<name>[A-Z][A-Za-z'’ -]{3,})")
 _ACRONYM_EXPANDED = re.compile(r"(?P<acronym>[A-Z][A-Za-z&]{1,9})\s*[(（](?P<expansion>[A-Za-z][A-Za-z -]+)[)）]")
 
 
@@ -660,11 +659,9 @@ def renderings_of(text: str, senses: bool = False) -> list[str]:
             "".join(c for c in expanded["acronym"] if c.isupper()).casefold():
         # "NFT (non-fungible token)": the acronym and what it stands for
         text = f"{expanded['acronym']} / {expanded['expansion']}"
-    first = _ACRONYM_FIRST.fullmatch(text)
-    if first and long_form_for(first["acronym"], first["name"]) == first["name"]:
-        # "QDII/Qualified Domestic Institutional Investor", "WTA Women's Tennis Association":
-        # a list of acronyms gives each before the name it spells
-        text = f"{first['acronym']} / {first['name']}"
+    first = acronym_first(text)
+    if first:  # "QDII/Qualified Domestic Institutional Investor": a list of acronyms
+        text = f"{first[1]} / {first[0]}"
     found = []
     for part in (piece for alternative in _alternatives(text)
                  for piece in (_senses(alternative) if senses else [alternative])):
