@@ -76,7 +76,7 @@ def _respaced(line: str) -> str:
         after = " " if _ACCENTED_LETTERS.match(line[match.end():match.end() + 1]) else ""
         return before + kept[int(match.group(1))] + after
 
-    line = _loanwords().sub(keep, line)
+    line = _loanwords()[0].sub(keep, line)
     line = _LETTERS.sub(lambda run: " ".join(_words(run.group())), line)
     line = _KEPT.sub(restore, line)
     return _PUNCT_BREAK.sub(" ", line)
@@ -87,22 +87,23 @@ _KEPT = re.compile(f"{_PLACE}(\\d+){_PLACE}")
 
 
 @cache
-def _loanwords() -> re.Pattern[str]:
-    """The loanwords, glued (chargéd'affaires) or spaced, longest first."""
+def _loanwords() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The loanwords, glued (chargéd'affaires) or spaced, longest first; and each one's form
+    as the list spaces it, by its glued, folded form."""
     from glossary.data import word_list
 
     forms = sorted(word_list("loanwords", "en"), key=len, reverse=True)
-    return re.compile("|".join(r"\s?".join(map(re.escape, form.split("_"))) for form in forms),
-                      re.IGNORECASE)
+    pattern = re.compile("|".join(r"\s?".join(map(re.escape, form.split("_"))) for form in forms),
+                         re.IGNORECASE)
+    spaced: dict[str, str] = {}
+    for form in word_list("loanwords", "en"):
+        spaced.setdefault(form.replace("_", "").casefold(), form.replace("_", " "))
+    return pattern, spaced
 
 
 def _loanword_spaced(found: str) -> str:
     """The loanword as the list spaces it, in the case the text gives its first letter."""
-    from glossary.data import word_list
-
-    glued_form = "".join(found.split()).casefold()
-    spaced = next((form.replace("_", " ") for form in word_list("loanwords", "en")
-                   if form.replace("_", "") == glued_form), found)
+    spaced = _loanwords()[1].get("".join(found.split()).casefold(), found)
     return found[0] + spaced[1:]
 
 

@@ -20,7 +20,9 @@ _LATIN_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(¿¡]*[A-ZÀ
 # Latin-script paragraphs quote Chinese sentences too: 。！？ end a sentence in any paragraph.
 _ANY_END = re.compile(_LATIN_END.pattern + r"|[。！？]+[”’」』）)]*")
 
-_LIST_NUMBER = re.compile(r"\(?(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])\)?")
+# an item's number or letter, as lists open their items: 1. IV. (a)
+ITEM_LABEL = r"\(?(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])"
+_LIST_NUMBER = re.compile(ITEM_LABEL + r"\)?")
 # Words after which a full stop does not end the sentence (lower-cased, without the dot).
 _ABBREVIATIONS = frozenset("""
     mr mrs ms dr prof st jr sr no nos vol vols art arts p pp ch fig ed eds etc e.g i.e cf vs

@@ -6,7 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from glossary.build.align.sentences import Sentence, split
+from glossary.build.align.sentences import ITEM_LABEL, Sentence, split
 from glossary.build.documents import Document, Paragraph
 from glossary.model import Evidence
 
@@ -34,7 +34,7 @@ def sentence_around(paragraph: Paragraph, start: int, end: int) -> str:
     return sentence
 
 
-_ITEM_NUMBER = re.compile(r"\(?(?:\d{1,3}|[IVXivx]{1,5}|[A-Za-z])[.)]\s+")
+_ITEM_NUMBER = re.compile(ITEM_LABEL + r"[.)]\s+")
 
 
 @lru_cache(maxsize=256)

@@ -351,13 +351,18 @@ def _enumerated(before: str, after: str, chinese: str) -> tuple[str, int, float]
     return item, found.start("item"), 0.75
 
 
+def _after_last_delimiter(before: str) -> int:
+    """Where the words since the last delimiter (``_DELIMITER``) start in `before`."""
+    starts = [m.end() for m in _DELIMITER.finditer(before)]
+    return starts[-1] if starts else 0
+
+
 def _heading_name(before: str, after: str) -> tuple[str, int, float] | None:
     """A sentence-cased name of a few words that the gloss ends, opening its paragraph or
     after the gloss before it, with nothing after it but the next such name: a line of notes
     ("Exclusive dealing (限定交易) Discriminatory treatment (差别待遇)"), a category before a
     dash left out ("Horizontal - Price fixing (固定价格)")."""
-    starts = [m.end() for m in _DELIMITER.finditer(before)]
-    begin = starts[-1] if starts else 0
+    begin = _after_last_delimiter(before)
     name = before[begin:].strip()
     label = _LABEL_DASH.search(name)
     name = name[label.end():] if label else name
@@ -375,8 +380,7 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
     delimiter (a closing bracket, clause punctuation, a Chinese character, the line's start)
     when they are few, as in run-on glossaries ("…(小康社会)macroeconomic regulation(宏观调控)");
     otherwise the shortest tail that holds every word the Chinese explains."""
-    starts = [m.end() for m in _DELIMITER.finditer(before)]
-    begin = starts[-1] if starts else 0
+    begin = _after_last_delimiter(before)
     window = before[begin:]
     tokens = list(_TOKEN.finditer(window))
     if not tokens:
@@ -408,7 +412,7 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
 
 _OPENING_MARKUP = "[*_`"
 _HEADING_WORDS = 4
-_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "el", "los", "las", "un", "une", "una"})
+_ARTICLES = _ROMANCE_ARTICLES | {"the", "a", "an", "un", "une", "una"}
 _CLAUSE_END = re.compile(r"[.!?;:,]")
 _LABEL_DASH = re.compile(r".*\s[-–—]\s+")
 

@@ -282,7 +282,7 @@ def _line_of(item: tuple[Paragraph, int, str]) -> tuple[int, int]:
 def _one_source_line(first: tuple[Paragraph, int, str], second: tuple[Paragraph, int, str]) -> bool:
     """Two cells read apart from one source line ("internuncio教廷公使"): a row, whose cells
     go together whatever the next line says."""
-    return first[0] is second[0] and first[0].line_at(first[1]) == second[0].line_at(second[1])
+    return _line_of(first) == _line_of(second)
 
 
 def _linked(zh: str, other: str) -> int:

@@ -44,16 +44,16 @@ _NOT_TEXT = re.compile(r"[{}%$\\]|^\S*\w[./]\w\S*$|^[a-z]{2,3}(?:[-_][A-Za-z]{2,
 _ESCAPE = re.compile(r"\\(.)")
 # a name in Chinese in the code itself, an enum's member (汉族 = 1): a term, as a string is
 _HAN_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff\w]*")
+_STRING = r"""(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""  # a "…" or '…' literal
 # Lines a program has and text has not: a line ending a statement or a block, or opening one
 # with a keyword, a chained call (R's %>%), a method's path (::) or an arrow; a // comment.
 _CODE_LINE = re.compile(
     r"[;{}]\s*$|%>%\s*$|[(\[]\s*$|^\s*[\])]+,?\s*$|^\s*//|^\s*(?:def|fn|pub|function|const|let|var|"
     r"import|export|return|class|use|package|#include|mod|impl|struct|func)\b|::|=>|\s<-\s|==|"
     # a line of string literals only, an array's items ('北京市', / "中国", "China",)
-    r"^\s*(?:(?:\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')\s*,\s*)+"
-    r"(?:\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')?\s*$")
+    rf"^\s*(?:{_STRING}\s*,\s*)+{_STRING}?\s*$")
 # One string literal alone on its line, an array's item ("北京市", then "Beijing" below it)
-_ONE_LITERAL = re.compile(r"""^\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*,?\s*$""")
+_ONE_LITERAL = re.compile(rf"^\s*{_STRING}\s*,?\s*$")
 # a list item of prose ending on a semicolon ("• organizing and coordinating related work;"),
 # which no statement is: words, and none of code's brackets, operators or quotes
 _PROSE_ITEM = re.compile(r"[^=(){}\[\]<>\"'`;]*(?:\w+\s+){2,}[^=(){}\[\]<>\"'`;]*[;,]\s*")
