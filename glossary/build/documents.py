@@ -216,6 +216,13 @@ def read_document(path: Path, name: str | None = None) -> Document:
     except OSError as err:
         raise InputError(f"{name}: cannot read ({err.strerror})") from None
     reader = reader_for(path)
+    if reader.NAME in ("text", "source"):
+        from glossary.bitext.linguist import is_linguist
+
+        if is_linguist(data[:500].decode("utf-8", "ignore")):
+            from glossary.build.readers import memories
+
+            reader = memories  # Qt's .ts (not TypeScript), or one copied as .txt
     # A packaged format (Word, Excel, PDF, CSV) gives its text through its reader, which then
     # reads as any text file's; every other file is UTF-8 text its reader makes paragraphs of.
     packaged = hasattr(reader, "text")

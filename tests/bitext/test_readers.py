@@ -67,3 +67,32 @@ def test_malformed_files_are_one_line_errors(tmp_path, name, text, message):
         path.write_text(text, encoding="utf-8")
     with pytest.raises(FormatError, match=message):
         list(bitext.read(path))
+
+
+LINGUIST = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context><name>Countries</name>
+<message><extracomment>africa/chad</extracomment><source>Chad</source><translation>乍得</translation></message>
+<message><source>Old name</source><translation type="obsolete">旧名</translation></message>
+<message numerus="yes"><source>%n states</source><translation><numerusform>%n个国家</numerusform></translation></message>
+<message><source>Cape Verde</source><translation type="unfinished">佛得角</translation></message>
+</context></TS>
+"""
+
+
+def test_linguist_reads_each_message_in_the_languages_its_root_names(tmp_path):
+    # sourcelanguage unnamed is Qt's default, English; obsolete translations are history;
+    # an unfinished one is still the translator's
+    assert segments(tmp_path, "countries_zh.ts", LINGUIST) == [
+        ("Countries|Chad", "Chad", "乍得", "en", "zh-Hans", 5),
+        ("Countries|%n states", "%n states", "%n个国家", "en", "zh-Hans", 7),
+        ("Countries|Cape Verde", "Cape Verde", "佛得角", "en", "zh-Hans", 8)]
+
+
+def test_a_typescript_file_is_not_a_linguist_file():
+    from glossary.bitext.linguist import is_linguist
+
+    assert is_linguist(LINGUIST[:200])
+    assert not is_linguist('const TS = "<TS>";\nexport default TS;\n')
+    assert not is_linguist('<?xml version="1.0"?><xliff version="1.2"/>')

@@ -1,5 +1,5 @@
-"""Translation memories (TMX), bilingual XLIFF files and gettext catalogues (PO): each unit's
-Chinese and its translations, read by glossary.bitext's readers.
+"""Translation memories (TMX), bilingual XLIFF files, gettext catalogues (PO) and Qt Linguist
+files (.ts): each unit's Chinese and its translations, read by glossary.bitext's readers.
 
 A unit becomes a paragraph of its Chinese followed by a paragraph of one translation: the
 layout of a text that gives a passage and then its translation, so the extractors that read
@@ -8,7 +8,9 @@ translations (zh, en, fr) gives its Chinese once before each.  Each paragraph's 
 the one the file names (not guessed from a few words), and its line is the unit's line in the
 file.  A unit without Chinese, or without an English, French or Spanish translation, is left
 out, and so is a message with a placeholder ("%s（補假）", "{name}"): a fragment of a sentence
-the program completes.  A PO file saved as text is read as one (``looks_like_po``).
+the program completes.  A PO file saved as text is read as one (``looks_like_po``); so is a
+Linguist file, and a .ts file only when it is one (``read_document`` asks: the ending is
+TypeScript's too).
 """
 
 from __future__ import annotations
@@ -17,13 +19,15 @@ import io
 import re
 from collections.abc import Iterator
 
-from glossary.bitext import po, tmx, xliff
+from glossary.bitext import linguist, po, tmx, xliff
 from glossary.build.documents import Paragraph
 from glossary.han import contains_han
 from glossary.langtags import primary
+from glossary.model import Segment
+from glossary.xmlread import XMLSyntaxError
 
 NAME = "memories"
-SUFFIXES = (*tmx.SUFFIXES, *xliff.SUFFIXES, *po.SUFFIXES)
+SUFFIXES = (*tmx.SUFFIXES, *xliff.SUFFIXES, *po.SUFFIXES)  # (.ts: see read_document)
 _TARGETS = ("en", "fr", "es")
 # The text arrives decoded from UTF-8: a declaration naming another encoding (a memory
 # converted with iconv keeps its old one) must not make the parser decode it again.
@@ -50,18 +54,35 @@ def looks_like_po(text: str) -> bool:
 
 
 def paragraphs(text: str, name: str) -> list[Paragraph]:
-    if name.lower().endswith(po.SUFFIXES) or looks_like_po(text):
+    if linguist.is_linguist(text[:500]):
+        segments = [s for s in _linguist(text, name) if not _PLACEHOLDER.search(s.source + s.target)]
+    elif name.lower().endswith(po.SUFFIXES) or looks_like_po(text):
         segments = [s for s in po.parse(text, name)
                     if not _PLACEHOLDER.search(s.source + s.target)]
     else:
-        data = _DECLARED.sub(rb"\1\2UTF-8\2", text.encode("utf-8"), count=1)
         parse = tmx.parse if name.lower().endswith(tmx.SUFFIXES) else xliff.parse
-        segments = list(parse(io.BytesIO(data), name))
+        segments = list(parse(io.BytesIO(_as_utf8(text)), name))
     return [paragraph for segment in segments
             for paragraph in _unit([(segment.source_lang, segment.source),
                                     *(segment.targets or
                                       ((segment.target_lang, segment.target),))],
                                    segment.line)]
+
+
+def _as_utf8(text: str) -> bytes:
+    return _DECLARED.sub(rb"\1\2UTF-8\2", text.encode("utf-8"), count=1)
+
+
+def _linguist(text: str, name: str) -> list[Segment]:
+    """A Linguist file's messages; one copied as .txt may be cut short (a slice of a larger
+    file, a paste): its messages before the cut are read, as a reader of the text would."""
+    found: list[Segment] = []
+    try:
+        found.extend(linguist.parse(io.BytesIO(_as_utf8(text)), name))
+    except XMLSyntaxError:
+        if name.lower().endswith(linguist.SUFFIXES):
+            raise
+    return found
 
 
 def _unit(variants: list[tuple[str, str]], line: int) -> Iterator[Paragraph]:

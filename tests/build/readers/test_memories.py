@@ -121,3 +121,34 @@ def test_a_text_quoting_po_entries_it_cannot_be_read_as_stays_text(tmp_path):
     broken = PO + "this line is no PO syntax\n"
     (tmp_path / "notes.txt").write_text(broken, encoding="utf-8")
     assert read_document(tmp_path / "notes.txt").paragraphs  # read as text, not refused
+
+
+LINGUIST = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context><name>Countries</name>
+<message><source>Central African Republic</source><translation>中非共和国</translation></message>
+<message><source>Chad</source><translation>乍得</translation></message>
+<message><source>Congo (Republic/Brazzaville)</source><translation>刚果（共和国/布拉柴维尔）</transla"""
+
+
+def test_a_qt_linguist_file_is_read_message_by_message_and_typescript_stays_code(tmp_path):
+    (tmp_path / "countries_zh.ts").write_text(LINGUIST + "tion></message></context></TS>\n",
+                                              encoding="utf-8")
+    found = [(p.text, p.lang) for p in read_document(tmp_path / "countries_zh.ts").paragraphs]
+    assert found[:4] == [("中非共和国", "zh"), ("Central African Republic", "en"),
+                         ("乍得", "zh"), ("Chad", "en")]
+    (tmp_path / "labels.ts").write_text('export const COURT = ["人民法院", "People\'s Court"];\n',
+                                        encoding="utf-8")
+    assert [p.text for p in read_document(tmp_path / "labels.ts").paragraphs] == [
+        "人民法院 | People's Court"]
+
+
+def test_a_linguist_file_copied_as_text_and_cut_short_keeps_the_messages_before_the_cut(tmp_path):
+    (tmp_path / "slice.txt").write_text(LINGUIST, encoding="utf-8")
+    found = [(p.text, p.lang) for p in read_document(tmp_path / "slice.txt").paragraphs]
+    assert found == [("中非共和国", "zh"), ("Central African Republic", "en"),
+                     ("乍得", "zh"), ("Chad", "en")]
+    (tmp_path / "cut.ts").write_text(LINGUIST, encoding="utf-8")
+    with pytest.raises(GlossaryError, match="cut.ts: line"):  # a .ts file itself is malformed
+        read_document(tmp_path / "cut.ts")
