@@ -85,7 +85,8 @@ for _lang, _names in {
     "es": "spanish|español|espanol|espagnol|西班牙文|西班牙语|西班牙語|es",
     "pinyin": "pinyin|hanyu pinyin|拼音|standard mandarin|transcriptions|romanization|romanisation",
     "other": "literal meaning|significado literal|sens littéral|meaning|wade–giles|wade-giles|jyutping|yale romanization|"
-             "cantonese|ipa|zhuyin|bopomofo|notes|note|备注|例句|example|examples|说明|简称|簡稱|缩写|縮寫",
+             "cantonese|ipa|zhuyin|bopomofo|notes|note|备注|例句|example|examples|说明|简称|簡稱|缩写|縮寫|"
+             "category|categories|分类|分類|类别|類別|类型|類型|领域|領域|释义|釋義|出处|出處",
 }.items():
     for _name in _names.split("|"):
         LABELS[_name] = _lang
@@ -313,7 +314,7 @@ def extract(document: Document) -> Iterator[Candidate]:
                 # record's field, records' to read ('"两会": "two sessions"' is a row)
             if (index, offset) in slipped:
                 continue  # a glossary slipped by a line: shifted_rows pairs it
-            raw = cells(line)
+            raw = _named_cells(line, columns) or cells(line)
             row = [classify(c) for c in raw]
             if (index, offset) in notes:  # a country, a category: not the term's rendering
                 row = [Cell(c.text, "empty") if i in notes[index, offset] else c
@@ -327,6 +328,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             if len(raw) == 1:
                 columns = []
             if any(c.kind == "zh" and _ends_sentence(raw[i], i == len(raw) - 1)
+                   and not (len(columns) == len(row) and columns[i] == "other")
                    for i, c in enumerate(row)):
                 continue  # the Chinese ends a sentence ("Thanks to our readers - 谢谢.")
             parts = _pairs_side_by_side(row) if not columns else [row]
@@ -336,6 +338,25 @@ def extract(document: Document) -> Iterator[Candidate]:
                 own = line if len(parts) <= _MANY_PARTS else " | ".join(c.text for c in part)
                 yield from _row(document, paragraph, offset, own, part, columns,
                                 len(raw) > 1, default)
+
+
+def _named_cells(line: str, columns: list[str]) -> list[str] | None:
+    """A row of a table whose header names its columns, cell by cell: a note column's text
+    is one cell whatever its scripts ("首次出现用全称，后文可用 the district" is a note, not a
+    Chinese cell and its rendering); None for a row the header does not fit."""
+    parts = line.strip().strip("|").split("|")
+    if "other" not in columns or len(parts) != len(columns):
+        return None
+    found = []
+    for part, column in zip(parts, columns):
+        if column == "other":
+            found.append(part.strip())
+            continue
+        pieces = cells(part)
+        if len(pieces) != 1:
+            return None
+        found.extend(pieces)
+    return found
 
 
 # A list numbered with bare numbers ("5 conduct … research 做疫情溯源调查", "6 international …"):
@@ -514,8 +535,11 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
         return
     # "河长制 (hézhǎngzhì) – river chief system": the bracket holds a reading, the row goes on
     read_then_rendered = kinds[:3] == ["zh", "pinyin", "latin"]
-    if chinese[0].text.startswith(("(", "（")) or _bracketed(chinese[0].text, line) or \
-            _ZH_FIRST_GLOSS.search(line) and not read_then_rendered:
+    # (a note column's own glosses are no gloss of the term: "…浙江丽水（Lishui, Zhejiang）…")
+    glossed = line if len(columns) != len(row) else " | ".join(
+        c.text for c, column in zip(row, columns) if column != "other")
+    if chinese[0].text.startswith(("(", "（")) or _bracketed(chinese[0].text, glossed) or \
+            _ZH_FIRST_GLOSS.search(glossed) and not read_then_rendered:
         return  # a bracketed gloss: inline's and zh_first's to read, with their span rules
     cell = chinese[0].text
     latin = [c for c in row if c.kind == "latin"]
@@ -742,6 +766,7 @@ _CODE = re.compile(r"(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Z0-9&\-]{1,9}")  # CPC, G20, A
 
 _HAN_NOTE = han.pattern(r"\s*[(（][^()（）]*[\p{Han}][^()（）]*[)）]\s*")
 _LEADING = re.compile(r"^(?:如|例如|比如|即|或|和|与|及)")
+_CONJUNCTIONS = frozenset("和与及")
 _TRAILING = re.compile(r"(?:(?:可|一般|均|通常)?译(?:为|作|成)|即为|即是|称为|叫做|也称|是|为|即|叫)$")
 
 
@@ -761,8 +786,11 @@ def bare_chinese(text: str) -> str:
     if named:  # "其成员称为“代表”": the clause names the term it quotes
         return named["term"]
     leading = _LEADING.match(text)
-    # (not the 和 of 和平发展, nor the 及 of 及时: the character begins a word with the next)
-    bare = text[leading.end():] if leading and not _is_word(text[:leading.end() + 1]) else text
+    # (not the 和 of 和平发展, nor the 及 of 及时: the character begins a word with the next;
+    # nor a name's first character, 和凤镇: what a conjunction leaves is a word or a phrase)
+    bare = text[leading.end():] if leading and not _is_word(text[:leading.end() + 1]) and (
+        leading.group() not in _CONJUNCTIONS or _is_word(text[leading.end():])
+        or han_count(text) - leading.end() >= 4) else text
     copula = _TRAILING.search(bare)
     # (not the 为 of 行为, "act": the copula's character ends a word with the one before it)
     if copula and not _is_word(bare[max(0, copula.start() - 1):]):

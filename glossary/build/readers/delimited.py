@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
+from collections.abc import Iterator
 
 from glossary.build.documents import utf8
 from glossary.errors import InputError
@@ -35,6 +37,19 @@ def text(data: bytes, name: str) -> str:
     try:
         # a quoted line break is inside its cell, not a new row
         return "\n".join(" | ".join(" ".join(cell.split()) for cell in row if cell.strip())
-                         for row in rows)
+                         for row in _overflow_joined(rows, delimiter))
     except csv.Error as err:
         raise InputError(f"{name}: malformed CSV (line {rows.line_num}: {err})") from None
+
+
+def _overflow_joined(rows: Iterator[list[str]], delimiter: str) -> list[list[str]]:
+    """Rows whose last cell, a note, holds the delimiter unquoted ("…（Lishui, Zhejiang）…")
+    as written by hand: in a file whose rows mostly have one width, the overflow is that
+    last cell again, not more columns, which would cost the row its header's names."""
+    table = list(rows)
+    widths = Counter(len(row) for row in table)
+    width, count = widths.most_common(1)[0] if widths else (0, 0)
+    if width < 2 or 5 * count < 3 * len(table):
+        return table
+    return [[*row[:width - 1], delimiter.join(row[width - 1:])] if len(row) > width else row
+            for row in table]

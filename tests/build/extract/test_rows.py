@@ -458,3 +458,14 @@ def test_an_acronym_with_its_number_belongs_to_the_chinese_term():
     got = found("COVID-19 outbreak | COVID-19爆發\nGDP | 国内生产总值\n")
     assert [(r[0][0], r[1][0]) for r in got] == [("COVID-19爆發", "COVID-19 outbreak"),
                                                  ("国内生产总值", "GDP")]
+
+
+def test_a_named_note_column_is_a_note_whatever_its_scripts(tmp_path):
+    # its glosses are not the row's ("浙江丽水（Lishui, Zhejiang）"), its Latin is no
+    # rendering ("the district"), and a name's first character 和 is no conjunction
+    got = found("zh,en,category,note\n"
+                "溧水,Lishui,地名,必须与浙江丽水（Lishui, Zhejiang）区分\n"
+                "溧水区,Lishui District,行政区划,首次出现用全称，后文可用 the district\n"
+                "和凤镇,Hefeng Town,行政区划,\n", ".csv", tmp_path)
+    assert [(r[0][0], r[1][0]) for r in got] == [
+        ("溧水", "Lishui"), ("溧水区", "Lishui District"), ("和凤镇", "Hefeng Town")]

@@ -28,3 +28,17 @@ def test_a_file_not_in_utf8_is_refused_in_one_line():
 def test_a_quote_left_open_is_a_malformed_file():
     with pytest.raises(InputError, match="malformed CSV"):
         text('中文,English\n乡村振兴,"rural revitalization\n'.encode(), "t.csv")
+
+
+def test_a_notes_column_with_unquoted_commas_stays_one_cell():
+    # written by hand: the last column's commas are the note's, not more columns
+    data = ("zh,en,category,note\n溧水,Lishui,地名,与浙江丽水（Lishui, Zhejiang）区分\n"
+            "溧水区,Lishui District,行政区划,\n和凤镇,Hefeng Town,行政区划,和凤\n")
+    assert text(data.encode(), "g.csv").splitlines()[1] == \
+        "溧水 | Lishui | 地名 | 与浙江丽水（Lishui, Zhejiang）区分"
+
+
+def test_rows_of_uneven_width_are_not_joined_where_no_width_prevails():
+    data = "乡村振兴,rural revitalization\n枫桥经验,Fengqiao Model,Fengqiao experience\n"
+    assert text(data.encode(), "g.csv").splitlines()[1] == \
+        "枫桥经验 | Fengqiao Model | Fengqiao experience"
