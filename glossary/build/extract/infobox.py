@@ -47,13 +47,23 @@ _ABBREVIATED = re.compile(r"abbreviat|short form|abreviad|abrégé|简称|簡稱
 _LITERAL = re.compile(r"^(?:literal meaning|literally|lit\.|significado literal|"
                       r"sens littéral|signification littérale|字面意思)\s*[|:：\t]?\s*", re.IGNORECASE)
 _MAX_TITLE_WORDS = 18  # French and Spanish names of Party and state bodies run long
-_LABELLED = han.pattern(r"^(?P<label>[^|:：\t\p{Han}]+?)\s*[|:：\t]?\s*(?P<zh>[\p{Han}][\p{Han}\s·“”]*)$")
+_LABELLED = han.pattern(r"^(?P<label>[^|:：\t\p{Han}]+?)\s*[|:：\t]?\s*(?P<zh>[\p{Han}][\p{Han}\s·“”]*)$"
+                        # or the label after the Chinese, in brackets: "中华人民共和国 (Chinese)"
+                        r"|^(?P<zh2>[\p{Han}][\p{Han}\s·“”]*?)\s*[(（](?P<label2>[^()（）\p{Han}]+)[)）]$")
+_OPEN_END = re.compile(r"\s(?:of|the|and|for|de|la|le|les|des|du|del|et|y|para|pour)$", re.IGNORECASE)
+# A heading inside the box, over its rows in one language: "Chinese name", "Portuguese name",
+# "Transcriptions", "Nombre chino" (not the box's title)
+_SECTION = han.pattern(r"^(?:(?P<other>alternative|former|other)\s+|(?:official|native|full)\s+)?"
+                       r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+names?$|^transcriptions?$|"
+                       r"^(?:nombre|nom)s?\s+(?:en\s+)?(?:chino|chinois)$|^[\p{Han}]*名称$",
+                       re.IGNORECASE)
 
 
 @dataclass
 class _Box:
     title: str = ""
     short: bool = False  # after "abbreviated as": short forms of the title's name
+    line: int = -1  # the title's (last) source line
 
 
 def extract(document: Document) -> Iterator[Candidate]:
@@ -69,14 +79,19 @@ def extract(document: Document) -> Iterator[Candidate]:
             labelled = _LABELLED.match(text)
             if not labelled:
                 if not han_count(text) and LABELS.get(text.casefold().rstrip(" :：")) is None:
-                    if _ABBREVIATED.search(text):
-                        box.short = True
-                    elif _is_title(text):
-                        box = _Box(title=text)
+                    section = _SECTION.match(text)
+                    if _ABBREVIATED.search(text) or section and section["other"]:
+                        box.short = True  # (an alternative name is no rendering of the title)
+                    elif _is_title(text) and not section:
+                        # a title wrapped over lines: "Presidente de la / República Popular China"
+                        at = paragraph.line_at(offset)
+                        wrapped = box.title and box.line == at - 1 and _OPEN_END.search(box.title)
+                        box = _Box(title=f"{box.title} {text}" if wrapped else text, line=at)
                 continue
-            if LABELS.get(labelled["label"].casefold()) != "zh":
+            label = labelled["label"] or labelled["label2"]
+            if LABELS.get(label.strip().casefold()) != "zh":
                 continue
-            zh = bare_chinese(labelled["zh"].strip())
+            zh = bare_chinese((labelled["zh"] or labelled["zh2"]).strip())
             if not zh:
                 continue
             if box.title and not box.short:

@@ -56,3 +56,21 @@ def test_a_long_french_name_is_still_the_box_title():
     assert [(zh, text) for zh, text, *_ in found(text)] == [(
         "中国共产党和中华人民共和国中央军事委员会",
         "Commission militaire centrale du Parti communiste chinois et de la République populaire de Chine")]
+
+
+def test_a_box_section_heading_is_no_title_and_an_alternative_name_no_rendering():
+    text = ("One country, two systems | |||||||\n"
+            "Chinese name | |||||||\n"
+            "Simplified Chinese | 一国两制 | ||||||\n"
+            "Alternative Chinese name\n"
+            "Simplified Chinese 两制\n")
+    assert found(text) == [("一国两制", "One country, two systems", "en", 0.7)]
+
+
+def test_a_label_in_brackets_after_the_chinese_and_a_title_wrapped_over_lines():
+    assert found("People's Republic of China\n中华人民共和国 (Chinese)\n"
+                 "Zhōnghuá Rénmín Gònghéguó (Pinyin)\n") == [
+        ("中华人民共和国", "People's Republic of China", "en", 0.7)]
+    assert [(zh, title) for zh, title, _, _ in found(
+        "Presidente de la\nRepública Popular China\n中华人民共和国主席  (chino)\n")] == [
+        ("中华人民共和国主席", "Presidente de la República Popular China")]
