@@ -32,7 +32,7 @@ _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX
                          r"(?<=[a-z])\s+(?:n|v|vt|vi|adj|adv|prep|conj)\.$|\s*(?:…|\.\.\.)$|"
                          # … and a French or Spanish one the gender: "préfet m", "mairie (f)"
                          r"(?<=[a-zà-ÿ])\s+(?:[mf]|n[mf]|[mf]pl|\([mf]\))\.?$|"
-                         r"^(?:n|v|vt|vi|adj|adv|prep|conj)\.\s+(?=[a-z])|"
+                         r"^(?:n|v|vt|vi|adj|adv|prep|conj)\.(?:\s+|\s*`)(?=[a-z])|"
                          # a dictionary's "literally" before the gloss: "lit. to govern from…",
                          # or the language it glosses in: "[En.] policy; decree"
                          r"^(?:lit|fig)\.\s+|^\[?(?:En|EN|Eng|Fr|Es)\.?\]\s*|"

@@ -158,7 +158,12 @@ def cells(line: str) -> list[str]:
         parts = line.split("\t")
     else:
         parts = [line]
-    return [piece for part in parts for piece in _split_scripts(_sense_list(part.strip()))]
+    return [_USAGE_LABEL.sub("", piece) for part in parts
+            for piece in _split_scripts(_sense_list(part.strip()))]
+
+
+# A dictionary's usage label before the senses: "（美）初选；预选" (US), "（口）" (colloquial)
+_USAGE_LABEL = han.pattern(r"^[（(][\p{Han}]{1,2}[)）]\s*(?=[\p{Han}])")
 
 
 # A learner's word list gives an English headword's Chinese senses after a part-of-speech

@@ -469,3 +469,8 @@ def test_a_named_note_column_is_a_note_whatever_its_scripts(tmp_path):
                 "和凤镇,Hefeng Town,行政区划,\n", ".csv", tmp_path)
     assert [(r[0][0], r[1][0]) for r in got] == [
         ("溧水", "Lishui"), ("溧水区", "Lishui District"), ("和凤镇", "Hefeng Town")]
+
+
+def test_a_usage_label_before_the_senses_is_no_bracketed_gloss():
+    assert pairs("- `primary election` （美）初选；预选\n") == [
+        ("初选", "primary election"), ("预选", "primary election")]
