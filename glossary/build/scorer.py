@@ -212,6 +212,10 @@ def score(zh: str, text: str, lang: str, prior: float, unchecked: str | None = N
                                                   "too little translation evidence",))
 
 
+_PINYIN_TONE = re.compile(r"[āēīǎěǐǒǔǚǜǘǖ]")  # (not ō, ū: Japanese romanization has them)
+_VOWELLESS = re.compile(r"(?:[b-df-hj-np-tv-xz]{3,}\s*)+")
+
+
 def _refusal(zh: str, text: str) -> str | None:
     if not text.strip():
         return "empty rendering"
@@ -230,7 +234,11 @@ def _refusal(zh: str, text: str) -> str | None:
         return "date: the Chinese is a date or a number, not a term"
     if re.search(r"[a-z]{2,}", zh):  # acronyms belong to Chinese terms: APEC蓝, 20国集团
         return "script: the Chinese holds Latin words"
-    if is_pinyin(text) or reads(zh, text) and not proper_name(zh, text):
+    if is_pinyin(text) or reads(zh, text) and not proper_name(zh, text) or \
+            _PINYIN_TONE.search(text) or _VOWELLESS.fullmatch(text):
+        # (a reading whose other letters a page's encoding lost: "zīběn zhǔy", "gmng" for
+        # gémìng; pinyin's caron vowels and ā ē ī are no French, Spanish or English letters,
+        # and no word of theirs is all consonants)
         return "reading: the rendering is the pinyin of the Chinese, not a translation"
     if _partial_reading(zh, text):
         return "reading: the rendering spells part of the Chinese in pinyin, and nothing else"

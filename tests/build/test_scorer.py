@@ -10,6 +10,14 @@ def test_readings_sentences_and_scripts_are_refused_whatever_the_prior():
         assert not verdict.keep, (zh, text)
 
 
+def test_a_reading_whose_letters_a_page_lost_is_still_a_reading():
+    # "gémìng" and "zīběn zhǔyì" with their other accented letters lost in the page's encoding
+    for zh, text in [("革命", "gmng"), ("资本主义", "zīběn zhǔy")]:
+        verdict = score(zh, text, "fr", 0.9)
+        assert not verdict.keep and any("reading" in r for r in verdict.reasons), text
+    assert score("料亭", "ryōtei", "en", 0.9).keep  # Japanese romanization keeps its macrons
+
+
 def test_names_in_pinyin_are_renderings():
     assert score("习近平", "Xi Jinping", "en", 0.85).keep
 
