@@ -24,6 +24,7 @@ from glossary.han import han_count
 
 MAX_WORDS = 12
 _ARTICLE = re.compile(r"^(?:the|a|an|le|la|les|l'|l’|el|los|las)\s+|^l['’]", re.IGNORECASE)
+_LEAD_WORDS = 5  # a lowercase subject that opens its sentence ("the one-child policy")
 _OR = re.compile(r"\s+(?:or|ou|o)\s+")
 # A table cell's bar starts one too: a page's furniture joined onto the lead ("Portail
 # politique | Le Comité central du Parti communiste chinois (chinois : …").
@@ -102,10 +103,13 @@ def subjects(before: str) -> list[tuple[str, int, bool]]:
             begin += restart[-1]
             segment = before[begin:]
     position = 0
+    # the sentence opens with its subject, "The one-child policy (Chinese: …) was…": a
+    # lead's subject even in lower case, as a lowercase phrase later in a sentence is not
+    opens = (start.end() if start else 0) == begin and bool(_ARTICLE.match(segment.lstrip()))
     for part in _OR.split(segment):
         at = segment.find(part, position)
         position = at + len(part)
-        name = _name(part, begin + at)
+        name = _name(part, begin + at, lead=opens and at == 0)
         if name:
             found.append(name)
     return found
@@ -143,7 +147,7 @@ def aliases(after: str, offset: int = 0) -> list[tuple[str, int, bool]]:
         found.append(name)
 
 
-def _name(text: str, offset: int) -> tuple[str, int, bool] | None:
+def _name(text: str, offset: int, lead: bool = False) -> tuple[str, int, bool] | None:
     stripped = text.strip(" ,\"'“”«»")
     offset += text.find(stripped) if stripped else 0
     article = _ARTICLE.match(stripped)
@@ -156,6 +160,7 @@ def _name(text: str, offset: int) -> tuple[str, int, bool] | None:
     if not 1 <= len(words) <= MAX_WORDS or han_count(stripped) or not stripped[:1].isalpha():
         return None
     capitalised = stripped[:1].isupper()
-    if not capitalised and not any(w[:1].isupper() for w in words[1:]):
+    if not capitalised and not any(w[:1].isupper() for w in words[1:]) and \
+            not (lead and len(words) <= _LEAD_WORDS):
         return None  # lowercase throughout: a phrase of the sentence, not a name
     return stripped, offset, capitalised

@@ -117,6 +117,7 @@ def _joiner(left: str, right: str) -> str:
 
 # Notes kept in source code ("//! ### Corporate Law / 公司法" in a Rust crate's docs): the
 # comment marker is the file's layout, not part of any term.
+_QUOTED = re.compile(r"^(?:>(?:\s+|$))+")  # Markdown's and e-mail's quotation markers
 _COMMENT = re.compile(r"^\s*(?://[!/]?|#(?![#\s]*[^\s#])|--|;;|\*(?!\*))\s?")
 _COMMENTED_SHARE = 0.6
 
@@ -139,7 +140,8 @@ def _without_comment_markers(lines: list[str]) -> list[str]:
 
 def text_paragraphs(text: str) -> list[Paragraph]:
     raw = text.split("\n")
-    lines = _without_comment_markers([line.strip() for line in raw])
+    # a quotation's markers ("> The one-child policy (…) / > was a …") are no part of its text
+    lines = _without_comment_markers([_QUOTED.sub("", line.strip()) for line in raw])
     widths = _wrap_widths(lines)
     paragraphs: list[Paragraph] = []
     parts: list[tuple[int, str]] = []  # (line number, text) of the paragraph being built

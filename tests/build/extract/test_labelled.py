@@ -23,3 +23,14 @@ def test_spanish_lead_skips_the_acronym_bracket_and_reads_the_english_label():
 
 def test_brackets_without_a_chinese_label_give_nothing():
     assert terms("The Fengqiao Model (pinyin: Fēngqiáo jīngyàn) is cited.") == []
+
+
+def test_a_lowercase_subject_that_opens_the_lead_quoted_in_markdown():
+    # the sentence's subject after its article, even in lower case; the quotation's markers
+    # are no part of the text
+    assert terms("> The one-child policy (Chinese: 一孩政策; pinyin: yī hái zhèngcè)\n"
+                 "> was a population planning initiative in China.\n") == [
+        [("一孩政策", "zh-Hans"), ("one-child policy", "en")]]
+    # a long lowercase stretch is a clause, not a subject
+    assert terms("The policy that officials enforced in many provinces (Chinese: 一孩政策) "
+                 "ended in 2015.") == []
