@@ -116,3 +116,8 @@ def test_what_the_text_says_of_the_quoted_term_may_stand_before_the_verb():
         ("丝绸之路经济带和21世纪海上丝绸之路",
          "the Silk Road Economic Belt and the 21st-Century Maritime Silk Road"),
         ("倡議", "initiative")]
+
+
+def test_an_official_list_says_英译文为():
+    assert pairs("1、“中国台湾”，英译文为：TAIWAN PROVINCE OF CHINA；") == [
+        ("中国台湾", "TAIWAN PROVINCE OF CHINA")]
