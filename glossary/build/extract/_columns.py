@@ -1,16 +1,21 @@
-"""Which Latin columns of a table translate its Chinese column, by evidence.
+"""Which Latin columns of a table translate which Chinese column, by evidence.
 
 A glossary exported from a database keeps columns besides the term's translation: the
 country an entity is in, a category, a domain ("省道,provincial road,People's Republic of
 China").  Read row by row, each Latin cell would be taken for a rendering of the Chinese.
 Over a run of rows with the same columns, the dictionary's evidence (``scorer``) says which
 column translates: a column whose cells link to the Chinese less than half as well as the
-best one's is a note, left out of every row of the run.
+best one's is a note, left out of every row of the run.  A wide table with several Chinese
+columns (short and formal names) has a plan instead: each Latin column's language and the
+Chinese column it translates (``layout``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from glossary.build.documents import Document
@@ -29,10 +34,78 @@ _RUN = 3  # rows with the same columns that make a table
 _SAMPLE = 40  # rows of a run the evidence is measured on
 
 
-def note_columns(document: Document,
-                 row_of: Callable[[str], Sequence[_Cell]]) -> dict[Key, frozenset[int]]:
-    """For each row of a table with one Chinese and several Latin columns, the columns that
-    do not translate the Chinese (none where every Latin column does as well)."""
+@dataclass(frozen=True)
+class Plan:
+    """What a run of rows with several Chinese columns says of its Latin columns: each one's
+    language, and the Chinese column it translates."""
+
+    languages: dict[int, str]
+    chinese: dict[int, int]  # Latin column → the Chinese column it translates
+
+
+def layout(document: Document, row_of: Callable[[str], Sequence[_Cell]]
+           ) -> tuple[dict[Key, frozenset[int]], dict[Key, Plan]]:
+    """For each row of a table, the columns that are notes (a table with one Chinese and
+    several Latin columns: those that do not translate the Chinese), and the plan of a wide
+    multilingual table with several Chinese columns and no header (a terminology database's
+    export: short and formal names in English, French, Spanish, Chinese… "Chile,Chili
+    (le),Chile,…,智利,…,the Republic of Chile,…,智利共和国").  In a plan, a column's
+    language is the one its cells show where they show one (an article: "Chine (la)",
+    "Comoras (las)"), as a single short name cannot; each Latin column translates the
+    Chinese column the dictionary links it to best over the run."""
+    notes: dict[Key, frozenset[int]] = {}
+    found: dict[Key, Plan] = {}
+    for keys, kinds, rows in _runs(document, row_of):
+        if kinds.count("latin") < 2:
+            continue
+        if kinds.count("zh") == 1:
+            columns = _notes(document, kinds, rows)
+            if columns:
+                notes.update((key, columns) for key in keys)
+        elif kinds.count("zh") > 1:
+            plan = _plan(document, kinds, rows)
+            found.update((key, plan) for key in keys)
+    return notes, found
+
+
+def _plan(document: Document, kinds: tuple[str, ...], rows: list[Sequence[_Cell]]) -> Plan:
+    from glossary.build.language import span_language
+    from glossary.build.scorer import translation_evidence
+
+    default = document.latin_language
+    sample = rows[:_SAMPLE]
+    chinese = [c for c, kind in enumerate(kinds) if kind == "zh"]
+    languages: dict[int, str] = {}
+    best: dict[int, int] = {}
+    for column, kind in enumerate(kinds):
+        if kind != "latin":
+            continue
+        cued = Counter(_ARTICLES[found[1].casefold()] for row in sample
+                       if (found := _ARTICLE_AFTER.search(row[column].text)))
+        shown = Counter(span_language(row[column].text, row[column].text, default)
+                        for row in sample)
+        other = [(n, lang) for lang, n in shown.items() if lang != default]
+        # (a language other than the document's wins with a fifth of the cells: short
+        # names look English in any language)
+        languages[column] = cued.most_common(1)[0][0] if cued else max(other)[1] \
+            if other and max(other)[0] * 5 >= len(sample) else default
+        means = {c: sum(translation_evidence(row[c].text, row[column].text,
+                                             languages[column])[0] for row in sample)
+                 for c in chinese}
+        best[column] = max(chinese, key=lambda c: (means[c], -c))
+    return Plan(languages, best)
+
+
+# A terminology database's short name keeps its article after it: "Chine (la)", "Congo (el)"
+_ARTICLE_AFTER = re.compile(r"\((the|le|la|les|l'|el|los|las)\)\s*$", re.IGNORECASE)
+_ARTICLES = {"the": "en", "le": "fr", "la": "fr", "les": "fr", "l'": "fr", "el": "es",
+             "los": "es", "las": "es"}
+
+
+def _runs(document: Document, row_of: Callable[[str], Sequence[_Cell]]
+          ) -> Iterator[tuple[list[Key], tuple[str, ...], list[Sequence[_Cell]]]]:
+    """Runs of _RUN rows or more with the same kinds of cells: (their keys, the kinds, the
+    rows)."""
     rows: list[tuple[Key, tuple[str, ...], Sequence[_Cell]]] = []
     for index, paragraph in enumerate(document.paragraphs):
         for offset, line in paragraph.source_lines():
@@ -41,19 +114,15 @@ def note_columns(document: Document,
                 continue
             row = row_of(line)
             rows.append(((index, offset), tuple(c.kind for c in row), row))
-    found: dict[Key, frozenset[int]] = {}
     start = 0
     while start < len(rows):
         end = start + 1
         while end < len(rows) and rows[end][1] == rows[start][1]:
             end += 1
-        kinds = rows[start][1]
-        if end - start >= _RUN and kinds.count("zh") == 1 and kinds.count("latin") >= 2:
-            notes = _notes(document, kinds, [row for _, _, row in rows[start:end]])
-            if notes:
-                found.update((key, notes) for key, _, _ in rows[start:end])
+        if end - start >= _RUN and rows[start][1]:
+            yield ([key for key, _, _ in rows[start:end]], rows[start][1],
+                   [row for _, _, row in rows[start:end]])
         start = end
-    return found
 
 
 def _notes(document: Document, kinds: tuple[str, ...],

@@ -302,7 +302,7 @@ def extract(document: Document) -> Iterator[Candidate]:
     default = document.latin_language
     numbered = _numbered(document)
     fields = records.names_languages(document)
-    notes = _columns.note_columns(document, lambda line: [classify(c) for c in cells(line)])
+    notes, plans = _columns.layout(document, lambda line: [classify(c) for c in cells(line)])
     for index, paragraph in enumerate(document.paragraphs):
         for offset, line in ((offset + start, piece) for offset, whole in _rejoined(paragraph)
                              for start, piece in _bullets_lost(whole)):
@@ -336,6 +336,11 @@ def extract(document: Document) -> Iterator[Candidate]:
                    and not (len(columns) == len(row) and columns[i] == "other")
                    for i, c in enumerate(row)):
                 continue  # the Chinese ends a sentence ("Thanks to our readers - 谢谢.")
+            if (index, offset) in plans and not columns:  # a wide table's Chinese columns
+                for view, named in _planned(row, plans[index, offset]):  # each with its own
+                    yield from _row(document, paragraph, offset, line, view, named, True,
+                                    default)
+                continue
             parts = _pairs_side_by_side(row) if not columns else [row]
             for part in parts:
                 # a line of many pairs (a minified file's one line: thousands) is read pair by
@@ -362,6 +367,18 @@ def _named_cells(line: str, columns: list[str]) -> list[str] | None:
             return None
         found.extend(pieces)
     return found
+
+
+def _planned(row: list[Cell], plan: _columns.Plan) -> Iterator[tuple[list[Cell], list[str]]]:
+    """For each Chinese column of a wide table's row: (the row with only that column and the
+    Latin columns that translate it, the columns' languages as a header would name them)."""
+    empty = Cell("", "empty")
+    for zh_column in sorted(set(plan.chinese.values())):
+        view = [cell if position == zh_column or plan.chinese.get(position) == zh_column
+                else empty for position, cell in enumerate(row)]
+        named = ["zh" if position == zh_column else plan.languages.get(position, "")
+                 for position in range(len(row))]
+        yield view, named
 
 
 # A list numbered with bare numbers ("5 conduct … research 做疫情溯源调查", "6 international …"):

@@ -21,3 +21,23 @@ def test_columns_that_both_translate_are_both_kept(tmp_path):
                     "教育部,Ministry of Education,ministère de l'Éducation\n", encoding="utf-8")
     renderings = {t.text for c in rows.extract(read_document(path)) for t in c.terms[1:]}
     assert {"Ministry of Education", "ministère de l'Éducation"} <= renderings
+
+
+def test_a_wide_table_pairs_each_latin_column_with_the_chinese_it_translates(tmp_path):
+    # short names, then formal ones, in English, French and Spanish, each with its Chinese;
+    # the French and Spanish columns tell their language by the articles some names keep
+    path = tmp_path / "names.csv"
+    path.write_text(
+        "Chile,Chili (le),Chile,智利,the Republic of Chile,la République du Chili,智利共和国\n"
+        "China,Chine (la),China,中国,the People's Republic of China,"
+        "la République populaire de Chine,中华人民共和国\n"
+        "Comoros (the),Comores (les),Comoras (las),科摩罗,the Union of the Comoros,"
+        "l'Union des Comores,科摩罗联盟\n"
+        "Congo (the),Congo (le),Congo (el),刚果,the Republic of the Congo,"
+        "la République du Congo,刚果共和国\n", encoding="utf-8")
+    found = {(c.terms[0].text, t.lang, t.text) for c in rows.extract(read_document(path))
+             for t in c.terms[1:]}
+    assert {("智利", "en", "Chile"), ("智利", "fr", "Chili"), ("智利", "es", "Chile"),
+            ("智利共和国", "en", "the Republic of Chile"),
+            ("智利共和国", "fr", "la République du Chili")} <= found
+    assert not any(zh == "智利" and "Republic" in text for zh, _, text in found)
