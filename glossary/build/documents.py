@@ -204,7 +204,14 @@ def clean_text(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
+    if " '" in text or " ’" in text:
+        # a possessive split from its noun, as tokenized text writes it: "National People 's
+        # Congress"
+        text = _SPLIT_POSSESSIVE.sub(r"\1", text)
     return text.translate(_CLEAN)
+
+
+_SPLIT_POSSESSIVE = re.compile(r"(?<=[A-Za-z]) (['’]s)(?![A-Za-z])")
 
 
 def read_document(path: Path, name: str | None = None) -> Document:

@@ -283,3 +283,11 @@ def test_a_table_copied_one_cell_per_line_is_read_row_by_row(tmp_path):
     assert texts[-1] == "本表由专家委员会审定。"
     lines = {p.text: p.line for p in read_document(path).paragraphs}
     assert lines["3 | WTO | World Trade Organization | 世界贸易组织"] == 31  # 世界贸易组织's line
+
+
+def test_a_possessive_split_from_its_noun_is_rejoined():
+    from glossary.build.documents import clean_text
+
+    assert clean_text("the 13th National People 's Congress, the People ’s Court") == \
+        "the 13th National People's Congress, the People’s Court"
+    assert clean_text("he said 'so'") == "he said 'so'"

@@ -38,6 +38,8 @@ _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX
                          r"^(?:lit|fig)\.\s+|^\[?(?:En|EN|Eng|Fr|Es)\.?\]\s*|"
                          # a wiki's note or link left at the end: "… china [ wikidata ]"
                          r"\s*\[[^\[\]]{1,24}\]$|"
+                         # a period after a name: "People's Democratic United Front (1945-1966)[1]"
+                         r"\s*\(\d{4}\s*[-–—]\s*(?:\d{2,4})?\)(?=\s*(?:\[\d{1,3}\])?$)|"
                          # a code module's heading: "Anti-Monopoly Law Module"
                          r"(?<=[a-z])\s+Module$|"
                          # a Markdown heading run on from the item above it: "Prepare

@@ -47,7 +47,7 @@ _ABBREVIATED = re.compile(r"abbreviat|short form|abreviad|abrégé|简称|簡稱
 _LITERAL = re.compile(r"^(?:literal meaning|literally|lit\.|significado literal|"
                       r"sens littéral|signification littérale|字面意思)\s*[|:：\t]?\s*", re.IGNORECASE)
 _MAX_TITLE_WORDS = 18  # French and Spanish names of Party and state bodies run long
-_LABELLED = han.pattern(r"^(?P<label>[^|:：\t\p{Han}]+?)\s*[|:：\t]?\s*(?P<zh>[\p{Han}][\p{Han}\s·“”]*)$"
+_LABELLED = han.pattern(r"^(?P<label>[^|:：\t\p{Han}]+?)\s*[|:：\t]?\s*(?P<zh>[\p{Han}][\p{Han}\s·“”()（）]*)$"
                         # or the label after the Chinese, in brackets: "中华人民共和国 (Chinese)"
                         r"|^(?P<zh2>[\p{Han}][\p{Han}\s·“”]*?)\s*[(（](?P<label2>[^()（）\p{Han}]+)[)）]$")
 _OPEN_END = re.compile(r"\s(?:of|the|and|for|de|la|le|les|des|du|del|et|y|para|pour)$", re.IGNORECASE)

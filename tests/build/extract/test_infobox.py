@@ -74,3 +74,9 @@ def test_a_label_in_brackets_after_the_chinese_and_a_title_wrapped_over_lines():
     assert [(zh, title) for zh, title, _, _ in found(
         "Presidente de la\nRepública Popular China\n中华人民共和国主席  (chino)\n")] == [
         ("中华人民共和国主席", "Presidente de la República Popular China")]
+
+
+def test_a_chinese_form_may_hold_an_optional_part_in_brackets():
+    assert [(zh, title) for zh, title, _, _ in found(
+        "Patriotic United Front\nSimplified Chinese 爱国(主义)统一战线\n")] == [
+        ("爱国统一战线", "Patriotic United Front")]  # (the bracketed part, a note, is left out)

@@ -81,6 +81,8 @@ def test_quotes_around_the_whole_term_and_a_leading_part_of_speech_are_cut():
     assert rendering_of("« double circulation »") == "double circulation"
     assert rendering_of("n. motion") == "motion"
     assert rendering_of("vt. `elect") == "elect"  # a Markdown word list's code span
+    assert rendering_of("People's Democratic United Front (1945-1966)[1]") == \
+        "People's Democratic United Front"  # the period it lasted, and a footnote's mark
     assert rendering_of("“A” and “B”") == "“A” and “B”"
 
 
