@@ -6,7 +6,8 @@
       en: whole-process people's democracy
     chTitle: "行业分类", … enTitle: "Industrial classification"
 
-Method.  Each ``name: value`` field (quoted or not, ``:`` or ``=``) is read line by line; a
+Method.  Each ``name: value`` field (quoted or not, ``:`` or ``=``, or a note's inline field,
+``[name-cn :: 中国香港特别行政区]`` as Obsidian's Dataview writes it) is read line by line; a
 name is a language when one of its parts is (``zh``, ``cn``, ``ch``, ``chinese``, ``zh_CN``;
 ``en``, ``english``; ``fr``; ``es``), and the rest of the name is the field it fills
 (``enTitle`` and ``chTitle`` are both the title; ``zh`` and ``en`` the term).  A field
@@ -45,6 +46,9 @@ CONFIDENCE = 0.8
 _FIELD = re.compile(r"""(?P<name>["']?[A-Za-z][\w-]{0,30}["']?)\s*[:=]\s*"""
                     r"""(?:"(?P<dq>(?:[^"\\]|\\.)*)"|'(?P<sq>(?:[^'\\]|\\.)*)')""")
 _YAML_FIELD = re.compile(r"^\s*(?:-\s+)?(?P<name>[A-Za-z][\w-]{0,30})\s*:\s+(?P<value>[^\s\"'{\[#|>&*!].*?)\s*$")
+# a note's inline field, as Obsidian's Dataview writes it: "[name-cn :: 中国香港特别行政区]",
+# "name-en:: China, Hong Kong Special Administrative Region"
+_INLINE_FIELD = re.compile(r"^\s*\[?\s*(?P<name>[A-Za-z][\w-]{0,30})\s*::\s*(?P<value>[^\]]*[^\]\s])\s*\]?\s*$")
 # (a word of a field's name that says its language, at a word's start, then the name's end)
 _ANY_FIELD = re.compile(r"(?i)(?<![a-z])(?:" + "|".join(sorted(FIELD_LANGUAGE_WORDS)) +
                         r")[\w-]*[\"']?\s*[:=]")
@@ -115,7 +119,7 @@ def _fields(paragraph: Paragraph, offset: int, line: str) -> list[_Field]:
             group, quote = ("dq", '"') if match["dq"] is not None else ("sq", "'")
             value = match[group].replace("\\" + quote, quote)
             found.append((match["name"].strip("\"'"), value.strip(), match.start(group)))
-    elif (plain := _YAML_FIELD.match(line)) is not None:
+    elif (plain := _YAML_FIELD.match(line) or _INLINE_FIELD.match(line)) is not None:
         found.append((plain["name"], plain["value"], plain.start("value")))
     line_start = paragraph.text.find(line, offset)
     fields = []

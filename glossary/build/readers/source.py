@@ -46,10 +46,11 @@ _ESCAPE = re.compile(r"\\(.)")
 _HAN_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff\w]*")
 _STRING = r"""(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""  # a "…" or '…' literal
 # Lines a program has and text has not: a line ending a statement or a block, or opening one
-# with a keyword, a chained call (R's %>%), a method's path (::) or an arrow; a // comment.
+# with a keyword, a chained call (R's %>%), a method's path (a::b; not a note's inline field,
+# "[name-en :: …]") or an arrow; a // comment.
 _CODE_LINE = re.compile(
     r"[;{}]\s*$|%>%\s*$|[(\[]\s*$|^\s*[\])]+,?\s*$|^\s*//|^\s*(?:def|fn|pub|function|const|let|var|"
-    r"import|export|return|class|use|package|#include|mod|impl|struct|func)\b|::|=>|\s<-\s|==|"
+    r"import|export|return|class|use|package|#include|mod|impl|struct|func)\b|\w::\w|=>|\s<-\s|==|"
     # a line of string literals only, an array's items ('北京市', / "中国", "China",)
     rf"^\s*(?:{_STRING}\s*,\s*)+{_STRING}?\s*$")
 # One string literal alone on its line, an array's item ("北京市", then "Beijing" below it)

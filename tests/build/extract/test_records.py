@@ -121,3 +121,20 @@ def test_zh_s_and_zh_t_fields_are_chinese_and_slashes_pair_alternatives_in_every
     assert [(zh, en, es) for (zh, _), (en, _), (es, _), _ in got] == [
         ("普通救助", "General Assistance", "Ayuda General"),
         ("县救济", "County Relief", "Ayuda del Condado")]
+
+
+def test_a_notes_inline_fields_are_fields(tmp_path):
+    # Obsidian's Dataview writes "[key :: value]" and "key:: value"; " :: " is no code's path
+    from glossary.build.documents import read_document
+
+    path = tmp_path / "hong-kong.md"
+    path.write_text("[\tname\t :: Hong Kong ] \n[\tname-en\t :: China, Hong Kong Special "
+                    "Administrative Region ] \n[\tname-fr\t :: Chine, région administrative "
+                    "spéciale de Hong Kong ] \n[\tname-cn\t :: 中国香港特别行政区 ] \n"
+                    "[\tGeoname-ID\t :: 1819730 ] \n[\tTelephone\t :: 852 ] \n"
+                    "capital:: Hong Kong\n", encoding="utf-8")
+    found = [tuple((t.text, t.lang) for t in c.terms)
+             for c in records.extract(read_document(path))]
+    assert found == [(("中国香港特别行政区", "zh-Hans"),
+                      ("China, Hong Kong Special Administrative Region", "en"),
+                      ("Chine, région administrative spéciale de Hong Kong", "fr"))]
