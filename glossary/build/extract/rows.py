@@ -579,10 +579,30 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
                 yield from _rendered(document, paragraph, offset, line, one, columns, separated,
                                      default, zh)
             return
+    if len(latin) == 1 and (enumerated := _enumerated(bare_chinese(cell), latin[0].text)):
+        # "处长、副处长 | Director, Deputy Director": two titles, each with its own rendering
+        for zh, text in enumerated:
+            one = [Cell(text, "latin") if c is latin[0] else c for c in row]
+            yield from _rendered(document, paragraph, offset, line, one, columns, separated,
+                                 default, zh)
+        return
     for zh in listed or [bare_chinese(cell) or (cell if len(cell) == 1 else "")]:
         if zh:
             yield from _rendered(document, paragraph, offset, line, row, columns, separated,
                                  default, zh)
+
+
+def _enumerated(chinese: str, latin: str) -> list[tuple[str, str]]:
+    """Terms a 、 apart, rendered in the same order a comma apart, one to one; [] for
+    anything else (教育、科学、文化委员会 is one name: its rendering does not split into three)."""
+    zh = chinese.split("、")
+    names = [part.strip() for part in latin.split(",")]
+    if not 2 <= len(zh) == len(names) <= 6 or re.search(r"\b(?:and|or|et|ou|y|o)\b|;", latin):
+        return []
+    if not all(2 <= len(part) == han_count(part) <= 10 for part in zh) or \
+            not all(name[:1].isupper() and len(name.split()) <= 8 for name in names):
+        return []
+    return list(zip(zh, names))
 
 
 _LATIN_WORD = re.compile(r"[\w'’-]+")

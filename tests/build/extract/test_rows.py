@@ -474,3 +474,10 @@ def test_a_named_note_column_is_a_note_whatever_its_scripts(tmp_path):
 def test_a_usage_label_before_the_senses_is_no_bracketed_gloss():
     assert pairs("- `primary election` （美）初选；预选\n") == [
         ("初选", "primary election"), ("预选", "primary election")]
+
+
+def test_titles_a_comma_apart_pair_one_to_one_with_the_terms_listed_in_chinese():
+    assert pairs("处长、副处长(处级主任、副主任) | Director, Deputy Director\n"
+                 "教育、科学、文化委员会 | Education, Science and Culture Committee\n") == [
+        ("处长", "Director"), ("副处长", "Deputy Director"),
+        ("教育、科学、文化委员会", "Education, Science and Culture Committee")]
