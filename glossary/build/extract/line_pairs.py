@@ -66,6 +66,10 @@ _ACRONYM = re.compile(r"[(（]([A-Z]{2,8})[)）]\s*$")
 _MAX_ZH = 30
 _MAX_WORDS = 20
 _SLOGAN = 16  # characters of a Chinese line that may hold a comma and still be a set phrase
+# A pair of lines this long is a headline and its translation, with terms inside it
+_LONG_ZH = 10
+_LONG_WORDS = 6
+_INSIDE_CONFIDENCE = 0.7  # as the parallel extractor's: a word must link the two sides
 
 
 def extract(document: Document) -> Iterator[Candidate]:
@@ -162,10 +166,40 @@ def _pair(document: Document, first: tuple[Paragraph, int, str],
         # a sentence in a table row is no more a term than one anywhere else
         sized = confidence if len(rendering.split()) <= _TABLE_WORDS else min(confidence, CONFIDENCE)
         yield _candidate(document, zh, other, rendering, default, sized)
+    yield from _inside(document, zh, other, default)
     short, acronym = _ABBREVIATION_ZH.search(chinese), _ACRONYM.search(latin)
     if short and acronym:  # 全国人民代表大会(全国人大) / Assemblée populaire nationale (APN)
         yield _candidate(document, (zh[0], zh[1], short[1]), other, acronym[1], default,
                          confidence, TermType.ACRONYM)
+
+
+def _inside(document: Document, zh: tuple[Paragraph, int, str],
+            other: tuple[Paragraph, int, str], default: str) -> Iterator[Candidate]:
+    """The terms inside a long pair of lines, a headline and its translation ("外交部发言人耿爽
+    主持例行记者会" / "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference"),
+    as a parallel text's sentences give theirs (``phrases.align``)."""
+    from glossary.build.align import phrases
+    from glossary.normalize.script import to_simplified
+
+    chinese, latin = zh[2], other[2]
+    simplified = to_simplified(chinese)
+    if han_count(chinese) < _LONG_ZH or len(latin.split()) < _LONG_WORDS or \
+            len(simplified) != len(chinese) or latin.isupper():
+        return  # (a title in capitals would give its terms in capitals)
+    lang = other[0].lang if other[0].declared else span_language(latin, latin, default)
+    if lang == "en":
+        found = [(m.en, m.zh) for m in phrases.align(latin, simplified, {})]
+    else:
+        found = phrases.align_direct(latin, simplified, lang)
+    for rendering, term in found:
+        text = simplified[term.start:term.end]
+        if not phrases.termlike(text) or (term.start, term.end) == (0, len(chinese)):
+            continue  # (the whole line is the pair above)
+        yield Candidate(
+            terms=(CandidateTerm(chinese[term.start:term.end], ZH_HANS),
+                   CandidateTerm(latin[rendering.start:rendering.end], lang)),
+            evidence=evidence(document, other[0], other[1] + rendering.start,
+                              other[1] + rendering.end, NAME, _INSIDE_CONFIDENCE))
 
 
 def _itemised(chinese: list[str], latin: list[str]) -> bool:

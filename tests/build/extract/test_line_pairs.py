@@ -225,7 +225,8 @@ def test_a_heading_with_the_translations_part_number_pairs_with_the_next_line():
             "二、特别行政区制度在香港的确立 II.\nEstablishment of the Special Administrative Region System\n")
     assert chinese_and_renderings(text) == [
         ("香港顺利回归祖国的历程", "Hong Kong’s Smooth Return to China"),
-        ("特别行政区制度在香港的确立", "Establishment of the Special Administrative Region System")]
+        ("特别行政区制度在香港的确立", "Establishment of the Special Administrative Region System"),
+        ("特别行政区制度", "Special Administrative Region System")]  # (a term inside the pair)
 
 
 def test_a_slogan_with_a_comma_or_an_exclamation_pairs_with_its_translation():
@@ -268,3 +269,13 @@ def test_a_chinese_heading_above_an_english_first_list_pairs_with_nothing():
     assert ("联合国主要机构名称翻译", "General Assembly of the United Nations") not in got
     assert ("联合国大会", "General Assembly of the United Nations") in got
     assert ("主要委员会", "Main Committees") in got and ("安全理事会", "Security Council") in got
+
+
+def test_a_headline_and_its_translation_give_the_terms_inside_them_too():
+    found = chinese_and_renderings(
+        "外交部发言人耿爽主持例行记者会\n\n"
+        "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference\n")
+    assert ("外交部发言人耿爽主持例行记者会",
+            "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference") in found
+    assert ("外交部发言人", "Foreign Ministry Spokesperson") in found
+    assert ("耿爽", "Geng Shuang") in found
