@@ -46,6 +46,20 @@ def iterparse(source: IO[bytes] | str, name: str, events: tuple[str, ...] = ("st
                 yield event, element
 
 
+def rooted(source: IO[bytes] | str, name: str, root: str, kind: str
+           ) -> Iterator[tuple[str, etree._Element]]:
+    """``iterparse``'s start and end events, for a format whose root element is `root`: any
+    other root is a FormatError ("a.xlf: not XLIFF (root <html>)"), `kind` naming the
+    format."""
+    seen_root = False
+    for event, element in iterparse(source, name):
+        if not seen_root:
+            seen_root = True
+            if local_name(element) != root:
+                raise FormatError(f"{name}: not {kind} (root <{local_name(element)}>)")
+        yield event, element
+
+
 def raw_iterparse(source: IO[bytes] | str, events: tuple[str, ...],
                   tag: Iterable[str] | None) -> etree.iterparse:
     """lxml's own iterparse with the hardened options, for a reader whose `tag` filter already

@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import IO
 
 from glossary.bitext._inline import text
-from glossary.errors import FormatError
 from glossary.langtags import known_or
 from glossary.model import Segment
-from glossary.xmlread import children, iterparse
+from glossary.xmlread import children, rooted
 from glossary.xmlread import local_name as local
 
 NAME = "linguist"
@@ -39,14 +38,10 @@ def read(path: Path) -> Iterator[Segment]:
 def parse(source: IO[bytes] | str, name: str) -> Iterator[Segment]:
     """The messages of a Linguist file or stream (`name` in messages and in each Segment)."""
     source_lang, target_lang = "en", ""
-    seen_root = False
-    for event, element in iterparse(source, name):
+    for event, element in rooted(source, name, "TS", "a Qt Linguist file"):
         tag = local(element)
         if event == "start":
-            if not seen_root:
-                seen_root = True
-                if tag != "TS":
-                    raise FormatError(f"{name}: not a Qt Linguist file (root <{tag}>)")
+            if tag == "TS":
                 # tags as Qt writes them (zh_CN); an unknown one is kept as "", not refused
                 target_lang = known_or(element.get("language") or "", "")
                 source_lang = known_or(element.get("sourcelanguage") or "en", "")

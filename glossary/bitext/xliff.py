@@ -10,12 +10,11 @@ from typing import IO
 from lxml import etree
 
 from glossary.bitext._inline import text
-from glossary.errors import FormatError
 from glossary.langtags import canonical_or
 from glossary.model import Segment
 from glossary.xmlread import children as _children
-from glossary.xmlread import iterparse
 from glossary.xmlread import local_name as local
+from glossary.xmlread import rooted
 
 NAME = "xliff"
 SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
@@ -28,14 +27,10 @@ def read(path: Path) -> Iterator[Segment]:
 def parse(source: IO[bytes] | str, name: str) -> Iterator[Segment]:
     """The segments of an XLIFF file or stream (`name` in messages and in each Segment)."""
     source_lang = target_lang = ""
-    seen_root = False
-    for event, element in iterparse(source, name):
+    for event, element in rooted(source, name, "xliff", "XLIFF"):
         tag = local(element)
         if event == "start":
-            if not seen_root:
-                seen_root = True
-                if tag != "xliff":
-                    raise FormatError(f"{name}: not XLIFF (root <{tag}>)")
+            if tag == "xliff":
                 source_lang = canonical_or(element.get("srcLang"), source_lang)  # 2.x
                 target_lang = canonical_or(element.get("trgLang"), target_lang)
             elif tag == "file":  # 1.2
