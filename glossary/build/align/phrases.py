@@ -165,6 +165,16 @@ def termlike(chinese: str) -> bool:
         not (len(chinese) >= 4 and chinese.endswith(("上", "里")))
 
 
+def term_pairs(text: str, zh: str, lang: str) -> list[tuple[Phrase, Phrase]]:
+    """(phrase of `text`, Chinese phrase) pairs of one aligned pair of sentences or lines
+    that can be terms (``termlike``): through CC-CEDICT for English (``align``), through the
+    cognates of its glosses for French and Spanish (``align_direct``)."""
+    found = [(m.en, m.zh) for m in align(text, zh, {})] if lang == "en" else \
+        align_direct(text, zh, lang)
+    return [(latin, chinese) for latin, chinese in found
+            if termlike(zh[chinese.start:chinese.end])]
+
+
 _ORDINAL_SUFFIX = frozenset(("st", "nd", "rd", "th"))
 
 

@@ -69,7 +69,6 @@ def layout(document: Document, row_of: Callable[[str], Sequence[_Cell]]
 
 
 def _plan(document: Document, kinds: tuple[str, ...], rows: list[Sequence[_Cell]]) -> Plan:
-    from glossary.build.language import span_language
     from glossary.build.scorer import translation_evidence
 
     default = document.latin_language
@@ -80,20 +79,28 @@ def _plan(document: Document, kinds: tuple[str, ...], rows: list[Sequence[_Cell]
     for column, kind in enumerate(kinds):
         if kind != "latin":
             continue
-        cued = Counter(_ARTICLES[found[1].casefold()] for row in sample
-                       if (found := _ARTICLE_AFTER.search(row[column].text)))
-        shown = Counter(span_language(row[column].text, row[column].text, default)
-                        for row in sample)
-        other = [(n, lang) for lang, n in shown.items() if lang != default]
-        # (a language other than the document's wins with a fifth of the cells: short
-        # names look English in any language)
-        languages[column] = cued.most_common(1)[0][0] if cued else max(other)[1] \
-            if other and max(other)[0] * 5 >= len(sample) else default
+        languages[column] = _language([row[column].text for row in sample], default)
         means = {c: sum(translation_evidence(row[c].text, row[column].text,
                                              languages[column])[0] for row in sample)
                  for c in chinese}
         best[column] = max(chinese, key=lambda c: (means[c], -c))
     return Plan(languages, best)
+
+
+def _language(cells: list[str], default: str) -> str:
+    """A column's language: the one its names' articles say ("Chine (la)"), else one other
+    than the document's that a fifth of its cells show (short names look English in any
+    language), else the document's."""
+    from glossary.build.language import span_language
+
+    cued = Counter(_ARTICLES[found[1].casefold()] for text in cells
+                   if (found := _ARTICLE_AFTER.search(text)))
+    if cued:
+        return cued.most_common(1)[0][0]
+    shown = Counter(span_language(text, text, default) for text in cells)
+    count, lang = max(((n, lang) for lang, n in shown.items() if lang != default),
+                      default=(0, default))
+    return lang if count and count * 5 >= len(cells) else default
 
 
 # A terminology database's short name keeps its article after it: "Chine (la)", "Congo (el)"

@@ -187,13 +187,8 @@ def _inside(document: Document, zh: tuple[Paragraph, int, str],
             len(simplified) != len(chinese) or latin.isupper():
         return  # (a title in capitals would give its terms in capitals)
     lang = other[0].lang if other[0].declared else span_language(latin, latin, default)
-    if lang == "en":
-        found = [(m.en, m.zh) for m in phrases.align(latin, simplified, {})]
-    else:
-        found = phrases.align_direct(latin, simplified, lang)
-    for rendering, term in found:
-        text = simplified[term.start:term.end]
-        if not phrases.termlike(text) or (term.start, term.end) == (0, len(chinese)):
+    for rendering, term in phrases.term_pairs(latin, simplified, lang):
+        if (term.start, term.end) == (0, len(chinese)):
             continue  # (the whole line is the pair above)
         yield Candidate(
             terms=(CandidateTerm(chinese[term.start:term.end], ZH_HANS),

@@ -332,10 +332,9 @@ def _phrase_entries(group: list[Block]) -> Iterator[Candidate]:
 
 def _direct_entries(sides: dict[str, _Side], zh: _Side, simplified: str) -> Iterator[Candidate]:
     lang, side = next((lang, side) for lang, side in sides.items() if lang != "zh")
-    for romance, chinese in phrases.align_direct(side.text, simplified, lang):
-        if phrases.termlike(simplified[chinese.start:chinese.end]):
-            terms = (_term(zh, chinese, ZH_HANS), _term(side, romance, lang))
-            yield Candidate(terms=terms, evidence=terms[1].evidence)  # type: ignore[arg-type]
+    for romance, chinese in phrases.term_pairs(side.text, simplified, lang):
+        terms = (_term(zh, chinese, ZH_HANS), _term(side, romance, lang))
+        yield Candidate(terms=terms, evidence=terms[1].evidence)  # type: ignore[arg-type]
 
 
 def _term(side: _Side, phrase: phrases.Phrase, lang: str) -> CandidateTerm:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from glossary.bitext import linguist, po, tmx, xliff
 from glossary.build.documents import Paragraph
@@ -55,10 +55,9 @@ def looks_like_po(text: str) -> bool:
 
 def paragraphs(text: str, name: str) -> list[Paragraph]:
     if linguist.is_linguist(text[:500]):
-        segments = [s for s in _linguist(text, name) if not _PLACEHOLDER.search(s.source + s.target)]
+        segments = _whole(_linguist(text, name))
     elif name.lower().endswith(po.SUFFIXES) or looks_like_po(text):
-        segments = [s for s in po.parse(text, name)
-                    if not _PLACEHOLDER.search(s.source + s.target)]
+        segments = _whole(po.parse(text, name))
     else:
         parse = tmx.parse if name.lower().endswith(tmx.SUFFIXES) else xliff.parse
         segments = list(parse(io.BytesIO(_as_utf8(text)), name))
@@ -67,6 +66,11 @@ def paragraphs(text: str, name: str) -> list[Paragraph]:
                                     *(segment.targets or
                                       ((segment.target_lang, segment.target),))],
                                    segment.line)]
+
+
+def _whole(messages: Iterable[Segment]) -> list[Segment]:
+    """A program's messages without those with a placeholder: fragments it completes."""
+    return [s for s in messages if not _PLACEHOLDER.search(s.source + s.target)]
 
 
 def _as_utf8(text: str) -> bytes:
