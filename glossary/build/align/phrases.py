@@ -31,7 +31,9 @@ Before the chunks, three kinds of name are taken whole: a Chinese span CC-CEDICT
 set phrase found word for word in the English (人民大会堂 ↔ Great Hall of the People), a
 numbered meeting paired by its ordinals (十九届五中全会 ↔ Fifth Plenary Session of the 19th …
 Central Committee), and a person's name the English spells in pinyin (汪文斌 ↔ Wang Wenbin),
-with the title before it too (President Xi Jinping ↔ 习近平主席).  A page with no English
+with the title before it too (President Xi Jinping ↔ 习近平主席); a title of two words or
+more is a term of its own too, and so is each of two posts held together (State Councilor
+and Foreign Minister ↔ 国务委员兼外长).  A page with no English
 pairs its French or Spanish with its Chinese directly (``align_direct``), through the
 cognates of CC-CEDICT's glosses.
 
@@ -119,9 +121,10 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
     persons = _persons(en_tokens, units)
     titled = _titled(en_tokens, units, persons, lambda token, unit: _links(
         token.lower(), unit) or token.text[:1].isupper() and unit.text in _titles())
-    for a, b, p, q in numbered + _named(en, en_tokens, zh, units) + titled + persons:
+    titles = _titles_alone(titled, persons)
+    for a, b, p, q in numbered + _named(en, en_tokens, zh, units) + titled + titles + persons:
         if used_en & set(range(a, b)) or used_zh & set(range(p, q)):
-            continue  # (a titled name takes nothing: the name alone comes after it)
+            continue  # (a titled name takes nothing: the title and the name come after it)
         words = _words(en_tokens[a:b])
         head = _head(en_tokens[a:b], words)
         projected = {lang: project(en_tokens, a, b, words, head, text, lang)
@@ -154,6 +157,8 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
             used_en.update(range(a, b))
             used_zh.update(range(p, q))
             found.append(_match(en_tokens, a, b, units, p, q, confidence, projected))
+            found += [_match(en_tokens, a_, b_, units, p_, q_, confidence, {})
+                      for a_, b_, p_, q_ in _coordinated(en_tokens, a, b, units, p, q)]
     return found
 
 
@@ -353,6 +358,19 @@ def _titled(tokens: list[Token], units: list[_Unit], persons: list[tuple[int, in
                     tokens[title - 1].text[:1].isupper() and links(tokens[title - 1], units[q]):
                 title -= 1  # State Councilor Wang Yi ↔ 王毅国务委员
             found.append((title, b, p, q + 1))
+    return found
+
+
+def _titles_alone(titled: list[tuple[int, int, int, int]], persons: list[tuple[int, int, int, int]]
+                  ) -> list[tuple[int, int, int, int]]:
+    """The title of a titled name, when it is two words or more, as a term of its own: State
+    Councilor ↔ 国务委员 of State Councilor Wang Yi ↔ 王毅国务委员 (one word, President ↔ 主席,
+    says too little to be paired out of its context)."""
+    found = []
+    for title, b, p, q in titled:
+        a = next(a for a, b_, p_, _ in persons if (b_, p_) == (b, p))
+        if a - title >= 2:
+            found.append((title, a, q - 1, q))
     return found
 
 
@@ -601,6 +619,24 @@ def _sub_spans(chunk: list[int], en_tokens: list[Token]) -> list[tuple[int, int]
                 spans.append((a, b + 1, words))
     spans.sort(key=lambda s: (-s[2], s[0]))
     return [(a, b) for a, b, _ in spans]
+
+
+def _coordinated(en_tokens: list[Token], a: int, b: int, units: list[_Unit], p: int, q: int
+                 ) -> list[tuple[int, int, int, int]]:
+    """The two posts of a phrase that names two held together (State Councilor and Foreign
+    Minister ↔ 国务委员兼外长), each two words or more: each is a term of its own.  Only 兼
+    ("concurrently") or two titles say so; other halves may share a head or a complement
+    (Economic and Social Council, Fundamental Rights and Duties of Citizens)."""
+    ands = [k for k in range(a + 1, b - 1) if en_tokens[k].lower() == "and"]
+    joins = [r for r in range(p + 1, q - 1) if units[r].text == "兼" or units[r].text in
+             _ZH_CONJUNCTIONS and {units[r - 1].text, units[q - 1].text} <= _titles()]
+    if len(ands) != 1 or len(joins) != 1:
+        return []
+    k, r = ands[0], joins[0]
+    if min(len(_words(en_tokens[a:k])), len(_words(en_tokens[k + 1:b]))) < 2 or \
+            min(units[r].start - units[p].start, units[q - 1].end - units[r + 1].start) < 2:
+        return []
+    return [(a, k, p, r), (k + 1, b, r + 1, q)]
 
 
 def _acronym(token: Token) -> bool:

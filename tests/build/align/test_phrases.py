@@ -167,6 +167,9 @@ def test_a_persons_name_with_the_title_chinese_puts_after_it():
     assert {"zh": "习近平主席", "en": "President Xi Jinping"} in found
     assert {"zh": "王毅国务委员", "en": "State Councilor Wang Yi"} in found
     assert {"zh": "习近平", "en": "Xi Jinping"} in found
+    # a title of two words is a term of its own; one word (President) says too little
+    assert {"zh": "国务委员", "en": "State Councilor"} in found
+    assert {"zh": "主席", "en": "President"} not in found
     assert ("presidente Xi Jinping", "习近平主席") in direct(
         "El presidente Xi Jinping visitó España.", "习近平主席访问西班牙。", "es")
 
@@ -176,6 +179,17 @@ def test_a_coordinated_term_keeps_its_conjunction_a_pair_of_names_is_no_term():
     assert {"zh": "洁净水与卫生", "en": "Clean Water and Sanitation"} in found
     found = renderings("Trade between China and ASEAN grew.", "中国与东盟的贸易增长了。", {})
     assert all(f["zh"] != "中国与东盟" for f in found)
+
+
+def test_two_posts_held_together_are_each_a_term():
+    found = renderings("State Councilor and Foreign Minister Wang Yi will visit Qatar.",
+                       "国务委员兼外长王毅将访问卡塔尔。", {})
+    assert {"zh": "国务委员兼外长", "en": "State Councilor and Foreign Minister"} in found
+    assert {"zh": "国务委员", "en": "State Councilor"} in found
+    assert {"zh": "外长", "en": "Foreign Minister"} in found
+    # halves that share a head are no terms alone
+    found = renderings("the Economic and Social Council", "经济及社会理事会", {})
+    assert [f["zh"] for f in found] == ["经济及社会理事会"]
 
 
 def test_a_word_before_a_name_is_not_part_of_it():
