@@ -244,6 +244,8 @@ def read_document(path: Path, name: str | None = None) -> Document:
             text, packaged = coded, True
         elif memories.looks_like_po(text):  # a gettext catalogue copied as .txt
             reader = memories
+    if reader.NAME == "text" and name.lower().endswith(_MARKDOWN) and "<" in text:
+        text = _without_html_tags(text)
     if "(" in text or "（" in text:
         text = _without_ruby(text)
     if (packaged or reader.NAME == "text") and _LONG_RUN.search(text):
@@ -268,6 +270,24 @@ _BLOCK_HAN = 6
 _BLOCK_WORDS = 5
 _BLOCK_SENTENCE = 15  # Chinese characters of a whole sentence, where a row holds a term
 _NEAR = 200  # characters around a stretch that decide whether it is a sentence of its own
+
+
+_MARKDOWN = (".md", ".markdown")
+# HTML written inside Markdown, as the format allows: a tag is no text.  A ruby reading
+# (<rt>zhōng</rt>) and an HTML comment are dropped whole; any other tag's text stays, each
+# line where it was (a block tag becomes a space, so the evidence keeps its line numbers).
+_HTML_DROPPED = re.compile(r"<(rt|rp)\b[^<>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE)
+_HTML_INLINE = re.compile(r"</?(?:span|font|b|i|u|s|em|strong|small|big|sup|sub|mark|code|a|abbr|"
+                          r"ruby|rb|del|ins|cite|q|bdi|bdo)\b[^<>]*>", re.IGNORECASE)
+_HTML_BLOCK = re.compile(r"</?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|table|thead|tbody|tr|td|th|"
+                         r"h[1-6]|blockquote|center|section|article|img)\b[^<>]*>", re.IGNORECASE)
+
+
+def _without_html_tags(text: str) -> str:
+    """Markdown's text without the HTML tags written in it (``<span class="chinese">…``):
+    the sentences inside read as any line's."""
+    text = _HTML_DROPPED.sub("", text)
+    return _HTML_BLOCK.sub(" ", _HTML_INLINE.sub("", text))
 
 
 def split_alternating(paragraph: Paragraph) -> list[Paragraph]:

@@ -117,6 +117,18 @@ def test_html_paragraphs_keep_source_lines(tmp_path):
         ("Title", 2), ("promoting the Fengqiao Model (枫桥经验) today", 3)]
 
 
+def test_html_written_in_markdown_is_no_text(tmp_path):
+    path = tmp_path / "sentences.md"
+    path.write_text('# 民主党派\n\n<p><span class="chinese">民主监督是民主党派的一项基本职能。</span>'
+                    '<span class="english">Democratic supervision is one of the basic roles of the '
+                    'democratic parties.</span></p>\n\n<ruby>中<rt>zhōng</rt></ruby>国<br/>\n',
+                    encoding="utf-8")
+    assert [(p.lang, p.text, p.line) for p in read_document(path).paragraphs] == [
+        ("zh", "# 民主党派", 1), ("zh", "民主监督是民主党派的一项基本职能。", 3),
+        ("en", "Democratic supervision is one of the basic roles of the democratic parties.", 3),
+        ("zh", "中国", 5)]
+
+
 def test_a_flattened_bilingual_page_is_cut_into_its_chinese_and_english_stretches(tmp_path):
     path = tmp_path / "report.txt"
     path.write_text("各位代表: 现在,我代表国务院,向大会报告过去五年的政府工作。 Fellow Deputies, On behalf "

@@ -132,8 +132,12 @@ def _senses(line: str) -> str:
 _PART_NUMBER = re.compile(r"\s+(?:[IVXLC]{1,6}|\d{1,3})\.$")
 
 
+_SLOGAN_HAN, _SLOGAN_WORDS = 16, 12  # (line_pairs: longer lines ending in "!" are sentences)
+
+
 def _unnumbered(line: str) -> str:
-    line = line.rstrip("!！")  # a slogan's exclamation: "…中国共产党万岁!"
+    if han_count(line) <= _SLOGAN_HAN and len(line.split()) <= _SLOGAN_WORDS:
+        line = line.rstrip("!！")  # a slogan's exclamation: "…中国共产党万岁!", not a sentence's
     bare = _PART_NUMBER.sub("", line)
     return bare if bare != line and han_count(bare) and not re.search(r"[A-Za-z]", bare) else line
 

@@ -193,6 +193,13 @@ def _alternative_senses(senses: str) -> str:
     return "；".join(s.strip() for s in re.split(r"[;；,，]", senses) if s.strip())
 
 
+def _with_stop(raw: list[str], i: int) -> str:
+    """Cell i with the full stop the script split left at the next cell's start (德国人民支持
+    …高涨 | 。The Germans…): the Chinese sentence ended there."""
+    after = raw[i + 1][:1] if i + 1 < len(raw) else ""
+    return raw[i] + after if after in ("。", "！", "？") else raw[i]
+
+
 def _ends_sentence(cell: str, last: bool) -> bool:
     """A Chinese cell that ends a sentence: 。！？, or a full stop after a verb or a clause;
     a glossary line may end its term with one ("Cadre evaluation system: 官员考核体系.")."""
@@ -332,7 +339,7 @@ def extract(document: Document) -> Iterator[Candidate]:
                 continue
             if len(raw) == 1:
                 columns = []
-            if any(c.kind == "zh" and _ends_sentence(raw[i], i == len(raw) - 1)
+            if any(c.kind == "zh" and _ends_sentence(_with_stop(raw, i), i == len(raw) - 1)
                    and not (len(columns) == len(row) and columns[i] == "other")
                    for i, c in enumerate(row)):
                 continue  # the Chinese ends a sentence ("Thanks to our readers - 谢谢.")

@@ -238,6 +238,14 @@ def test_a_slogan_with_a_comma_or_an_exclamation_pairs_with_its_translation():
     assert ("没有共产党,就没有中国", "Without the Communist Party, there would be no China") in found
 
 
+def test_an_exclamation_ending_a_sentence_is_no_slogan():
+    text = ("向各民主党派、各人民团体、各界爱国人士致敬！\n"
+            "Pay tribute to the democratic parties, people's organizations, patriotic personages of "
+            "all walks of life!\n")
+    assert ("向各民主党派、各人民团体、各界爱国人士致敬", "Pay tribute to the democratic parties, people's "
+            "organizations, patriotic personages of all walks of life") not in chinese_and_renderings(text)
+
+
 def test_a_pinyin_column_without_tone_marks_is_a_reading_not_a_rendering():
     text = ("Fayuan\n\n法院\n\nThe courts\n\nGong quanli\n\n公权力\n\nPublic power\n\n"
             "Heishehui\n\n黑社会\n\nSecret societies\n\nJianchayuan\n\n检察院\n\nProcuratorate\n")

@@ -118,6 +118,9 @@ def test_a_term_with_its_reading_in_brackets_and_a_full_stop(tmp_path):
     got = found("Cadre evaluation system: 官员考核体系 (guan yuan kao he tixi).", ".md", tmp_path)
     assert [(r[0][0], r[1][0]) for r in got] == [("官员考核体系", "Cadre evaluation system")]
     assert found("Thanks to our readers - 谢谢.") == []
+    # (the script split leaves the full stop at the English cell's start: still a sentence)
+    assert found("德国人民支持反民主党派呼声日渐高涨。The Germans increasingly supported "
+                 "anti-democratic parties.") == []
 
 
 def test_a_count_is_not_a_term():
