@@ -157,3 +157,4 @@ class Segment:
     # Every translation a multilingual unit holds (a TMX <tu> with zh, fr and en), as
     # (language, text): the checker takes the one in the language asked for.
     targets: tuple[tuple[str, str], ...] = ()
+    note: str = ""  # a note for translators the file keeps with the unit (PO's "#." comment)

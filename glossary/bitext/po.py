@@ -46,4 +46,4 @@ def _segments(catalogue: Any, source_lang: str, target_lang: str,
         target = entry.msgstr or (entry.msgstr_plural.get(0, "") if entry.msgstr_plural else "")
         context = f"{entry.msgctxt}|" if entry.msgctxt else ""
         yield Segment(context + entry.msgid, entry.msgid, target, source_lang, target_lang, name,
-                      entry.linenum)
+                      entry.linenum, note=entry.comment or "")

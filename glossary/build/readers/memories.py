@@ -64,8 +64,26 @@ def paragraphs(text: str, name: str) -> list[Paragraph]:
     return [paragraph for segment in segments
             for paragraph in _unit([(segment.source_lang, segment.source),
                                     *(segment.targets or
-                                      ((segment.target_lang, segment.target),))],
+                                      ((segment.target_lang, segment.target),)),
+                                    *_named_in_note(segment)],
                                    segment.line)]
+
+
+# A note that is a name: a few words, each a capitalised word or one of a name's small words
+# ("Founding Day of the Republic of China.", "Chinese New Year's Eve.")
+_NAME_NOTE = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|and|for|on|in))"
+                        r"{0,11}\.?")
+
+
+def _named_in_note(segment: Segment) -> list[tuple[str, str]]:
+    """The English name a catalogue between two Chinese scripts (zh-TW → zh-CN) keeps in
+    its note for translators: the one string of the unit a reader of English is given (a
+    holidays library writes each name so, "#. Children's Day." above msgid "兒童節")."""
+    note = " ".join(segment.note.split())
+    if not note or primary(segment.source_lang) != "zh" or primary(segment.target_lang) != "zh" \
+            or not _NAME_NOTE.fullmatch(note):
+        return []
+    return [("en", note.rstrip("."))]
 
 
 def _whole(messages: Iterable[Segment]) -> list[Segment]:

@@ -106,6 +106,33 @@ def test_a_gettext_catalogue_is_read_message_by_message_even_saved_as_text(tmp_p
         ("清明節", "zh", 20), ("Tomb-Sweeping Day", "en", 20)]  # each entry's first line
 
 
+PO_ZH_ZH = """msgid ""
+msgstr ""
+"Language: zh_CN\\n"
+"X-Source-Language: zh_TW\\n"
+
+#. Children's Day.
+msgid "兒童節"
+msgstr "儿童节"
+
+#. Founding Day of the Republic of China.
+msgid "中華民國開國紀念日"
+msgstr "中华民国开国纪念日"
+
+#. Translators: keep this short.
+msgid "春節"
+msgstr "春节"
+"""
+
+
+def test_a_catalogue_between_two_chinese_scripts_pairs_the_english_name_in_its_note(tmp_path):
+    (tmp_path / "tw.po").write_text(PO_ZH_ZH, encoding="utf-8")
+    found = [(p.text, p.lang) for p in read_document(tmp_path / "tw.po").paragraphs]
+    assert found == [("兒童節", "zh"), ("Children's Day", "en"),
+                     ("中華民國開國紀念日", "zh"), ("Founding Day of the Republic of China", "en")]
+    # (a note that is an instruction, not a name, gives the message nothing)
+
+
 @pytest.mark.parametrize("name, data, message", [
     ("m.tmx", TMX[:200], "m.tmx: line"),
     ("m.po", 'msgid "中秋節"\nmsgstr "Mid-Autumn"\n中秋節 Mid-Autumn\n', "m.po: not a readable PO"),
