@@ -59,9 +59,14 @@ def layout(document: Document, row_of: Callable[[str], Sequence[_Cell]]
         if kinds.count("latin") < 2:
             continue
         if kinds.count("zh") == 1:
-            columns = _notes(document, kinds, rows)
+            columns, languages = _notes(document, kinds, rows)
             if columns:
                 notes.update((key, columns) for key in keys)
+            zh = kinds.index("zh")
+            plan = Plan({c: lang for c, lang in languages.items() if c not in columns},
+                        {c: zh for c in languages if c not in columns})
+            if len(plan.chinese) >= 2:  # several languages: each column's, read over the run
+                found.update((key, plan) for key in keys)
         elif kinds.count("zh") > 1:
             plan = _plan(document, kinds, rows)
             found.update((key, plan) for key in keys)
@@ -132,19 +137,35 @@ def _runs(document: Document, row_of: Callable[[str], Sequence[_Cell]]
         start = end
 
 
-def _notes(document: Document, kinds: tuple[str, ...],
-           rows: list[Sequence[_Cell]]) -> frozenset[int]:
-    from glossary.build.language import span_language
+def _column_language(cells: list[str], default: str) -> str:
+    """A Latin column's language: the one the detector is sure of over its cells together
+    (Spanish spells a cell like French, a column of them apart), else as a span's."""
+    from glossary.build.language import confidences, span_language
+
+    joined = " ; ".join(cells)
+    scores = confidences(joined)
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] >= _SURE else span_language(joined, default=default)
+
+
+_SURE = 0.9
+
+
+def _notes(document: Document, kinds: tuple[str, ...], rows: list[Sequence[_Cell]]
+           ) -> tuple[frozenset[int], dict[int, str]]:
+    """The Latin columns that are notes, and each Latin column's language, read from ten of
+    its cells together (one cell, "artilleria", says less than a column of them)."""
     from glossary.build.scorer import translation_evidence
 
     zh = kinds.index("zh")
     sample = rows[:_SAMPLE]
     means = {}
+    languages = {}
     for column, kind in enumerate(kinds):
         if kind == "latin":  # each column measured in its own language (a French column)
-            lang = span_language(" ; ".join(row[column].text for row in sample[:10]),
-                                 default=document.latin_language)
+            lang = languages[column] = _column_language(
+                [row[column].text for row in sample[:10]], document.latin_language)
             means[column] = sum(translation_evidence(row[zh].text, row[column].text, lang)[0]
                                 for row in sample) / len(sample)
     best = max(means.values())
-    return frozenset(c for c, mean in means.items() if best > 0 and mean < best / 2)
+    return frozenset(c for c, mean in means.items() if best > 0 and mean < best / 2), languages

@@ -142,7 +142,9 @@ def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
         if len(chinese) == 1 and not _term_like_zh(chinese[0].value):
             yield from _phrases(document, chinese[0], fields)
             continue
-        others = [f for f in fields if f.lang != "zh" and _term_like_latin(f.value)]
+        # (regional variants that repeat one name, en / en-gb / en-us, are one rendering)
+        others = list({(f.lang, f.value): f for f in reversed(fields)
+                       if f.lang != "zh" and _term_like_latin(f.value)}.values())[::-1]
         if len(chinese) != 1 or not others or len({f.lang for f in others}) != len(others):
             continue  # no pair, or the record's bounds are not clear
         zh = chinese[0]
@@ -241,8 +243,12 @@ def _unmarked_as_chinese(fields: list[_Field]) -> list[_Field]:
 
 
 def _term_like_zh(text: str) -> bool:
+    # (an acronym is part of a Chinese term, CPI同比变化; other Latin words make it mixed text)
     return 1 <= han_count(text) <= _MAX_HAN and not han.pattern(r"[。！？；]").search(text) \
-        and not re.search(r"[A-Za-z]{3}", text)
+        and not re.search(r"[A-Za-z]{3}", _ACRONYM.sub("", text))
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}(?![A-Za-z0-9:：])")  # (not a label: "SSP:州补助金")
 
 
 def _term_like_latin(text: str) -> bool:

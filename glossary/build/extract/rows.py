@@ -92,6 +92,31 @@ for _lang, _names in {
         LABELS[_name] = _lang
 
 
+# A Chinese header that names its column's language and what it holds: 中文译名1, 英文名称,
+# 外语词全称 (a foreign word's full name: Latin, its language the cells' own), 外语词缩略语
+_HEADER = han.pattern(r"(?P<lang>中文|汉语|漢語|简体|簡體|繁体|繁體|英文|英语|英語|法文|法语|法語|"
+                      r"西班牙文|西班牙语|西班牙語|外语|外語|外文|原文)?[\p{Han}]{0,3}?"
+                      r"(?P<what>译名|譯名|名称|名稱|全称|全稱|缩略语|縮略語|缩写|縮寫|简称|簡稱|术语|術語|"
+                      r"表达|表達|词汇|詞彙|翻译|翻譯)\s*\d?")
+_HEADER_LANG = {"中文": "zh", "汉语": "zh", "漢語": "zh", "简体": "zh", "簡體": "zh", "繁体": "zh",
+                "繁體": "zh", "英文": "en", "英语": "en", "英語": "en", "法文": "fr", "法语": "fr",
+                "法語": "fr", "西班牙文": "es", "西班牙语": "es", "西班牙語": "es"}
+_NUMBER_HEADER = frozenset("序号 序號 编号 編號 序 no no. # 号 號".split())
+
+
+def _header_label(text: str) -> str:
+    """The language a compound header names (中文译名1 → zh; 外语词全称 or 外语词缩略语 →
+    "latin", a Latin column whose cells say their language), or "other" for a column of
+    numbers (序号); "" for any other cell."""
+    if text.casefold() in _NUMBER_HEADER:
+        return "other"
+    found = _HEADER.fullmatch(text)
+    if not found or not found["lang"] and found["what"] not in ("译名", "譯名"):
+        return ""
+    return _HEADER_LANG.get(found["lang"] or "", "zh" if found["what"] in ("译名", "譯名")
+                            else "latin")
+
+
 @dataclass(frozen=True)
 class Cell:
     text: str
@@ -107,7 +132,7 @@ def classify(text: str) -> Cell:
     text = _SYMBOLS.sub("", text).strip(_CELL_TRIM)
     if not text:
         return Cell(text, "empty")
-    label = LABELS.get(text.casefold().rstrip(" :："))
+    label = LABELS.get(text.casefold().rstrip(" :：")) or _header_label(text)
     if label:
         return Cell(text, "label", label)
     han, latin = han_count(text), bool(_LATIN.search(text))

@@ -41,3 +41,20 @@ def test_a_wide_table_pairs_each_latin_column_with_the_chinese_it_translates(tmp
             ("智利共和国", "en", "the Republic of Chile"),
             ("智利共和国", "fr", "la République du Chili")} <= found
     assert not any(zh == "智利" and "Republic" in text for zh, _, text in found)
+
+
+def test_each_latin_column_of_a_table_has_one_language_read_over_its_cells(tmp_path):
+    # UNBIS's six languages without a header, accents dropped: one cell alone ("artilleria")
+    # could be any language; the column's ten cells together say Spanish
+    path = tmp_path / "thesaurus.tsv"
+    path.write_text(
+        "الشيخوخة المنتجة\t老有所为\tproductive ageing\tvieillissement productif\tАктивная старость\tenvejecimiento productivo\n"
+        "المدفعية\t火炮\tartillery\tartillerie\tАртиллерия\tartilleria\n"
+        "المقاصة الدولية\t国际清算\tinternational clearing\tcompensation internationale\tМеждународные расчеты\tcompensacion internacional\n"
+        "المجالات الكهربائية\t电场\telectric fields\tchamps electriques\tЭлектрические поля\tcampos electricos\n",
+        encoding="utf-8")
+    found = {(c.terms[0].text, t.lang, t.text) for c in rows.extract(read_document(path))
+             for t in c.terms[1:]}
+    assert {("火炮", "en", "artillery"), ("火炮", "fr", "artillerie"), ("火炮", "es", "artilleria"),
+            ("国际清算", "es", "compensacion internacional")} <= found
+    assert not any(lang != "es" and text == "artilleria" for _, lang, text in found)

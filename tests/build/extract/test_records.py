@@ -138,3 +138,21 @@ def test_a_notes_inline_fields_are_fields(tmp_path):
     assert found == [(("中国香港特别行政区", "zh-Hans"),
                       ("China, Hong Kong Special Administrative Region", "en"),
                       ("Chine, région administrative spéciale de Hong Kong", "fr"))]
+
+
+def test_regional_variants_that_repeat_one_name_are_one_rendering():
+    # (Wikidata's labels: en, en-gb and en-us give the same name; zh and zh-hant one term)
+    text = ("name_:\n    de: Sicherheitsrat der Vereinten Nationen\n"
+            "    en: United Nations Security Council\n    en-gb: United Nations Security Council\n"
+            "    en-us: United Nations Security Council\n"
+            "    fr: Conseil de sécurité des Nations unies\n    zh: 联合国安全理事会\n"
+            "    zh-hant: 聯合國安全理事會\n")
+    assert [(c[0][0], c[1:]) for c in pairs(text)] == [
+        ("联合国安全理事会", (("United Nations Security Council", "en"),
+                        ("Conseil de sécurité des Nations unies", "fr"), 7))]
+
+
+def test_an_acronym_is_part_of_a_chinese_term_a_label_before_it_is_not():
+    assert [(c[0][0], c[1][0]) for c in pairs('- name: "CPI同比变化"\n  name_en: "CPI YoY Change"\n')] \
+        == [("CPI同比变化", "CPI YoY Change")]
+    assert pairs('- name: "SSP:州补助金"\n  name_en: "SSP: State Supplemental Payment"\n') == []

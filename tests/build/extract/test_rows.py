@@ -484,3 +484,15 @@ def test_titles_a_comma_apart_pair_one_to_one_with_the_terms_listed_in_chinese()
                  "教育、科学、文化委员会 | Education, Science and Culture Committee\n") == [
         ("处长", "Director"), ("副处长", "Deputy Director"),
         ("教育、科学、文化委员会", "Education, Science and Culture Committee")]
+
+
+def test_a_chinese_header_names_its_columns_languages(tmp_path):
+    # 序号 (a count), 类别 (a category: a note), the foreign word's abbreviation and full
+    # name (Latin), the Chinese names
+    text = ("|序号|类别|外语词缩略语|外语词全称|中文译名1|中文译名2|\n|  :---- | :----: |:----:|:----:|:----:|:----:|\n"
+            "|1|科技|APP|Application|应用程序|应用|\n|2|经济|IPO|Initial Public Offering|首次公开募股|首次公开发行股票|\n"
+            "|6|经济|M2|Broad Money|广义货币供应量|广义货币|\n")
+    got = {(r[0][0], r[1][0]) for r in found(text, ".md", tmp_path)}
+    assert {("首次公开募股", "Initial Public Offering"), ("首次公开募股", "IPO"),
+            ("广义货币供应量", "Broad Money")} <= got
+    assert not any(zh in ("科技", "经济") for zh, _ in got)
