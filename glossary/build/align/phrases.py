@@ -144,6 +144,8 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
             if zh_span is None:
                 continue
             (p, q), confidence = zh_span
+            if q - p >= 2 and _named_elsewhere(units, p, q, words, en_tokens, a, b):
+                p += 1  # 达沃斯 of 达沃斯世界经济论坛: "World Economic Forum in Davos"
             if a > chunk[0] and p > 0 and units[p - 1].glosses and p - 1 not in explained \
                     and units[p - 1].tag.startswith(_MODIFIER_TAGS):
                 continue  # "circulation strategy" of "dual circulation strategy" / 双循环战略
@@ -787,6 +789,21 @@ def _chinese(phrase: list[Token], words: list[str], head: int, units: list[_Unit
             any(a and b for a, b in zip(linked[p - 1], linked[p])):
         p -= 1
     return (p, q), confidence
+
+
+def _named_elsewhere(units: list[_Unit], p: int, q: int, words: list[str],
+                     en_tokens: list[Token], a: int, b: int) -> bool:
+    """The span's first Chinese word, a place's or a person's name, names a capitalised
+    English word outside the phrase, and explains none of the phrase's words that the rest of the span does not: it is that
+    word's, not the phrase's (CC-CEDICT glosses 达沃斯 "Davos World Economic Forum")."""
+    if not units[p].tag.startswith(("ns", "nr")):
+        return False  # (a place's or a person's name: 中央 of 中央纪委 is the phrase's)
+    first = [w for w in words if _links(w, units[p])]
+    if any(not any(_links(w, unit) for unit in units[p + 1:q]) for w in first):
+        return False
+    return any(k not in range(a, b) and token.kind == "word" and token.text[:1].isupper()
+               and token.lower() not in words and _links(token.lower(), units[p])
+               for k, token in enumerate(en_tokens))
 
 
 def _partial_name(unit: _Unit, words: list[str]) -> bool:

@@ -148,7 +148,7 @@ def _term_and_readings(content: str) -> tuple[str, list[str]] | None:
     # square brackets, as dictionaries print it ("(毛泽东思想 [máo zédōng sīxiǎng])"), is a part.
     content = re.sub(r"\s*\[([^\[\]]+)\]", r", \1", content)
     parts = [p.strip() for part in re.split(r"[,;，；]", content)
-             for p in _HAN_THEN_LATIN.split(part) if p.strip()]
+             for p in _HAN_THEN_LATIN.split(_LABEL.sub("", part.strip())) if p.strip()]
     chinese = [p for p in parts if han_count(p) >= 2 and script_of(p) == "han"]
     others = [p for p in parts if p not in chinese]
     if len(chinese) == 2 and _one_term(*chinese):
@@ -166,6 +166,10 @@ def _one_term(first: str, second: str) -> bool:
     return to_simplified(first.strip(_TRIM_ZH)) == to_simplified(second.strip(_TRIM_ZH))
 
 
+# A bracket that says its language in words: "(in simplified Chinese 八项规定)" ("(Chinese: …)",
+# an encyclopedia's label, is the lead's to read, with its subject)
+_LABEL = re.compile(r"^in\s+(?:(?:simplified|traditional)\s+)?Chinese(?:\s+characters)?\s*[:：]?\s*",
+                    re.IGNORECASE)
 _HAN_THEN_LATIN = han.pattern(r"(?<=[\p{Han}])\s*(?=[A-Za-zÀ-ÿāēīōūǖǘǚǜ])")
 
 

@@ -30,11 +30,14 @@ CONFIDENCE = 0.7
 _MAX_WORDS = 6
 
 _TERM = r"(?P<zh>[\p{Han}]{2,16})[”」\"'’»]?(?:\s*[(（][^()（）\p{Han}]{1,40}[)）])?"
+# (an adverb may qualify the verb: "se traduce directamente como", "is usually translated as")
+_HOW = r"(?:\w+(?:ly|mente|ment)\s+)?"
 _TRANSLATES = (r"(?:(?:is|are|can\s+be|is\s+often|is\s+usually|is\s+officially)\s+)?"
-               r"(?:translated|rendered)\s+(?:in(?:to)?\s+English\s+)?as|translates?\s+(?:in(?:to)?\s+English\s+)?(?:as|to)|"
-               r"se\s+traduce\s+(?:al\s+(?:español|castellano)\s+)?(?:como|por)|"
-               r"se\s+traduit\s+(?:en\s+français\s+)?par|est\s+traduit\s+par|"
-               r"(?:es|está)\s+traducid[oa]\s+como")
+               r"(?:translated|rendered)\s+(?:in(?:to)?\s+English\s+)?" + _HOW + r"as|translates?\s+"
+               r"(?:in(?:to)?\s+English\s+)?" + _HOW + r"(?:as|to)|"
+               r"se\s+traduce\s+" + _HOW + r"(?:al\s+(?:español|castellano)\s+)?" + _HOW + r"(?:como|por)|"
+               r"se\s+traduit\s+" + _HOW + r"(?:en\s+français\s+)?" + _HOW + r"par|est\s+traduit\s+" + _HOW + r"par|"
+               r"(?:es|está)\s+traducid[oa]\s+" + _HOW + r"como")
 _MEANS = r"means|significa|quiere\s+decir|signifie|veut\s+dire"
 _QUOTE = r"[\"“«‘']\s*(?P<{}>[^\"“”«»‘’'\p{{Han}}]{{2,80}}?)\s*[\"”»’']"
 _PLAIN = r"(?P<plain>[A-Za-zÀ-ÿ][^\p{Han}.,;:!?()（）\"“”«»\n]{1,80})"

@@ -249,3 +249,11 @@ def test_a_prefix_british_spelling_hyphenates_is_one_word_with_it():
                                                                     ["non", "public"]]
     assert {"zh": "国际合作", "en": "international co-operation"} in renderings(
         "To achieve international co-operation in solving problems", "促成国际合作，以解决问题", {})
+
+
+def test_a_name_the_english_gives_outside_the_phrase_is_not_part_of_it():
+    # CC-CEDICT glosses 达沃斯 "Davos World Economic Forum"; here Davos is named after "in"
+    found = renderings("He will attend the 2020 Annual Meeting of the World Economic Forum in Davos "
+                       "and visit Switzerland.", "他将出席达沃斯世界经济论坛2020年年会并访问瑞士。", {})
+    assert {"zh": "世界经济论坛", "en": "World Economic Forum"} in found
+    assert all(f["zh"] != "达沃斯世界经济论坛" for f in found)

@@ -13,6 +13,8 @@ def pairs(text):
 @pytest.mark.parametrize("text, expected", [
     ("The conference highlighted promoting the Fengqiao Model (枫桥经验) to enhance management.",
      ("枫桥经验", "Fengqiao Model")),
+    ("An eight-point regulation (in simplified Chinese 八项规定) was a document adopted in 2012.",
+     ("八项规定", "eight-point regulation")),
     ("which always points to “the second integration”(第二个结合), which is integrating",
      ("第二个结合", "the second integration")),
     ("Held in 2021, the Central Conference on Work Related to the People’s Congresses "

@@ -18,6 +18,9 @@ def test_prose_that_says_what_a_term_translates_as_in_three_languages():
     assert pairs("The word 两会 (liǎnghuì) is translated as \"two sessions\"; "
                  "共同富裕 means 'common prosperity'.") == [
         ("两会", "two sessions", "en"), ("共同富裕", "common prosperity", "en")]
+    # an adverb may qualify the verb
+    assert pairs("El término 总理 (zǒng lǐ) se traduce directamente como “primer ministro” en "
+                 "español.") == [("总理", "primer ministro", "es")]
 
 
 def test_means_introduces_a_rendering_only_in_quotes():
