@@ -225,6 +225,31 @@ def _in_tables(plain: list[tuple[int, str]], found: list[tuple[Paragraph, int, s
             runs[-1].append(start)
         else:
             runs.append([start])
+    tabled = {start for run in runs if len(run) >= _TABLE_ROWS for start in run}
+    return tabled | _numbered_entries(plain, found)
+
+
+_ENTRY_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)、．]\s*")
+
+
+def _numbered_entries(plain: list[tuple[int, str]], found: list[tuple[Paragraph, int, str]]
+                      ) -> set[int]:
+    """The pairs of a numbered keyword list: at least `_TABLE_ROWS` pairs whose first lines
+    count 1, 2, 3… (or 4, 5, 6…) one by one, whatever lines of explanation come between
+    ("4. 三大攻坚战 / three critical challenges / (i.e. the challenge to…) / 5. …").  The
+    numbering makes each pair an entry of the list, as a table's rows are."""
+    runs: list[list[int]] = []
+    last = None
+    for start, _ in plain:
+        paragraph, offset, _text = found[start]
+        begin, end = paragraph.line_bounds(offset)
+        number = _ENTRY_NUMBER.match(paragraph.text[begin:end])
+        value = int(number[1]) if number else None
+        if value is not None and last is not None and value == last + 1 and runs:
+            runs[-1].append(start)
+        else:
+            runs.append([start])
+        last = value
     return {start for run in runs if len(run) >= _TABLE_ROWS for start in run}
 
 

@@ -287,3 +287,17 @@ def test_a_headline_and_its_translation_give_the_terms_inside_them_too():
             "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference") in found
     assert ("外交部发言人", "Foreign Ministry Spokesperson") in found
     assert ("耿爽", "Geng Shuang") in found
+
+
+def test_a_numbered_keyword_list_pairs_each_entry_whatever_explains_it():
+    # the numbers count the entries: the fourth pairs though few of its words link
+    said = "(i.e. what the report says of it, in a sentence of its own, at some length)\n"
+    text = ("1. 习近平新时代中国特色社会主义思想\nXi Jinping Thought on Socialism with Chinese "
+            "Characteristics for a New Era\n" + said + "2. 全面建成小康社会\nto complete the "
+            "building of a moderately prosperous society in all respects\n" + said +
+            "3. 全面从严治党\nfull and rigorous governance over the Party\n" + said +
+            "4. 三大攻坚战\nthree critical challenges\n" + said +
+            "5. 力戒形式主义、官僚主义\nthe removal of unnecessary formalities and bureaucracy\n")
+    assert ("三大攻坚战", "three critical challenges", "en") in pairs(text, judged=True)
+    unnumbered = text.replace("4. ", "").replace("5. ", "")
+    assert ("三大攻坚战", "three critical challenges", "en") not in pairs(unnumbered, judged=True)
