@@ -100,7 +100,12 @@ _ROW = han.pattern(r"(?P<han>[\p{Han}][\p{Han}·]{1,30})(?P<latin>[A-Za-z][^\p{H
 def _chinese_first(document: Document, paragraph: Paragraph, start: int, end: int,
                    default: str) -> Iterator[Candidate]:
     text = paragraph.text
+    previous = ""  # the row before's Chinese
     for row in _ROW.finditer(text, start, end):
+        chinese, at = row["han"], row.start()
+        short = _short_name(text[max(start, at - 8):at], chinese, previous)
+        chinese, at = chinese[short:], at + short
+        previous = chinese
         rendering = _TRAILING_NUMBER.sub("", row["latin"].rstrip(" ,;.、，；")).rstrip(" ,;.")
         if " " not in rendering:
             rendering = _ARTICLE.sub("", rendering)
@@ -108,7 +113,23 @@ def _chinese_first(document: Document, paragraph: Paragraph, start: int, end: in
             continue
         lang = span_language(rendering, text[max(start, row.start() - 200):row.end() + 200],
                              default)
-        yield Candidate(terms=(CandidateTerm(row["han"], ZH_HANS), CandidateTerm(rendering, lang)),
-                        evidence=evidence(document, paragraph, row.start(),
-                                          row.start() + len(row["han"]) + len(rendering), NAME,
-                                          0.6))
+        yield Candidate(terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(rendering, lang)),
+                        evidence=evidence(document, paragraph, at,
+                                          at + len(chinese) + len(rendering), NAME, 0.6))
+
+
+_SHORT_LABEL = han.pattern(r"简称[:：]\s*$|簡稱[:：]\s*$")
+
+
+def _short_name(before: str, chinese: str, previous: str) -> int:
+    """How many characters of a row's Chinese are the short name a label gave the row
+    before, glued to this row's name ("…中文简称:外交部中华人民共和国国防部Ministry of National
+    Defence…"): the longest start, two characters or more, whose characters the previous
+    name holds in order (外交部 of 中华人民共和国外交部, 发展改革委 of …国家发展和改革委员会)."""
+    if not previous or not _SHORT_LABEL.search(before):
+        return 0
+    for length in range(len(chinese) - 4, 1, -1):
+        it = iter(previous)
+        if all(char in it for char in chinese[:length]):
+            return length
+    return 0

@@ -74,3 +74,16 @@ def test_a_table_of_contents_glued_to_its_chapter_numbers_pairs_the_titles():
             "CHAPTER V THE SECURITY COUNCIL第五章 安全理事會\n")
     assert [p[:2] for p in pairs(text)] == [("宗旨及原則", "PURPOSES AND PRINCIPLES"),
                                             ("安全理事會", "THE SECURITY COUNCIL")]
+
+
+def test_a_short_name_glued_to_the_next_rows_name_is_the_row_befores():
+    text = ("中华人民共和国外交部Ministry of Foreign Affairs of the People's Republic of China中文简称:外交部"
+            "中华人民共和国国防部Ministry of National Defence of the People's Republic of China中文简称:国防部"
+            "中华人民共和国国家发展和改革委员会National Development and Reform Commission of the People's "
+            "Republic of China中文简称:发展改革委中华人民共和国教育部Ministry of Education of the People's "
+            "Republic of China\n")
+    found = [(c.terms[0].text, c.terms[1].text) for c in glued.extract(
+        Document("doc.txt", tuple(text_paragraphs(text))))]
+    assert ("中华人民共和国国防部", "Ministry of National Defence of the People's Republic of China") in found
+    assert ("中华人民共和国教育部", "Ministry of Education of the People's Republic of China") in found
+    assert not any(chinese.startswith(("外交部", "发展改革委")) for chinese, _ in found)
