@@ -4,6 +4,7 @@ form."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ def parse(content: str, name: str) -> Iterator[Segment]:
     X-Source-Language where it gives one (Poedit writes it)."""
     import polib
 
+    _check_quotes(content, name)
     try:
         catalogue = polib.pofile(content)
     except (OSError, ValueError) as err:
@@ -36,6 +38,18 @@ def parse(content: str, name: str) -> Iterator[Segment]:
     target_lang = canonical_or(catalogue.metadata.get("Language", ""))
     source_lang = canonical_or(catalogue.metadata.get("X-Source-Language", ""))
     return _segments(catalogue, source_lang, target_lang, name)
+
+
+_STRING_LINE = re.compile(r'^\s*(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"')
+_CLOSED = re.compile(r'(?<!\\)(?:\\\\)*"\s*$')
+
+
+def _check_quotes(content: str, name: str) -> None:
+    """Refuse a string that lacks its closing quote: polib reads `msgid "兒童節` as 兒童,
+    dropping the last character it took for the quote."""
+    for number, line in enumerate(content.splitlines(), 1):
+        if _STRING_LINE.match(line) and (line.count('"') < 2 or not _CLOSED.search(line)):
+            raise FormatError(f"{name}: line {number}: a string without its closing quote")
 
 
 def _segments(catalogue: Any, source_lang: str, target_lang: str,

@@ -136,6 +136,8 @@ def test_a_catalogue_between_two_chinese_scripts_pairs_the_english_name_in_its_n
 @pytest.mark.parametrize("name, data, message", [
     ("m.tmx", TMX[:200], "m.tmx: line"),
     ("m.po", 'msgid "中秋節"\nmsgstr "Mid-Autumn"\n中秋節 Mid-Autumn\n', "m.po: not a readable PO"),
+    # (polib would read the first string as 兒童, taking its last character for the quote)
+    ("m.po", 'msgid "兒童節\nmsgstr "Children\'s Day"\n', "m.po: line 1: a string without its closing"),
     ("job.xlf", "<html><body/></html>", "not XLIFF"),
 ])
 def test_a_bad_file_is_refused_in_one_line(name, data, message):
