@@ -794,8 +794,9 @@ def _chinese(phrase: list[Token], words: list[str], head: int, units: list[_Unit
 def _named_elsewhere(units: list[_Unit], p: int, q: int, words: list[str],
                      en_tokens: list[Token], a: int, b: int) -> bool:
     """The span's first Chinese word, a place's or a person's name, names a capitalised
-    English word outside the phrase, and explains none of the phrase's words that the rest of the span does not: it is that
-    word's, not the phrase's (CC-CEDICT glosses 达沃斯 "Davos World Economic Forum")."""
+    English word outside the phrase and explains no word of the phrase that the rest of the
+    span does not: it is that word's, not the phrase's (CC-CEDICT glosses 达沃斯 "Davos World
+    Economic Forum", and the sentence says "World Economic Forum in Davos")."""
     if not units[p].tag.startswith(("ns", "nr")):
         return False  # (a place's or a person's name: 中央 of 中央纪委 is the phrase's)
     first = [w for w in words if _links(w, units[p])]

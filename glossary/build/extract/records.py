@@ -143,8 +143,11 @@ def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
             yield from _phrases(document, chinese[0], fields)
             continue
         # (regional variants that repeat one name, en / en-gb / en-us, are one rendering)
-        others = list({(f.lang, f.value): f for f in reversed(fields)
-                       if f.lang != "zh" and _term_like_latin(f.value)}.values())[::-1]
+        distinct: dict[tuple[str, str], _Field] = {}
+        for f in fields:
+            if f.lang != "zh" and _term_like_latin(f.value):
+                distinct.setdefault((f.lang, f.value), f)
+        others = list(distinct.values())
         if len(chinese) != 1 or not others or len({f.lang for f in others}) != len(others):
             continue  # no pair, or the record's bounds are not clear
         zh = chinese[0]

@@ -6,9 +6,11 @@ layout of a text that gives a passage and then its translation, so the extractor
 aligned paragraphs (line_pairs, parallel) take the unit's terms from it.  A unit with several
 translations (zh, en, fr) gives its Chinese once before each.  Each paragraph's language is
 the one the file names (not guessed from a few words), and its line is the unit's line in the
-file.  A unit without Chinese, or without an English, French or Spanish translation, is left
-out, and so is a message with a placeholder ("%s（補假）", "{name}"): a fragment of a sentence
-the program completes.  A PO file saved as text is read as one (``looks_like_po``); so is a
+file.  A catalogue between two Chinese scripts (zh-TW → zh-CN) gives its English in the
+note for translators, where that note is a name ("#. Children's Day.").  A unit without
+Chinese, or without an English, French or Spanish translation, is left out, and so is a
+message with a placeholder ("%s（補假）", "{name}"): a fragment of a sentence the program
+completes.  A PO file saved as text is read as one (``looks_like_po``); so is a
 Linguist file, and a .ts file only when it is one (``read_document`` asks: the ending is
 TypeScript's too).
 """
