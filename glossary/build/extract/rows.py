@@ -98,9 +98,6 @@ _HEADER = han.pattern(r"(?P<lang>中文|汉语|漢語|简体|簡體|繁体|繁�
                       r"西班牙文|西班牙语|西班牙語|外语|外語|外文|原文)?[\p{Han}]{0,3}?"
                       r"(?P<what>译名|譯名|名称|名稱|全称|全稱|缩略语|縮略語|缩写|縮寫|简称|簡稱|术语|術語|"
                       r"表达|表達|词汇|詞彙|翻译|翻譯)\s*\d?")
-_HEADER_LANG = {"中文": "zh", "汉语": "zh", "漢語": "zh", "简体": "zh", "簡體": "zh", "繁体": "zh",
-                "繁體": "zh", "英文": "en", "英语": "en", "英語": "en", "法文": "fr", "法语": "fr",
-                "法語": "fr", "西班牙文": "es", "西班牙语": "es", "西班牙語": "es"}
 _NUMBER_HEADER = frozenset("序号 序號 编号 編號 序 no no. # 号 號".split())
 
 
@@ -113,8 +110,8 @@ def _header_label(text: str) -> str:
     found = _HEADER.fullmatch(text)
     if not found or not found["lang"] and found["what"] not in ("译名", "譯名"):
         return ""
-    return _HEADER_LANG.get(found["lang"] or "", "zh" if found["what"] in ("译名", "譯名")
-                            else "latin")
+    # (a language's name is a label of its own: LABELS says which language it names)
+    return LABELS.get(found["lang"] or "", "zh" if found["what"] in ("译名", "譯名") else "latin")
 
 
 @dataclass(frozen=True)
