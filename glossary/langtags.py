@@ -107,7 +107,7 @@ def _names(qualifiers: bool = False) -> dict[str, str]:
 _FIELD_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _FIELD_LANGUAGES = {
     # (tc and sc: Hong Kong's government data names its Traditional and Simplified fields so)
-    **dict.fromkeys(("zh", "cn", "ch", "chn", "chs", "zhs", "chinese", "hans", "zhcn", "cht",
+    **dict.fromkeys(("zh", "zho", "chi", "cn", "ch", "chn", "chs", "zhs", "chinese", "hans", "zhcn", "cht",
                      "zht", "tc", "sc"), "zh"),
     **dict.fromkeys(("en", "eng", "english"), "en"),
     **dict.fromkeys(("fr", "fra", "fre", "french"), "fr"),

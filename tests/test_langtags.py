@@ -41,3 +41,6 @@ def test_the_language_a_data_fields_name_says():
     assert from_field("enTitleSecond") == ("en", "titlesecond")
     assert from_field("name_french") == ("fr", "name")
     assert from_field("search") == ("", "")
+    # ISO 639-2/3 codes, as datasets keyed by them write ("zho", "fra", "spa")
+    assert [from_field(code)[0] for code in ("zho", "chi", "eng", "fra", "spa")] == [
+        "zh", "zh", "en", "fr", "es"]

@@ -25,6 +25,12 @@ from glossary.build.align.words import content_words
 from glossary.normalize.keys import fold
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A number in Chinese numerals where English writes digits: a year (一九八四年 1984), a day
+# (十九日 19), an article (第三十一条 Article 31), a session (十九届 19th), an anniversary;
+# not a month (十二月: December), a count of years (两年: two years) nor a numeral inside a
+# word (统一, 一带一路)
+_CHINESE_NUMBER = re.compile(r"(?<![〇零一二两三四五六七八九十百])(?:[〇零一二三四五六七八九]{4}(?=年)|"
+                             r"[〇零一二两三四五六七八九十百]+(?=日|号|条|届|周年))")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _QUOTED = re.compile(r"“[^”]+”|«[^»]+»|「[^」]+」|『[^』]+』|\"[^\"]+\"")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
@@ -44,6 +50,9 @@ class Features:
     forms: tuple[str, ...] = ()  # Latin: words as compared (Spanish prothetic e- off)
     stems: tuple[str, ...] = ()  # Latin: Snowball stems
     by_prefix: dict[str, list[str]] = field(default_factory=dict, compare=False)  # Chinese
+    # Chinese: numbers in numerals (一九八四年, 第三十一条), which English may write in digits
+    # or in words ("Twelfth"): shared when it has the digits, no evidence against when not
+    spelled: frozenset[str] = frozenset()
 
 
 def features(text: str, lang: str) -> Features:
@@ -52,14 +61,19 @@ def features(text: str, lang: str) -> Features:
     acronyms = frozenset("".join(sorted(a)) for a in _ACRONYM.findall(text))
     quotes = len(_QUOTED.findall(text))
     if lang == "zh":
+        from glossary.han import numeral_value
         from glossary.normalize.keys import pinyin_syllables
+
+        spelled = frozenset(str(value) for value in map(numeral_value, _CHINESE_NUMBER.findall(
+            text)) if value is not None)
         from glossary.normalize.script import to_simplified
 
         simplified = to_simplified(text)
         by_prefix = lexicon.gloss_index([simplified])
         gloss = [g for found in by_prefix.values() for g in found]
         return Features(lang, tuple(sorted(gloss)), numbers, acronyms, (),
-                        "".join(pinyin_syllables(simplified)), quotes, by_prefix=by_prefix)
+                        "".join(pinyin_syllables(simplified)), quotes, by_prefix=by_prefix,
+                        spelled=spelled)
     names = tuple(fold(n).replace(" ", "") for n in _NAME.findall(text))
     words = tuple(content_words(text, lang))
     forms = words if lang == "en" else tuple(lexicon.romance_form(w) for w in words)
@@ -105,8 +119,9 @@ def similarity(english: list[Features], other: list[Features],
     score = min(len(m) / len(f.words) if f.words else 0.0 for f, m in zip(english, found))
     numbers = [frozenset().union(*(f.numbers for f in side)) for side in (english, other)]
     letters = [frozenset().union(*(f.acronyms for f in side)) for side in (english, other)]
-    shared = len(numbers[0] & numbers[1]) + len(letters[0] & letters[1])
-    unshared = len(numbers[0] ^ numbers[1])
+    spelled = frozenset().union(*(f.spelled for f in other)) - numbers[1]
+    shared = len(numbers[0] & (numbers[1] | spelled)) + len(letters[0] & letters[1])
+    unshared = len((numbers[0] - spelled) ^ numbers[1])
     quotes = [sum(f.quotes for f in side) for side in (english, other)]
     if quotes[0] or quotes[1]:
         shared += quotes[0] == quotes[1]

@@ -36,8 +36,10 @@ _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX
                          # a dictionary's "literally" before the gloss: "lit. to govern from…",
                          # or the language it glosses in: "[En.] policy; decree"
                          r"^(?:lit|fig)\.\s+|^\[?(?:En|EN|Eng|Fr|Es)\.?\]\s*|"
-                         # a wiki's note or link left at the end: "… china [ wikidata ]"
-                         r"\s*\[[^\[\]]{1,24}\]$|"
+                         # a wiki's note or link left at the end: "… china [ wikidata ]",
+                         # its closing bracket perhaps trimmed with a cell's full stop
+                         # ("Nationality Law [NPC trans.]")
+                         r"\s*\[[^\[\]]{1,24}\]?$|"
                          # a period after a name: "People's Democratic United Front (1945-1966)[1]"
                          r"\s*\(\d{4}\s*[-–—]\s*(?:\d{2,4})?\)(?=\s*(?:\[\d{1,3}\])?$)|"
                          # a code module's heading: "Anti-Monopoly Law Module"
@@ -51,7 +53,7 @@ _HAN_EDGE = re.compile(r"的简称$|的簡稱$|\s*[,，、;；:：]+$|"  # the s
                        # the label of the gloss that follows: "最高人民法院 (英语: The Supreme…"
                        r"\s*[（(](?:英语|英文|英語|法语|法文|法語|西班牙语|西班牙文|西班牙語)[:：]?\s*$|"
                        r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
-                       r"\d{1,3}[.、．])\s*|"
+                       r"\d{1,3}[.、．])\s*|^\d{1,3}\s+(?=[\u3400-\u9fff])|"  # (or "1 中华…")
                        # the words that introduce an example: "比如人事处(Personnel Division)"
                        r"^(?:比如|例如|譬如|诸如|諸如)(?=[\u3400-\u9fff]{2})|"
                        # an adverb of the sentence the term was its subject of: "国家主席通常称为…"

@@ -79,8 +79,11 @@ def extract(document: Document) -> Iterator[Candidate]:
             if found is None:
                 continue
             english, en_start, confidence = found
+            # (a heading's paragraph too short to tell: the document's language)
+            default = paragraph.lang if paragraph.lang in ("en", "fr", "es") else \
+                document.latin_language
             lang = span_language(english, paragraph.text[max(0, en_start - 200):end + 200],
-                                 paragraph.lang if paragraph.lang in ("en", "fr", "es") else "en")
+                                 default)
             flags, notes = review(chinese, english) if lang == "en" else ((), ())
             # "high-level officials/leading officials/top officials(高官)": alternatives
             renderings = _alternatives(english)

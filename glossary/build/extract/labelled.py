@@ -52,7 +52,8 @@ def extract(document: Document) -> Iterator[Candidate]:
             forms = _forms(match["inside"])
             if not forms.get("zh"):
                 continue
-            default = paragraph.lang if paragraph.lang in ("en", "fr", "es") else "en"
+            default = paragraph.lang if paragraph.lang in ("en", "fr", "es") else \
+                document.latin_language
             names = _lead.subjects(text[:match.start()]) + _lead.aliases(text[match.end():],
                                                                           match.end())
             labelled = [CandidateTerm(value, lang) for lang, value in forms.items()

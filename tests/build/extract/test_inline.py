@@ -185,3 +185,16 @@ def test_a_short_sentence_cased_name_heading_its_line_is_glossed_whole():
     assert ("限定交易", "Exclusive dealing") in got
     assert ("差别待遇", "Discriminatory treatment") in got
     assert ("固定价格", "Price fixing") in got  # the category before the dash is not the name
+
+
+def test_a_gloss_in_a_heading_too_short_to_tell_is_in_the_documents_language():
+    # a French article's heading: its paragraph says no language, the document does
+    text = ("Le concept de double circulation, stratégie de politique économique visant à "
+            "stimuler le marché intérieur et le marché extérieur, a depuis mai des échos "
+            "importants en Chine et hors de ses frontières.\n\n"
+            'De la "grande circulation internationale" (国际大循环)\n\n'
+            "Lors de la dernière session parlementaire annuelle, le président a appelé à la "
+            "formation progressive d'une nouvelle configuration de développement.\n")
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    found = [(c.terms[0].text, c.terms[1].text, c.terms[1].lang) for c in inline.extract(document)]
+    assert found == [("国际大循环", "grande circulation internationale", "fr")]

@@ -293,3 +293,14 @@ def test_an_acronym_before_its_name_is_two_renderings_and_a_modules_name_is_the_
 def test_wiki_markup_left_around_a_rendering_is_cut():
     assert renderings("义勇军进行曲", 'March of the Volunteers"}} }} center') == [
         "March of the Volunteers"]
+
+
+def test_a_rows_number_before_the_chinese_and_a_note_cut_short_after_the_english_are_cut():
+    # a statutes list: "5 中華人民共和國國籍法" above "Nationality Law [NPC trans.]" (the
+    # note's closing bracket trimmed with the cell's full stop)
+    assert _tidied("5 中華人民共和國國籍法", "Nationality Law [NPC trans", zh_lang="zh-Hant") == (
+        "中華人民共和國國籍法", "Nationality Law")
+    assert _tidied("12 全国人大常委会议事规则", "Rules of Procedure [bill page") == (
+        "全国人大常委会议事规则", "Rules of Procedure")
+    assert _tidied("21世纪海上丝绸之路", "21st Century Maritime Silk Road") == (
+        "21世纪海上丝绸之路", "21st Century Maritime Silk Road")  # a number of the name stays
