@@ -10,7 +10,8 @@
 Wikipedia and its mirrors in every language name an article's subject this way: the subject
 opens the first sentence, alternatives are joined by "or", and other names follow the
 brackets ("also known as", "(also …)", "o abreviadamente").  ``subjects`` reads the names
-that end where a bracket opens, ``aliases`` the names that follow a subject and its brackets.
+that end where a bracket opens (later in a sentence, the capitalised name a clause leads to:
+"It is managed by the United Front Work Department (Chinese: …"), ``aliases`` the names that follow a subject and its brackets.
 Both return (name, offset, capitalised): a name that does not start with a capital ("the
 important thought of Three Represents") is less sure to be a name, and the caller weighs it
 lower.
@@ -54,6 +55,13 @@ _KIND_OF = re.compile(r"(?:concept|notion|idea|policy|principle|theory|slogan|te
                       r"lema|término|fórmula|estrategia|doctrina|concept|politique|principe|"
                       r"théorie|slogan|terme|formule|stratégie|doctrine)\s+(?:of|de|du|des|del|d['’])?"
                       r"\s*(?:the\s+|la\s+|le\s+|les\s+|el\s+|l['’])?(?=[A-ZÀ-Ý«“\"])")
+# A capitalised name that ends the text, its articles and linking words inside it (Departamento
+# de Trabajo del Frente Unido, Department of the United Front), its last word capitalised too
+_NAME_LINK = r"(?:of|the|and|for|on|de|del|des|du|la|le|el|los|las|y|et|para|pour|d['’]|l['’])"
+_TRAILING_NAME = re.compile(rf"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*(?:\s+(?:{_NAME_LINK}\s+)*"
+                            r"[A-ZÀ-Ý][\w'’-]*)*\s*$")
+_LEADS_TO_NAME = re.compile(r"(?:\s(?:by|por|par|under|bajo|sous|with|con|avec|from|to)\s+"
+                            r"(?:(?:the|el|la|le|les|los|las)\s+|l['’])?|,\s*)$", re.IGNORECASE)
 _HAN_BRACKET = re.compile(r"^\s*[(（][^()（）]*[\u3400-\u9fff]")
 _QUOTED = re.compile(r"^[\"“«]\s*(?P<name>[^\"”»]{2,120}?)\s*[\"”»]")
 # A name ends at a bracket, a clause mark or the sentence's verb.
@@ -102,6 +110,13 @@ def subjects(before: str) -> list[tuple[str, int, bool]]:
         if restart:
             begin += restart[-1]
             segment = before[begin:]
+    trailing = _TRAILING_NAME.search(segment)
+    if trailing and _clause_before(segment[:trailing.start()], trailing.group()) and \
+            not _OR.search(segment):
+        # "Está conducido por el Departamento de Trabajo del Frente Unido (en chino: …": the
+        # name before the bracket, not the clause that leads to it
+        begin += trailing.start()
+        segment = before[begin:]
     position = 0
     # the sentence opens with its subject, "The one-child policy (Chinese: …) was…": a
     # lead's subject even in lower case, as a lowercase phrase later in a sentence is not
@@ -113,6 +128,14 @@ def subjects(before: str) -> list[tuple[str, int, bool]]:
         if name:
             found.append(name)
     return found
+
+
+def _clause_before(before: str, name: str) -> bool:
+    """A clause leads to a capitalised name of two words or more: "It is managed by the",
+    "Está conducido por el", "Under the system, ".  ("presidente de la", "vice premier of
+    the" are a lowercase title, part of the name.)"""
+    return sum(w[:1].isupper() for w in name.split()) >= 2 and \
+        not _ARTICLE.match(before.lstrip()) and bool(_LEADS_TO_NAME.search(before))
 
 
 def aliases(after: str, offset: int = 0) -> list[tuple[str, int, bool]]:

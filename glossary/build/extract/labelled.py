@@ -5,10 +5,10 @@
     The Central Politburo … (simplified Chinese: 中国共产党中央政治局traditional Chinese: …pinyin: …)
 
 Wikipedia and its mirrors in every language open an article this way.  Method: a bracket
-holding a Chinese label ("simplified Chinese", "chino", "chinois", "中文"…) and Han characters
-gives the Chinese term (the Simplified one when both are labelled).  Labels are found by their
-colon, not by the separators between them, which mirrors often drop ("…政治局traditional
-Chinese: …").  The names are the lead's (``_lead``): the subject before the bracket and its
+holding a Chinese label ("simplified Chinese", "en chino", "en mandarin", "中文"…) and Han
+characters gives the Chinese term (the Simplified one when both are labelled).  Labels are
+found by their colon (or a comma before Han: "en chino simplificado, 统一战线"), not by the
+separators between them, which mirrors often drop ("…政治局traditional Chinese: …").  The names are the lead's (``_lead``): the subject before the bracket and its
 alternatives ("X or Y"), and the names after it ("(also "Z")", "also known as W"); their
 language is the span's (``language.span_language``), the paragraph's as a prior.  A rendering
 labelled inside the bracket ("inglés: Belt and Road Initiative") is a rendering in that
@@ -33,15 +33,19 @@ from glossary.model import Candidate, CandidateTerm
 NAME = "labelled"
 CONFIDENCE = 0.85
 _LOWERCASE_NAME = 0.75
-_ZH = (r"(?:simplified|traditional)?\s*chinese|chino(?:\s+simplificado|\s+tradicional)?|"
-       r"chinois(?:\s+simplifié|\s+traditionnel)?|中文|简体|繁体|簡體|繁體|zh(?:-hans|-cn)?")
+# (French and Spanish leads say "en chinois :", "en chino:", and often "mandarin")
+_ZH = (r"(?:en\s+)?(?:(?:simplified|traditional)?\s*chinese|"
+       r"chino(?:\s+simplificado|\s+tradicional|\s+mandar[ií]n)?|"
+       r"chinois(?:\s+simplifié|\s+traditionnel)?|mandar[ií]n)|中文|简体|繁体|簡體|繁體|zh(?:-hans|-cn)?")
 _SIMPLIFIED = re.compile(r"simplified|simplificado|simplifié|简体|簡體|hans|cn", re.IGNORECASE)
 _OTHER = {"en": r"english|inglés|ingles|anglais|英文|英语",
           "fr": r"french|francés|frances|français|francais|法文|法语",
           "es": r"spanish|español|espanol|espagnol|西班牙文|西班牙语"}
 # A label is the run of Latin words (or a Chinese label word) right before a colon.
 _LABEL = han.pattern(r"(?P<label>(?:[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-–]*\s+){0,2}[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-–]*|"
-                     r"中文|简体|繁体|簡體|繁體|英文|英语|拼音|法文|法语|西班牙文|西班牙语)\s*[:：]\s*")
+                     r"中文|简体|繁体|簡體|繁體|英文|英语|拼音|法文|法语|西班牙文|西班牙语)\s*"
+                     # (or a comma before Han: "en chino simplificado, 统一战线")
+                     r"(?:[:：]|,(?=\s*[\p{Han}]))\s*")
 _BRACKET = re.compile(r"[(（](?P<inside>[^()（）]{4,300})[)）]")
 
 
@@ -86,7 +90,7 @@ def _forms(inside: str) -> dict[str, str]:
                 found["zh"] = _unquoted(term.group())
             continue
         for lang, names in _OTHER.items():
-            if re.fullmatch(names, label, re.IGNORECASE):
+            if re.fullmatch(rf"(?:en\s+)?(?:{names})", label, re.IGNORECASE):
                 found[lang] = re.split(r",|，", value)[0].strip()
     return found
 

@@ -163,6 +163,9 @@ def cells(line: str) -> list[str]:
     """The cells of a row: split at | or tabs, and any cell holding both scripts at its
     separator or where the script changes."""
     line = LIST_MARKER.sub("", line, count=1).strip()
+    if _QUOTED_TUPLE.fullmatch(line):  # ["城市形态", "la morphologie urbaine"], in code
+        return [m["dq"].replace('\\"', '"') if m["dq"] is not None else
+                m["sq"].replace("\\'", "'") for m in _QUOTED_CELL.finditer(line)]
     # a Markdown link is its text: "| [货币](货币.md) | currency |"
     line = _CELL_LINK.sub(r"\1", line)
     line = _HEADING_LABEL.sub("", _EMPHASIS.sub("", line), count=1)
@@ -182,6 +185,13 @@ def cells(line: str) -> list[str]:
         parts = [line]
     return [_USAGE_LABEL.sub("", piece) for part in parts
             for piece in _split_scripts(_sense_list(part.strip()))]
+
+
+# A row kept in code or data as a list or tuple of two to four strings, one a line:
+# ["城市形态", "la morphologie urbaine"],  ('国务院', 'State Council'),
+_STRING = r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')"""
+_QUOTED_TUPLE = re.compile(rf"[\[(]\s*{_STRING}(?:\s*,\s*{_STRING}){{1,3}}\s*[\])]\s*[,;]?")
+_QUOTED_CELL = re.compile(r"""(?:"(?P<dq>(?:[^"\\]|\\.)*)"|'(?P<sq>(?:[^'\\]|\\.)*)')""")
 
 
 # A dictionary's usage label before the senses: "（美）初选；预选" (US), "（口）" (colloquial)

@@ -21,6 +21,18 @@ def test_spanish_lead_skips_the_acronym_bracket_and_reads_the_english_label():
          ("Belt and Road Initiative", "en")]]
 
 
+def test_french_and_spanish_leads_label_the_chinese_en_chinois_or_en_mandarin():
+    assert terms("Le rêve chinois ou rêve de la Chine (en mandarin : 中国梦, pinyin : Zhōngguó "
+                 "mèng) est un slogan politique.") == [
+        [("中国梦", "zh-Hans"), ("rêve chinois", "fr")], [("中国梦", "zh-Hans"), ("rêve de la Chine", "fr")]]
+    assert terms("El sueño chino (en chino: 中国梦, pinyin: Zhōngguó mèng) es un lema político.") == [
+        [("中国梦", "zh-Hans"), ("sueño chino", "es")]]
+    # (a mirror may write the label with a comma)
+    assert terms("El Frente Unido (en chino simplificado, 统一战线; inglés: United Front) es una "
+                 "forma de organización.") == [
+        [("统一战线", "zh-Hans"), ("Frente Unido", "es"), ("United Front", "en")]]
+
+
 def test_brackets_without_a_chinese_label_give_nothing():
     assert terms("The Fengqiao Model (pinyin: Fēngqiáo jīngyàn) is cited.") == []
 

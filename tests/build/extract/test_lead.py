@@ -46,6 +46,19 @@ def test_a_sentence_is_not_a_subject():
                           "city of the country after a long debate ") == []
 
 
+def test_a_clause_leading_to_a_name_is_not_part_of_it():
+    assert names(_lead.subjects("Es liderado por el Partido. Está conducido por el "
+                                "Departamento de Trabajo del Frente Unido ")) == [
+        ("Departamento de Trabajo del Frente Unido", True)]
+    assert names(_lead.subjects("It is managed by the United Front Work Department ")) == [
+        ("United Front Work Department", True)]
+    # a lowercase title is part of the name it heads; a lead's lowercase subject stays whole
+    assert names(_lead.subjects("Es el presidente de la República Popular China ")) != [
+        ("República Popular China", True)]
+    assert names(_lead.subjects("The important thought of Three Represents ")) == [
+        ("important thought of Three Represents", False)]
+
+
 def test_aliases_in_three_languages():
     assert names(_lead.aliases(' (also "Political Bureau of the CPC Central Committee"), formerly')) == [
         ("Political Bureau of the CPC Central Committee", True)]

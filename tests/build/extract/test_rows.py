@@ -496,3 +496,11 @@ def test_a_chinese_header_names_its_columns_languages(tmp_path):
     assert {("首次公开募股", "Initial Public Offering"), ("首次公开募股", "IPO"),
             ("广义货币供应量", "Broad Money")} <= got
     assert not any(zh in ("科技", "经济") for zh, _ in got)
+
+
+def test_a_list_or_tuple_of_strings_a_line_is_a_row():
+    # a glossary kept in code: a JavaScript array of [Chinese, French] pairs, Python tuples
+    assert rows.cells('  ["城市形态", "la morphologie urbaine"],') == ["城市形态", "la morphologie urbaine"]
+    assert rows.cells("('国务院', 'State Council'),") == ["国务院", "State Council"]
+    assert rows.cells(r'("人民\"代表\"", "deputy")') == ['人民"代表"', "deputy"]
+    assert rows.cells("[1, 2]") == ["[1, 2]"]  # (not strings: no row)
