@@ -157,9 +157,15 @@ def _term_and_readings(content: str) -> tuple[str, list[str]] | None:
     if len(chinese) == 2 and _one_term(*chinese):
         chinese = chinese[:1]  # "(中华民族伟大复兴;中華民族偉大復興; Zhōnghuámínzú …)"
     if len(chinese) != 1 or not all(is_pinyin(p) or reads(chinese[0], p) or _ACRONYM.fullmatch(p)
-                                    for p in others):
+                                    or parts[0] == chinese[0] and _NOTE.match(p) for p in others):
         return None
     return chinese[0].strip(_TRIM_ZH), [p for p in others if not _ACRONYM.fullmatch(p)]
+
+
+# A note after the Chinese term in its bracket: "(侵权责任编, Articles 1164-1258)", "(常委会;
+# literally "standing committee")"
+_NOTE = re.compile(r"(?:lit(?:erally)?\.?|art(?:icles?|s?\.)|§|pp?\.|cf\.|see|abbr(?:eviated)?\.?|"
+                   r"short\s+for|\d)(?![a-z])", re.IGNORECASE)
 
 
 def _one_term(first: str, second: str) -> bool:

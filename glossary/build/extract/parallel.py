@@ -51,6 +51,7 @@ _QUOTED = re.compile(r"“\s*([^”]{2,80}?)\s*”|«\s*([^»]{2,80}?)\s*»|「(
                      r"(?<![A-Za-z0-9\"])\"([^\"\n]{2,80}?)\"(?![A-Za-z0-9\"])")
 _MAX_WORDS = 8
 _DATA = re.compile(r"[\"']\s*:\s*[\"'\[{]")
+_FIELD_VALUE = re.compile(r"(?:^|[\s{,])[A-Za-z_][\w-]*\s*[:=]\s*$")  # a field's name, before its value
 
 
 @dataclass(frozen=True)
@@ -269,8 +270,15 @@ def _quoted(block: Block) -> list[tuple[str, Paragraph, int]]:
     for paragraph in block.paragraphs:
         if _DATA.search(paragraph.text):
             continue  # "zh": "…", "en": "…": records' to read, every value in quotes
-        for match in _QUOTED.finditer(paragraph.text):
+        at = 0
+        while match := _QUOTED.search(paragraph.text, at):
+            at = match.end()
             group = next(i for i in range(1, 6) if match.group(i) is not None)
+            if group == 5 and _FIELD_VALUE.search(paragraph.text, 0, match.start()):
+                # titleZh: "外籍创业补贴", category: "tax": a field's whole value, no quoted
+                # term (but a term may be quoted inside it: zh: "…实现“一网通办”。")
+                at = match.start() + 1
+                continue
             text = " ".join(match.group(group).split()).strip(",，;；:：")
             script = script_of(text)
             if (block.lang == "zh") != (script == "han") or len(text.split()) > _MAX_WORDS:

@@ -49,9 +49,13 @@ _YAML_FIELD = re.compile(r"^\s*(?:-\s+)?(?P<name>[A-Za-z][\w-]{0,30})\s*:\s+(?P<
 # a note's inline field, as Obsidian's Dataview writes it: "[name-cn :: 中国香港特别行政区]",
 # "name-en:: China, Hong Kong Special Administrative Region"
 _INLINE_FIELD = re.compile(r"^\s*\[?\s*(?P<name>[A-Za-z][\w-]{0,30})\s*::\s*(?P<value>[^\]]*[^\]\s])\s*\]?\s*$")
-# (a word of a field's name that says its language, at a word's start, then the name's end)
-_ANY_FIELD = re.compile(r"(?i)(?<![a-z])(?:" + "|".join(sorted(FIELD_LANGUAGE_WORDS)) +
-                        r")[\w-]*[\"']?\s*[:=]")
+# (a word of a field's name that says its language, at a word's start or a camelCase part's
+# (titleEn, nameZH), then the name's end)
+_ANY_FIELD = re.compile(r"(?:(?<![A-Za-z])(?i:" + "|".join(sorted(FIELD_LANGUAGE_WORDS)) +
+                        r")|(?<=[a-z])(?:" + "|".join(sorted(
+                            w.capitalize() for w in FIELD_LANGUAGE_WORDS) + sorted(
+                            w.upper() for w in FIELD_LANGUAGE_WORDS)) +
+                        r"))[\w-]*[\"']?\s*[:=]")
 # a YAML key with nothing after it, opening a section ("zh-tw:", "en:")
 _SECTION_KEY = re.compile(r"^\s*(?:-\s+)?(?P<name>[A-Za-z][\w-]{0,30})\s*:\s*$")
 _MAX_WORDS = 15

@@ -198,3 +198,12 @@ def test_a_gloss_in_a_heading_too_short_to_tell_is_in_the_documents_language():
     document = Document("doc.txt", tuple(text_paragraphs(text)))
     found = [(c.terms[0].text, c.terms[1].text, c.terms[1].lang) for c in inline.extract(document)]
     assert found == [("国际大循环", "grande circulation internationale", "fr")]
+
+
+def test_a_note_after_the_chinese_in_its_bracket_is_not_part_of_the_gloss():
+    assert pairs("//! ### Book VII: Tort Liability (侵权责任编, Articles 1164-1258)") == [
+        ("侵权责任编", "Tort Liability")]
+    assert pairs("The Standing Committee (常委会; literally standing committee) meets.") == [
+        ("常委会", "Standing Committee")]
+    # a Latin part that is neither a reading nor a note: no gloss
+    assert pairs("The Standing Committee (常委会, which meets often) decides.") == []

@@ -207,3 +207,16 @@ def test_a_term_quoted_in_a_versions_title_and_again_in_its_text_pairs_once():
         "Las “cuatro integralidades” están interrelacionadas.\n\n"
         "“四个全面”\n\n习近平首次提出了“四个全面”战略布局。\n")
     ) == [("四个全面", "es", "cuatro integralidades", 0.55)]
+
+
+def test_a_fields_whole_value_in_code_is_no_quoted_term():
+    # records in code, their Chinese and English values in two blocks: the order of the
+    # values says nothing ("tax" is the record's category), records pair the fields
+    assert quoted_pairs(document(
+        'titleZh: "外籍创业补贴",\n\n'
+        'titleEn: "Startup Subsidy for Foreign Entrepreneurs",\ncategory: "tax",\n')) == []
+    # a term quoted inside a value is one
+    assert quoted_pairs(document(
+        'zh: "我们助力政府实现“一网通办”。",\n\n'
+        'en: "We help the government achieve “One Network for All”.",\n')) == [
+        ("一网通办", "en", "One Network for All", 0.85)]

@@ -156,3 +156,10 @@ def test_an_acronym_is_part_of_a_chinese_term_a_label_before_it_is_not():
     assert [(c[0][0], c[1][0]) for c in pairs('- name: "CPI同比变化"\n  name_en: "CPI YoY Change"\n')] \
         == [("CPI同比变化", "CPI YoY Change")]
     assert pairs('- name: "SSP:州补助金"\n  name_en: "SSP: State Supplemental Payment"\n') == []
+
+
+def test_a_language_named_in_a_camel_case_part_of_the_field_is_found():
+    # TypeScript data: titleEn / titleZh, with fields of no language between
+    assert pairs('  {\n    id: "expat-startup",\n    titleEn: "Startup Subsidy for Foreign '
+                 'Entrepreneurs",\n    titleZh: "外籍创业补贴",\n    category: "tax",\n  },\n') == [
+        (("外籍创业补贴", "zh-Hans"), ("Startup Subsidy for Foreign Entrepreneurs", "en"), 4)]
