@@ -307,6 +307,17 @@ def _reading_of(han_text: str, latin: str) -> bool:
     return is_pinyin(latin) or reads(han_text, latin)
 
 
+_SHORT_FORM_AFTER = han.pattern(r"^(?P<latin>[^\p{Han}]+?)\s*(?P<full>[\p{Han}]{3,})\s+"
+                                r"(?P<short>[\p{Han}]{2,})$")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """`short` is a contraction of `full`: shorter, its characters found in order in it
+    (万国邮联 of 万国邮政联盟, 国际法院 of 联合国国际法院)."""
+    rest = iter(full)
+    return len(short) < len(full) and all(char in rest for char in short)
+
+
 def _split_scripts(text: str) -> list[str]:
     if not (han_count(text) and _LATIN.search(text)) or _ACRONYM_IN_CHINESE.fullmatch(text):
         return [text]
@@ -325,6 +336,10 @@ def _split_scripts(text: str) -> list[str]:
                     for piece in _with_reading(part.strip()) or (
                         _split_scripts(part.strip()) if len(part) <= 80 and
                         not re.search(r"[()（）,，]", part) else [part])]
+    short = _SHORT_FORM_AFTER.match(text)
+    if short and _abbreviates(short["short"], short["full"]):
+        # "UPU Universal Postal Union 万国邮政联盟 万国邮联": the name, then its short form
+        return [short["latin"], short["full"], short["short"]]
     split = _SCRIPT_SPLIT.match(text)
     if split and split["g"] and not _reading_of(split["h"], split["g"]):
         return [text]  # "We met 习近平 in Beijing": prose, not a reading, a term and its rendering

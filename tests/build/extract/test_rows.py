@@ -504,3 +504,11 @@ def test_a_list_or_tuple_of_strings_a_line_is_a_row():
     assert rows.cells("('国务院', 'State Council'),") == ["国务院", "State Council"]
     assert rows.cells(r'("人民\"代表\"", "deputy")') == ['人民"代表"', "deputy"]
     assert rows.cells("[1, 2]") == ["[1, 2]"]  # (not strings: no row)
+
+
+def test_a_short_form_after_the_chinese_name_is_a_cell_of_its_own():
+    # a list of recommended names: acronym, English name, Chinese name, its short form
+    assert rows.cells("UPU Universal Postal Union 万国邮政联盟 万国邮联") == [
+        "UPU Universal Postal Union", "万国邮政联盟", "万国邮联"]
+    # a second Chinese word that does not contract the first is no short form
+    assert rows.cells("Party School 中央党校 北京") == ["Party School 中央党校 北京"]
