@@ -89,6 +89,8 @@ def tidy(candidate: Candidate) -> Candidate:
             text = _unmarked(_unwiki(text))
             if not _RUN_TOGETHER.fullmatch(text):
                 text = _unlabelled(text)
+        if is_chinese(term.lang) and _in_both_scripts(text):
+            text = text[:len(text) // 2]  # 土耳其共產黨土耳其共产党: one term, written twice
         if is_chinese(term.lang) and _LETTER_SPACED.fullmatch(text):
             text = re.sub(r"\s+", "", text)  # a heading set letter-spaced: "序　言", "总　则"
         if is_chinese(term.lang) and text[:1] in _OPENING and _CLOSING[text[0]] not in text[1:]:
@@ -106,7 +108,8 @@ def tidy(candidate: Candidate) -> Candidate:
 
 # A body's session before its name (十八届中央政治局, 第十三届全国人大): part of the name only
 # where the rendering says it too ("18th Central Committee")
-_SESSION = re.compile(r"^第?[一二三四五六七八九十百\d]{1,4}届(?=[\u3400-\u9fff]{2})")
+# (or the 届 alone, its number left outside the span: 届东亚峰会)
+_SESSION = re.compile(r"^(?:第?[一二三四五六七八九十百\d]{1,4})?届(?=[\u3400-\u9fff]{2})")
 _ORDINAL = re.compile(r"\d|\b[IVXL]{2,}\b|first|second|third|fourth|fifth|sixth|seventh|eighth|"
                       r"ninth|tenth|eleventh|twelfth|teenth|twentieth|premi|deuxi|troisi|quinto|"
                       r"segund|tercer|d[ée]cim", re.IGNORECASE)
@@ -114,7 +117,9 @@ _ORDINAL = re.compile(r"\d|\b[IVXL]{2,}\b|first|second|third|fourth|fifth|sixth|
 
 # A count before a noun ("22个省", "三个自治旗" for "province", "autonomous banner"): the
 # sentence's, unless the rendering counts too ("三个代表", the Three Represents)
-_COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两百千万]+)个(?=[\u3400-\u9fff])")
+# (or the 个 alone, its number left outside the span: 个村委会; not 个人, 个体, 个别…)
+_COUNT = re.compile(r"^(?:(?:\d+|[一二三四五六七八九十两百千万]+)个(?=[\u3400-\u9fff])|"
+                    r"个(?![人体性别案])(?=[\u3400-\u9fff]{2}))")
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"hundred|thousand|dual|double|twin|both|un|une|deux|trois|quatre|cinq|"
                      r"uno|una|dos|tres|cuatro|cinco)\b", re.IGNORECASE)
@@ -251,6 +256,16 @@ def _balanced(text: str) -> str:
         if text.startswith(opening) and text.count(opening) > text.count(closing):
             text = text[1:].lstrip()
     return text
+
+
+def _in_both_scripts(text: str) -> bool:
+    """A Chinese term run on into itself in the other script (a dictionary's "traditional
+    simplified" columns glued): 土耳其共產黨土耳其共产党."""
+    from glossary.normalize.script import to_simplified
+
+    half = len(text) // 2
+    return len(text) >= 4 and len(text) % 2 == 0 and text[:half] != text[half:] and \
+        to_simplified(text[:half]) == to_simplified(text[half:])
 
 
 def _once(text: str) -> str:

@@ -66,7 +66,11 @@ def _english_first(document: Document) -> Iterator[Candidate]:
             english, en_start, confidence = found
             if en_start < line_start or "|" in english:
                 continue  # the English would reach into the line above, or another cell
-            chinese = bare_chinese(_best_prefix(match["han"], english))
+            # (a run that ends its line is the term whole: "IEA International Energy Agency
+            # 国际能源署"; one that goes on may run into the next sentence)
+            ends_line = not text[match.end("han"):line_end].strip()
+            chinese = bare_chinese(match["han"] if ends_line else
+                                   _best_prefix(match["han"], english))
             if not chinese:
                 continue
             yield Candidate(

@@ -46,3 +46,14 @@ def test_chinese_set_into_english_prose_with_its_translation_after_it():
     assert ("新发展理念", "new development philosophy") in found
     assert ("习近平生态文明思想", "Xi Jinping Thought on Ecological Civilisation") in found
     assert not any(zh == "两会" for zh, _ in found)  # "began": no translation follows
+
+
+def test_a_chinese_run_that_ends_its_line_is_the_term_whole():
+    # a list of names: number, acronym, English, Chinese; 署 glosses no English word, but
+    # the run ends the line: it is not a sentence the term runs into
+    document = Document("doc.txt", tuple(text_paragraphs(
+        "3 IEA International Energy Agency 国际能源署\n"
+        "10 GEO Group on Earth Observations 地球观测组织\n")))
+    found = {(c.terms[0].text, c.terms[1].text) for c in adjacent.extract(document)}
+    assert ("国际能源署", "IEA International Energy Agency") in found  # (tidy splits the acronym)
+    assert not any(zh in ("国际能源", "地球观测") for zh, _ in found)

@@ -304,3 +304,13 @@ def test_a_rows_number_before_the_chinese_and_a_note_cut_short_after_the_english
         "全国人大常委会议事规则", "Rules of Procedure")
     assert _tidied("21世纪海上丝绸之路", "21st Century Maritime Silk Road") == (
         "21世纪海上丝绸之路", "21st Century Maritime Silk Road")  # a number of the name stays
+
+
+def test_a_measure_word_left_of_a_count_and_a_term_written_in_both_scripts_are_cut():
+    # the count's number outside the span: "5个村委会" cut to "个村委会", "第19届东亚峰会"
+    assert _tidied("个村委会", "village committee") == ("村委会", "village committee")
+    assert _tidied("届东亚峰会", "EAS") == ("东亚峰会", "EAS")
+    assert _tidied("个人所得税", "individual income tax") == ("个人所得税", "individual income tax")
+    # a dictionary's Traditional and Simplified columns glued: one term
+    assert _tidied("土耳其共產黨土耳其共产党", "Communist Party of Turkey", zh_lang="zh-Hant") == (
+        "土耳其共產黨", "Communist Party of Turkey")
