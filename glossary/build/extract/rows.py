@@ -11,8 +11,10 @@ cells joined by " | ") loses its list marker and is cut into cells: at ``|`` or 
 present, else at the first separator between a Han part and a Latin part, else where the
 script changes.  Each cell is Chinese (Han, no Latin letters), a language label ("Simplified
 Chinese", "英文", "Français"), pinyin (``readings``), or Latin text.  A header row of labels
-names the languages of the columns below it; otherwise each rendering's language is found
-from the span (``language.span_language``).
+names the languages of the columns below it; a header of fields named by language
+("UNTERM Chinese Formal | UNTERM English Formal | official_name_cn | official_name_fr")
+pairs each Chinese column with the Latin columns of its own field; otherwise each
+rendering's language is found from the span (``language.span_language``).
 
 - One Chinese cell and Latin cells: a candidate of the Chinese and every rendering.  Pinyin
   cells are readings: kept as a note, never as a rendering.
@@ -42,7 +44,7 @@ from glossary.build.extract._truncation import review
 from glossary.build.extract.acronyms import acronym_first
 from glossary.build.language import span_language
 from glossary.han import han_count
-from glossary.langtags import ZH_HANS
+from glossary.langtags import ZH_HANS, from_field
 from glossary.model import Candidate, CandidateTerm, TermType
 from glossary.normalize.readings import is_pinyin, reads
 from glossary.normalize.script import to_simplified
@@ -352,6 +354,7 @@ def extract(document: Document) -> Iterator[Candidate]:
     from glossary.build.extract import headwords  # (which reads this module's list markers)
 
     columns: list[str] = []  # languages named by the last header row
+    named_fields: list[str] = []  # and what each column holds, where the header says it too
     slipped = shifted_rows.slipped(document)
     default = document.latin_language
     numbered = _numbered(document)
@@ -374,6 +377,9 @@ def extract(document: Document) -> Iterator[Candidate]:
             if (index, offset) in slipped:
                 continue  # a glossary slipped by a line: shifted_rows pairs it
             raw = _named_cells(line, columns) or cells(line)
+            if (header := _field_header(raw)) is not None:
+                columns, named_fields = header
+                continue
             row = [classify(c) for c in raw]
             if (index, offset) in notes:  # a country, a category: not the term's rendering
                 row = [Cell(c.text, "empty") if i in notes[index, offset] else c
@@ -385,7 +391,11 @@ def extract(document: Document) -> Iterator[Candidate]:
                 columns = [c.lang for c in row]
                 continue
             if len(raw) == 1:
-                columns = []
+                columns, named_fields = [], []
+            if named_fields and len(raw) == len(named_fields):
+                for view, named in _by_field(row, columns, named_fields):
+                    yield from _row(document, paragraph, offset, line, view, named, True, default)
+                continue
             if any(c.kind == "zh" and _ends_sentence(_with_stop(raw, i), i == len(raw) - 1)
                    and not (len(columns) == len(row) and columns[i] == "other")
                    for i, c in enumerate(row)):
@@ -402,6 +412,35 @@ def extract(document: Document) -> Iterator[Candidate]:
                 own = line if len(parts) <= _MANY_PARTS else " | ".join(c.text for c in part)
                 yield from _row(document, paragraph, offset, own, part, columns,
                                 len(raw) > 1, default)
+
+
+def _field_header(raw: list[str]) -> tuple[list[str], list[str]] | None:
+    """A data table's header whose names say each column's language and what it holds
+    ("UNTERM Chinese Formal", "UNTERM English Formal", "official_name_cn", "official_name_fr"):
+    (each column's language, "other" for one that names none; each column's field), when it
+    names a Chinese column and a Latin one; None for any other row."""
+    if len(raw) < 3 or any(han_count(cell) for cell in raw):
+        return None
+    named = [from_field(cell) if len(cell) <= 40 else ("", "") for cell in raw]
+    # (each language named with a field: a cell that is a language alone, "en", "zh_CN",
+    # is a label, or a record's value)
+    languages = [lang for lang, field in named if field]
+    if "zh" not in languages or not {"en", "fr", "es"} & set(languages):
+        return None
+    return [lang if field else "other" for lang, field in named], [field for _, field in named]
+
+
+def _by_field(row: list[Cell], columns: list[str], fields: list[str]
+              ) -> Iterator[tuple[list[Cell], list[str]]]:
+    """For each Chinese column of a row under a header of fields: (the row with only that
+    column and the Latin columns of the same field, their languages as a header names them):
+    the formal name pairs with the formal names, the short with the short."""
+    empty = Cell("", "empty")
+    for zh in (i for i, lang in enumerate(columns) if lang == "zh"):
+        kept = {i for i, lang in enumerate(columns)
+                if i == zh or lang in ("en", "fr", "es") and fields[i] == fields[zh]}
+        yield ([cell if i in kept else empty for i, cell in enumerate(row)],
+               [lang if i in kept else "other" for i, lang in enumerate(columns)])
 
 
 def _named_cells(line: str, columns: list[str]) -> list[str] | None:

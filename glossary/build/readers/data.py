@@ -69,11 +69,14 @@ def _flattened(value: Any) -> Any:
         return [_flattened(item) for item in value]
     if not isinstance(value, dict):
         return value
-    flat: dict[str, Any] = {}
+    folded: dict[str, Any] = {}
+    rest: dict[str, Any] = {}
     for key, inner in value.items():
         if isinstance(inner, dict) and from_field(str(key)) in _SECTIONS:
             for name, text in inner.items():
-                flat[f"{key}_{name}"] = _flattened(text)
+                folded[f"{key}_{name}"] = _flattened(text)
         else:
-            flat[key] = _flattened(inner)
-    return flat
+            rest[key] = _flattened(inner)
+    # the folded sections first, together: another language's object between them ("fra",
+    # "hrv": {…}, "spa", "zho") would close the record ``records`` reads them in
+    return {**folded, **rest} if folded else rest

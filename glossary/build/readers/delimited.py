@@ -21,7 +21,8 @@ SUFFIXES = (".csv", ".tsv")
 
 
 def text(data: bytes, name: str) -> str:
-    """One line per row, empty cells left out."""
+    """One line per row, its cells between bars, an empty one kept in its place (a column's
+    name in the header is found by its place)."""
     content = utf8(data, name)  # tabs kept: they may be the delimiter
     if name.lower().endswith(".tsv"):
         delimiter = "\t"
@@ -36,7 +37,7 @@ def text(data: bytes, name: str) -> str:
     rows = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter, strict=True)
     try:
         # a quoted line break is inside its cell, not a new row
-        return "\n".join(" | ".join(" ".join(cell.split()) for cell in row if cell.strip())
+        return "\n".join(" | ".join(" ".join(cell.split()) for cell in row)
                          for row in _overflow_joined(rows, delimiter))
     except csv.Error as err:
         raise InputError(f"{name}: malformed CSV (line {rows.line_num}: {err})") from None

@@ -512,3 +512,16 @@ def test_a_short_form_after_the_chinese_name_is_a_cell_of_its_own():
         "UPU Universal Postal Union", "万国邮政联盟", "万国邮联"]
     # a second Chinese word that does not contract the first is no short form
     assert rows.cells("Party School 中央党校 北京") == ["Party School 中央党校 北京"]
+
+
+def test_a_header_of_fields_named_by_language_pairs_each_chinese_column_with_its_own():
+    # a country-codes table: formal names with formal names, short with short, the other
+    # columns (codes, Russian) left out
+    text = ("ISO | UNTERM Chinese Formal | UNTERM English Formal | UNTERM Russian Short | "
+            "UNTERM Chinese Short | UNTERM English Short | UNTERM French Short | FIFA\n"
+            "AFG | 阿富汗伊斯兰共和国 | the Islamic Republic of Afghanistan | Афганистан | 阿富汗 | "
+            "Afghanistan | Afghanistan (l') | AFG\n")
+    found = sorted((c.terms[0].text, t.lang, t.text) for c in rows.extract(
+        Document("t.csv", tuple(text_paragraphs(text)))) for t in c.terms[1:])
+    assert found == [("阿富汗", "en", "Afghanistan"), ("阿富汗", "fr", "Afghanistan"),
+                     ("阿富汗伊斯兰共和国", "en", "the Islamic Republic of Afghanistan")]

@@ -71,3 +71,19 @@ def test_json_lines_saved_as_json_read_record_by_record(tmp_path):
     path.write_text('{"zh": "公安部"}\n{"zh": \n', encoding="utf-8")
     with pytest.raises(InputError, match="malformed JSON"):
         read_document(path)
+
+
+def test_language_sections_among_other_languages_objects_stay_one_record(tmp_path):
+    # a country dataset keyed by ISO 639-3 codes: the French, Spanish and Chinese names lie
+    # between other languages' objects, and are still one record
+    path = tmp_path / "arm.country.json"
+    path.write_text(json.dumps({"translations": {
+        "ces": {"official": "Arménská republika", "common": "Arménie"},
+        "fra": {"official": "République d'Arménie", "common": "Arménie"},
+        "hrv": {"official": "Republika Armenija", "common": "Armenija"},
+        "spa": {"official": "República de Armenia", "common": "Armenia"},
+        "zho": {"official": "亚美尼亚共和国", "common": "亚美尼亚"}}}, ensure_ascii=False),
+        encoding="utf-8")
+    found = sorted(tuple(t.text for t in c.terms) for c in records.extract(read_document(path)))
+    assert found == [("亚美尼亚", "Arménie", "Armenia"),
+                     ("亚美尼亚共和国", "République d'Arménie", "República de Armenia")]

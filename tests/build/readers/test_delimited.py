@@ -42,3 +42,9 @@ def test_rows_of_uneven_width_are_not_joined_where_no_width_prevails():
     data = "乡村振兴,rural revitalization\n枫桥经验,Fengqiao Model,Fengqiao experience\n"
     assert text(data.encode(), "g.csv").splitlines()[1] == \
         "枫桥经验 | Fengqiao Model | Fengqiao experience"
+
+
+def test_an_empty_cell_keeps_its_place_under_the_header():
+    # a column's name is found by its place: an empty cell before it must not shift it
+    data = "code,UNTERM Chinese Short,note,UNTERM English Short\nAF,阿富汗,,Afghanistan\n"
+    assert text(data.encode(), "t.csv").splitlines()[1] == "AF | 阿富汗 |  | Afghanistan"
