@@ -63,11 +63,10 @@ def features(text: str, lang: str) -> Features:
     if lang == "zh":
         from glossary.han import numeral_value
         from glossary.normalize.keys import pinyin_syllables
+        from glossary.normalize.script import to_simplified
 
         spelled = frozenset(str(value) for value in map(numeral_value, _CHINESE_NUMBER.findall(
             text)) if value is not None)
-        from glossary.normalize.script import to_simplified
-
         simplified = to_simplified(text)
         by_prefix = lexicon.gloss_index([simplified])
         gloss = [g for found in by_prefix.values() for g in found]

@@ -11,8 +11,8 @@ Wikipedia and its mirrors in every language name an article's subject this way: 
 opens the first sentence, alternatives are joined by "or", and other names follow the
 brackets ("also known as", "(also …)", "o abreviadamente").  ``subjects`` reads the names
 that end where a bracket opens (later in a sentence, the capitalised name a clause leads to:
-"It is managed by the United Front Work Department (Chinese: …"), ``aliases`` the names that follow a subject and its brackets.
-Both return (name, offset, capitalised): a name that does not start with a capital ("the
+"It is managed by the United Front Work Department (Chinese: …"), ``aliases`` the names that
+follow a subject and its brackets.  Both return (name, offset, capitalised): a name that does not start with a capital ("the
 important thought of Three Represents") is less sure to be a name, and the caller weighs it
 lower.
 """

@@ -8,11 +8,12 @@ Wikipedia and its mirrors in every language open an article this way.  Method: a
 holding a Chinese label ("simplified Chinese", "en chino", "en mandarin", "中文"…) and Han
 characters gives the Chinese term (the Simplified one when both are labelled).  Labels are
 found by their colon (or a comma before Han: "en chino simplificado, 统一战线"), not by the
-separators between them, which mirrors often drop ("…政治局traditional Chinese: …").  The names are the lead's (``_lead``): the subject before the bracket and its
-alternatives ("X or Y"), and the names after it ("(also "Z")", "also known as W"); their
-language is the span's (``language.span_language``), the paragraph's as a prior.  A rendering
-labelled inside the bracket ("inglés: Belt and Road Initiative") is a rendering in that
-language.  Pinyin labels give a reading, which is not a rendering.  Confidence 0.85 for a
+separators between them, which mirrors often drop ("…政治局traditional Chinese: …").  The
+names are the lead's (``_lead``): the subject before the bracket and its alternatives ("X or
+Y"), and the names after it ("(also "Z")", "also known as W"); their language is the span's
+(``language.span_language``), the paragraph's (or else the document's) as a prior.  A
+rendering labelled inside the bracket ("inglés: Belt and Road Initiative") is a rendering in
+that language.  Pinyin labels give a reading, which is not a rendering.  Confidence 0.85 for a
 capitalised name, 0.75 for one that is not ("the important thought of Three Represents"),
 which then needs a word linking it to the Chinese.
 """

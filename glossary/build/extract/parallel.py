@@ -51,7 +51,7 @@ _QUOTED = re.compile(r"“\s*([^”]{2,80}?)\s*”|«\s*([^»]{2,80}?)\s*»|「(
                      r"(?<![A-Za-z0-9\"])\"([^\"\n]{2,80}?)\"(?![A-Za-z0-9\"])")
 _MAX_WORDS = 8
 _DATA = re.compile(r"[\"']\s*:\s*[\"'\[{]")
-_FIELD_VALUE = re.compile(r"(?:^|[\s{,])[A-Za-z_][\w-]*\s*[:=]\s*$")  # a field's name, before its value
+_FIELD_VALUE = re.compile(r"(?:^|[\s{,])[A-Za-z_][\w-]*\s*[:=]\s*$")  # a field's name, then its value
 
 
 @dataclass(frozen=True)
