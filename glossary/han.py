@@ -55,6 +55,13 @@ def is_han(char: str) -> bool:
     return bool(_compiled(HAN_CLASS).match(char))
 
 
+def in_order(chars: str, text: str) -> bool:
+    """Every character of `chars` is in `text`, in the same order (a contraction's: 万国邮联
+    of 万国邮政联盟, 发展改革委 of 国家发展和改革委员会)."""
+    rest = iter(text)
+    return all(char in rest for char in chars)
+
+
 def script_of(text: str) -> str:
     """'han' or 'latin' by weight: one Han character counts as three Latin letters."""
     han = han_count(text)

@@ -40,3 +40,9 @@ def test_chinese_numbers_with_their_spans():
     assert han.chinese_numbers("中国共产党第十九届五中全会") == [(19, (6, 8)), (5, (9, 10))]
     assert han.chinese_numbers("二〇三五年，第2次") == [(2035, (0, 4)), (2, (7, 8))]
     assert [han.numeral_value(n) for n in ("二十", "十三", "一百零五", "两")] == [20, 13, 105, 2]
+
+
+def test_characters_in_order_as_a_contraction_keeps_them():
+    assert han.in_order("万国邮联", "万国邮政联盟")
+    assert han.in_order("发展改革委", "国家发展和改革委员会")
+    assert not han.in_order("邮万", "万国邮政联盟")  # (out of order)

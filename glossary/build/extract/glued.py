@@ -128,8 +128,5 @@ def _short_name(before: str, chinese: str, previous: str) -> int:
     name holds in order (外交部 of 中华人民共和国外交部, 发展改革委 of …国家发展和改革委员会)."""
     if not previous or not _SHORT_LABEL.search(before):
         return 0
-    for length in range(len(chinese) - 4, 1, -1):
-        it = iter(previous)
-        if all(char in it for char in chinese[:length]):
-            return length
-    return 0
+    return next((length for length in range(len(chinese) - 4, 1, -1)
+                 if han.in_order(chinese[:length], previous)), 0)

@@ -309,15 +309,10 @@ def _reading_of(han_text: str, latin: str) -> bool:
     return is_pinyin(latin) or reads(han_text, latin)
 
 
+# A name, then its short form: shorter, its characters in order in the name (万国邮联 of
+# 万国邮政联盟, 国际法院 of 联合国国际法院)
 _SHORT_FORM_AFTER = han.pattern(r"^(?P<latin>[^\p{Han}]+?)\s*(?P<full>[\p{Han}]{3,})\s+"
                                 r"(?P<short>[\p{Han}]{2,})$")
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """`short` is a contraction of `full`: shorter, its characters found in order in it
-    (万国邮联 of 万国邮政联盟, 国际法院 of 联合国国际法院)."""
-    rest = iter(full)
-    return len(short) < len(full) and all(char in rest for char in short)
 
 
 def _split_scripts(text: str) -> list[str]:
@@ -339,7 +334,8 @@ def _split_scripts(text: str) -> list[str]:
                         _split_scripts(part.strip()) if len(part) <= 80 and
                         not re.search(r"[()（）,，]", part) else [part])]
     short = _SHORT_FORM_AFTER.match(text)
-    if short and _abbreviates(short["short"], short["full"]):
+    if short and len(short["short"]) < len(short["full"]) and \
+            han.in_order(short["short"], short["full"]):
         # "UPU Universal Postal Union 万国邮政联盟 万国邮联": the name, then its short form
         return [short["latin"], short["full"], short["short"]]
     split = _SCRIPT_SPLIT.match(text)
@@ -434,7 +430,9 @@ def _by_field(row: list[Cell], columns: list[str], fields: list[str]
               ) -> Iterator[tuple[list[Cell], list[str]]]:
     """For each Chinese column of a row under a header of fields: (the row with only that
     column and the Latin columns of the same field, their languages as a header names them):
-    the formal name pairs with the formal names, the short with the short."""
+    the formal name pairs with the formal names, the short with the short.  (``_planned``'s
+    Plan gives each Latin column one Chinese column; here a Latin column may translate two,
+    zh-CN and zh-TW of one field.)"""
     empty = Cell("", "empty")
     for zh in (i for i, lang in enumerate(columns) if lang == "zh"):
         kept = {i for i, lang in enumerate(columns)

@@ -79,4 +79,4 @@ def _flattened(value: Any) -> Any:
             rest[key] = _flattened(inner)
     # the folded sections first, together: another language's object between them ("fra",
     # "hrv": {…}, "spa", "zho") would close the record ``records`` reads them in
-    return {**folded, **rest} if folded else rest
+    return {**folded, **rest}
