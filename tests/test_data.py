@@ -3,7 +3,7 @@
 import configparser
 import fnmatch
 
-from glossary.data import word_list
+from glossary.data import romance_words, word_list
 from tests.conftest import ROOT
 
 
@@ -23,3 +23,13 @@ def test_word_lists():
     assert "sth" in word_list("gloss-stop", "en") and "of" in word_list("connectors", "en")
     assert {"委员会", "会议", "部"} <= word_list("body-heads", "zh")
     assert word_list("closed", "de") == frozenset()
+
+
+def test_romance_words_are_content_words_of_french_and_spanish():
+    listed = romance_words()
+    assert listed["fr", "niveau"] == ("level",) and "law" in listed["es", "ley"]
+    assert {lang for lang, _ in listed} == {"fr", "es"}
+    # a closed-class word (French "est" is also "is", Spanish "este" also "this") would link
+    # prose, not terms
+    assert not [word for lang, word in listed if word in word_list("closed", lang)]
+    assert all(english for english in listed.values())

@@ -202,7 +202,7 @@ def score(zh: str, text: str, lang: str, prior: float, unchecked: str | None = N
     if prior >= 0.7:
         if links:
             return Verdict(True, evidence, tuple(why))
-        if prior >= 0.8:
+        if prior >= 0.75:
             return Verdict(True, evidence, tuple(why) + ("kept for review: no word links",),
                            (UNCONFIRMED,))
         return Verdict(False, evidence, tuple(why) + ("dropped: no word links",))
@@ -544,7 +544,8 @@ def _glossed(word: str, glosses: frozenset[str], lang: str) -> bool:
 
     if lang == "en":
         return any(lexicon.same_word(word, g) for g in glosses)
-    return any(lexicon.cognate(g, word, lang) >= 80 for g in glosses if len(g) >= 4)
+    listed = lexicon.translations(word, lang)  # (short ones too: loi/law)
+    return any(g in listed or len(g) >= 4 and lexicon.cognate(g, word, lang) >= 80 for g in glosses)
 
 
 def _pinyin_span(simplified: str, word: str) -> tuple[int, int] | None:

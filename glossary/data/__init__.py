@@ -1,5 +1,5 @@
 """Reference data: plain files beside this module (pinyin_phrases.tsv, word_lists.tsv,
-name_heads.tsv), read when first asked and never changed at run time."""
+name_heads.tsv, romance_words.tsv), read when first asked and never changed at run time."""
 
 from __future__ import annotations
 
@@ -37,3 +37,14 @@ def name_heads() -> dict[str, tuple[str, ...]]:
             english, forms = line.split("\t")
             heads[english] = tuple(forms.split())
     return heads
+
+
+@cache
+def romance_words() -> dict[tuple[str, str], tuple[str, ...]]:
+    """romance_words.tsv: (language, French or Spanish word) → its English words."""
+    words = {}
+    for line in text("romance_words.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lang, word, english = line.split("\t")
+            words[lang, word] = tuple(english.split())
+    return words

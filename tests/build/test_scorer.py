@@ -36,6 +36,18 @@ def test_position_alone_needs_evidence_structure_keeps_for_review():
     assert not score("目标", "National Congress", "en", 0.5).keep
     explicit = score("躺平", "lying flat", "en", 0.85)
     assert explicit.keep and UNCONFIRMED in explicit.flags
+    # a gloss whose English the dictionary cannot confirm ("Taco Truck (卷饼餐车)", a list
+    # line with its own marks): kept for review from 0.75, as an inline gloss or a
+    # Chinese-first line scores; a row read from a weaker column plan (0.7) is dropped
+    glued = score("卷饼餐车", "Taco Truck", "en", 0.75)
+    assert glued.keep and UNCONFIRMED in glued.flags
+    assert not score("卷饼餐车", "Taco Truck", "en", 0.7).keep
+
+
+def test_a_french_or_spanish_word_links_through_its_listed_translation():
+    # 劳动 "labor; work", 法 "law": neither "travail" nor "loi" looks like its English
+    evidence, links = translation_evidence("劳动法", "loi travail", "fr")
+    assert evidence == 1.0 and {"劳动=travail", "法=loi"} <= set(links)
 
 
 def test_judge_drops_the_bad_rendering_and_keeps_the_good():

@@ -80,6 +80,41 @@ def _set_phrases() -> dict[str, str]:
     return cast(dict[str, str], derived("cedict-set-phrases-2", path, parse))
 
 
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, list[str]]:
+    """Headword of two or three characters → each gloss of two to six words that names it
+    (贸易战 → "trade war", 冷战 → "cold war", 普选 → "universal suffrage"): not a verb's
+    ("to be barely on speaking terms") nor a note's."""
+    path = source()
+
+    def parse() -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                head, _, glosses_ = line.rstrip("\r\n").partition(" /")
+                parts = head.split(" ", 2)
+                if line.startswith("#") or len(parts) < 3 or not 2 <= len(parts[1]) <= 3:
+                    continue
+                kept = [g for g in glosses_.rstrip("/").split("/")
+                        if g and not g.startswith(_SKIP_GLOSS) and not g.startswith("to ")]
+                for item in _naming(kept):
+                    words = _GLOSS_WORD.findall(item.lower())
+                    if words[:1] in (["the"], ["a"], ["an"]):
+                        words = words[1:]
+                    name = " ".join(words)
+                    if 2 <= len(words) <= 6 and name not in found.get(parts[1], []):
+                        found.setdefault(parts[1], []).append(name)
+        return found
+
+    return cast(dict[str, list[str]], derived("cedict-short-names-1", path, parse))
+
+
+def short_names(word: str) -> list[str]:
+    """CC-CEDICT's names of two words or more for a Simplified headword of two or three
+    characters, as lowercase words (["trade war"] for 贸易战)."""
+    return _short_names().get(word, []) if 2 <= len(word) <= 3 else []
+
+
 _OF = re.compile(r"\s(?:of|on|for|with|in|to|at|under|from)\s")
 
 
@@ -293,18 +328,50 @@ def cognate(english: str, other: str, lang: str) -> float:
     return max(similarity(a, b), similarity(stem(english, "en"), stem(other, lang)))
 
 
+@lru_cache(maxsize=1 << 16)
+def related(english: str, other: str, lang: str) -> float:
+    """0–100: how surely an English word and a French or Spanish one are the same word: 100
+    for a listed translation (``translations``: work/travail), else how alike they look
+    (``cognate``)."""
+    if any(inflected(english, word) for word in translations(other, lang)):
+        return 100.0
+    return cognate(english, other, lang)
+
+
 def as_gloss(word: str, glosses: tuple[str, ...], lang: str, cutoff: float = 66.0) -> str | None:
     """The English gloss a French or Spanish word is a cognate of (relations → relation,
-    extérieures → external), or None.  Cognates share their first letter (the Spanish
-    prothetic e- aside), so only those glosses are tried."""
+    extérieures → external) or a listed translation of (travaux → work), or None.  Cognates
+    share their first letter (the Spanish prothetic e- aside), so only those glosses are
+    tried."""
     best, found = cutoff, None
     grouped = _by_initial(glosses)
+    listed = [english for english in translations(word, lang)
+              if english in grouped.get(english[:1], ())]
+    if listed:
+        return listed[0]
     initials = {romance_form(fold(word))[:1], fold(_prothetic(word))[:1] if lang == "fr" else ""}
     for gloss in (gloss for initial in sorted(initials) for gloss in grouped.get(initial, ())):
         score = cognate(gloss, word, lang)
         if score >= best:
             best, found = score, gloss
     return found
+
+
+def translations(word: str, lang: str) -> tuple[str, ...]:
+    """The English words listed for a French or Spanish word that is no cognate of them
+    (``data.romance_words``), matched by Snowball stem: niveaux → level."""
+    return _romance_stems().get((lang, stem(word, lang)), ()) if lang in ("fr", "es") else ()
+
+
+@cache
+def _romance_stems() -> dict[tuple[str, str], tuple[str, ...]]:
+    from glossary.data import romance_words
+
+    stems: dict[tuple[str, str], tuple[str, ...]] = {}
+    for (lang, word), english in romance_words().items():
+        key = (lang, stem(word, lang))
+        stems[key] = stems.get(key, ()) + english
+    return stems
 
 
 @lru_cache(maxsize=64)

@@ -300,19 +300,38 @@ def _named(en: str, en_tokens: list[Token], zh: str, units: list[_Unit]
     found = []
     for p in range(len(units)):
         for q in range(min(len(units), p + 8), p, -1):
-            name = lexicon.set_phrase(zh[units[p].start:units[q - 1].end]).split()
-            if name[:1] in (["the"], ["a"], ["an"]):
-                name = name[1:]  # "the Great Hall of the People": a term is named bare
-            if len(name) < 2:
-                continue
-            match = re.search(r"(?<![\w'’])" + r"[\W_]+".join(map(re.escape, name))
-                              + r"(?![\w'’])", en, re.IGNORECASE)
-            inside = [k for k, t in enumerate(en_tokens)
-                      if match and match.start() <= t.start and t.end <= match.end()]
-            if inside and not _in_longer_name(en_tokens, inside[0], inside[-1] + 1):
-                found.append((inside[0], inside[-1] + 1, p, q))
+            chinese = zh[units[p].start:units[q - 1].end]
+            names = [(lexicon.set_phrase(chinese).split(), False)]
+            if not units[p].tag.startswith(_ZH_BAD_START[1:]):  # (a verb may be named: 冷战)
+                names += [(n.split(), True) for n in lexicon.short_names(chinese)
+                          if not {n.split()[0], n.split()[-1]} & closed("en")]
+            span = None
+            for name, short in names:
+                if name[:1] in (["the"], ["a"], ["an"]):
+                    name = name[1:]  # "the Great Hall of the People": a term is named bare
+                if len(name) < 2:
+                    continue
+                match = re.search(r"(?<![\w'’])" + r"[\W_]+".join(map(re.escape, name))
+                                  + r"(?![\w'’])", en, re.IGNORECASE)
+                inside = [k for k, t in enumerate(en_tokens)
+                          if match and match.start() <= t.start and t.end <= match.end()]
+                if inside and not _in_longer_name(en_tokens, inside[0], inside[-1] + 1) \
+                        and not (short and _before_name(en_tokens, inside[-1] + 1)):
+                    span = (inside[0], inside[-1] + 1, p, q)
+                    break
+            if span:
+                found.append(span)
                 break
     return found
+
+
+def _before_name(en_tokens: list[Token], k: int) -> bool:
+    """"of (the)" and a capitalised word at k: the name goes on (Ministry of Foreign Affairs
+    | of the People's Republic of China)."""
+    if k < len(en_tokens) and en_tokens[k].lower() in _OF:
+        k += 1 + (k + 1 < len(en_tokens) and en_tokens[k + 1].lower() in _THE)
+        return k < len(en_tokens) and en_tokens[k].text[:1].isupper()
+    return False
 
 
 def _persons(en_tokens: list[Token], units: list[_Unit]) -> list[tuple[int, int, int, int]]:
@@ -917,7 +936,7 @@ def project(en_tokens: list[Token], a: int, b: int, inside: list[str], head: int
 
 
 def _score(english: str, token: Token, lang: str) -> float:
-    return max((lexicon.cognate(english, p, lang) for p in parts(token)), default=0.0)
+    return max((lexicon.related(english, p, lang) for p in parts(token)), default=0.0)
 
 
 def _breaks(token: Token, lang: str) -> bool:

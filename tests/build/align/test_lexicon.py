@@ -27,6 +27,18 @@ def test_cognates_in_french_and_spanish():
     assert lexicon.cognate("work", "travail", "fr") < 66
 
 
+def test_listed_translations_link_what_no_cognate_can():
+    assert lexicon.translations("niveaux", "fr") == ("level",)  # any form of niveau
+    assert "law" in lexicon.translations("leyes", "es")
+    assert lexicon.related("work", "travail", "fr") == 100
+    assert lexicon.related("workers", "trabajadores", "es") == 100  # inflected on both sides
+    assert lexicon.related("governance", "gouvernance", "fr") == \
+        lexicon.cognate("governance", "gouvernance", "fr")  # a cognate is scored as one
+    assert lexicon.related("level", "travail", "fr") < 66
+    assert lexicon.translations("work", "en") == ()
+    assert lexicon.as_gloss("pays", ("country", "peace"), "fr") == "country"
+
+
 def test_the_gloss_a_french_or_spanish_word_is_a_cognate_of():
     glosses = ("china", "diplomatic", "journalist", "policy", "pretext", "state")
     assert lexicon.as_gloss("journalistes", glosses, "fr") == "journalist"

@@ -75,6 +75,20 @@ def test_a_set_phrase_cc_cedict_names_is_found_whole_in_the_english():
     assert {"zh": "人民大会堂", "en": "Great Hall of the People"} in found
 
 
+def test_a_short_word_the_dictionary_names_in_two_words_is_found_in_the_english():
+    # 冷战 is a verb to jieba, which no chunk may start with; its name "cold war" is found
+    found = renderings("The Cold War is over, and a trade war has begun.", "冷战结束了，贸易战开始了。", {})
+    assert {"zh": "冷战", "en": "Cold War"} in found
+    assert {"zh": "贸易战", "en": "trade war"} in found
+
+
+def test_a_short_words_name_that_is_a_phrase_of_small_words_or_opens_a_longer_name_is_not():
+    found = renderings("He spoke on behalf of the Ministry of Foreign Affairs of the People's "
+                       "Republic of China.", "他代表中华人民共和国外交部发言。", {})
+    assert not [m for m in found if m["zh"] == "代表"]  # "on behalf of"
+    assert {"zh": "外交部", "en": "Ministry of Foreign Affairs"} not in found
+
+
 def test_a_set_phrase_inside_a_longer_english_name_is_left_to_the_chunks():
     found = renderings("The CPC set up its Department of Social Work in March.",
                        "中共三月成立了社会工作部。", {})
