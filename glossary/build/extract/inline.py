@@ -221,7 +221,10 @@ def english_before(text: str, start: int, end: int,
     def heading(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
         return _heading_name(before, after) if text[start] in _OPEN else None
 
-    rules = (_quoted, _list_clause, _capitalised_run, heading, enumerated, _delimited_run) \
+    def list_clause(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
+        return _list_clause(text, before, after, chinese)
+
+    rules = (_quoted, list_clause, _capitalised_run, heading, enumerated, _delimited_run) \
         if lo == 0 else (_quoted, _capitalised_run, heading, enumerated, _delimited_run)
     # (a list item starts its paragraph)
     for rule in rules:
@@ -247,10 +250,11 @@ def _quoted(text: str, before: str, end: int, chinese: str) -> tuple[str, int, f
     return before[opening + 1:-1], opening + 1, 0.9
 
 
-def _list_clause(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
+def _list_clause(text: str, before: str, after: str, chinese: str
+                 ) -> tuple[str, int, float] | None:
     item = _ITEM.match(text)
-    if not item or text[end:].strip(" .;,，。；"):
-        return None  # not a list item, or the gloss does not close it
+    if not item or after.split("\n", 1)[0].strip(_LINE_END):
+        return None  # not a list item, or the gloss does not close its line
     clause_start = item.end()
     clause = before[clause_start:]
     verb, _, rest = clause.partition(" ")
@@ -259,6 +263,9 @@ def _list_clause(text: str, before: str, end: int, chinese: str) -> tuple[str, i
     if len(clause.split()) < 2:
         return None
     return clause, clause_start, 0.75
+
+
+_LINE_END = " .;,，。；\"”’'」』*_"  # what may close a list item after its gloss: marks, quotes
 
 
 _TOKEN = re.compile(r"\S+")

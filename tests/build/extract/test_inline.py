@@ -28,6 +28,10 @@ def pairs(text):
      ("各级纪委的监督责任", "the oversight responsibilities of discipline inspection commissions at all levels")),
     ("  5. Clarify the specific obligations of party members(明确党员、干部的具体责任)",
      ("明确党员、干部的具体责任", "Clarify the specific obligations of party members")),
+    # a gloss inside a list item, with the item going on after it: not the item's clause
+    ("- Application : Dans la Chine moderne, cela se manifeste par la construction d'une "
+     "société harmonieuse (和谐社会), où les relations soutiennent la stabilité.",
+     ("和谐社会", "société harmonieuse")),
     ("  1. Clarify the principal responsibility of party committees (party groups) in enforcing "
      "strict discipline within the party(党委(党组)全面从严治党主体责任)",
      ("党委(党组)全面从严治党主体责任",
