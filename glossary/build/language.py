@@ -66,6 +66,9 @@ _ROMANCE_ONLY = frozenset("le la les des du et pour dans au aux une el los las d
                           "al una".split())
 
 
+_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")  # capitalised words, no small ones
+
+
 @lru_cache(maxsize=1 << 14)
 def span_language(span: str, context: str = "", default: str = "en") -> str:
     """en, fr or es for a Latin-script `span`, seen in `context` (its sentence)."""
@@ -85,8 +88,11 @@ def span_language(span: str, context: str = "", default: str = "en") -> str:
                 return likely
         # in a French or Spanish document, a word both languages spell ("constitution",
         # "tribunal") is the document's when the detector gives that language a fair chance
-        if default in ("fr", "es") and not plainly_english(span) and \
-                confidences(span)[default] >= _FAIR:
+        # and so is a name alone on its line (Sri Lanka, Isaac Newton in a Spanish list; in
+        # French prose, "Chinese Dream" is a quotation in English)
+        if default in ("fr", "es") and not plainly_english(span) and (
+                confidences(span)[default] >= _FAIR
+                or _NAME.fullmatch(span.strip()) and context.strip() in ("", span.strip())):
             return default
         return "en"
     if default == "en" and _english_loanwords(span):

@@ -24,6 +24,16 @@ def test_an_ascii_name_of_english_words_is_english_whatever_lingua_thinks():
     assert span_language("Zhang Dejiang", "", default="fr") == "fr"
 
 
+def test_a_name_alone_on_its_line_takes_a_spanish_or_french_documents_language():
+    # a Spanish list writes "Sri Lanka" as English does; in French prose, "Chinese Dream"
+    # quoted in English stays English
+    assert span_language("Sri Lanka", "Sri Lanka", "es") == "es"
+    assert span_language("Isaac Newton", "", "es") == "es"
+    assert span_language("Sri Lanka", "Sri Lanka", "en") == "en"
+    assert span_language("Chinese Dream", "Le « rêve chinois » (Chinese Dream) est un slogan.",
+                         "fr") == "en"
+
+
 def test_english_spelled_words_after_a_french_article_are_french():
     context = ("Xi Jinping insiste aussi sur la « double circulation » (双循环) et sur le "
                "« développement de haute qualité » pour les années qui viennent.")

@@ -72,6 +72,13 @@ _GLUED_LABEL = re.compile(r"^(?P<before>(?:[A-Z][a-z]* )*)(?P<word>[A-Z]?[a-z]{4
                           r"(?=(?P<next>[A-Z][a-z]{3,}))")
 
 
+# A quoted term that opens its cell, and a comment that goes on after it: '"Campaign." Where
+# candidates try to win you over', '"Voter" or "electorate." These are the folks…'
+# (the opening quote perhaps cut with the cell's edge)
+_QUOTED_LEAD = re.compile(r'^["“]?(?P<term>[^"“”]+?)[.,]?["”](?:\s+or\s+["“][^"“”]+["”])?[.,;:]?'
+                          r'\s+[A-Z]\S*(?:\s+\S+)+$')
+
+
 # A name whose spaces were all lost ("CentralCommitteeoftheCommunistPartyofChina"): a glued
 # list's row, not a label glued onto a term ("AbbreviationZhongzubu")
 _RUN_TOGETHER = re.compile(r"(?:[A-Z][a-z]*){3,}(?:[a-z]+(?:[A-Z][a-z]*)+)*|\S*[a-z](?:of|the|and)[A-Z]\S*")
@@ -86,7 +93,7 @@ def tidy(candidate: Candidate) -> Candidate:
         raw = term.text if is_chinese(term.lang) else _unjammed(term.text)
         text = _unquoted(_once(_balanced(edge.sub("", raw).strip())))
         if not is_chinese(term.lang):
-            text = _unmarked(_unwiki(text))
+            text = _unmarked(_unwiki(_QUOTED_LEAD.sub(r"\g<term>", text)))
             if not _RUN_TOGETHER.fullmatch(text):
                 text = _unlabelled(text)
         if is_chinese(term.lang) and _in_both_scripts(text):

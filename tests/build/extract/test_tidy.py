@@ -15,6 +15,18 @@ def test_list_numbers_dashes_and_markup_are_cut_from_term_edges():
         "Civil Code", "Labor Law"]
 
 
+def test_a_quoted_term_that_opens_its_cell_is_cut_from_the_comment_after_it():
+    candidate = Candidate(
+        terms=(CandidateTerm("竞选活动", "zh-Hans"),
+               CandidateTerm('Campaign." Where candidates try to win you over', "en"),
+               CandidateTerm('"Voter" or "electorate." These are the folks', "en"),
+               CandidateTerm('"Eight Great Eminent Officials" of the CCP', "en")),
+        evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
+    # (a quote that a lower-case complement follows is part of the name)
+    assert [t.text for t in tidy(candidate).terms][1:] == [
+        "Campaign", "Voter", '"Eight Great Eminent Officials" of the CCP']
+
+
 def test_a_clean_candidate_is_returned_unchanged():
     candidate = Candidate(terms=(CandidateTerm("共同富裕", "zh-Hans"),
                                  CandidateTerm("U.S. policy", "en")),
