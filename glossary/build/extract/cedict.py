@@ -59,7 +59,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             if not match or han_count(match["simp"]) < 2:
                 continue  # a single character lists a word's senses ("to hit"), not a term
             # (newer entries join a slot's synonyms with "; ": "/committee; commission/")
-            renderings = [r for r in map(_rendering, re.split(r"/|;\s", match["glosses"])) if r]
+            renderings = gloss_renderings(match["glosses"])
             if not renderings:
                 continue
             terms = (CandidateTerm(match["simp"], ZH_HANS),
@@ -69,6 +69,14 @@ def extract(document: Document) -> Iterator[Candidate]:
                 evidence=evidence(document, paragraph, offset, offset + len(line), NAME,
                                   confidence),
                 notes=(f"reading: {match['reading']}",))
+
+
+def gloss_renderings(glosses: str) -> list[str]:
+    """The renderings a CC-CEDICT definition gives ("State Council (PRC); State Department
+    (USA)", "/committee; commission/"): each gloss's that names the term, not a pointer's
+    ("abbr. for 全国人民代表大会")."""
+    # (newer entries join a slot's synonyms with "; ": "/committee; commission/")
+    return [r for r in map(_rendering, re.split(r"/|;\s", glosses)) if r]
 
 
 def _rendering(gloss: str) -> str | None:

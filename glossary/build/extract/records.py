@@ -21,6 +21,11 @@ Sentences (a description, a note) are no terms, as sentence rows are not; where 
 language has one, they are an aligned sentence group, and the phrases inside them are paired
 as a parallel text's are (``phrases.align``).
 
+A dictionary's record (CC-CEDICT converted to JSON) names its Chinese ``simplified`` and
+``traditional`` and its glosses ``definitions`` (an object keyed by reading, or a string) or
+``english``: its glosses are read as CC-CEDICT's are (``cedict.gloss_renderings``), in the
+document's language.
+
 The field names pair the two explicitly, so the confidence is that of a row under a header
 (0.8); the scorer still refuses a pair whose sides do not translate each other.
 """
@@ -58,6 +63,13 @@ _ANY_FIELD = re.compile(r"(?:(?<![A-Za-z])(?i:" + "|".join(sorted(FIELD_LANGUAGE
                         r"))[\w-]*[\"']?\s*[:=]")
 # a YAML key with nothing after it, opening a section ("zh-tw:", "en:")
 _SECTION_KEY = re.compile(r"^\s*(?:-\s+)?(?P<name>[A-Za-z][\w-]{0,30})\s*:\s*$")
+# A dictionary's record: its headword's fields, its glosses' field (perhaps an object of
+# glosses keyed by reading: "definitions": { "Ren2 da4": "…" })
+_HEADWORD_FIELDS = frozenset({"simplified", "traditional", "hanzi"})
+_GLOSS_FIELDS = frozenset({"definitions", "definition", "meanings", "meaning", "glosses", "gloss"})
+_DICTIONARY_FIELD = re.compile(r"""["']?(?:simplified|traditional|hanzi)["']?\s*:""")
+_GLOSS_OBJECT = re.compile(r"""^\s*["']?(?:""" + "|".join(sorted(_GLOSS_FIELDS)) +
+                           r""")["']?\s*:\s*\{""")
 _MAX_WORDS = 15
 _MAX_HAN = 30
 _MIN_SENTENCE_HAN = 8  # a value this long that is no term is a sentence to align
@@ -70,11 +82,13 @@ class _Field:
     value: str
     paragraph: Paragraph
     start: int  # offset of the value in the paragraph
+    glosses: bool = False  # a dictionary's definition, read as CC-CEDICT's glosses
 
 
 def names_languages(document: Document) -> bool:
     """The document has a field whose name says its language: records' to read."""
-    return any(_ANY_FIELD.search(paragraph.text) for paragraph in document.paragraphs)
+    return any(_ANY_FIELD.search(paragraph.text) or _DICTIONARY_FIELD.search(paragraph.text)
+               for paragraph in document.paragraphs)
 
 
 def extract(document: Document) -> Iterator[Candidate]:
@@ -82,29 +96,37 @@ def extract(document: Document) -> Iterator[Candidate]:
         return  # (one scan: most text has no field named by a language)
     record: list[_Field] = []
     section: str | None = None  # the language a YAML key alone on its line names
+    glosses = False  # inside a dictionary record's object of glosses
     for paragraph in document.paragraphs:
         if not any(mark in paragraph.text for mark in ":={}"):
-            yield from _paired(document, record)  # text between records ends one
-            record = []
+            if paragraph.text.strip(" \t\n[](),"):  # (a list's closing "]," is none)
+                yield from _paired(document, record)  # text between records ends one
+                record = []
             continue
         for offset, line in paragraph.source_lines():
             if not line:
                 continue
             starts_item = line.startswith("- ")
-            if starts_item or "{" in line and not _in_value(line, "{"):
+            opens_glosses = bool(_GLOSS_OBJECT.match(line))  # (part of the record it is in)
+            glosses = glosses or opens_glosses
+            if starts_item or "{" in line and not _in_value(line, "{") and not opens_glosses:
                 yield from _paired(document, record)
                 record = []
                 section = None
             if key := _SECTION_KEY.match(line):
                 section = from_field(key["name"])[0] or None  # (text loses YAML's indents:
                 continue  # a section lasts to the next key alone on its line, or item)
-            fields = _fields(paragraph, offset, line)
+            fields = _fields(paragraph, offset, line, document.latin_language)
             if section:  # zh-tw: / name: 交通部 — the section's language, the field's name
                 fields = [f if f.lang else replace(f, lang=section) for f in fields]
+            if glosses:  # "Ren2 da4": "…" — a gloss of the record's headword, keyed by reading
+                fields = [replace(f, lang=document.latin_language, name="", glosses=True)
+                          for f in fields]
             record.extend(fields)
             if "}" in line and not _in_value(line, "}"):
                 yield from _paired(document, record)
                 record = []
+                glosses = False
     yield from _paired(document, record)
 
 
@@ -115,7 +137,8 @@ def _in_value(line: str, mark: str) -> bool:
                for at in (i for i, c in enumerate(line) if c == mark))
 
 
-def _fields(paragraph: Paragraph, offset: int, line: str) -> list[_Field]:
+def _fields(paragraph: Paragraph, offset: int, line: str, latin: str) -> list[_Field]:
+    """The line's fields; `latin`, the language of a dictionary's glosses."""
     found = []
     matches = list(_FIELD.finditer(line))
     if matches:
@@ -129,10 +152,13 @@ def _fields(paragraph: Paragraph, offset: int, line: str) -> list[_Field]:
     fields = []
     for name, value, at in found:
         lang, field = from_field(name)
-        if not lang:  # "label" beside "label_en": which language, the record will say
+        glosses = name.casefold() in _GLOSS_FIELDS
+        if name.casefold() in _HEADWORD_FIELDS or glosses:
+            lang, field = ("zh" if not glosses else latin), ""
+        elif not lang:  # "label" beside "label_en": which language, the record will say
             field = re.sub(r"[\W_]", "", name).casefold()
         if value:
-            fields.append(_Field(lang, field, value, paragraph, max(line_start, 0) + at))
+            fields.append(_Field(lang, field, value, paragraph, max(line_start, 0) + at, glosses))
     return fields
 
 
@@ -149,7 +175,7 @@ def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
         # (regional variants that repeat one name, en / en-gb / en-us, are one rendering)
         distinct: dict[tuple[str, str], _Field] = {}
         for f in fields:
-            if f.lang != "zh" and _term_like_latin(f.value):
+            if f.lang != "zh" and (f.glosses or _term_like_latin(f.value)):
                 distinct.setdefault((f.lang, f.value), f)
         others = list(distinct.values())
         if len(chinese) != 1 or not others or len({f.lang for f in others}) != len(others):
@@ -176,8 +202,11 @@ def _paired(document: Document, record: list[_Field]) -> Iterator[Candidate]:
 def _split_like(field: _Field, alternatives: int) -> list[CandidateTerm]:
     """A field's renderings; as many as the Chinese alternatives where its slashes give that
     many ("Ayuda General/Ayuda del Condado" beside 普通救助/ 县救济)."""
+    from glossary.build.extract.cedict import gloss_renderings
     from glossary.build.extract.rows import rendering_terms  # (rows asks records of data lines)
 
+    if field.glosses:
+        return [CandidateTerm(r, field.lang) for r in gloss_renderings(field.value)]
     found = rendering_terms(field.value, field.lang)
     parts = re.split(r"\s*[/／]\s*", field.value)
     if alternatives > 1 and len(found) != alternatives and len(parts) == alternatives:

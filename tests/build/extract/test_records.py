@@ -163,3 +163,22 @@ def test_a_language_named_in_a_camel_case_part_of_the_field_is_found():
     assert pairs('  {\n    id: "expat-startup",\n    titleEn: "Startup Subsidy for Foreign '
                  'Entrepreneurs",\n    titleZh: "外籍创业补贴",\n    category: "tax",\n  },\n') == [
         (("外籍创业补贴", "zh-Hans"), ("Startup Subsidy for Foreign Entrepreneurs", "en"), 4)]
+
+
+def test_a_dictionary_record_pairs_its_headword_with_its_glosses():
+    # CC-CEDICT converted to JSON: glosses keyed by reading, read as CC-CEDICT's (a pointer,
+    # "abbr. for …", gives none); the list that closes before them does not end the record
+    got = pairs('{\n    "simplified": "国务院",\n    "traditional": "國務院",\n'
+                '    "pinyin": [\n        "Guo2 wu4 yuan4"\n    ],\n'
+                '    "definitions": {\n'
+                '        "Guo2 wu4 yuan4": "State Council (PRC); abbr. for 中华人民共和国国务院; "\n'
+                '    }\n}\n')
+    assert [terms[:-1] for terms in got] == [(("国务院", "zh-Hans"), ("State Council", "en"))]
+    got = pairs('  {\n    "english": "paperwork; credentials",\n    "pinyin": "zhèngjiàn",\n'
+                '    "simplified": "证件",\n    "traditional": "證件"\n  },\n')
+    assert [terms[:-1] for terms in got] == [
+        (("证件", "zh-Hans"), ("paperwork", "en"), ("credentials", "en"))]
+
+
+def test_a_record_without_a_headword_field_pairs_nothing_by_its_glosses():
+    assert pairs('{"definitions": "State Council", "pinyin": "Guo2 wu4 yuan4"}\n') == []
