@@ -20,7 +20,8 @@ Translation evidence (0–1), the mean of the share of Chinese characters explai
 share of the rendering's content words explained, where a link is:
 - a CC-CEDICT word of the Chinese whose gloss is the English word or a form of it
   (``lexicon.same_word``); for French and Spanish, a cognate of a gloss word
-  (``lexicon.cognate`` ≥ 80: gouvernance, gobernanza);
+  (``lexicon.cognate`` ≥ 80: gouvernance, gobernanza) or its listed translation
+  (``lexicon.translations``: travail, ley);
 - a name spelled in the Chinese's pinyin (Fengqiao ↔ 枫桥, Xi ↔ 习);
 - a number: 7th ↔ 第七, 20th ↔ 二十, 2035 ↔ 二〇三五;
 - an acronym, whose letters cannot be checked against Chinese: it is neither evidence for
@@ -29,8 +30,9 @@ share of the rendering's content words explained, where a link is:
 Decision: a candidate whose extractor saw a structure that pairs the two explicitly (a
 bracket, a row, a dash: prior ≥ 0.7) is kept when nothing refuses it and a word links the
 two.  With no link at all it is kept for review (flag ``unconfirmed``) only when the prior is
-high (≥ 0.85: a quoted or capitalised name right before its bracket) or when the layout
-vouches for it: the same extractor's other pairs in the document (four or more) are mostly
+0.75 or more (a gloss glued to its Chinese, a Chinese-first line, a row under a header), and
+then only when the prior is high (≥ 0.85: a quoted or capitalised name right before its
+bracket) or the layout vouches for it: the same extractor's other pairs in the document (four or more) are mostly
 linked (half of them; 40% in French and Spanish, whose only links are cognates), so the
 rows are a glossary, not prose that looks like one (``judge_all``).  A pair inferred from
 position alone (prior < 0.7) needs translation evidence ≥ 0.3.

@@ -28,7 +28,8 @@ English is the pivot, because it is the language both lexical resources share:
    phrase, or holds more words than the English, is rejected rather than guessed.
 
 Before the chunks, three kinds of name are taken whole: a Chinese span CC-CEDICT names with a
-set phrase found word for word in the English (人民大会堂 ↔ Great Hall of the People), a
+set phrase found word for word in the English (人民大会堂 ↔ Great Hall of the People; a word
+of two or three characters by any name of two words or more: 冷战 ↔ Cold War), a
 numbered meeting paired by its ordinals (十九届五中全会 ↔ Fifth Plenary Session of the 19th …
 Central Committee), and a person's name the English spells in pinyin (汪文斌 ↔ Wang Wenbin),
 with the title before it too (President Xi Jinping ↔ 习近平主席); a title of two words or
@@ -59,6 +60,7 @@ INFERRED = 0.55  # a word placed by position (head rule, phrase growth): for rev
 COGNATE = 66.0
 _DIRECT_COGNATE = 80.0  # with no English between, a word stands for a gloss only if close
 _ZH_BAD_START = ("v", "d", "p", "c", "r", "u", "m", "q", "f", "x", "y", "e")
+_ZH_FUNCTION_START = tuple(tag for tag in _ZH_BAD_START if tag != "v")
 # English endings of nouns made from verbs: 振兴 is a verb to CC-CEDICT and jieba, but
 # "rural revitalization" is a noun phrase.
 _NOMINAL = ("tion", "ment", "ance", "ence", "ity", "ing", "ism", "sion", "al")
@@ -302,9 +304,9 @@ def _named(en: str, en_tokens: list[Token], zh: str, units: list[_Unit]
         for q in range(min(len(units), p + 8), p, -1):
             chinese = zh[units[p].start:units[q - 1].end]
             names = [(lexicon.set_phrase(chinese).split(), False)]
-            if not units[p].tag.startswith(_ZH_BAD_START[1:]):  # (a verb may be named: 冷战)
-                names += [(n.split(), True) for n in lexicon.short_names(chinese)
-                          if not {n.split()[0], n.split()[-1]} & closed("en")]
+            if not units[p].tag.startswith(_ZH_FUNCTION_START):  # (a verb may be named: 冷战)
+                names += [(words, True) for words in map(str.split, lexicon.short_names(chinese))
+                          if not {words[0], words[-1]} & closed("en")]
             span = None
             for name, short in names:
                 if name[:1] in (["the"], ["a"], ["an"]):

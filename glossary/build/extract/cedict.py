@@ -58,7 +58,6 @@ def extract(document: Document) -> Iterator[Candidate]:
             match = _LINE.match(line)
             if not match or han_count(match["simp"]) < 2:
                 continue  # a single character lists a word's senses ("to hit"), not a term
-            # (newer entries join a slot's synonyms with "; ": "/committee; commission/")
             renderings = gloss_renderings(match["glosses"])
             if not renderings:
                 continue
