@@ -139,11 +139,8 @@ def judge_all(candidates: Iterable[Candidate], rate: bool = True,
         needed = _LAYOUT_SUPPORT_ROMANCE if 2 * romance[key] > len(votes) else _LAYOUT_SUPPORT
         if UNCONFIRMED in decision.verdict.flags and evidence.confidence < 0.85 and (
                 len(votes) < _LAYOUT_SIZE or support < needed):
-            verdict = decision.verdict
-            decision = Decision(decision.candidate, Verdict(
-                False, verdict.score, verdict.reasons + (
-                    f"dropped: only {support:.0%} of this layout's {len(votes)} pairs are "
-                    "linked",)), decision.pairs)
+            decision = _without_unconfirmed(decision, f"dropped: only {support:.0%} of this "
+                                            f"layout's {len(votes)} pairs are linked")
         result.append(decision)
     if rate:
         from glossary.build import confidence
@@ -181,6 +178,25 @@ def judge(candidate: Candidate) -> Decision:
     rest = tuple(t for t in candidate.terms if t not in others or t in kept)
     judged = replace(candidate, terms=rest, flags=tuple(sorted(set(candidate.flags) | flags)))
     return Decision(judged, Verdict(True, best, (), tuple(sorted(flags))), tuple(pairs))
+
+
+def _without_unconfirmed(decision: Decision, why: str) -> Decision:
+    """The decision without its renderings that no word links, which the layout does not
+    vouch for: the candidate is kept with its linked ones ("CPPCC", not the name in its
+    aside), or dropped when none is."""
+    dropped = {(p.lang, p.text) for p in decision.pairs if UNCONFIRMED in p.verdict.flags}
+    kept = [p for p in decision.pairs if p.verdict.keep and (p.lang, p.text) not in dropped]
+    verdict = decision.verdict
+    if not kept:
+        return Decision(decision.candidate, Verdict(False, verdict.score, verdict.reasons + (why,)),
+                        decision.pairs)
+    candidate = decision.candidate
+    terms = tuple(t for t in candidate.terms if (primary(t.lang), t.text) not in dropped)
+    flags = tuple(f for f in verdict.flags if f != UNCONFIRMED)
+    pairs = tuple(replace(p, verdict=replace(p.verdict, keep=False, reasons=p.verdict.reasons + (
+        why,))) if (p.lang, p.text) in dropped else p for p in decision.pairs)
+    return Decision(replace(candidate, terms=terms, flags=tuple(
+        f for f in candidate.flags if f != UNCONFIRMED)), replace(verdict, flags=flags), pairs)
 
 
 @lru_cache(maxsize=1 << 16)  # a corpus glosses the same term the same way hundreds of times

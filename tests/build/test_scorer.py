@@ -171,6 +171,19 @@ def test_a_french_glossary_vouches_for_its_rows_with_fewer_links_than_an_english
     assert kept == {"Communist Party of China", "Central Committee"}
 
 
+def test_a_layout_that_does_not_vouch_drops_the_unlinked_rendering_not_the_linked_one():
+    # one record: the acronym links (政协 "CPPCC"), the name CC-CEDICT puts in its aside
+    # does not, and one record is too few for the layout to vouch for it
+    record = Candidate((CandidateTerm("政协", "zh-Hans"), CandidateTerm("CPPCC", "en"),
+                        CandidateTerm("Chinese People's Political Consultative Conference", "en")),
+                       Evidence("cppcc.json", 1, "…", "records", 0.8))
+    [decision] = judge_all([record], rate=False)
+    assert decision.verdict.keep and UNCONFIRMED not in decision.candidate.flags
+    assert [t.text for t in decision.candidate.terms] == ["政协", "CPPCC"]
+    assert any("dropped: only" in reason for pair in decision.pairs
+               for reason in pair.verdict.reasons)
+
+
 def test_a_compounds_parts_link_what_its_own_gloss_does_not_say():
     # CC-CEDICT glosses 行政机关 "administrative office; administrative authority"; its part
     # 机关 says "organ"

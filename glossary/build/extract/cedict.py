@@ -9,7 +9,9 @@ be the same as the Simplified, or missing, as in older word lists).  The Simplif
 kept as a note, never a rendering.  Each gloss gives a rendering when it names the term: its
 first clause (a description follows a comma), without a bracketed aside; glosses that point
 elsewhere ("abbr. for …", "see …", "variant of …", "CL:…", "surname …", "classifier for …")
-give none.
+give none, but a name after the pointer does ("abbr. for 中国共产党[…], Chinese Communist
+Party"), and so does an acronym's name in its aside ("CPPCC (Chinese People's Political
+Consultative Conference)").
 A single character is left out: its line lists a word's senses ("to hit", "indeed"), not a
 term.  The glosses are in the document's language (CFDICT, which copies the format, glosses in
 French).  Confidence 0.8: the scorer still checks each rendering against the term.  French
@@ -40,7 +42,7 @@ _POINTER = re.compile(r"^(?:abbr\.|see |see also|variant of|old variant|CL:|surn
                       r"classifier for|measure word for)",
                       re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*")
-_MAX_WORDS = 10
+_MAX_WORDS = 14  # (Propaganda Department of the Central Committee of the Communist Party of China)
 
 
 def is_entry(line: str) -> bool:
@@ -73,9 +75,26 @@ def extract(document: Document) -> Iterator[Candidate]:
 def gloss_renderings(glosses: str) -> list[str]:
     """The renderings a CC-CEDICT definition gives ("State Council (PRC); State Department
     (USA)", "/committee; commission/"): each gloss's that names the term, not a pointer's
-    ("abbr. for 全国人民代表大会")."""
+    ("abbr. for 全国人民代表大会"), though a name may follow the pointer ("abbr. for
+    中国共产党[…], Chinese Communist Party"); an acronym's name in its aside is one too
+    ("CPPCC (Chinese People's Political Consultative Conference)")."""
+    from glossary.build.extract.acronyms import long_form_for
+
+    found = []
     # (newer entries join a slot's synonyms with "; ": "/committee; commission/")
-    return [r for r in map(_rendering, re.split(r"/|;\s", glosses)) if r]
+    for gloss in re.split(r"/|;\s", glosses):
+        gloss = _POINTED.sub("", gloss.strip())
+        rendering = _rendering(gloss)
+        if rendering:
+            found.append(rendering)
+        spelled = _ACRONYM_ASIDE.fullmatch(gloss)
+        if spelled and long_form_for(spelled["acronym"], spelled["name"]) == spelled["name"]:
+            found.append(spelled["name"])
+    return found
+
+
+_POINTED = re.compile(r"^abbr\. for \S+\[[^\]]*\],\s*(?=[A-Za-z])")  # a name after the pointer
+_ACRONYM_ASIDE = re.compile(r"(?P<acronym>[A-Z]{2,}[a-z]?)\s*\((?P<name>[A-Z][^()]+)\)")
 
 
 def _rendering(gloss: str) -> str | None:

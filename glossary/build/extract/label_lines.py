@@ -14,10 +14,10 @@
 
 Official lists of recommended translations (courts, organs, titles) set each entry out this
 way.  Method: a line that opens with a Chinese label naming a translation (英译文, 英文名称,
-英语翻译, 译文, 法文, 西班牙文…) or a short form of it (简称, 英文简称, 缩写) gives the Latin
-text after it, or on the next line when the label stands alone, as a rendering of the last
-term above: a line of Chinese alone (its list number aside), or the value of a 汉语 / 中文
-label.  Blank lines, example markers (例：) and the entry's other labelled lines may come
+英语翻译, 译文, 翻译, 法文, 西班牙文…) or a short form of it (简称, 英文简称, 缩写) gives the
+Latin text after it, or on the next line when the label stands alone, as a rendering of the
+last term above: a line of Chinese alone (its list number aside), the value of a 汉语 / 中文
+label, or a term its definition follows after a colon (一带一路：指“丝绸之路经济带”…).  Blank lines, example markers (例：) and the entry's other labelled lines may come
 between; any other line ends the entry.  The language is the label's (英 en, 法 fr, 西 es),
 else the text's.  Confidence 0.8: the layout vouches, and the scorer still asks for a word
 that links the two sides, or keeps the pair for review.
@@ -44,13 +44,15 @@ _GAP = 6  # source lines at most between an entry's term and its last labelled l
 # 英译文, 英文名称, 英语翻译(简称), 法文, 西班牙语…; or 译文, 简称 (the language is the text's)
 _TRANSLATION = (r"(?P<lang>英|法|西班牙|西)(?:(?:[语語]|文)(?:[译譯]名|翻[译譯]|名[称稱]?|全[称稱]|"
                 r"[简簡][称稱]|[缩縮][写寫])?|[译譯](?:文|名)?)(?:[(（][简簡][称稱][)）])?|"
-                r"[译譯]文|[译譯]名|[简簡][称稱]|[缩縮][写寫]")
+                r"[译譯]文|[译譯]名|[简簡][称稱]|[缩縮][写寫]|翻[译譯]")
 # (a label alone on its line may have lost its separator with the row's bar: "汉语 |")
 _LABEL = han.pattern(rf"^(?:{_TRANSLATION})\s*(?:[:：]\s*(?P<rest>.*))?$")
 _CHINESE_LABEL = han.pattern(r"^(?:汉语|漢語|中文|汉语名称|中文名称)\s*(?:[:：]\s*(?P<rest>.*))?$")
 _EXAMPLE = han.pattern(r"^[例如][:：]?$|^例如?[:：]")
 _NUMBER = re.compile(r"^[\s①-⑳]+")
 _TERM = han.pattern(r"[\p{Han}][\p{Han}0-9·“”《》()（）]{1,39}")
+# a term that its definition follows: "一带一路：指“丝绸之路经济带”和…"
+_DEFINED = han.pattern(r"(?P<term>[\p{Han}][\p{Han}0-9·“”《》]{1,15})[:：]\s*\S.*")
 _LATIN = re.compile(r"^[A-Za-z][^\u3400-\u9fff]*$")
 
 
@@ -98,6 +100,8 @@ def extract(document: Document) -> Iterator[Candidate]:
                 entry.line = number
             elif _TERM.fullmatch(line) and not labelled:
                 entry = _Entry(line, number)
+            elif (defined := _DEFINED.fullmatch(line)) and not labelled:
+                entry = _Entry(defined["term"], number)
             else:
                 entry = _Entry()  # prose: the entry is over
 

@@ -78,3 +78,18 @@ def test_synonyms_in_one_gloss_slot_are_renderings_each():
         "委員會 委员会 [wei3 yuan2 hui4] /committee; commission/\n")))
     [candidate] = cedict.extract(document)
     assert [t.text for t in candidate.terms[1:]] == ["committee", "commission"]
+
+
+def test_a_name_after_a_pointer_and_an_acronyms_name_in_its_aside_are_renderings():
+    assert cedict.gloss_renderings(
+        "abbr. for 中國共產黨|中国共产党[Zhong1 guo2 Gong4 chan3 dang3], Chinese Communist Party"
+    ) == ["Chinese Communist Party"]
+    assert cedict.gloss_renderings("CPPCC (Chinese People's Political Consultative Conference)") \
+        == ["CPPCC", "Chinese People's Political Consultative Conference"]
+    assert cedict.gloss_renderings("abbr. for 全國人民代表大會|全国人民代表大会[Quan2 guo2]") == []
+    # a body's full name may be long
+    assert cedict.gloss_renderings("Propaganda Department of the Central Committee of the "
+                                   "Communist Party of China") == [
+        "Propaganda Department of the Central Committee of the Communist Party of China"]
+    # (an aside that does not spell the acronym out is only an aside)
+    assert cedict.gloss_renderings("PRC (China)") == ["PRC"]

@@ -35,3 +35,11 @@ def test_prose_between_ends_the_entry_and_a_chinese_short_form_is_no_rendering()
     text = ("最高人民法院\n简称：最高法\n"
             "这是我国的最高审判机关，负责审理重大案件。\n英文：The court hears appeals.\n")
     assert found(text) == []
+
+
+def test_a_term_its_definition_follows_then_its_translation_labelled_below():
+    text = ("一带一路：指“丝绸之路经济带”和“21世纪海上丝绸之路”，旨在促进区域合作。\n"
+            "- 翻译：Belt and Road Initiative\n"
+            "文化差异：不同国家的政治文化背景不同。\n"
+            "术语更新：一些时政术语会不断更新。\n")
+    assert found(text) == [("一带一路", "Belt and Road Initiative", "en", 2)]
