@@ -166,17 +166,19 @@ def _pair(document: Document, first: tuple[Paragraph, int, str],
         # a sentence in a table row is no more a term than one anywhere else
         sized = confidence if len(rendering.split()) <= _TABLE_WORDS else min(confidence, CONFIDENCE)
         yield _candidate(document, zh, other, rendering, default, sized)
-    yield from _inside(document, zh, other, default)
+    yield from inside(document, zh, other, default)
     short, acronym = _ABBREVIATION_ZH.search(chinese), _ACRONYM.search(latin)
     if short and acronym:  # 全国人民代表大会(全国人大) / Assemblée populaire nationale (APN)
         yield _candidate(document, (zh[0], zh[1], short[1]), other, acronym[1], default,
                          confidence, TermType.ACRONYM)
 
 
-def _inside(document: Document, zh: tuple[Paragraph, int, str],
-            other: tuple[Paragraph, int, str], default: str) -> Iterator[Candidate]:
+def inside(document: Document, zh: tuple[Paragraph, int, str],
+           other: tuple[Paragraph, int, str], default: str, name: str = NAME
+           ) -> Iterator[Candidate]:
     """The terms inside a long pair of lines, a headline and its translation ("外交部发言人耿爽
     主持例行记者会" / "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference"),
+    or of a table's two cells of sentences (``rows``; `name`, the extractor that found them),
     as a parallel text's sentences give theirs (``phrases.align``)."""
     from glossary.build.align import phrases
     from glossary.normalize.script import to_simplified
@@ -194,7 +196,7 @@ def _inside(document: Document, zh: tuple[Paragraph, int, str],
             terms=(CandidateTerm(chinese[term.start:term.end], ZH_HANS),
                    CandidateTerm(latin[rendering.start:rendering.end], lang)),
             evidence=evidence(document, other[0], other[1] + rendering.start,
-                              other[1] + rendering.end, NAME, _INSIDE_CONFIDENCE))
+                              other[1] + rendering.end, name, _INSIDE_CONFIDENCE))
 
 
 def _itemised(chinese: list[str], latin: list[str]) -> bool:

@@ -346,6 +346,25 @@ def _split_scripts(text: str) -> list[str]:
     return [text]
 
 
+_TABLE_CELLS = re.compile(r"\||\t")  # a table's row, not a line split where its script changes
+
+
+def _sentences(document: Document, paragraph: Paragraph, offset: int, line: str,
+               raw: list[str], row: list[Cell], default: str) -> Iterator[Candidate]:
+    """The terms inside a row of two sentences, a Chinese one and its translation (a
+    bilingual table of a white paper's paragraphs), as a pair of lines gives them."""
+    from glossary.build.extract import line_pairs  # (which reads this module's cells)
+
+    filled = [(text, cell.kind) for text, cell in zip(raw, row) if cell.kind != "empty"]
+    if sorted(kind for _, kind in filled) != ["latin", "zh"]:
+        return
+    (chinese, _), (latin, _) = sorted(filled, key=lambda cell: cell[1] != "zh")
+    if line.count(chinese) != 1 or line.count(latin) != 1:
+        return  # (where each cell lies in the line must be plain)
+    yield from line_pairs.inside(document, (paragraph, offset + line.find(chinese), chinese),
+                                 (paragraph, offset + line.find(latin), latin), default, NAME)
+
+
 def extract(document: Document) -> Iterator[Candidate]:
     from glossary.build.extract import headwords  # (which reads this module's list markers)
 
@@ -395,7 +414,11 @@ def extract(document: Document) -> Iterator[Candidate]:
             if any(c.kind == "zh" and _ends_sentence(_with_stop(raw, i), i == len(raw) - 1)
                    and not (len(columns) == len(row) and columns[i] == "other")
                    for i, c in enumerate(row)):
-                continue  # the Chinese ends a sentence ("Thanks to our readers - 谢谢.")
+                # the Chinese ends a sentence ("Thanks to our readers - 谢谢."): no term, but
+                # a table's sentence and its translation side by side hold terms
+                if _TABLE_CELLS.search(line):
+                    yield from _sentences(document, paragraph, offset, line, raw, row, default)
+                continue
             if (index, offset) in plans and not columns:  # a wide table's Chinese columns
                 for view, named in _planned(row, plans[index, offset]):  # each with its own
                     yield from _row(document, paragraph, offset, line, view, named, True,
@@ -645,7 +668,15 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
         listed = _listed(chinese[0].text) if chinese else []
     if not listed and (not chinese or not (_term_like_zh(chinese[0].text) or
                                            len(chinese[0].text) == 1)):
+        if _TABLE_CELLS.search(line):  # a long Chinese cell beside its translation
+            yield from _sentences(document, paragraph, offset, line, [c.text for c in row], row,
+                                  default)
         return
+    if _TABLE_CELLS.search(line) and any(c.kind == "latin" and not _term_like_latin(c.text)
+                                         for c in row):
+        # a Latin cell too long for a term beside the Chinese: a sentence and its translation
+        yield from _sentences(document, paragraph, offset, line, [c.text for c in row], row,
+                              default)
     # "河长制 (hézhǎngzhì) – river chief system": the bracket holds a reading, the row goes on
     read_then_rendered = kinds[:3] == ["zh", "pinyin", "latin"]
     # (a note column's own glosses are no gloss of the term: "…浙江丽水（Lishui, Zhejiang）…")

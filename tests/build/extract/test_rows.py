@@ -525,3 +525,13 @@ def test_a_header_of_fields_named_by_language_pairs_each_chinese_column_with_its
         Document("t.csv", tuple(text_paragraphs(text)))) for t in c.terms[1:])
     assert found == [("阿富汗", "en", "Afghanistan"), ("阿富汗", "fr", "Afghanistan"),
                      ("阿富汗伊斯兰共和国", "en", "the Islamic Republic of Afghanistan")]
+
+
+def test_a_row_of_a_chinese_sentence_and_its_translation_gives_the_terms_inside_them():
+    # a white paper's table of contents, Chinese and English side by side: no cell is a
+    # term, the phrases inside them are
+    got = found("(一)确立国际关系新思路 (二)彰显全球治理新特征 | 1. Introducing a new approach to "
+                "international relations 2. Highlighting the new features of global governance |\n")
+    assert (("全球治理", "zh-Hans"), ("global governance", "en"), 1) in got
+    assert (("国际关系", "zh-Hans"), ("international relations", "en"), 1) in got
+    assert all(len(terms[0][0]) < 10 for terms in got)  # (never the whole cell)
