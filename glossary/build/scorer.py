@@ -410,13 +410,22 @@ def proper_name(zh: str, text: str) -> bool:
     words = text.split()
     if not all(word[:1].isupper() for word in words):
         return False
-    glosses = lexicon.glosses(to_simplified(zh))
+    simplified = to_simplified(zh)
+    if len(words) >= 2 and words[-1].casefold() == _GENERIC_READINGS.get(simplified[-1:]):
+        return False  # "Changping Xian" for 昌平县: a place's English translates 县 (County)
+    glosses = lexicon.glosses(simplified)
     if len(words) <= 2 and han_count(zh) <= 4 and not glosses:
         return True
     # a word CC-CEDICT knows is a name when its gloss spells it so (中南海 "Zhongnanhai", 叶挺
     # "Ye Ting"); a common word's capitalised reading is a glossary's pinyin column
     # ("Fayuan" for 法院, "court of law")
     return bool(glosses) and all(w.casefold().replace("'", "") in glosses for w in words)
+
+
+# The readings of the generic nouns that end a place's or a body's name: written apart in
+# pinyin ("Chaoyang Qu"), they are a romanization, where a name in English translates them
+_GENERIC_READINGS = {"区": "qu", "县": "xian", "市": "shi", "省": "sheng", "镇": "zhen",
+                     "乡": "xiang", "村": "cun", "州": "zhou", "旗": "qi", "盟": "meng"}
 
 
 @lru_cache(maxsize=256)  # asked for each Chinese stretch of the line

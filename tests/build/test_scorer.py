@@ -67,6 +67,13 @@ def test_long_romanizations_of_bodies_are_readings_names_of_people_and_places_ar
     assert score("温家宝", "Wen Jiabao", "en", 0.85).keep
 
 
+def test_a_places_romanization_with_its_generic_noun_in_pinyin_is_a_reading():
+    # "Changping Xian": English would translate 县 (Changping County)
+    verdict = score("昌平县", "Changping Xian", "fr", 0.8)
+    assert not verdict.keep and verdict.reasons[0].startswith("reading")
+    assert score("杭州", "Hangzhou", "en", 0.85).keep  # (州 inside the name's one word)
+
+
 def test_a_piece_of_a_set_phrases_name_is_refused_as_truncated():
     verdict = score("中国特色社会主义", "Chinese characteristics", "en", 0.9)
     assert not verdict.keep and verdict.reasons[0].startswith("truncated")
