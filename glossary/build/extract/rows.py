@@ -20,7 +20,10 @@ rendering's language is found from the span (``language.span_language``).
   cells are readings: kept as a note, never as a rendering.
 - A label and a Chinese cell (an infobox flattened to text) is ``infobox``'s to read.
 - A row whose cells are sentences (a Chinese cell with 。 or more than 30 characters, a Latin
-  one of more than 15 words) is a sentence pair, not a term: left to the parallel aligner.
+  one of more than 15 words) is a sentence pair, not a term.  In a table (a bar or a tab
+  between the cells), one Chinese and one Latin sentence give the terms inside them, as a
+  pair of lines does (``line_pairs.inside``); a line split where its script changes gives
+  none.
 
 Confidence: 0.8 for a row with a separator or a header, 0.7 when only the script change
 divides it.  The scorer (``judge``) still decides: a row whose two
