@@ -45,17 +45,28 @@ def _gloss_set(joined: str) -> frozenset[str]:
     return frozenset(joined.split())
 
 
+def _entries(lines: Iterable[str]) -> Iterator[tuple[str, str, list[str]]]:
+    """(Simplified headword, its reading, its glosses that are not pointers) of each entry of
+    CC-CEDICT's lines that has such a gloss, as the lines are read."""
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        head, _, glosses = line.rstrip("\r\n").partition(" /")
+        parts = head.split(" ", 2)
+        if len(parts) < 3:
+            continue
+        kept = [g for g in glosses.rstrip("/").split("/") if g and not g.startswith(_SKIP_GLOSS)]
+        if kept:
+            yield parts[1], parts[2], kept
+
+
 def _first_glosses(path: Path, shortest: int) -> Iterator[tuple[str, str]]:
     """(Simplified headword, the entry's first gloss that is not a pointer) of each entry
     whose headword has `shortest` characters or more, streamed from the dictionary."""
     with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            head, _, glosses_ = line.rstrip("\r\n").partition(" /")
-            parts = head.split(" ", 2)
-            if line.startswith("#") or len(parts) < 3 or len(parts[1]) < shortest:
-                continue
-            yield parts[1], next((g for g in glosses_.split("/") if g and
-                                  not g.startswith(_SKIP_GLOSS)), "")
+        for headword, _, glosses in _entries(lines):
+            if len(headword) >= shortest:
+                yield headword, glosses[0]
 
 
 @lru_cache(maxsize=1)
@@ -90,23 +101,19 @@ def _short_names() -> dict[str, list[str]]:
     def parse() -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
         with gzip.open(path, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                head, _, glosses_ = line.rstrip("\r\n").partition(" /")
-                parts = head.split(" ", 2)
-                if line.startswith("#") or len(parts) < 3 or not 2 <= len(parts[1]) <= 3:
+            for headword, _, glosses in _entries(lines):
+                if not 2 <= len(headword) <= 3:
                     continue
-                kept = [g for g in glosses_.rstrip("/").split("/")
-                        if g and not g.startswith(_SKIP_GLOSS) and not g.startswith("to ")]
-                for item in _naming(kept):
+                for item in _naming([g for g in glosses if not g.startswith("to ")]):
                     words = _GLOSS_WORD.findall(item.lower())
                     if words[:1] in (["the"], ["a"], ["an"]):
                         words = words[1:]
                     name = " ".join(words)
-                    if 2 <= len(words) <= 6 and name not in found.get(parts[1], []):
-                        found.setdefault(parts[1], []).append(name)
+                    if 2 <= len(words) <= 6 and name not in found.get(headword, []):
+                        found.setdefault(headword, []).append(name)
         return found
 
-    return cast(dict[str, list[str]], derived("cedict-short-names-1", path, parse))
+    return cast(dict[str, list[str]], derived("cedict-short-names-2", path, parse))
 
 
 def short_names(word: str) -> list[str]:
@@ -205,27 +212,18 @@ def _readings(lines: Iterable[str]) -> dict[str, tuple[Reading | None, Reading |
     not also the Zhenxing district of Dandong)."""
     readings: dict[str, tuple[Reading | None, Reading | None]] = {}
     stop = word_list("gloss-stop", "en")
-    for line in lines:
-        if line.startswith("#"):
-            continue
-        head, _, glosses_ = line.rstrip("\r\n").partition(" /")
-        parts = head.split(" ", 2)
-        if len(parts) < 3:
-            continue
-        kept = [g for g in glosses_.rstrip("/").split("/") if g and not g.startswith(_SKIP_GLOSS)]
-        if not kept:
-            continue
+    for headword, reading, kept in _entries(lines):
         words = {w for g in _naming(kept) for w in _GLOSS_WORD.findall(g.lower())
                  if w not in stop}
         verb = all(g.startswith("to ") for g in kept)
-        name = parts[2][1:2].isupper()
-        pair = list(readings.get(parts[1], (None, None)))
+        name = reading[1:2].isupper()
+        pair = list(readings.get(headword, (None, None)))
         if pair[name] is not None:
             old_words, old_verb = pair[name]  # type: ignore[misc]
             words |= set(old_words.split())
             verb = verb and old_verb
         pair[name] = (" ".join(sorted(words)), verb)
-        readings[parts[1]] = (pair[0], pair[1])
+        readings[headword] = (pair[0], pair[1])
     return readings
 
 
