@@ -67,7 +67,8 @@ _SECTION_KEY = re.compile(r"^\s*(?:-\s+)?(?P<name>[A-Za-z][\w-]{0,30})\s*:\s*$")
 # glosses keyed by reading: "definitions": { "Ren2 da4": "…" })
 _HEADWORD_FIELDS = frozenset({"simplified", "traditional", "hanzi"})
 _GLOSS_FIELDS = frozenset({"definitions", "definition", "meanings", "meaning", "glosses", "gloss"})
-_DICTIONARY_FIELD = re.compile(r"""["']?(?:simplified|traditional|hanzi)["']?\s*:""")
+_DICTIONARY_FIELD = re.compile(r"""["']?(?:""" + "|".join(sorted(_HEADWORD_FIELDS)) +
+                               r""")["']?\s*:""")
 _GLOSS_OBJECT = re.compile(r"""^\s*["']?(?:""" + "|".join(sorted(_GLOSS_FIELDS)) +
                            r""")["']?\s*:\s*\{""")
 _MAX_WORDS = 15
@@ -153,8 +154,10 @@ def _fields(paragraph: Paragraph, offset: int, line: str, latin: str) -> list[_F
     for name, value, at in found:
         lang, field = from_field(name)
         glosses = name.casefold() in _GLOSS_FIELDS
-        if name.casefold() in _HEADWORD_FIELDS or glosses:
-            lang, field = ("zh" if not glosses else latin), ""
+        if glosses:
+            lang, field = latin, ""
+        elif name.casefold() in _HEADWORD_FIELDS:
+            lang, field = "zh", ""
         elif not lang:  # "label" beside "label_en": which language, the record will say
             field = re.sub(r"[\W_]", "", name).casefold()
         if value:

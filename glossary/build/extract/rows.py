@@ -669,17 +669,15 @@ def _row(document: Document, paragraph: Paragraph, offset: int, line: str, row: 
     if not chinese:
         chinese = [c for c in row if c.kind == "zh" and _listed(c.text)][:1]
         listed = _listed(chinese[0].text) if chinese else []
-    if not listed and (not chinese or not (_term_like_zh(chinese[0].text) or
-                                           len(chinese[0].text) == 1)):
-        if _TABLE_CELLS.search(line):  # a long Chinese cell beside its translation
-            yield from _sentences(document, paragraph, offset, line, [c.text for c in row], row,
-                                  default)
-        return
-    if _TABLE_CELLS.search(line) and any(c.kind == "latin" and not _term_like_latin(c.text)
-                                         for c in row):
-        # a Latin cell too long for a term beside the Chinese: a sentence and its translation
+    no_term = not listed and (not chinese or not (_term_like_zh(chinese[0].text) or
+                                                  len(chinese[0].text) == 1))
+    if _TABLE_CELLS.search(line) and (no_term or any(
+            c.kind == "latin" and not _term_like_latin(c.text) for c in row)):
+        # a Chinese or a Latin cell too long for a term: a sentence and its translation
         yield from _sentences(document, paragraph, offset, line, [c.text for c in row], row,
                               default)
+    if no_term:
+        return
     # "河长制 (hézhǎngzhì) – river chief system": the bracket holds a reading, the row goes on
     read_then_rendered = kinds[:3] == ["zh", "pinyin", "latin"]
     # (a note column's own glosses are no gloss of the term: "…浙江丽水（Lishui, Zhejiang）…")
