@@ -360,6 +360,8 @@ def _partial_reading(zh: str, text: str) -> bool:
 
     words = [w.casefold() for w in _LATIN_WORD.findall(text)]
     simplified = to_simplified(zh)
+    if text[:1].isupper() and simplified[-1:] in _GENERIC_NOUNS and reads(simplified[:-1], text):
+        return False  # "Beijing" for 北京市, "Hui" for 回族: English names it without 市, 族
     return bool(words) and all(_pinyin_span(simplified, w) for w in words) and \
         not reads(zh, text)
 
@@ -426,6 +428,10 @@ def proper_name(zh: str, text: str) -> bool:
 # pinyin ("Chaoyang Qu"), they are a romanization, where a name in English translates them
 _GENERIC_READINGS = {"区": "qu", "县": "xian", "市": "shi", "省": "sheng", "镇": "zhen",
                      "乡": "xiang", "村": "cun", "州": "zhou", "旗": "qi", "盟": "meng"}
+
+
+# (and a people's, a website's: 回族 the Hui, 求是网 Qiushi)
+_GENERIC_NOUNS = frozenset(_GENERIC_READINGS) | {"族", "网"}
 
 
 @lru_cache(maxsize=256)  # asked for each Chinese stretch of the line

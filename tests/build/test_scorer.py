@@ -74,6 +74,15 @@ def test_a_places_romanization_with_its_generic_noun_in_pinyin_is_a_reading():
     assert score("杭州", "Hangzhou", "en", 0.85).keep  # (州 inside the name's one word)
 
 
+def test_a_name_that_english_gives_without_its_generic_noun_is_no_partial_reading():
+    # English names the city, the people, the website without 市, 族, 网
+    for zh, text in [("北京市", "Beijing"), ("回族", "Hui"), ("求是网", "Qiushi")]:
+        assert score(zh, text, "en", 0.8).keep, text
+    # a piece of a name's reading is still one, and so is ruby pinyin over one character
+    for zh, text in [("中华民族", "Minzu"), ("中国", "guó"), ("北京市", "jing")]:
+        assert not score(zh, text, "en", 0.8).keep, text
+
+
 def test_a_piece_of_a_set_phrases_name_is_refused_as_truncated():
     verdict = score("中国特色社会主义", "Chinese characteristics", "en", 0.9)
     assert not verdict.keep and verdict.reasons[0].startswith("truncated")

@@ -386,6 +386,9 @@ def _heading_name(before: str, after: str) -> tuple[str, int, float] | None:
     name = before[begin:].strip()
     label = _LABEL_DASH.search(name)
     name = name[label.end():] if label else name
+    # (a Markdown heading's or list item's marks, a link's bracket: "### Commissioned
+    # officers (军官)", "- [Warrant officers (准军官)](#…)")
+    name = _MARKUP_LEAD.sub("", name, count=1)
     words = _TOKEN.findall(name)
     rest = after.lstrip()
     if not 1 <= len(words) <= _HEADING_WORDS or not name[:1].isupper() or \
@@ -432,6 +435,7 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
 
 _OPENING_MARKUP = "[*_`"
 _HEADING_WORDS = 4
+_MARKUP_LEAD = re.compile(r"^(?:(?:#{1,6}|[-*+•●▪]|\d{1,3}[.)])\s+)?[\[*_`]*")
 _ARTICLES = _ROMANCE_ARTICLES | {"the", "a", "an", "un", "une", "una"}
 _CLAUSE_END = re.compile(r"[.!?;:,]")
 _LABEL_DASH = re.compile(r".*\s[-–—]\s+")

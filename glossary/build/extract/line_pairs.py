@@ -130,8 +130,9 @@ def extract(document: Document) -> Iterator[Candidate]:
             continue  # ("United Nations联合国") lends none to its neighbours
         if pair in (("zh", "latin"), ("latin", "zh")):
             # "“一带一路”" / "La Iniciativa de la Franja y la Ruta" / a paragraph about it
-            explained = pair[0] == "zh" and _is_body(
+            explained = pair[0] == "zh" and (_is_body(
                 found, kinds, index + 2, "latin", found[index + (pair[0] == "zh")][2])
+                or _translated_bodies(found, kinds, index))
             if explained:
                 yield from _pair(document, first, second, pair[0], default, HEADED_CONFIDENCE)
             else:
@@ -308,6 +309,32 @@ def _is_body(found: list[tuple[Paragraph, int, str]], kinds: list[str], position
     if (han_count(line) > latin) != (script == "zh"):
         return False
     return not naming or _names(line, classify(naming).text)
+
+
+def _translated_bodies(found: list[tuple[Paragraph, int, str]], kinds: list[str],
+                       index: int) -> bool:
+    """The Chinese heading at `index` and the Latin one under it, then the Chinese paragraph
+    and its translation: a keyword page's entry whose paragraphs need not name their headings
+    ("韧性城市 / Resilient City / 指在重大风险灾害中…的城市 / This refers to a city…").  The
+    paragraphs translate each other (words link them, their lengths agree), so the headings
+    above them do too, unless one is a title broken off ("Spokesperson Mao Ning's")."""
+    from glossary.build.scorer import links
+
+    if found[index + 1][2].rstrip().endswith(("'s", "’s")):
+        return False
+    position = end = index + 2
+    while _is_body(found, kinds, end, "zh", ""):
+        end += 1
+    if end == position or not _is_body(found, kinds, end, "latin", ""):
+        return False
+    chinese, latin = found[end - 1][2], found[end][2]
+    ratio = len(latin.split()) / max(1, han_count(chinese))
+    return _BODY_RATIO[0] <= ratio <= _BODY_RATIO[1] and \
+        len(links(chinese, latin, "en").words) >= _BODY_LINKS
+
+
+_BODY_RATIO = (0.3, 1.5)  # English words per Chinese character in a translated paragraph
+_BODY_LINKS = 3
 
 
 def _names(line: str, heading: str) -> bool:

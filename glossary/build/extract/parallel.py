@@ -45,6 +45,7 @@ from glossary.model import Candidate, CandidateTerm, Evidence
 
 NAME = "parallel"
 QUOTED_PARAGRAPH = 0.85
+ASKING = 0.8  # the outlet that asks, by the transcript's layout: a structure, not position
 CONFIDENCE = 0.55
 _LANGUAGES = ("zh", "en", "fr", "es")
 _QUOTED = re.compile(r"“\s*([^”]{2,80}?)\s*”|«\s*([^»]{2,80}?)\s*»|「([^」]{2,40})」|『([^』]{2,40})』|"
@@ -326,6 +327,7 @@ def _phrase_entries(group: list[Block]) -> Iterator[Candidate]:
         simplified = to_simplified(zh.text)
         if len(simplified) != len(zh.text):
             continue  # offsets would not carry back to the original script
+        yield from _asking(sides, zh)
         if en is None:  # a zh/fr or zh/es page
             yield from _direct_entries(sides, zh, simplified)
             continue
@@ -336,6 +338,33 @@ def _phrase_entries(group: list[Block]) -> Iterator[Candidate]:
             terms = [_term(zh, match.zh, ZH_HANS), _term(en, match.en, "en")]
             terms += [_term(sides[lang], phrase, lang) for lang, phrase in match.others.items()]
             yield Candidate(terms=tuple(terms), evidence=terms[1].evidence)  # type: ignore[arg-type]
+
+
+# A press conference's questions open with who asks: "法新社记者：" in Chinese, "AFP:" in
+# the translation (路透社记者 / Reuters, "人民日报"记者 / Quotidien du Peuple :).
+_ASKING_ZH = han.pattern(r"[“\"]?(?P<name>[\p{Han}]{2,16}?)[”\"]?记者\s*[:：]")
+_ASKING = re.compile(r"(?P<name>[A-Z][\w.&'’ -]{0,50}?)\s*:")
+
+
+def _asking(sides: dict[str, _Side], zh: _Side) -> Iterator[Candidate]:
+    """The news outlet whose reporter asks, named in both languages where aligned paragraphs
+    open a transcript's question (the scorer weighs the pair as any other)."""
+    first = zh.sentences[0]
+    asked = _ASKING_ZH.match(first.text) if first.start == 0 else None
+    if asked is None:
+        return
+    for lang, side in sides.items():
+        other = side.sentences[0]
+        named = _ASKING.match(other.text) if lang != "zh" and other.start == 0 else None
+        if named and len(named["name"].split()) <= _MAX_WORDS:
+            yield Candidate(terms=(
+                CandidateTerm(asked["name"], ZH_HANS, evidence=evidence(
+                    zh.block.document, first.paragraph, asked.start("name"), asked.end("name"),
+                    NAME, ASKING)),
+                CandidateTerm(named["name"], lang, evidence=evidence(
+                    side.block.document, other.paragraph, 0, named.end("name"), NAME, ASKING))),
+                evidence=evidence(side.block.document, other.paragraph, 0, named.end("name"),
+                                  NAME, ASKING))
 
 
 def _direct_entries(sides: dict[str, _Side], zh: _Side, simplified: str) -> Iterator[Candidate]:

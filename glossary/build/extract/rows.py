@@ -782,7 +782,10 @@ def _rendered(document: Document, paragraph: Paragraph, offset: int, line: str,
             continue
         # senses between commas in a French or Spanish learner's list; in English, commas
         # join a slogan's parts ("one country, two systems")
-        for text in renderings_of(_after_reading(zh, cell.text), senses=default != "en"):
+        rest = _after_reading(zh, cell.text)
+        if _DEFINING.match(rest):
+            continue  # "候選人 (hòu xuǎn rén) est une personne qui…": what it means, not a rendering
+        for text in renderings_of(rest, senses=default != "en"):
             # a name in pinyin ("Xi Jinping") is a rendering when the row translates it no
             # other way; the reading beside a translation is not ("共产党 Gongchandang =
             # Communist Party")
@@ -802,6 +805,10 @@ def _rendered(document: Document, paragraph: Paragraph, offset: int, line: str,
             flags=flags, notes=notes + review_notes)
 
 
+# A definition's opening words, lower-case (not "Est", the East of a name): a cell that
+# goes on "est une personne qui…", "signifie élection", "means…", "se refiere a…"
+_DEFINING = re.compile(r"(?:is|are|means|refers\s+to|est|sont|signifie|désigne|veut\s+dire|"
+                       r"es|son|significa|quiere\s+decir|se\s+refiere)\s")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)?")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|cn|htm)\b")
 _GRAMMAR = re.compile(r"\s*[(（]\s*(?:n|v|vt|vi|adj|adv|prep|conj|phr|abbr)\.?\s*[)）]", re.IGNORECASE)

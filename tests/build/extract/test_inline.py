@@ -211,3 +211,9 @@ def test_a_note_after_the_chinese_in_its_bracket_is_not_part_of_the_gloss():
         ("常委会", "Standing Committee")]
     # a Latin part that is neither a reading nor a note: no gloss
     assert pairs("The Standing Committee (常委会, which meets often) decides.") == []
+
+
+def test_a_markdown_heading_or_linked_list_item_is_the_name_its_gloss_ends():
+    text = ("## Contents\n\n- [Non-commissioned officers (士官)](#non-commissioned-officers-士官)\n\n"
+            "### Non-commissioned officers (士官)\n\nThey serve for a fixed term.\n")
+    assert pairs(text) == [("士官", "Non-commissioned officers")] * 2

@@ -301,3 +301,47 @@ def test_a_numbered_keyword_list_pairs_each_entry_whatever_explains_it():
     assert ("三大攻坚战", "three critical challenges", "en") in pairs(text, judged=True)
     unnumbered = text.replace("4. ", "").replace("5. ", "")
     assert ("三大攻坚战", "three critical challenges", "en") not in pairs(unnumbered, judged=True)
+
+
+# Written for these tests in the layout of a city's keyword page: each entry's two headings,
+# then its Chinese paragraph and that paragraph's English translation.
+TRANSLATED_ENTRIES = """2027年度关键词（二）
+
+接诉即办
+
+Swift Response to Public Complaints
+
+指市民通过热线反映的问题，由相关部门在规定时间内办理并反馈结果，推动城市治理从被动应对转向主动服务。
+
+This refers to a mechanism in which the relevant departments handle the problems that residents report through the hotline and report the results back within a set time, so that city governance shifts from passive response to active service.
+
+2027年3月5日外交部发言人
+
+Foreign Ministry Spokesperson Wu Lan's
+
+指发言人在例行记者会上回答记者提问，介绍中国的外交政策和对外关系。
+
+This refers to the spokesperson answering the questions of reporters at the regular press conference, presenting China's foreign policy and external relations.
+"""
+
+
+def confidences(text):
+    document = Document("doc.txt", tuple(text_paragraphs(text)))
+    return {(c.terms[0].text, c.terms[1].text): c.evidence.confidence
+            for c in line_pairs.extract(document)}
+
+
+def test_headings_over_a_paragraph_and_its_translation_translate_each_other():
+    found = confidences(TRANSLATED_ENTRIES)
+    # the paragraphs below vouch for the headings, as a paragraph naming its heading does
+    assert found[("接诉即办", "Swift Response to Public Complaints")] == line_pairs.HEADED_CONFIDENCE
+    # a title broken off after its possessive is no heading of an entry: position only
+    assert found.get(("外交部发言人", "Foreign Ministry Spokesperson Wu Lan's"),
+                     line_pairs.CONFIDENCE) == line_pairs.CONFIDENCE
+    # paragraphs that do not translate each other vouch for nothing
+    body = TRANSLATED_ENTRIES.split("\n\n")[4]
+    unrelated = TRANSLATED_ENTRIES.replace(body, (
+        "The museum opens at nine in the morning and closes at five; tickets are sold at the "
+        "east gate, and guided tours in several languages start every hour from the main hall."))
+    assert confidences(unrelated)[("接诉即办", "Swift Response to Public Complaints")] == \
+        line_pairs.CONFIDENCE

@@ -225,3 +225,27 @@ def test_a_fields_whole_value_in_code_is_no_quoted_term():
         'zh: "我们助力政府实现“一网通办”。",\n\n'
         'en: "We help the government achieve “One Network for All”.",\n')) == [
         ("一网通办", "en", "One Network for All", 0.85)]
+
+
+# Written for this test in the layout of a bilingual press-conference transcript: each
+# question opens with the outlet whose reporter asks, each answer with the spokesperson.
+TRANSCRIPT = """路透社记者：据报道，双方将于下周在北京举行新一轮经贸磋商，讨论关税问题。外交部能否证实？
+
+Reuters: It is reported that the two sides will hold a new round of economic and trade consultations in Beijing next week to discuss tariffs. Can the Foreign Ministry confirm that?
+
+发言人：我没有可以发布的消息。请你向主管部门询问。
+
+Spokesperson: I have no information to release. I would refer you to the competent authorities.
+
+“人民日报”记者：今年是两国建交五十周年，双方在经贸、文化等领域合作密切。中方如何评价两国关系？
+
+People's Daily: This year marks the fiftieth anniversary of the diplomatic relations between the two countries, which work closely together in trade, culture and other fields. How does China view the relationship?
+"""
+
+
+def test_the_outlet_that_asks_is_named_in_both_languages_of_a_transcript():
+    found = [(c.terms[0].text, c.terms[1].text, c.evidence.confidence)
+             for c in parallel.extract(document(TRANSCRIPT))]
+    assert ("路透社", "Reuters", parallel.ASKING) in found
+    assert ("人民日报", "People's Daily", parallel.ASKING) in found
+    assert not any(zh == "发言人" for zh, _, _ in found)  # who answers is no outlet

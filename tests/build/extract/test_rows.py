@@ -535,3 +535,15 @@ def test_a_row_of_a_chinese_sentence_and_its_translation_gives_the_terms_inside_
     assert (("全球治理", "zh-Hans"), ("global governance", "en"), 1) in got
     assert (("国际关系", "zh-Hans"), ("international relations", "en"), 1) in got
     assert all(len(terms[0][0]) < 10 for terms in got)  # (never the whole cell)
+
+
+def test_a_definition_after_the_reading_is_not_a_rendering(tmp_path):
+    # Written for this test in the form of a learner's page in French: the word, its reading
+    # and its rendering, then lines that say what words mean
+    text = ("Voici les mots.\n選舉 (xuǎnjǔ) Élection\nLe premier est simple.\n"
+            "選舉 (xuǎnjǔ) signifie élection.\n"
+            "候選人 (hòu xuǎn rén) est une personne qui attend d’être élue.\n")
+    path = tmp_path / "vocabulaire.txt"  # (read as a file is: the readings in brackets go)
+    path.write_text(text, encoding="utf-8")
+    assert [(c.terms[0].text, c.terms[1].text) for c in rows.extract(read_document(path))] == [
+        ("選舉", "Élection")]
