@@ -61,6 +61,7 @@ COGNATE = 66.0
 _DIRECT_COGNATE = 80.0  # with no English between, a word stands for a gloss only if close
 _ZH_BAD_START = ("v", "d", "p", "c", "r", "u", "m", "q", "f", "x", "y", "e")
 _ZH_FUNCTION_START = tuple(tag for tag in _ZH_BAD_START if tag != "v")
+_ZH_END_BAD = ("d", "p", "c", "u")  # adverb, preposition, conjunction, particle
 # English endings of nouns made from verbs: 振兴 is a verb to CC-CEDICT and jieba, but
 # "rural revitalization" is a noun phrase.
 _NOMINAL = ("tion", "ment", "ance", "ence", "ity", "ing", "ism", "sion", "al")
@@ -783,6 +784,8 @@ def _chinese(phrase: list[Token], words: list[str], head: int, units: list[_Unit
             unmatched_en = [i for i, c in enumerate(covered) if not c]
             if _noun_follows(units, q, explained):
                 continue  # 国家的优先 of 国家的优先事项: the Chinese head is further on
+            if units[q - 1].tag.startswith(_ZH_END_BAD):
+                continue  # 关税不断, "tariffs continue": a term ends on no adverb
             if not unmatched_zh and not unmatched_en and linked[q - 1][head]:
                 confidence = MATCHED  # and the last Chinese word is the head, as it must be
             elif (unmatched_en == [head] and unmatched_zh == [q - 1] and q - p >= 2

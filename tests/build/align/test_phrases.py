@@ -25,6 +25,13 @@ def test_a_clause_is_not_a_term():
     assert renderings("The plan stresses reform.", "计划强调改革。", {}) == []
 
 
+def test_a_term_ends_on_no_adverb_or_conjunction():
+    # 不断 (continuously) glosses "continue": a subject and its verb, not a term
+    found = renderings("Tariffs continue to rise, and trade wars hurt the global economy.",
+                       "关税不断上涨，贸易战损害全球经济。", {})
+    assert [(f["zh"], f["en"]) for f in found] == [("贸易战", "trade wars"), ("全球经济", "global economy")]
+
+
 def test_a_rendering_that_crosses_a_conjunction_is_left_out():
     (found,) = renderings("They met social organisations.", "他们会见了社会组织。",
                           {"fr": "Ils ont rencontré des organisations économiques et sociales."})
