@@ -36,8 +36,25 @@ def cedict() -> dict[str, str]:
 
 
 def glosses(word: str) -> frozenset[str]:
-    """English gloss words of a Simplified Chinese word (empty if CC-CEDICT lacks it)."""
-    return _gloss_set(cedict().get(word, ""))
+    """English gloss words of a Simplified Chinese word (empty if CC-CEDICT lacks it), and
+    the head nouns of names it ends (``data.name_heads``): 办 is "office" in 国务院新闻办,
+    though CC-CEDICT glosses it only as a verb."""
+    found = _gloss_set(cedict().get(word, ""))
+    heads = _heads().get(word)
+    return found | heads if heads else found
+
+
+@cache
+def _heads() -> dict[str, frozenset[str]]:
+    from glossary.data import name_heads
+
+    english: dict[str, set[str]] = {}
+    for noun, forms in name_heads().items():
+        # one character that ends a body's name (not 会, as often "will" as "council")
+        for form in forms:
+            if len(form) == 1 and form != "会":
+                english.setdefault(form, set()).add(noun)
+    return {form: frozenset(nouns) for form, nouns in english.items()}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -343,8 +360,9 @@ def as_gloss(word: str, glosses: tuple[str, ...], lang: str, cutoff: float = 66.
     tried."""
     best, found = cutoff, None
     grouped = _by_initial(glosses)
-    listed = [english for english in translations(word, lang)
-              if english in grouped.get(english[:1], ())]
+    # (a listed word as the gloss gives it, or inflected: partagé → shared, 共享 "share")
+    listed = [gloss for english in translations(word, lang)
+              for gloss in grouped.get(english[:1], ()) if inflected(english, gloss)]
     if listed:
         return listed[0]
     initials = {romance_form(fold(word))[:1], fold(_prothetic(word))[:1] if lang == "fr" else ""}

@@ -99,7 +99,9 @@ def tidy(candidate: Candidate) -> Candidate:
         if is_chinese(term.lang) and _in_both_scripts(text):
             text = text[:len(text) // 2]  # 土耳其共產黨土耳其共产党: one term, written twice
         if is_chinese(term.lang) and _LETTER_SPACED.fullmatch(text):
-            text = re.sub(r"\s+", "", text)  # a heading set letter-spaced: "序　言", "总　则"
+            # a heading set letter-spaced ("序　言", "总　则"), a machine translation's text
+            # cut into words ("中国 外文 局"): Chinese writes a term with no spaces
+            text = re.sub(r"\s+", "", text)
         if is_chinese(term.lang) and text[:1] in _OPENING and _CLOSING[text[0]] not in text[1:]:
             text = text[1:].lstrip()  # “接诉即办: the closing quote was left outside the cell
         if is_chinese(term.lang) and "”" in text and "“" not in text.split("”")[0]:
@@ -210,7 +212,8 @@ def _unlabelled(text: str) -> str:
     return text
 
 
-_LETTER_SPACED = han.pattern(r"[\p{Han}](?:\s+[\p{Han}])+")
+# (words of four characters at most: "国务院总理 李克强" is a title and a name, set apart)
+_LETTER_SPACED = han.pattern(r"[\p{Han}]{1,4}(?:[ \t\u3000]+[\p{Han}]{1,4})+")
 _QUOTE_PAIRS = ('""', "“”", "«»", "‘’", "''", "「」", "『』")
 _CLOSING = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"'}
 _OPENING = tuple(_CLOSING)

@@ -131,7 +131,7 @@ _SYMBOLS = re.compile(r"[\u2190-\u2bff\u2800-\u28ff\U0001f000-\U0001faff\ufe0f]"
 
 @lru_cache(maxsize=1 << 14)  # rows, shifted_rows and line_pairs classify the same cells
 def classify(text: str) -> Cell:
-    text = _SYMBOLS.sub("", text).strip(_CELL_TRIM)
+    text = _trimmed(_SYMBOLS.sub("", text))
     if not text:
         return Cell(text, "empty")
     label = LABELS.get(text.casefold().rstrip(" :：")) or _header_label(text)
@@ -146,6 +146,25 @@ def classify(text: str) -> Cell:
             not han_count(re.sub(r"或者|或", "", text)):
         return Cell(text, "latin")  # "the societal will 或the will of society": alternatives
     return Cell(text, "mixed" if han else "empty")
+
+
+def _trimmed(text: str) -> str:
+    """The cell without the marks around it, but with the other half of a pair of quotes
+    it holds one of: 腐败「零容忍」 keeps its 」, “一带一路”倡议 its “."""
+    trimmed = text.strip(_CELL_TRIM)
+    if not trimmed:
+        return trimmed
+    start = text.index(trimmed)
+    before, rest = text[:start].rstrip(), text[start + len(trimmed):].lstrip()
+    for opening, closing in _PAIRED:
+        if trimmed.count(opening) > trimmed.count(closing) and rest.startswith(closing):
+            return trimmed + closing
+        if trimmed.count(closing) > trimmed.count(opening) and before.endswith(opening):
+            return opening + trimmed
+    return trimmed
+
+
+_PAIRED = (("「", "」"), ("『", "』"), ("“", "”"), ("«", "»"))
 
 
 # A column's tag before the term: "【热词】巡视利剑 sword of inspection", "两会热词：新质生产力
@@ -325,6 +344,8 @@ def _split_scripts(text: str) -> list[str]:
     if reading:
         return reading
     separator = _SEPARATORS.search(text)
+    while separator and _spaced_hyphen(text, separator):
+        separator = _SEPARATORS.search(text, separator.end())
     if separator and separator.start() > 0:
         left, right = text[:separator.start()], text[separator.end():]
         if bool(han_count(left)) != bool(han_count(right)):
@@ -347,6 +368,17 @@ def _split_scripts(text: str) -> list[str]:
     if split:
         return [p for p in split.group("a", "b", "c", "d", "e", "f", "g", "h", "i") if p]
     return [text]
+
+
+def _spaced_hyphen(text: str, separator: re.Match[str]) -> bool:
+    """A dash with Latin words on both sides after the Chinese: a hyphen a conversion spaced
+    out ("主任 director - general of the general office"), inside the rendering."""
+    before, after = text[:separator.start()].rstrip(), text[separator.end():]
+    last = before.split()[-1] if before.split() else ""
+    # (not an acronym and its name: "人大 NPC - National People's Congress")
+    return separator.group().strip() == "-" and bool(han_count(before)) and not last.isupper() and \
+        not han_count(after) and before[-1:].isascii() and before[-1:].isalpha() and \
+        after[:1].isalpha() and after[:1].isascii()
 
 
 _TABLE_CELLS = re.compile(r"\||\t")  # a table's row, not a line split where its script changes

@@ -72,3 +72,11 @@ def test_french_e_acute_for_the_s_english_kept_is_a_cognate():
     assert cognate("state", "état", "fr") >= 80 and cognate("stranger", "étranger", "fr") >= 80
     assert as_gloss("État", ("state", "visit"), "fr", 80) == "state"
     assert as_gloss("élection", ("election", "vote"), "fr", 80) == "election"  # not prothetic
+
+
+def test_a_character_that_ends_a_bodys_name_glosses_its_head_noun():
+    # CC-CEDICT has 办 only as a verb ("to handle"), 委 without "commission"
+    assert "office" in lexicon.glosses("办") and "office" in lexicon.glosses("室")
+    assert "commission" in lexicon.glosses("委")
+    assert "council" not in lexicon.glosses("会")  # 会 is as often "will", "can"
+    assert lexicon.glosses("委员会") >= {"committee"}  # CC-CEDICT's own glosses stay

@@ -547,3 +547,19 @@ def test_a_definition_after_the_reading_is_not_a_rendering(tmp_path):
     path.write_text(text, encoding="utf-8")
     assert [(c.terms[0].text, c.terms[1].text) for c in rows.extract(read_document(path))] == [
         ("選舉", "Élection")]
+
+
+def test_a_hyphen_a_conversion_spaced_out_stays_inside_the_rendering():
+    # (a table of titles converted from a scan: "director-general" came out "director - general")
+    assert rows.cells("主任 director - general of the general office") == [
+        "主任", "director - general of the general office"]
+    assert rows.cells("放宽市场准入 - broaden market access") == ["放宽市场准入", "broaden market access"]
+    # an acronym, then its name: two renderings
+    assert rows.cells("人大 NPC - National People's Congress") == [
+        "人大", "NPC", "National People's Congress"]
+
+
+def test_a_cell_keeps_both_quotes_of_a_pair_it_holds_one_of():
+    assert rows.classify("8.腐败「零容忍」:").text.endswith("「零容忍」")
+    assert rows.classify("“一带一路”倡议").text == "“一带一路”倡议"
+    assert rows.classify("“共同富裕”").text == "共同富裕"  # quotes around the whole cell go

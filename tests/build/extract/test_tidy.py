@@ -326,3 +326,10 @@ def test_a_measure_word_left_of_a_count_and_a_term_written_in_both_scripts_are_c
     # a dictionary's Traditional and Simplified columns glued: one term
     assert _tidied("土耳其共產黨土耳其共产党", "Communist Party of Turkey", zh_lang="zh-Hant") == (
         "土耳其共產黨", "Communist Party of Turkey")
+
+
+def test_chinese_a_machine_translation_cut_into_words_is_closed_up():
+    candidate = Candidate(terms=(CandidateTerm("中国 外文 出版 发行 事业 局", "zh-Hans"),
+                                 CandidateTerm("China International Publishing Group", "en")),
+                          evidence=Evidence("doc.txt", 1, "", "inline", 0.75))
+    assert tidy(candidate).terms[0].text == "中国外文出版发行事业局"
