@@ -94,6 +94,25 @@ def extract(document: Document) -> Iterator[Candidate]:
                                      default, HEADED_CONFIDENCE)
             index = block[-1] + 1
             continue
+        top, run = _column_run(kinds, index)
+        # (rows the dictionary links, most of them: position alone pairs a title page's
+        # lines, "政府工作报告 / 国务院总理李克强 / Rapport d'activité… / Présenté le 5 mars…")
+        if run and 2 * sum(_linked(found[top + k][2], found[top + run + k][2]) > 0
+                           for k in range(run)) > run:
+            # 中国外交 / 全球治理 / … then China's diplomacy / Global governance / …
+            for k in range(run):
+                for rendering in renderings_of(found[top + run + k][2]):
+                    yield _candidate(document, found[top + k], found[top + run + k],
+                                     rendering, default, TABLE_CONFIDENCE)
+            index = top + 2 * run
+            continue
+        latin_heading = _translated_block(found, kinds, index) if kinds[index] == "zh" else None
+        if latin_heading is not None:
+            for rendering in renderings_of(found[latin_heading][2]):
+                yield _candidate(document, found[index], found[latin_heading], rendering,
+                                 default, HEADED_CONFIDENCE)
+            index = latin_heading + 1
+            continue
         if kinds[index] == "latin" and kinds[index + 1] == "zh" and \
                 _headed_block(found, kinds, index + 1):
             index += 1  # a page title above the first entry's Chinese heading
@@ -311,6 +330,51 @@ def _is_body(found: list[tuple[Paragraph, int, str]], kinds: list[str], position
     return not naming or _names(line, classify(naming).text)
 
 
+def _column_run(kinds: list[str], index: int) -> tuple[int, int]:
+    """(first row, rows) of the Chinese lines from `index` that as many Latin lines right
+    after them translate in order: a table's two columns set one after the other (an
+    article's keywords, 关键词 then Keywords), three rows at least; rows 0 for anything else.
+    Lines above the Chinese column (its heading, "关键词"; a journal's details) are left out:
+    the rows are the Chinese lines next to the Latin ones, as many as there are of those."""
+    if index and kinds[index - 1] == "zh":
+        return index, 0
+    chinese = latin = 0
+    while index + chinese < len(kinds) and kinds[index + chinese] == "zh":
+        chinese += 1
+    while index + chinese + latin < len(kinds) and kinds[index + chinese + latin] == "latin":
+        latin += 1
+    if latin >= _COLUMN_ROWS and chinese >= latin:
+        return index + chinese - latin, latin
+    return index, 0
+
+
+_COLUMN_ROWS = 3
+
+
+def _translated_block(found: list[tuple[Paragraph, int, str]], kinds: list[str],
+                      index: int) -> int | None:
+    """Where the Latin heading is that translates the Chinese heading at `index`, in a
+    keyword page's entry whose paragraphs need not name their headings: the Chinese heading
+    and its paragraph, then the Latin heading and a translation of that paragraph ("“两园一河” /
+    即首钢园、园博园和永定河… / Two Parks and One River / This refers to Shougang Park…")."""
+    end = index + 1
+    while _is_body(found, kinds, end, "zh", ""):
+        end += 1
+    if end == index + 1 or end + 1 >= len(found) or kinds[end] != "latin" or \
+            not _is_body(found, kinds, end + 1, "latin", ""):
+        return None
+    return end if _translates(found[end - 1][2], found[end + 1][2]) else None
+
+
+def _translates(chinese: str, latin: str) -> bool:
+    """A Latin paragraph that translates a Chinese one: words link them, their lengths agree."""
+    from glossary.build.scorer import links
+
+    ratio = len(latin.split()) / max(1, han_count(chinese))
+    return _BODY_RATIO[0] <= ratio <= _BODY_RATIO[1] and \
+        len(links(chinese, latin, "en").words) >= _BODY_LINKS
+
+
 def _translated_bodies(found: list[tuple[Paragraph, int, str]], kinds: list[str],
                        index: int) -> bool:
     """The Chinese heading at `index` and the Latin one under it, then the Chinese paragraph
@@ -318,8 +382,6 @@ def _translated_bodies(found: list[tuple[Paragraph, int, str]], kinds: list[str]
     ("韧性城市 / Resilient City / 指在重大风险灾害中…的城市 / This refers to a city…").  The
     paragraphs translate each other (words link them, their lengths agree), so the headings
     above them do too, unless one is a title broken off ("Spokesperson Mao Ning's")."""
-    from glossary.build.scorer import links
-
     if found[index + 1][2].rstrip().endswith(("'s", "’s")):
         return False
     position = end = index + 2
@@ -327,10 +389,7 @@ def _translated_bodies(found: list[tuple[Paragraph, int, str]], kinds: list[str]
         end += 1
     if end == position or not _is_body(found, kinds, end, "latin", ""):
         return False
-    chinese, latin = found[end - 1][2], found[end][2]
-    ratio = len(latin.split()) / max(1, han_count(chinese))
-    return _BODY_RATIO[0] <= ratio <= _BODY_RATIO[1] and \
-        len(links(chinese, latin, "en").words) >= _BODY_LINKS
+    return _translates(found[end - 1][2], found[end][2])
 
 
 _BODY_RATIO = (0.3, 1.5)  # English words per Chinese character in a translated paragraph

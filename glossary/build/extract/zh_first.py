@@ -31,10 +31,12 @@ from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
 from glossary.build.extract.acronyms import name_and_acronym
+from glossary.build.extract.rows import bare_chinese
 from glossary.build.language import span_language
 from glossary.han import script_of
 from glossary.langtags import ZH_HANS, from_name, primary
 from glossary.model import Candidate, CandidateTerm, TermType
+from glossary.normalize.script import to_simplified
 
 NAME = "zh-first"
 CONFIDENCE = 0.75
@@ -62,8 +64,32 @@ _QUOTED_GLOSS = han.pattern(r"(?<=[A-Za-z,.;:]\s)(?P<han>[\p{Han}·]{2,20})\s*(?
                            r"[\"“](?P<latin>[A-Za-z][^\"“”]{1,80})[\"”]")
 
 
+# Chinese prose about renderings gives examples, each a name glued to its English: "委员会译为
+# commission(如国家发改委National Development and Reform Commission)", "例如国家税务总局State
+# Taxation Administration即…".  "For example" opens the term; the English is a name (it starts
+# with a capital: prose that swaps words, "用human换下mankind", gives none) and ends where the
+# Chinese or the bracket goes on.
+_EXAMPLE = han.pattern(r"(?:例如|比如|譬如|如)(?P<han>[\p{Han}]{2,16}?)\s?"
+                       r"(?P<latin>[A-Z][A-Za-z'’&-]*(?: [A-Za-z'’&-]+){0,9})"
+                       r"(?=\s*(?:[)）,，、;；。]|[\p{Han}]))")
+
+
 def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
+        for match in _EXAMPLE.finditer(paragraph.text):
+            # (not a copula the sentence goes on with: "北京市政协委员会为Beijing…")
+            simplified = to_simplified(match["han"])
+            bare = bare_chinese(simplified)
+            if not bare or len(simplified) != len(match["han"]):
+                continue
+            at = simplified.find(bare)
+            example = match["han"][at:at + len(bare)]  # in the text's own script
+            flags, notes = review(example, match["latin"])
+            yield Candidate(
+                terms=(CandidateTerm(example, ZH_HANS), CandidateTerm(match["latin"], "en")),
+                evidence=evidence(document, paragraph, match.start("han"), match.end(), NAME,
+                                  CONFIDENCE),
+                flags=flags, notes=notes)
         for match in _QUOTED_GLOSS.finditer(paragraph.text):
             english = match["latin"].strip(" ,;:.")
             if english.split()[0].casefold() in _PRONOUNS or len(english.split()) > 8:
@@ -227,7 +253,6 @@ def _content_words(english: str, acronym: bool) -> int:
 
 @lru_cache(maxsize=1 << 14)  # the same gloss recurs all through a corpus
 def term_before(run: str, words_allowed: int, english: str | None = None) -> str | None:
-    from glossary.normalize.script import to_simplified
     from glossary.normalize.segment import jieba as _jieba
 
     opening = max(run.rfind("“"), run.rfind('"'), run.rfind("「"))

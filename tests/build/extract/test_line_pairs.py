@@ -345,3 +345,27 @@ def test_headings_over_a_paragraph_and_its_translation_translate_each_other():
         "east gate, and guided tours in several languages start every hour from the main hall."))
     assert confidences(unrelated)[("接诉即办", "Swift Response to Public Complaints")] == \
         line_pairs.CONFIDENCE
+
+
+def test_a_heading_and_its_paragraph_then_their_translations_pair_the_headings():
+    # Written for this test: each language's heading above its own paragraph, neither
+    # paragraph naming its heading
+    text = ("“一刻钟便民生活圈”\n\n指以社区居民为服务对象，在步行十五分钟范围内，提供日常生活服务的商业和公共服务设施。\n\n"
+            "Quarter-Hour Convenience Circles\n\nThis refers to commercial and public service "
+            "facilities that provide residents with daily services within a fifteen-minute walk "
+            "of their community.\n")
+    assert confidences(text) == {
+        ("一刻钟便民生活圈", "Quarter-Hour Convenience Circles"): line_pairs.HEADED_CONFIDENCE}
+
+
+def test_two_columns_set_one_after_the_other_pair_row_by_row():
+    # an article's keywords: the Chinese column under its heading, then the English one
+    text = ("出处\n《国际问题研究》\n关键词\n全球治理\n大国关系\n周边外交\n"
+            "Global governance\nMajor-country relations\nNeighborhood diplomacy\n")
+    assert chinese_and_renderings(text) == [
+        ("全球治理", "Global governance"), ("大国关系", "Major-country relations"),
+        ("周边外交", "Neighborhood diplomacy")]
+    # rows the dictionary does not link, most of them, are no such table
+    unlinked = "报告\n总理\n一月\nRapport d'activité\nPrésenté le 5 mars\nÀ Beijing\n"
+    assert all(confidences(unlinked).get(pair, 0) != line_pairs.TABLE_CONFIDENCE
+               for pair in [("报告", "Rapport d'activité"), ("总理", "Présenté le 5 mars")])

@@ -333,3 +333,10 @@ def test_chinese_a_machine_translation_cut_into_words_is_closed_up():
                                  CandidateTerm("China International Publishing Group", "en")),
                           evidence=Evidence("doc.txt", 1, "", "inline", 0.75))
     assert tidy(candidate).terms[0].text == "中国外文出版发行事业局"
+
+
+def test_a_goals_number_before_its_name_is_cut():
+    assert rendering_of("Goal 4: Quality Education") == "Quality Education"
+    assert rendering_of("Goal 2:ZERO HUNGER") == "ZERO HUNGER"
+    assert rendering_of("Objetivo 5: Igualdad de género") == "Igualdad de género"
+    assert rendering_of("Article 3.5 of the law") == "Article 3.5 of the law"  # no label: a decimal

@@ -141,3 +141,12 @@ def test_a_bracket_gives_a_name_then_an_acronym_that_spells_it_with_no_word_betw
     # two names are no name and its acronym
     assert not any(kind == "acronym" for terms in found for text, kind in terms
                    if text == "China")
+
+
+def test_prose_about_renderings_gives_examples_glued_to_their_english():
+    # Written for this test in the form of a Chinese note on translating bodies' names
+    text = ("部委译为ministry（如财政部Ministry of Finance），直属机构多译为administration，"
+            "例如海关总署General Administration of Customs即是。地方委员会为Municipal Commission，"
+            "人类，用human换下mankind。")
+    assert [found[:2] for found in pairs(text)] == [
+        ("财政部", "Ministry of Finance"), ("海关总署", "General Administration of Customs")]
