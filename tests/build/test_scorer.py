@@ -299,3 +299,9 @@ def test_a_language_label_is_no_chinese_term_but_the_name_of_a_language_is():
     verdict = score("法语", "Fédération Internationale de Football Association", "fr", 0.8)
     assert not verdict.keep and verdict.reasons[0].startswith("label")
     assert score("中文", "Chinese language", "en", 0.8).keep
+
+
+def test_near_cognates_below_the_cognate_bar_are_listed():
+    # communauté / community scores under the bar a French word must reach on its own
+    assert score("社区", "communauté", "fr", 0.75).keep
+    assert score("社区", "comunidad", "es", 0.75).keep

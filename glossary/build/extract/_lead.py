@@ -48,7 +48,7 @@ _QUOTED_LAST = re.compile(r"[\"“«]\s*(?P<name>[^\"“”«»]{2,120}?)\s*[\"�
 _APPOSED = re.compile(r",\s+(?:(?:a|an|the|un|une|le|la|el|los|las)\s+|"
                       r"(?:officially|formally|officiellement|en\s+forme\s+longue|oficialmente|"
                       r"en\s+forma\s+larga)\s+(?:(?:the|la|le|les|el|los|las)\s+)?)"
-                      r"(?P<name>[A-ZÀ-Ý][^,()]*)$")
+                      r"(?P<name>[A-ZÀ-Ýa-zà-ÿ][^,()]*)$")
 # What kind of name it is, said before a capitalised name: "the concept of …", "la notion de …"
 _KIND_OF = re.compile(r"(?:concept|notion|idea|policy|principle|theory|slogan|term|phrase|"
                       r"formula|strategy|doctrine|concepto|noción|idea|política|principio|teoría|"
@@ -120,7 +120,10 @@ def subjects(before: str) -> list[tuple[str, int, bool]]:
     position = 0
     # the sentence opens with its subject, "The one-child policy (Chinese: …) was…": a
     # lead's subject even in lower case, as a lowercase phrase later in a sentence is not
-    opens = (start.end() if start else 0) == begin and bool(_ARTICLE.match(segment.lstrip()))
+    # … and so does the phrase set after a comma and an article ("En République populaire
+    # de Chine, une communauté (chinois simplifié : 社区…")
+    opens = (start.end() if start else 0) == begin and bool(_ARTICLE.match(segment.lstrip())) \
+        or apposed is not None and begin == apposed.start("name")
     for part in _OR.split(segment):
         at = segment.find(part, position)
         position = at + len(part)

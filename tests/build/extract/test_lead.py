@@ -104,3 +104,11 @@ def test_a_title_line_joined_onto_the_lead_is_not_part_of_the_subject():
     assert names(_lead.subjects(before)) == [
         ("Central Politburo of the Communist Party of China", True),
         ("Political bureau of the CPC Central Committee", True)]
+
+
+def test_a_lowercase_subject_set_after_a_comma_and_an_article_is_the_leads():
+    # "In the People's Republic of China, a community (simplified Chinese: 社区…)"
+    before = "En République populaire de Chine, une communauté "
+    assert _lead.subjects(before) == [("communauté", before.index("communauté"), False)]
+    # the sentence that leads to it is not the subject
+    assert not any(name.startswith("En ") for name, _, _ in _lead.subjects(before))
