@@ -845,7 +845,7 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)?")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|cn|htm)\b")
 _GRAMMAR = re.compile(r"\s*[(（]\s*(?:n|v|vt|vi|adj|adv|prep|conj|phr|abbr)\.?\s*[)）]", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]?\s*$")
-_ALTERNATIVES = re.compile(r"\s+/\s+|\s*;\s+|\s*；\s*|\s*(?:或者|或)\s*|,\s+(?=(?:The|the|A|a|An)\s)")
+_ALTERNATIVES = re.compile(r"\s+//?\s+|\s*;\s+|\s*；\s*|\s*(?:或者|或)\s*|,\s+(?=(?:The|the|A|a|An)\s)")
 # (an acronym with its number: COVID-19爆發)
 _ACRONYM_IN_CHINESE = han.pattern(r"(?:[A-Z][A-Z0-9]{0,5}(?:-\d{1,4})?[\p{Han}]|[0-9]{1,6}[\p{Han}]|"
                                   r"[\p{Han}][A-Z0-9]{1,6}|[\p{Han}])+")

@@ -563,3 +563,8 @@ def test_a_cell_keeps_both_quotes_of_a_pair_it_holds_one_of():
     assert rows.classify("8.腐败「零容忍」:").text.endswith("「零容忍」")
     assert rows.classify("“一带一路”倡议").text == "“一带一路”倡议"
     assert rows.classify("“共同富裕”").text == "共同富裕"  # quotes around the whole cell go
+
+
+def test_alternatives_a_double_slash_apart_are_two_renderings():
+    assert rows.renderings_of("Cour des menus plaisirs // Cour des mets") == [
+        "Cour des menus plaisirs", "Cour des mets"]
