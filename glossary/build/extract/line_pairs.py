@@ -22,7 +22,11 @@ Keyword pages in several languages give each entry as a Chinese heading and its 
 then the heading and paragraph in English, French or Spanish (``_headed_block``): there a
 heading pairs with the Chinese one because each paragraph names its own heading, a structure
 the scorer trusts as it trusts a quoted name before its gloss (confidence 0.85).  So does a
-Chinese heading right above a Latin heading whose paragraph names it.
+Chinese heading right above a Latin heading whose paragraph names it, and two headings whose
+paragraphs translate each other (dictionary links, lengths in proportion), in either order:
+both headings then both paragraphs, or each heading above its own paragraph.  A table's two
+columns set one after the other (three Chinese lines or more, then as many Latin lines, most
+rows linked: an article's keywords) pair row by row.
 
 Before pairing, each line is read for what it stands for (``_line_reading``: cells glued
 into one line read apart, a headword without its pinyin, a headline's term, a cell of

@@ -19,7 +19,9 @@ Inside a group, two kinds of evidence:
   and aligned to the English block (``align.gale_church`` with ``align.anchors``); inside
   each aligned group ``align.phrases`` pairs noun phrases through CC-CEDICT and cognates.  A
   group with no English aligns its Chinese to its French or Spanish block the same way, and
-  pairs phrases through the cognates of CC-CEDICT's glosses (``phrases.align_direct``).
+  pairs phrases through the cognates of CC-CEDICT's glosses (``phrases.align_direct``);
+- the outlet that asks, where aligned paragraphs open a press conference's question
+  ("法新社记者：" / "AFP:"), confidence 0.8 (``_asking``).
 
 Each language's term keeps its own evidence: file, line and sentence in its own block.
 """

@@ -17,7 +17,9 @@ the pair is kept for review even when no word links them); the pair also goes th
 truncation.review.  A bracket's pinyin is left out of the rendering ("(bù wàng chūxīn, “never
 forget…”)"), and a Chinese run set into English prose is taken whole.  Without a bracket:
 "内卷, meaning “involution”" — a Chinese word, then its English in quotes after a comma or
-a dash.
+a dash.  And in Chinese prose about renderings, an example glued to its English: "（如国家发改委
+National Development and Reform Commission）", "例如国家税务总局State Taxation Administration即…"
+(``_EXAMPLE``).
 """
 
 from __future__ import annotations
@@ -85,8 +87,9 @@ def extract(document: Document) -> Iterator[Candidate]:
             at = simplified.find(bare)
             example = match["han"][at:at + len(bare)]  # in the text's own script
             flags, notes = review(example, match["latin"])
+            lang = span_language(match["latin"], paragraph.text, document.latin_language)
             yield Candidate(
-                terms=(CandidateTerm(example, ZH_HANS), CandidateTerm(match["latin"], "en")),
+                terms=(CandidateTerm(example, ZH_HANS), CandidateTerm(match["latin"], lang)),
                 evidence=evidence(document, paragraph, match.start("han"), match.end(), NAME,
                                   CONFIDENCE),
                 flags=flags, notes=notes)
