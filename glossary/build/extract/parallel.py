@@ -355,18 +355,13 @@ def _asking(sides: dict[str, _Side], zh: _Side) -> Iterator[Candidate]:
     asked = _ASKING_ZH.match(first.text) if first.start == 0 else None
     if asked is None:
         return
+    chinese = _term(zh, phrases.Phrase(asked.start("name"), asked.end("name"), ASKING), ZH_HANS)
     for lang, side in sides.items():
         other = side.sentences[0]
         named = _ASKING.match(other.text) if lang != "zh" and other.start == 0 else None
         if named and len(named["name"].split()) <= _MAX_WORDS:
-            yield Candidate(terms=(
-                CandidateTerm(asked["name"], ZH_HANS, evidence=evidence(
-                    zh.block.document, first.paragraph, asked.start("name"), asked.end("name"),
-                    NAME, ASKING)),
-                CandidateTerm(named["name"], lang, evidence=evidence(
-                    side.block.document, other.paragraph, 0, named.end("name"), NAME, ASKING))),
-                evidence=evidence(side.block.document, other.paragraph, 0, named.end("name"),
-                                  NAME, ASKING))
+            outlet = _term(side, phrases.Phrase(0, named.end("name"), ASKING), lang)
+            yield Candidate(terms=(chinese, outlet), evidence=outlet.evidence)  # type: ignore[arg-type]
 
 
 def _direct_entries(sides: dict[str, _Side], zh: _Side, simplified: str) -> Iterator[Candidate]:

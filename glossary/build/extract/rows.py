@@ -374,7 +374,7 @@ def _spaced_hyphen(text: str, separator: re.Match[str]) -> bool:
     """A dash with Latin words on both sides after the Chinese: a hyphen a conversion spaced
     out ("主任 director - general of the general office"), inside the rendering."""
     before, after = text[:separator.start()].rstrip(), text[separator.end():]
-    last = before.split()[-1] if before.split() else ""
+    last = before.rsplit(None, 1)[-1] if before else ""
     # (not an acronym and its name: "人大 NPC - National People's Congress")
     return separator.group().strip() == "-" and bool(han_count(before)) and not last.isupper() and \
         not han_count(after) and before[-1:].isascii() and before[-1:].isalpha() and \
