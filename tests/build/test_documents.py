@@ -63,6 +63,17 @@ def test_unwrapped_text_keeps_one_paragraph_per_line():
         "First paragraph has no period", "second one starts lowercase."]
 
 
+def test_a_pages_short_menu_lines_are_no_wrap_width():
+    # a web page's menu and byline lines are short: they do not make the page "wrapped", and
+    # the byline is not joined onto the article's first paragraph across the blank lines
+    menu = "\n".join(["Home", "Talk", "Read", "Edit", "View history", "Tools", "Search"] * 3)
+    text = (menu + "\n\nFrom Wikipedia, the free encyclopedia\n \n\n"
+            "Petitioning (Chinese: 信访) is the administrative system for hearing complaints.\n")
+    texts = [p.text for p in text_paragraphs(text)]
+    assert "From Wikipedia, the free encyclopedia" in texts
+    assert texts[-1].startswith("Petitioning")
+
+
 @pytest.mark.parametrize("text, lang", [
     ("尽管中国共产党 (CPC) 进行社会改造已近 75年", "zh"),
     ("The party took a further step in this direction with the establishment", "en"),

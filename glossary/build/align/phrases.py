@@ -147,6 +147,8 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
             if zh_span is None:
                 continue
             (p, q), confidence = zh_span
+            if _repeats(units[p:q]):
+                continue  # "X的委员长主持X": a clause that names X twice, not a term
             if q - p >= 2 and _named_elsewhere(units, p, q, words, en_tokens, a, b):
                 p += 1  # 达沃斯 of 达沃斯世界经济论坛: "World Economic Forum in Davos"
             if a > chunk[0] and p > 0 and units[p - 1].glosses and p - 1 not in explained \
@@ -165,6 +167,12 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
             found += [_match(en_tokens, a_, b_, units, p_, q_, confidence, {})
                       for a_, b_, p_, q_ in _coordinated(en_tokens, a, b, units, p, q)]
     return found
+
+
+def _repeats(span: list[_Unit]) -> bool:
+    """A word of two characters or more comes twice in the span."""
+    words = [unit.text for unit in span if len(unit.text) >= 2]
+    return len(set(words)) < len(words)
 
 
 def termlike(chinese: str) -> bool:

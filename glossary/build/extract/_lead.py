@@ -83,7 +83,8 @@ def subjects(before: str) -> list[tuple[str, int, bool]]:
         before = stripped[:opening]
     quoted = _QUOTED_LAST.search(before)
     if quoted:  # a government leader called a "Governor" (simplified Chinese: 省长; …)
-        name = _name(quoted["name"], quoted.start("name"))
+        # (a quoted phrase is named by the quotes, in lower case too: "people with grievances")
+        name = _name(quoted["name"], quoted.start("name"), lead=True)
         return [name] if name else []
     start = _SENTENCE_START.search(before)
     begin = start.end() if start else 0

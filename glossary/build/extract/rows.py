@@ -982,7 +982,20 @@ _NAMED_LAST = han.pattern(r"[\p{Han}\s]*?(?:称为|称作|叫做|叫作|称|叫|
 
 def bare_chinese(text: str) -> str:
     """The term of a Chinese cell: without a note in brackets (简称“政协”), a leading "如"
-    (for example) or a trailing copula (是, 即为) of the sentence it was cut from."""
+    (for example) or a trailing copula (是, 即为) of the sentence it was cut from; in the
+    cell's own script (the words are looked for in its Simplified form: 北京市政協委員會為 →
+    北京市政協委員會)."""
+    from glossary.normalize.script import to_simplified
+
+    simplified = to_simplified(text)
+    if simplified == text or len(simplified) != len(text):
+        return _bare(text)
+    bare = _bare(simplified)
+    at = simplified.find(bare) if bare else -1
+    return text[at:at + len(bare)] if at >= 0 else _bare(text)
+
+
+def _bare(text: str) -> str:
     text = _HAN_NOTE.sub("", text).strip()
     if re.search(r"[：:]\s*\S", text):  # "子刊： 环球时报": a label before the name
         text = re.split(r"[：:]", text)[-1].strip()

@@ -59,9 +59,10 @@ _PRONOUNS = frozenset("i you he she it we they this that these those".split())
 
 
 # In English prose, a Chinese word set off by spaces with its English quoted after a comma or
-# a dash: "the term 内卷, meaning “involution”", "躺平 – “lying flat” –".  Literal
+# a dash, or straight after it: "the term 内卷, meaning “involution”", "躺平 – “lying flat” –",
+# "The 全国两会 "Two Sessions," or …".  Literal
 # translations ("literally …") are word-by-word glosses, not renderings.
-_QUOTED_GLOSS = han.pattern(r"(?<=[A-Za-z,.;:]\s)(?P<han>[\p{Han}·]{2,20})\s*(?:[,，:：]|\s[-–—])\s*"
+_QUOTED_GLOSS = han.pattern(r"(?<=[A-Za-z,.;:]\s)(?P<han>[\p{Han}·]{2,20})\s*(?:[,，:：]|\s[-–—])?\s*"
                            r"(?:(?:meaning|i\.e\.|or|that is|translated as)\s+)?"
                            r"[\"“](?P<latin>[A-Za-z][^\"“”]{1,80})[\"”]")
 
@@ -80,12 +81,9 @@ def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
         for match in _EXAMPLE.finditer(paragraph.text):
             # (not a copula the sentence goes on with: "北京市政协委员会为Beijing…")
-            simplified = to_simplified(match["han"])
-            bare = bare_chinese(simplified)
-            if not bare or len(simplified) != len(match["han"]):
+            example = bare_chinese(match["han"])
+            if not example:
                 continue
-            at = simplified.find(bare)
-            example = match["han"][at:at + len(bare)]  # in the text's own script
             flags, notes = review(example, match["latin"])
             lang = span_language(match["latin"], paragraph.text, document.latin_language)
             yield Candidate(
@@ -228,7 +226,8 @@ def _after_reading(run: str, bracket: str, after: str) -> str | None:
     bracket = bracket.strip(" ,;:.")
     parts = _READING_THEN.match(bracket)
     if parts and reading(parts["reading"]):
-        return parts["rest"].strip(" ,;:.\"“”")
+        # (the first of the renderings it lists: "« République de Chine ; Taïwan »")
+        return re.split(r"\s;\s|；", parts["rest"].strip(" «»"))[0].strip(" ,;:.\"“”«»")
     if reading(bracket):
         quoted = _QUOTED_AFTER.match(after)
         return quoted["english"].strip(" ,;:.") if quoted else None

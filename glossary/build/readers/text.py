@@ -41,6 +41,9 @@ _ITEM = re.compile(r"(?:\d{1,3}[.)]|[-*•●▪]|[（(][一二三四五六七�
 _SENTENCE_END = tuple(".。!！?？:：;；")
 _CLOSERS = "\"'”’»)）」』】"
 _WRAPPED_WIDTH = {"han": 60, "latin": 130}  # a wrap width at most this means PDF-like text
+# ... and at least this: a web page's menus and bylines are short lines of their own, not a
+# column wrapped at 17 characters ("From Wikipedia, the free encyclopedia" is no wrapped line)
+_NARROWEST = {"han": 12, "latin": 35}
 
 
 
@@ -59,7 +62,7 @@ def _wrap_widths(lines: list[str]) -> dict[str, int]:
     for script, values in lengths.items():
         values.sort()
         p90 = values[int(len(values) * 0.9)] if len(values) >= 5 else 0
-        widths[script] = p90 if 0 < p90 <= _WRAPPED_WIDTH[script] else 0
+        widths[script] = p90 if _NARROWEST[script] <= p90 <= _WRAPPED_WIDTH[script] else 0
     return widths
 
 

@@ -37,6 +37,10 @@ def test_listed_translations_link_what_no_cognate_can():
     assert lexicon.related("level", "travail", "fr") < 66
     assert lexicon.translations("work", "en") == ()
     assert lexicon.as_gloss("pays", ("country", "peace"), "fr") == "country"
+    # the people's words that are no cognates of theirs: armée populaire, membre suppléant
+    assert lexicon.as_gloss("populaire", ("army", "people"), "fr", 80) == "people"
+    assert lexicon.as_gloss("suppléant", ("alternate", "member"), "fr", 80) == "alternate"
+    assert lexicon.as_gloss("igualdad", ("equality", "sovereign"), "es", 80) == "equality"
 
 
 def test_the_gloss_a_french_or_spanish_word_is_a_cognate_of():

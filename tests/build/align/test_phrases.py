@@ -25,6 +25,16 @@ def test_a_clause_is_not_a_term():
     assert renderings("The plan stresses reform.", "计划强调改革。", {}) == []
 
 
+def test_a_span_that_names_the_same_body_twice_is_a_clause():
+    # "directs" links 主持 (preside over), between two mentions of the committee
+    found = renderings("The Chairman of the Standing Committee of the National People’s "
+                       "Congress directs the work of the Standing Committee.",
+                       "全国人民代表大会常务委员会委员长主持全国人民代表大会常务委员会的工作。", {})
+    assert ("全国人民代表大会常务委员会", "Standing Committee of the National People’s Congress") \
+        in [(f["zh"], f["en"]) for f in found]
+    assert all(f["zh"].count("常务委员会") < 2 for f in found)
+
+
 def test_a_term_ends_on_no_adverb_or_conjunction():
     # 不断 (continuously) glosses "continue": a subject and its verb, not a term
     found = renderings("Tariffs continue to rise, and trade wars hurt the global economy.",

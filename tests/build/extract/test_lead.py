@@ -91,6 +91,9 @@ def test_a_table_bar_before_the_lead_starts_its_sentence():
 def test_a_quoted_name_right_before_the_bracket_is_the_subject():
     before = "the government is headed by a government leader called a \"Governor\" "
     assert names(_lead.subjects(before)) == [("Governor", True)]
+    # the quotes name it in lower case too (a name that is not capitalised)
+    before = 'In imperial times, petitioners were called "people with grievances" '
+    assert names(_lead.subjects(before)) == [("people with grievances", False)]
 
 
 def test_an_apposition_after_a_comma_is_the_subject_not_the_lead_in():

@@ -278,6 +278,9 @@ def test_a_run_on_line_that_opens_with_the_end_of_a_row_broken_off_above():
 def test_a_trailing_copula_is_cut_but_not_the_last_character_of_a_word():
     assert rows.bare_chinese("民事法律行为") == "民事法律行为"  # 行为, "act"
     assert rows.bare_chinese("社会治理即为") == "社会治理"
+    # in Traditional script as well, the term kept in its own script
+    assert rows.bare_chinese("社會治理即為") == "社會治理"
+    assert rows.bare_chinese("民事法律行為") == "民事法律行為"
 
 
 def test_pairs_set_side_by_side_in_one_row_are_each_their_own_row():

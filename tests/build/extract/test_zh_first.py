@@ -71,6 +71,10 @@ def test_markdown_bold_around_the_term_and_its_bracket_delimits_the_term():
      ("共同富裕", "common prosperity")),
     ('The term 内卷, meaning "involution", spread online in 2020.', ("内卷", "involution")),
     ("He used the word 躺平 – “lying flat” – in his speech.", ("躺平", "lying flat")),
+    ('Each spring the 全国两会 "Two Sessions," or quanguolianghui, open in Beijing.',
+     ("全国两会", "Two Sessions")),
+    ("Le mot 中华民国 (zhōnghuá mínguó, « République de Chine ; Taïwan ») est ancien.",
+     ("中华民国", "République de Chine")),
 ])
 def test_a_reading_beside_the_english_is_left_out(text, expected):
     assert [(zh, en) for zh, en, *_ in pairs(text)] == [expected]
