@@ -18,7 +18,7 @@ from functools import cache
 from types import ModuleType
 
 from glossary.build.documents import Document
-from glossary.build.extract._tidy import tidy
+from glossary.build.extract._tidy import alternatives, tidy
 from glossary.model import Candidate
 from glossary.registry import modules
 
@@ -55,7 +55,8 @@ def extract(documents: Iterable[Document], names: Iterable[str] | None = None) -
     for document in documents:
         for extractor in chosen:
             for candidate in extractor.extract(document):
-                yield tidy(candidate)  # edges framed by layout, whichever extractor cut them
+                # edges framed by layout, whichever extractor cut them
+                yield from alternatives(tidy(candidate))
 
 
 def extract_corpus(corpus: Corpus) -> Iterator[Candidate]:

@@ -19,7 +19,7 @@ from glossary.model import Candidate, CandidateTerm, TermType
 # … a wiki heading's equals signs ("====== Rule of Law ======") and a footnote's mark ("[2]").
 _MARKUP = r"^[*_`/=]+\s*|\s*[*_`/=]+$|\s*\[\d{1,3}\]?$"
 _LATIN_EDGE = re.compile(r"^(?:[IVX]{1,4}|\d{1,3}|[a-z])[.)]\s+(?=[A-Z]|(?<=[IVX][.)] )\d)|"
-                         r"^[IVX]{1,4}\.(?=[A-Z][a-z])|^[-–—―]+\s*|\s*[-–—―]+$|"
+                         r"^[IVX]{1,4}\.(?=[A-Z][a-z]|A\s[A-Z])|^[-–—―]+\s*|\s*[-–—―]+$|"
                          # a wiki's template names left in a mirror ("Modèle:Ébauche Chine")
                          r"^.*(?:Mod[eè]le|Template|Plantilla|Modelo|Vorlage):\S+\s+|"
                          # a sentence that goes on after the term: "secretary. This person…"
@@ -84,6 +84,29 @@ _QUOTED_LEAD = re.compile(r'^["“]?(?P<term>[^"“”]+?)[.,]?["”](?:\s+or\s+
 # A name whose spaces were all lost ("CentralCommitteeoftheCommunistPartyofChina"): a glued
 # list's row, not a label glued onto a term ("AbbreviationZhongzubu")
 _RUN_TOGETHER = re.compile(r"(?:[A-Z][a-z]*){3,}(?:[a-z]+(?:[A-Z][a-z]*)+)*|\S*[a-z](?:of|the|and)[A-Z]\S*")
+
+
+# A Chinese cell that lists two renderings of one English term, split by a comma: "special-
+# purpose fund特别用途资金,专项资金" (an enumeration of different things takes 、 instead)
+_CHINESE_ALTERNATIVES = han.pattern(r"[\p{Han}]{2,}(?:\s*[,，;；]\s*[\p{Han}]{2,})+")
+
+
+_LISTS = re.compile(r"[,;]|\s(?:and|et|y|e)\s")
+
+
+def alternatives(candidate: Candidate) -> list[Candidate]:
+    """The candidate once for each of the Chinese alternatives its Chinese term lists (the
+    scorer then weighs each against the rendering), or as it is."""
+    listed = [k for k, term in enumerate(candidate.terms)
+              if is_chinese(term.lang) and _CHINESE_ALTERNATIVES.fullmatch(term.text)]
+    others = [term.text for term in candidate.terms if not is_chinese(term.lang)]
+    if len(listed) != 1 or any(_LISTS.search(text) or len(text.split()) > 6 for text in others):
+        return [candidate]  # (a rendering that lists as well names the whole: "A, B, C")
+    k = listed[0]
+    term = candidate.terms[k]
+    return [replace(candidate, terms=candidate.terms[:k] + (replace(term, text=piece.strip()),)
+                    + candidate.terms[k + 1:])
+            for piece in re.split(r"[,，;；]", term.text)]
 
 
 def tidy(candidate: Candidate) -> Candidate:
@@ -272,12 +295,13 @@ def _balanced(text: str) -> str:
 
 def _in_both_scripts(text: str) -> bool:
     """A Chinese term run on into itself in the other script (a dictionary's "traditional
-    simplified" columns glued): 土耳其共產黨土耳其共产党."""
+    simplified" columns glued): 土耳其共產黨土耳其共产党; or in the same script, a heading
+    said twice (新时代的中国绿色发展新时代的中国绿色发展), but not a word doubled (研究研究)."""
     from glossary.normalize.script import to_simplified
 
     half = len(text) // 2
-    return len(text) >= 4 and len(text) % 2 == 0 and text[:half] != text[half:] and \
-        to_simplified(text[:half]) == to_simplified(text[half:])
+    return len(text) >= 4 and len(text) % 2 == 0 and (text[:half] != text[half:] or half >= 3) \
+        and to_simplified(text[:half]) == to_simplified(text[half:])
 
 
 def _once(text: str) -> str:

@@ -541,8 +541,19 @@ def align_blocks(english: list[Sentence], other: list[Sentence], lang: str,
         return anchors.similarity([en_features[i] for i in en_ids], [features[j] for j in ids],
                                   [[matched(i, j) for j in ids] for i in en_ids])
 
-    beads = gale_church.align([len(s.text) for s in english], [len(s.text) for s in other],
-                              similarity, _paragraph_starts(english), _paragraph_starts(other))
+    # A page's navigation and byline before the text ("返回", "搜索 導航…2019-08-01 譯聚網")
+    # share nothing with any sentence of the other side: left out before the alignment,
+    # whose length model would otherwise pair them with the first sentences it meets.
+    lead = 0
+    while lead < len(other) - 1 and not any(similarity((i,), (lead,)) > 0
+                                            for i in range(len(english))):
+        lead += 1
+    rest = other[lead:]
+    beads = [((), (j,)) for j in range(lead)] + [
+        (en_ids, tuple(j + lead for j in ids)) for en_ids, ids in gale_church.align(
+            [len(s.text) for s in english], [len(s.text) for s in rest],
+            lambda en_ids, ids: similarity(en_ids, tuple(j + lead for j in ids)),
+            _paragraph_starts(english), _paragraph_starts(rest))]
     paired = [similarity(en_ids, ids) for en_ids, ids in beads if en_ids and ids]
     return BlockAlignment(beads, sum(paired) / len(paired) if paired else 0.0)
 

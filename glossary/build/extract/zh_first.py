@@ -140,6 +140,7 @@ def extract(document: Document) -> Iterator[Candidate]:
                 # “兩會”是“全國人民代表大會”(the National People's Congress): the last quoted term
                 chinese = match["han"].rsplit("“", 1)[1]
             elif opening.isascii() and opening and not acronym and 2 <= len(whole) <= 8 \
+                    and not _CHINESE_CLAUSE.search(paragraph.text, 0, match.start("han")) \
                     and whole == match["han"] and not _clause_fragment(whole):
                 chinese = whole
             elif acronym and _cell(paragraph, match.start("han"), match.end()) and 2 <= len(whole) <= 12 \
@@ -150,6 +151,8 @@ def extract(document: Document) -> Iterator[Candidate]:
                                        None if acronym else english)
             if chinese is None:
                 continue
+            if not acronym:
+                chinese, english = _without_verb(chinese, english)
             start = match.end("han") - len(chinese)
             flags, notes = ((), ()) if acronym else review(chinese, english)
             if match["reading"]:
@@ -198,6 +201,37 @@ def _cell(paragraph: Paragraph, start: int, end: int) -> bool:
     line_start, line_end = paragraph.line_bounds(start)
     return not paragraph.text[line_start:start].strip(" \t|｜") and \
         not paragraph.text[end:line_end].strip(" \t|｜")
+
+
+# (not after a Chinese sentence's half-width comma, "文件指出,实施乡村振兴战略(…)": the run
+# is the clause's tail there)
+_CHINESE_CLAUSE = re.compile(r"[\u3400-\u9fff][,;:]$")
+
+
+_TO_VERB = re.compile(r"^to\s+(?P<verb>[a-z]+)\s+(?:the\s+|a\s+|an\s+)?(?=\S)")
+
+
+def _without_verb(chinese: str, english: str) -> tuple[str, str]:
+    """A gloss that translates the clause's verb with the term ("实现全体人民共同富裕(to
+    achieve prosperity for all)", "“两个一百年”奋斗目标(to realize the Two Centenary Goals)"):
+    the term without the verb on both sides.  A verb phrase that is itself the term, its
+    verb in the Chinese but not first (为人民服务, "to serve the people"), stays whole."""
+    from glossary.build.align.words import closed
+    from glossary.build.scorer import links
+    from glossary.normalize.segment import jieba
+
+    verb = _TO_VERB.match(english)
+    rest = english[verb.end():].split() if verb else []
+    # (what follows the verb must be its object: not "in …", not "indirectly")
+    if verb is None or rest[0].lower() in closed("en") or rest[0].endswith("ly"):
+        return chinese, english
+    first = next(iter(jieba().posseg.cut(to_simplified(chinese))), None)
+    if first is not None and first.flag.startswith("v") and len(first.word) < len(chinese) - 1 \
+            and links(first.word, verb["verb"], "en").words:
+        return chinese[len(first.word):], english[verb.end():]
+    if links(chinese, verb["verb"], "en").words:
+        return chinese, english
+    return chinese, english[verb.end():]
 
 
 def _emphasised(text: str, start: int, end: int) -> bool:
@@ -257,9 +291,8 @@ def _content_words(english: str, acronym: bool) -> int:
 def term_before(run: str, words_allowed: int, english: str | None = None) -> str | None:
     from glossary.normalize.segment import jieba as _jieba
 
-    opening = max(run.rfind("“"), run.rfind('"'), run.rfind("「"))
-    if opening >= 0:  # “战略布局”(strategic blueprint): the quotes delimit the term
-        quoted = run[opening + 1:].strip("”\"」")
+    quoted = _last_quoted(run)
+    if quoted is not None:  # “战略布局”(strategic blueprint): the quotes delimit the term
         return quoted if 2 <= len(quoted) <= 20 else None
     run = run.strip("”\"」")
 
@@ -288,6 +321,20 @@ def term_before(run: str, words_allowed: int, english: str | None = None) -> str
         lone_verb = lone_verb and len(term) == length
     # A verb alone (表示, 认为) is the sentence's verb, not a nominalised term.
     return term if len(term) >= 2 and not (lone_verb and taken == 1) else None
+
+
+_QUOTED_HEAD = han.pattern(r"[“\"「](?P<quoted>[^“”\"「」]+)[”\"」](?P<head>[\p{Han}]{0,6})$")
+
+
+def _last_quoted(run: str) -> str | None:
+    """The term the run's last quotes delimit, with the head noun after them and without the
+    quotes ("十三五规划" of …"十三五"规划, 中国议题 of …“中国议题”), or from an opening quote
+    left open (…“战略布局); None when the run has no quotes."""
+    closed = _QUOTED_HEAD.search(run)
+    if closed:  # (not the tail of a phrase on 的: “全面小康”的意涵)
+        return closed["quoted"] + ("" if "的" in closed["head"] else closed["head"])
+    opening = max(run.rfind("“"), run.rfind("「"), run.rfind('"') if run.count('"') % 2 else -1)
+    return run[opening + 1:] if opening >= 0 else None
 
 
 def _refused_next_to_gloss(words: list) -> bool:  # type: ignore[type-arg]

@@ -249,3 +249,29 @@ def test_the_outlet_that_asks_is_named_in_both_languages_of_a_transcript():
     assert ("路透社", "Reuters", parallel.ASKING) in found
     assert ("人民日报", "People's Daily", parallel.ASKING) in found
     assert not any(zh == "发言人" for zh, _, _ in found)  # who answers is no outlet
+
+
+def test_a_pages_navigation_before_the_chinese_text_is_not_paired_with_the_english():
+    # in the form of a reposted white paper (two paragraphs of it): the site's menu and the
+    # repost's byline open the Chinese block and share nothing with the English, which the
+    # length model alone paired with its first sentences, shifting every pair after them
+    text = """返回
+
+翻譯理論
+
+搜索 導航精選9.9元! ?《新時代的中國國防》白皮書(全文中英對照)I 2019-08-01 09:09:52    譯聚網    國新網
+
+在新一輪科技革命和產業變革推動下,人工智能、量子信息、大數據、雲計算、物聯網等前沿科技加速應用於軍事領域,國際軍事競爭格局正在發生歷史性變化。以信息技術為核心的軍事高新技術日新月異,戰爭形態加速向信息化戰爭演變,智能化戰爭初現端倪。
+
+中國特色軍事變革取得重大進展,但機械化建設任務尚未完成,信息化水平亟待提高。
+
+Driven by the new round of technological and industrial revolution, the application of cutting-edge technologies such as artificial intelligence, quantum information, big data, cloud computing and the Internet of Things is gathering pace in the military field. International military competition is undergoing historic changes. New and high-tech military technologies based on IT are developing rapidly. War is evolving in form towards informationized warfare, and intelligent warfare is on the horizon.
+
+Great progress has been made in the Revolution in Military Affairs with Chinese characteristics. However, the army has yet to complete the task of mechanization, and is in urgent need of improving its informationization.
+"""
+    sentences = [{lang: side.text for lang, side in s.items()}
+                 for group in parallel.document_groups(document(text))
+                 for s in parallel.aligned_sentences(group)]
+    first = next(s for s in sentences if s.get("en", "").startswith("Driven"))
+    assert first.get("zh", "").startswith("在新一輪科技革命")
+    assert not any("譯聚網" in s.get("zh", "") and "en" in s for s in sentences)

@@ -340,3 +340,38 @@ def test_a_goals_number_before_its_name_is_cut():
     assert rendering_of("Goal 2:ZERO HUNGER") == "ZERO HUNGER"
     assert rendering_of("Objetivo 5: Igualdad de género") == "Igualdad de género"
     assert rendering_of("Article 3.5 of the law") == "Article 3.5 of the law"  # no label: a decimal
+
+
+def test_chinese_alternatives_for_one_rendering_are_each_their_own_candidate():
+    from glossary.build.extract._tidy import alternatives
+
+    candidate = Candidate(
+        terms=(CandidateTerm("特别用途资金,专项资金", "zh-Hans"),
+               CandidateTerm("special-purpose fund", "en")),
+        evidence=Evidence("doc.txt", 1, "", "glued", 0.6))
+    assert [[t.text for t in c.terms] for c in alternatives(candidate)] == [
+        ["特别用途资金", "special-purpose fund"], ["专项资金", "special-purpose fund"]]
+    # a rendering that lists as well names the whole: a thesaurus's "A, B, C" descriptor
+    listed = Candidate(
+        terms=(CandidateTerm("政治条件,制度,运动", "zh-Hans"),
+               CandidateTerm("political conditions, institutions, movements", "en")),
+        evidence=Evidence("doc.txt", 1, "", "rows", 0.8))
+    assert alternatives(listed) == [listed]
+
+
+def test_a_heading_said_twice_in_one_script_is_kept_once_a_doubled_word_is_not_cut():
+    def chinese(text):
+        candidate = Candidate(terms=(CandidateTerm(text, "zh-Hans"), CandidateTerm("x y", "en")),
+                              evidence=Evidence("doc.txt", 1, "", "glued", 0.6))
+        return tidy(candidate).terms[0].text
+
+    assert chinese("新時代的中國綠色發展新時代的中國綠色發展") == "新時代的中國綠色發展"
+    assert chinese("研究研究") == "研究研究"
+
+
+def test_a_roman_numeral_glued_to_a_heading_that_opens_with_a_is_cut():
+    candidate = Candidate(
+        terms=(CandidateTerm("绿色空间格局基本形成", "zh-Hans"),
+               CandidateTerm("II.A Basic Green Territorial Configuration Is in Place", "en")),
+        evidence=Evidence("doc.txt", 1, "", "glued", 0.6))
+    assert tidy(candidate).terms[1].text == "A Basic Green Territorial Configuration Is in Place"
