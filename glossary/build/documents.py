@@ -301,11 +301,14 @@ def split_alternating(paragraph: Paragraph) -> list[Paragraph]:
         return [paragraph]
     if _rows_of_both_scripts(paragraph):
         return [paragraph]  # a glossary whose lines the reader joined: each line is a row
+    # (a table's bars too, where its rows are sentences and their translations: a translation
+    # memory set out as "| ID | 原文 | 译文 |")
+    bars = "|｜" if _sentence_rows(paragraph) else ""
     cuts = []
     for match in han_pattern(r"[^\p{Han}]+").finditer(text):
         stretch = match.group()
-        lead = len(stretch) - len(stretch.lstrip(" \t,，。.；;:：、!！?？”」』)）"))
-        body = stretch[lead:].rstrip()
+        lead = len(stretch) - len(stretch.lstrip(" \t,，。.；;:：、!！?？”」』)）" + bars))
+        body = stretch[lead:].rstrip(" \t" + bars)
         words = _LATIN_WORD.findall(body)
         if len(words) < _BLOCK_WORDS or not (body[:1].isupper() or body[:1].isdigit()):
             continue
@@ -329,7 +332,10 @@ def split_alternating(paragraph: Paragraph) -> list[Paragraph]:
     starts = [offset for offset, _ in paragraph.lines]
     for begin, end in zip([0, *cuts], [*cuts, len(text)]):
         piece = text[begin:end]
-        stripped = piece.strip()
+        edge = _CELL_EDGE.match(piece) if bars else None
+        if edge:
+            piece, begin = piece[edge.end():], begin + edge.end()
+        stripped = (_CELL_END.sub("", piece) if bars else piece).strip()
         if not stripped:
             continue
         begin += len(piece) - len(piece.lstrip())
@@ -345,6 +351,9 @@ def split_alternating(paragraph: Paragraph) -> list[Paragraph]:
 
 
 _SENTENCE_END = ("。", "！", "？", ".", "!", "?", "”", '"')
+# what a table row puts around a stretch: its bars, and the number of its row ("| 16035 |")
+_CELL_EDGE = re.compile(r"^[\s|｜]*[|｜]\s*(?:\d{1,7}\s*[|｜]\s*)?")
+_CELL_END = re.compile(r"(?:\s*[|｜]\s*(?:\d{1,7})?)+\s*$")  # (and the next row's number)
 
 
 def _sentence_pair(pieces: list[Paragraph]) -> bool:
@@ -367,6 +376,20 @@ _PASSAGE_HAN, _PASSAGE_WORDS = 100, 40
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _sentence_rows(paragraph: Paragraph) -> bool:
+    """Most of the paragraph's source lines are table rows holding a whole Chinese sentence
+    and a whole Latin one."""
+    lines = [line for _, line in paragraph.source_lines()]
+    rows = 0
+    for line in lines:
+        cells = [cell.strip() for cell in re.split(r"[|｜]", line) if cell.strip()]
+        rows += line.count("|") + line.count("｜") >= 2 and any(
+            han_count(cell) >= _BLOCK_SENTENCE and cell.endswith(_SENTENCE_END) for cell in cells) \
+            and any(not han_count(cell) and len(_LATIN_WORD.findall(cell)) >= 2 * _BLOCK_WORDS
+                    for cell in cells)
+    return len(lines) >= 2 and 2 * rows > len(lines)
 
 
 def _rows_of_both_scripts(paragraph: Paragraph) -> bool:

@@ -229,6 +229,31 @@ def test_a_glossary_whose_lines_were_joined_is_not_split_as_a_flattened_page():
     assert split_alternating(paragraph) == [paragraph]
 
 
+def test_a_translation_memory_set_out_as_table_rows_gives_each_cell_its_paragraph():
+    from glossary.build.documents import split_alternating
+    from glossary.build.extract import parallel
+
+    # rows written for this test in the form of a parallel corpus's export
+    text = ("| ID | 原文 | 译文 |\n"
+            "| 101 | 历史不可篡改,事实不容否认,是非不能歪曲,这是国际社会的普遍共识。 | L’histoire ne "
+            "tolère aucune falsification et les faits ne peuvent être niés, selon le consensus de "
+            "la communauté internationale. |\n"
+            "| 102 | 中方始终坚持不干涉他国内政原则,这是中国外交的一贯立场。 | La Chine s’en tient "
+            "toujours au principe de non-ingérence. Elle respecte les affaires intérieures des "
+            "autres pays. C’est la position constante de la diplomatie chinoise. |\n")
+    document = Document("tm.md", tuple(piece for paragraph in text_paragraphs(text)
+                                       for piece in split_alternating(paragraph)))
+    cells = [(p.lang, p.line, p.text[:8]) for p in document.paragraphs[1:]]
+    assert cells == [("zh", 2, "历史不可篡改,事"), ("fr", 2, "L’histoi"),
+                     ("zh", 3, "中方始终坚持不干"), ("fr", 3, "La Chine")]
+    # the row says the cells translate each other: one pair each, whatever their sentences
+    rows = [{lang: side.text for lang, side in s.items()}
+            for group in parallel.document_groups(document)
+            for s in parallel.aligned_sentences(group)]
+    row = next(r for r in rows if r.get("zh", "").startswith("中方始终坚持"))
+    assert row["fr"].startswith("La Chine") and row["fr"].endswith("diplomatie chinoise.")
+
+
 def test_an_english_rendering_wrapped_over_two_lines_after_the_copula_stays_whole():
     text = ("例如：北京市经济社会调查总队，译为\nBeijing Economic and Social Survey\n"
             "Corps；北京市统计局统计执法检查大队，译为Statistical Law Enforcement Team。\n")

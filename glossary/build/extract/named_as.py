@@ -40,6 +40,9 @@ _COPULA = han.pattern(
     r"(?:英文)?[缩縮][写寫](?:用|[为為]|是)|也可[称稱][为為]|[称稱][为為]|[简簡][称稱][为為]?|(?:也可|也|可)?[写寫]作|(?:可|一般|均|通常|[统統]一|[应應]|[则則])?翻?(?:[译譯][为為]|[译譯]作|[译譯]成))"
     r"\s*[:：]?\s*[“\"「『]?(?P<latin>[A-Za-z][^\p{Han}，。；;,、()（）」』]{1,150})")
 _QUOTED = han.pattern(r"[“「\"]([\p{Han}]{2,20})[”」\"]")
+# a further rendering the same sentence allows: "…,或TAIWAN, CHINA,或CHINESE TAIWAN"
+_OR_ELSE = han.pattern(r"\s*[,，、]?\s*(?:或者|或是|或)\s*[:：]?\s*[“\"「『]?"
+                       r"(?P<latin>[A-Za-z][^\p{Han}，。；;,、()（）」』]{1,150})")
 # The other way round, the rendering quoted first: "“NPC delegation”就是“人大代表团”的意思",
 # "“panel discussions”是指“小组讨论”", "用“NPC deputies”来表示“人大代表”"
 _EXPLAINED = han.pattern(
@@ -67,11 +70,16 @@ def extract(document: Document) -> Iterator[Candidate]:
             chinese = _chinese(text, match, rendering)
             if not chinese:
                 continue
-            lang = span_language(rendering, rendering)
-            yield Candidate(
-                terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(rendering, lang)),
-                evidence=evidence(document, paragraph, match.start("before"),
-                                  match.end("latin"), NAME, CONFIDENCE))
+            end = match.end("latin")
+            while rendering:
+                lang = span_language(rendering, rendering)
+                yield Candidate(
+                    terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(rendering, lang)),
+                    evidence=evidence(document, paragraph, match.start("before"), end, NAME,
+                                      CONFIDENCE))
+                other = _OR_ELSE.match(text, end)  # "…为:TAIWAN PROVINCE OF CHINA,或CHINESE TAIWAN"
+                rendering = _rendering(other["latin"]) if other else None
+                end = other.end() if other else end
     yield from _explained(document)
 
 

@@ -409,6 +409,14 @@ def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:
         for n in range(len(titles[pivot])):
             heads.append({lang: _Side(blocks[lang], (Sentence(found[n][1].text, found[n][1], 0),))
                           for lang, found in titles.items()})
+    if len(blocks[pivot].paragraphs) == 1:
+        # the cells of one table row (a translation memory set out as "| 原文 | 译文 |"):
+        # the row says they translate each other, whatever their sentences
+        line = blocks[pivot].paragraphs[0].line
+        row = {lang: tuple(s for s in found if s.paragraph.line == line)
+               for lang, found in split.items()}
+        if all(row.values()):
+            return heads + [{lang: _Side(blocks[lang], found) for lang, found in row.items()}]
     english = split[pivot]
     beads_by_lang = {}
     joined: set[int] = set()  # English sentences a bead joins to the one before

@@ -17,6 +17,11 @@ def test_copulas_that_introduce_a_rendering():
     assert pairs("“四个全面”即Four Comprehensives,指的是:") == [("四个全面", "Four Comprehensives")]
 
 
+def test_each_rendering_the_sentence_allows_with_or():
+    assert pairs("1.“中国台湾”,英译文为:TAIWAN PROVINCE OF CHINA,或CHINESE TAIWAN;") == [
+        ("中国台湾", "TAIWAN PROVINCE OF CHINA"), ("中国台湾", "CHINESE TAIWAN")]
+
+
 def test_it_refers_to_the_term_quoted_before():
     assert pairs("今天要说的词儿是“中央巡视组”,它是专门小组。它的英文是Central Leading Group for "
                  "Inspection Work.") == [("中央巡视组", "Central Leading Group for Inspection Work")]
@@ -91,8 +96,9 @@ def test_traditional_copulas():
 
 
 def test_the_common_english_expression_is_quoted():
+    # (and the other the sentence allows with 或)
     assert pairs("“检察长”常见的英文表达是 “Chief Procurator” 或 “Procurator-General”。") == [
-        ("检察长", "Chief Procurator")]
+        ("检察长", "Chief Procurator"), ("检察长", "Procurator-General")]
 
 
 def test_english_is_said_with_either_word_for_it():
