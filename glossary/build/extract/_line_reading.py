@@ -90,13 +90,22 @@ def _asked(line: str) -> str:
 _DANGLING = re.compile(r"\b(?:of|the|and|for|on|in|to|de|du|des|la|le|del|y|et)\s*$", re.IGNORECASE)
 
 
+# … or the next line opens with the connector: "Central Committee" / "of the Communist Party
+# of China", a name's words capitalised up to the break
+_GOES_ON = re.compile(r"(?:of|for|on|in)\s+(?:the\s+)?[A-Z]")
+_NAME_SO_FAR = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*")
+
+
 def _titles_joined(found: list[Line]) -> list[Line]:
     """A title broken over two lines ("CONSTITUTION OF" / "THE PEOPLE'S REPUBLIC OF CHINA")
-    as one line: a Latin line ending in a connector goes on in the next Latin line."""
+    as one line: a Latin line ending in a connector goes on in the next Latin line, and so
+    does a name whose next line opens with one."""
     joined: list[Line] = []
     for entry in found:
-        if joined and _DANGLING.search(joined[-1][2]) and not han_count(joined[-1][2]) and \
-                not han_count(entry[2]) and re.match(r"[A-Za-z]", entry[2]):
+        if joined and (_DANGLING.search(joined[-1][2]) or _GOES_ON.match(entry[2]) and
+                       _NAME_SO_FAR.fullmatch(joined[-1][2])) and \
+                not han_count(joined[-1][2]) and not han_count(entry[2]) and \
+                re.match(r"[A-Za-z]", entry[2]):
             paragraph, offset, line = joined[-1]
             joined[-1] = (paragraph, offset, f"{line.rstrip()} {entry[2]}")
         else:

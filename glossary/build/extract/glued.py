@@ -76,13 +76,23 @@ def extract(document: Document) -> Iterator[Candidate]:
             if numbered or sections.ENGLISH.match(clause):
                 clause = sections.without_numbers(clause)
                 start = match.start() - len(clause)
-            if len(clause.split()) < (1 if listed else 2):
-                continue
-            flags, notes = review(chinese, clause)
+            if len(clause.split()) < (1 if listed else 2) or _LABEL_OPEN.search(clause):
+                continue  # (a bracket that labels the Chinese: "appelé « huji » ( chinois户籍")
             lang = span_language(clause, text[max(0, start - 200):match.end() + 200], default)
-            yield Candidate(terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(clause, lang)),
-                            evidence=evidence(document, paragraph, start, end, NAME, 0.6),
-                            flags=flags, notes=notes)
+            # "Abogado/Procurador律师", "Veredicto / Sentencia判决": each word a rendering
+            for rendering in (_WORD_SLASH.split(clause) if _WORDS_SLASHED.fullmatch(clause)
+                              else [clause]):
+                flags, notes = review(chinese, rendering)
+                yield Candidate(
+                    terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(rendering, lang)),
+                    evidence=evidence(document, paragraph, start, end, NAME, 0.6),
+                    flags=flags, notes=notes)
+
+
+_LABEL_OPEN = re.compile(r"[(（]\s*(?:en\s+)?(?:(?:trad\.|simp\.|simplified|traditional)\s+)?"
+                         r"(?:chinois|chino|chinese|mandarin|mandarín)\b[^()（）]*$", re.IGNORECASE)
+_WORDS_SLASHED = re.compile(r"[A-Za-zÀ-ÿ]{3,}(?:\s*/\s*[A-Za-zÀ-ÿ]{3,})+")
+_WORD_SLASH = re.compile(r"\s*/\s*")
 
 
 def _listing(line: str) -> bool:

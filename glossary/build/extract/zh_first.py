@@ -295,6 +295,10 @@ def term_before(run: str, words_allowed: int, english: str | None = None) -> str
     if quoted is not None:  # “战略布局”(strategic blueprint): the quotes delimit the term
         return quoted if 2 <= len(quoted) <= 20 else None
     run = run.strip("”\"」")
+    # a quoted word the sentence goes on from ("“两会”指全国人民代表大会"): the term is after it
+    run = run[max(run.rfind("”"), run.rfind("」"), run.rfind('"')) + 1:]
+    if len(run) < 2:
+        return None
 
     # jieba knows Simplified words; t2s keeps length, so offsets carry back to the original.
     simplified = to_simplified(run)
@@ -329,12 +333,14 @@ _QUOTED_HEAD = han.pattern(r"[“\"「](?P<quoted>[^“”\"「」]+)[”\"」](
 def _last_quoted(run: str) -> str | None:
     """The term the run's last quotes delimit, with the head noun after them and without the
     quotes ("十三五规划" of …"十三五"规划, 中国议题 of …“中国议题”), or from an opening quote
-    left open (…“战略布局); None when the run has no quotes."""
+    left open (…“战略布局); None when the run has no quotes, or its quotes close before a
+    longer tail."""
     closed = _QUOTED_HEAD.search(run)
     if closed:  # (not the tail of a phrase on 的: “全面小康”的意涵)
         return closed["quoted"] + ("" if "的" in closed["head"] else closed["head"])
     opening = max(run.rfind("“"), run.rfind("「"), run.rfind('"') if run.count('"') % 2 else -1)
-    return run[opening + 1:] if opening >= 0 else None
+    closing = max(run.rfind("”"), run.rfind("」"))
+    return run[opening + 1:] if opening > closing or opening >= 0 and closing < 0 else None
 
 
 def _refused_next_to_gloss(words: list) -> bool:  # type: ignore[type-arg]

@@ -87,3 +87,17 @@ def test_a_short_name_glued_to_the_next_rows_name_is_the_row_befores():
     assert ("中华人民共和国国防部", "Ministry of National Defence of the People's Republic of China") in found
     assert ("中华人民共和国教育部", "Ministry of Education of the People's Republic of China") in found
     assert not any(chinese.startswith(("外交部", "发展改革委")) for chinese, _ in found)
+
+
+def test_words_a_slash_offers_as_alternatives_are_each_a_rendering():
+    # rows written for this test in the form of a Spanish legal glossary run together
+    text = ("Término en inglésChino (simplificado)PinyinNota\n"
+            "Abogado/Procurador律师lǜshīLa primera persona a la que llamar.\n"
+            "Juez法官fǎguānPreside el juicio.\n")
+    found = [(zh, es) for zh, es, _ in pairs(text)]
+    assert ("律师", "Abogado") in found and ("律师", "Procurador") in found
+
+
+def test_a_bracket_that_labels_the_chinese_is_no_glued_rendering():
+    text = "Le système lui-même est appelé « huji » ( chinois户籍, pinyin hùjí ), soit le domicile.\n"
+    assert pairs(text) == []

@@ -94,6 +94,12 @@ def test_a_title_broken_after_a_connector_is_read_as_one_line():
     assert pairs(text) == [("中华人民共和国宪法", "CONSTITUTION OF THE PEOPLE'S REPUBLIC OF CHINA", "en")]
 
 
+def test_a_name_whose_next_line_opens_with_of_goes_on_there():
+    text = "中国共产党中央委员会\nCentral Committee\nof the Communist Party of China\n"
+    assert pairs(text) == [("中国共产党中央委员会", "Central Committee of the Communist Party of China",
+                            "en")]
+
+
 def test_the_reverse_layout_and_a_heading_pair_above_its_paragraph():
     # written for this test in the layouts of French and Spanish keyword pages
     reverse = ("2. Les Quatre intégralités\nEn 2014, Xi Jinping a avancé les « Quatre "

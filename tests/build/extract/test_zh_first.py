@@ -175,3 +175,8 @@ def test_a_chinese_clause_after_a_half_width_comma_is_not_taken_whole():
     # set into English prose, so the verb 实施 that no English word says is left out
     found = [zh for zh, *_ in pairs("文件指出,实施乡村振兴战略(the strategy of rural revival)。")]
     assert found and all(not zh.startswith("实施") for zh in found)
+
+
+def test_a_quoted_word_the_sentence_goes_on_from_is_not_the_term():
+    found = [zh for zh, *_ in pairs("“两会”指全国政协会议(the National Committee of the CPPCC)。")]
+    assert found and all("两会" not in zh and "”" not in zh for zh in found)
