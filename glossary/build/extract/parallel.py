@@ -424,7 +424,8 @@ def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:
         if lang == pivot or (pivot != "en" and lang != "zh") or \
                 not plausible_lengths(english, others, lang):
             continue
-        if lang == "zh" and shared_words(english, others, pivot) < MIN_SHARED:
+        if lang == "zh" and shared_words(english, others, pivot) < MIN_SHARED and \
+                shared_words(_translated_share(english, others), others, pivot) < MIN_SHARED:
             continue
         alignment = align_blocks(english, others, lang, pivot)
         if alignment.agreement < MIN_AGREEMENT:
@@ -457,6 +458,21 @@ _LENGTH_RATIO = {"zh": (1.5, 7.0), "fr": (0.55, 1.8), "es": (0.55, 1.8)}
 
 
 _SHORT = 60
+
+
+def _translated_share(english: list[Sentence], chinese: list[Sentence]) -> list[Sentence]:
+    """The English block's first sentences, as many as the Chinese block's length can
+    translate: a page that lost a Chinese paragraph leaves its English untranslated after
+    them, which would dilute the share of words the two blocks have in common."""
+    budget = _LENGTH_RATIO["zh"][1] * sum(len(s.text) for s in chinese)
+    taken: list[Sentence] = []
+    used = 0
+    for sentence in english:
+        if taken and used + len(sentence.text) > budget:
+            break
+        taken.append(sentence)
+        used += len(sentence.text)
+    return taken
 
 
 def plausible_lengths(english: list[Sentence], other: list[Sentence], lang: str) -> bool:

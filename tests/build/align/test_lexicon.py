@@ -42,6 +42,7 @@ def test_listed_translations_link_what_no_cognate_can():
     assert lexicon.as_gloss("suppléant", ("alternate", "member"), "fr", 80) == "alternate"
     assert lexicon.as_gloss("igualdad", ("equality", "sovereign"), "es", 80) == "equality"
     assert lexicon.as_gloss("acusado", ("accused", "defendant"), "es", 80) == "accused"
+    assert lexicon.as_gloss("locatifs", ("public", "rent"), "fr", 80) == "rent"
 
 
 def test_the_gloss_a_french_or_spanish_word_is_a_cognate_of():

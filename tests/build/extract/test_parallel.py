@@ -275,3 +275,16 @@ Great progress has been made in the Revolution in Military Affairs with Chinese 
     first = next(s for s in sentences if s.get("en", "").startswith("Driven"))
     assert first.get("zh", "").startswith("在新一輪科技革命")
     assert not any("譯聚網" in s.get("zh", "") and "en" in s for s in sentences)
+
+
+def test_a_block_whose_page_lost_a_chinese_paragraph_is_still_aligned():
+    # written for this test in the form of a law reposted with a paragraph of its Chinese
+    # missing: the English goes on untranslated after the article both give
+    text = """第三条 台湾问题是中国内战的遗留问题。
+
+Article 3 The Taiwan question is one that is left over from China's civil war.
+
+Solving the question and achieving the goal is the internal affair of the country, subject to no interference by any outside forces whatsoever in any form or manner.
+"""
+    found = entries(parallel.extract(document(text)))
+    assert found.get("台湾问题", {}).get("en") == "Taiwan question"
