@@ -28,6 +28,7 @@ from glossary.build.extract._evidence import evidence
 from glossary.build.language import span_language
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
+from glossary.normalize.script import to_simplified
 
 NAME = "senses"
 CONFIDENCE = 0.8
@@ -54,7 +55,10 @@ def extract(document: Document) -> Iterator[Candidate]:
             bare = _BARE_FORM.match(line) if waiting else None
             template = _TEMPLATE.search(line)
             waiting = bool(form and not form["han"])
-            if form and form["han"] and not (simplified and form["label"] == "trad."):
+            # (the Traditional form of the entry whose Simplified one is named already is no
+            # new headword; another entry's is)
+            if form and form["han"] and not (simplified and form["label"] == "trad." and
+                                             to_simplified(form["han"]) == headword):
                 headword, simplified = form["han"], form["label"].startswith("simp")
                 continue
             if bare:

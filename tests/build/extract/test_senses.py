@@ -46,3 +46,8 @@ def test_a_numbered_list_with_no_headword_label_gives_nothing():
 def test_the_form_label_alone_on_its_line_names_the_headword_on_the_next():
     text = "simp. and trad.\n(民主)\n\nNoun\n\n  1. democracy\n"
     assert pairs(text) == [("民主", "democracy", "en")]
+
+
+def test_a_second_entry_named_by_its_traditional_form_alone_is_a_new_headword():
+    text = ("simp. (改革派)\n\n  1. reformers\n\ntrad. (保守派)\n\n  1. conservatives\n")
+    assert pairs(text) == [("改革派", "reformers", "en"), ("保守派", "conservatives", "en")]
