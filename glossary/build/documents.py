@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -381,24 +381,29 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 def _sentence_rows(paragraph: Paragraph) -> bool:
     """Most of the paragraph's source lines are table rows holding a whole Chinese sentence
     and a whole Latin one."""
-    lines = [line for _, line in paragraph.source_lines()]
-    rows = 0
-    for line in lines:
-        cells = [cell.strip() for cell in re.split(r"[|｜]", line) if cell.strip()]
-        rows += line.count("|") + line.count("｜") >= 2 and any(
-            han_count(cell) >= _BLOCK_SENTENCE and cell.endswith(_SENTENCE_END) for cell in cells) \
-            and any(not han_count(cell) and len(_LATIN_WORD.findall(cell)) >= 2 * _BLOCK_WORDS
-                    for cell in cells)
-    return len(lines) >= 2 and 2 * rows > len(lines)
+    return _mostly(paragraph, _sentence_row, fewest=2)
+
+
+def _sentence_row(line: str) -> bool:
+    cells = [cell.strip() for cell in re.split(r"[|｜]", line) if cell.strip()]
+    return line.count("|") + line.count("｜") >= 2 and any(
+        han_count(cell) >= _BLOCK_SENTENCE and cell.endswith(_SENTENCE_END) for cell in cells) \
+        and any(not han_count(cell) and len(_LATIN_WORD.findall(cell)) >= 2 * _BLOCK_WORDS
+                for cell in cells)
 
 
 def _rows_of_both_scripts(paragraph: Paragraph) -> bool:
     """Most of the paragraph's source lines hold a term's worth of Chinese and some Latin
     ("Zǒnglǐ 总理 Prime Minister"): a list of rows, not one flattened page."""
+    # (a term's worth of Chinese: sentence pairs are split)
+    return _mostly(paragraph, lambda line: 0 < han_count(line) <= 20 and "。" not in line
+                   and bool(_LATIN_LETTER.search(line)), fewest=3)
+
+
+def _mostly(paragraph: Paragraph, row: Callable[[str], bool], fewest: int) -> bool:
+    """More than half of the paragraph's source lines, `fewest` lines or more, are `row`s."""
     lines = [line for _, line in paragraph.source_lines()]
-    rows = sum(0 < han_count(line) <= 20 and "。" not in line and bool(_LATIN_LETTER.search(line))
-               for line in lines)  # a term's worth of Chinese: sentence pairs are split
-    return len(lines) >= 3 and 2 * rows > len(lines)
+    return len(lines) >= fewest and 2 * sum(map(row, lines)) > len(lines)
 
 
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")

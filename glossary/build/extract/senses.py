@@ -84,8 +84,9 @@ def _glosses(sense: str) -> list[str]:
     """The glosses of a sense line that name: "national affairs", "matters of national
     interest" of "(literary) national affairs; matters of national interest Tags: …"."""
     text = _DUMP_LABEL.sub("", sense)
-    while _ASIDE.search(text):  # (labels and asides; a bracket may hold another)
-        text = _ASIDE.sub(" ", text)
+    replaced = 1
+    while replaced:  # (labels and asides; a bracket may hold another)
+        text, replaced = _ASIDE.subn(" ", text)
     found = []
     for piece in text.split(";"):
         gloss = " ".join(piece.split()).strip(" .,:")
