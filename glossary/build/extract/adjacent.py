@@ -60,6 +60,8 @@ def _english_first(document: Document) -> Iterator[Candidate]:
             if not han.pattern(r"[\p{Han}|(（\t]").search(text[line_start:match.start()]) and \
                     not re.search(r"[A-Za-z]", text[match.end():paragraph.line_bounds(match.end())[1]]):
                 continue  # "English 中文" alone on its line: a row
+            if _bracketed(text, line_start, match.start("han"), line_end):
+                continue  # "(liushang 六尚)": a reading and its characters, inline's gloss
             found = english_before(text, match.start("han"), match.end("han"), match["han"])
             if found is None:
                 continue
@@ -80,6 +82,14 @@ def _english_first(document: Document) -> Iterator[Candidate]:
                 evidence=evidence(document, paragraph, en_start,
                                   match.end("han"), NAME,
                                   min(confidence, CONFIDENCE)))
+
+
+def _bracketed(text: str, line_start: int, start: int, line_end: int) -> bool:
+    """The run is inside a bracket that opens before it on its line and closes after it
+    ("(zhong shangshu ling 中尚書令, short …)"): brackets are inline's."""
+    opened = max(text.rfind("(", line_start, start), text.rfind("（", line_start, start))
+    return opened >= 0 and not re.search(r"[)）]", text[opened:start]) and \
+        re.search(r"[)）]", text[start:line_end]) is not None
 
 
 def _chinese_first(document: Document) -> Iterator[Candidate]:

@@ -75,7 +75,10 @@ IMPERATIVES = {
 def extract(document: Document) -> Iterator[Candidate]:
     for paragraph in document.paragraphs:
         for start, end, chinese, readings in _han_groups(paragraph.text):
-            found = english_before(paragraph.text, start, end, chinese)
+            reading = _reading_before(paragraph.text, start, chinese)
+            if reading:  # "“grid management,” wanggehua guanli (网格化管理)": the English before it
+                readings = [*readings, paragraph.text[reading[0]:reading[1]]]
+            found = english_before(paragraph.text, reading[2] if reading else start, end, chinese)
             if found is None:
                 continue
             english, en_start, confidence = found
@@ -93,6 +96,33 @@ def extract(document: Document) -> Iterator[Candidate]:
                 evidence=evidence(document, paragraph, en_start, end, NAME, confidence),
                 flags=flags, notes=notes + tuple(f"reading: {r}" for r in readings),
             )
+
+
+# the words a reading may follow its rendering with: "“grid management,” or wanggehua guanli"
+_READING_LEAD = re.compile(r"(?:[,;:]\s*|\s+)(?:or|also|i\.e\.|in\s+Chinese)?\s*$", re.IGNORECASE)
+_LATIN_WORDS = re.compile(r"(?:[A-Za-zÀ-ÿāēīōūǖǘǚǜü'’-]+\s*){1,8}$")
+
+
+def _reading_before(text: str, start: int, chinese: str) -> tuple[int, int, int] | None:
+    """(start, end) of a pinyin reading of `chinese` right before its bracket, and where the
+    text before that reading and its lead-in (", or") ends; None when the words there are no
+    reading.  A reading is the Chinese's sound, not its rendering: the rendering comes before
+    it ("the “social management system,” or shehui guanli zhidu (社会管理制度)")."""
+    words = _LATIN_WORDS.search(text, max(0, start - 80), start)
+    if words is None:
+        return None
+    tail = words.group().rstrip()
+    # the shortest tail that reads the Chinese whole (the words before it are English)
+    spaces = [m.end() for m in re.finditer(r"\s+", tail)]
+    for cut in [0, *spaces]:
+        candidate = tail[cut:]
+        # (in lower case: "Chen Yufan (陈羽凡)" is a name, which is its pinyin)
+        if candidate[:1].islower() and reads(chinese, candidate):
+            begin = words.start() + cut
+            lead = _READING_LEAD.search(text, max(0, begin - 20), begin)
+            stop = lead.start() if lead else begin
+            return (begin, words.start() + len(tail), stop) if stop < begin else None
+    return None
 
 
 def _alternatives(english: str) -> list[str]:
@@ -179,7 +209,9 @@ def _one_term(first: str, second: str) -> bool:
 # an encyclopedia's label, is the lead's to read, with its subject)
 _LABEL = re.compile(r"^in\s+(?:(?:simplified|traditional)\s+)?Chinese(?:\s+characters)?\s*[:：]?\s*",
                     re.IGNORECASE)
-_HAN_THEN_LATIN = han.pattern(r"(?<=[\p{Han}])\s*(?=[A-Za-zÀ-ÿāēīōūǖǘǚǜ])")
+_HAN_THEN_LATIN = han.pattern(r"(?<=[\p{Han}])\s*(?=[A-Za-zÀ-ÿāēīōūǖǘǚǜ])|"
+                              # or its reading first, as sinologists print it: "(shaofu 少府)"
+                              r"(?<=[A-Za-zÀ-ÿāēīōūǖǘǚǜ])\s+(?=[\p{Han}])")
 
 
 def _matching(text: str, start: int) -> int | None:

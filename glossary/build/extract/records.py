@@ -46,9 +46,9 @@ from glossary.model import Candidate, CandidateTerm
 NAME = "records"
 CONFIDENCE = 0.8
 
-# name: 'value' | "name": "value" | name = "value", several on a line; or a YAML line's
-# unquoted value
-_FIELD = re.compile(r"""(?P<name>["']?[A-Za-z][\w-]{0,30}["']?)\s*[:=]\s*"""
+# name: 'value' | "name": "value" | name = "value" | 'name' => 'value' (PHP, Ruby, Perl),
+# several on a line; or a YAML line's unquoted value
+_FIELD = re.compile(r"""(?P<name>["']?[A-Za-z][\w-]{0,30}["']?)\s*(?:=>|[:=])\s*"""
                     r"""(?:"(?P<dq>(?:[^"\\]|\\.)*)"|'(?P<sq>(?:[^'\\]|\\.)*)')""")
 _YAML_FIELD = re.compile(r"^\s*(?:-\s+)?(?P<name>[A-Za-z][\w-]{0,30})\s*:\s+(?P<value>[^\s\"'{\[#|>&*!].*?)\s*$")
 # a note's inline field, as Obsidian's Dataview writes it: "[name-cn :: 中国香港特别行政区]",
@@ -60,7 +60,7 @@ _ANY_FIELD = re.compile(r"(?:(?<![A-Za-z])(?i:" + "|".join(sorted(FIELD_LANGUAGE
                         r")|(?<=[a-z])(?:" + "|".join(sorted(
                             w.capitalize() for w in FIELD_LANGUAGE_WORDS) + sorted(
                             w.upper() for w in FIELD_LANGUAGE_WORDS)) +
-                        r"))[\w-]*[\"']?\s*[:=]")
+                        r"))[\w-]*[\"']?\s*(?:=>|[:=])")
 # a YAML key with nothing after it, opening a section ("zh-tw:", "en:")
 _SECTION_KEY = re.compile(r"^\s*(?:-\s+)?(?P<name>[A-Za-z][\w-]{0,30})\s*:\s*$")
 # A dictionary's record: its headword's fields, its glosses' field (perhaps an object of

@@ -31,10 +31,14 @@ SUFFIXES = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".vue", ".py", ".rs", 
 # A string literal ("…", '…', `…`, with escapes), or where a comment starts outside one.
 _TOKEN = re.compile(r'"(?P<double>(?:[^"\\\n]|\\.)*)"|\'(?P<single>(?:[^\'\\\n]|\\.)*)\'|'
                     r"`(?P<back>(?:[^`\\\n]|\\.)*)`|(?P<comment>//[/!]?|/\*+|#(?![!\[{])|--(?=\s))")
-# An object's field ({ zh: "国务院", "english": "government" }) and a line of braces only:
+# An object's field ({ zh: "国务院", "english": "government" }; PHP's 'zh' => '国务院') and a
+# line of braces only:
 # kept as written, for the records extractor, which pairs fields named by language.
-_FIELD = re.compile(r"""^\s*["']?[A-Za-z][\w-]{0,30}["']?\s*[:=]\s*["'`]""")
+_FIELD = re.compile(r"""^\s*["']?[A-Za-z][\w-]{0,30}["']?\s*(?:=>|[:=])\s*["'`]""")
 _PUNCTUATION = re.compile(r"^\s*[\[\](){},;]+\s*$")
+# An array opened as a key's value ("'110000' => [", "array("): PHP's and Perl's record, read
+# as an object's opening brace
+_OPENS_ARRAY = re.compile(r"=>\s*(?:\[|array\()\s*$")
 _BLOCK_LINE = re.compile(r"^\s*\*+(?!/)\s?")  # " * text" inside a /* … */ block
 _COMMENT_END = re.compile(r"\s*\*+/\s*$")
 # not text: a template, a path or address (one word with / or . inside: "./zh.json", "a.b.c"; not
@@ -101,6 +105,9 @@ def as_text(content: str) -> str:
         if in_block:
             in_block = "*/" not in line
             out.append(_COMMENT_END.sub("", _BLOCK_LINE.sub("", line)).strip())
+            continue
+        if _OPENS_ARRAY.search(line):
+            out.append("{")
             continue
         if _FIELD.match(line) or _PUNCTUATION.match(line):
             out.append(line.strip())  # a record's field or edge, as the records extractor reads

@@ -57,3 +57,9 @@ def test_a_chinese_run_that_ends_its_line_is_the_term_whole():
     found = {(c.terms[0].text, c.terms[1].text) for c in adjacent.extract(document)}
     assert ("国际能源署", "IEA International Energy Agency") in found  # (tidy splits the acronym)
     assert not any(zh in ("国际能源", "地球观测") for zh, _ in found)
+
+
+def test_characters_inside_a_bracket_after_their_reading_are_inlines():
+    # "(liushang 六尚)": no pair of "Six Chief Stewards (liushang" and 六尚
+    assert kept("one of the Six Chief Stewards (liushang 六尚) that cared for headgear, and "
+                "the Director (zhong shangshu ling 中尚書令, short zhongshuling 中書令) too") == []

@@ -217,3 +217,23 @@ def test_a_markdown_heading_or_linked_list_item_is_the_name_its_gloss_ends():
     text = ("## Contents\n\n- [Non-commissioned officers (士官)](#non-commissioned-officers-士官)\n\n"
             "### Non-commissioned officers (士官)\n\nThey serve for a fixed term.\n")
     assert pairs(text) == [("士官", "Non-commissioned officers")] * 2
+
+
+def test_a_reading_before_the_characters_or_before_the_bracket_is_no_rendering():
+    """Sinologists print a term's reading with it: "(shaofu 少府)" inside the bracket, or
+    "“grid management,” or wanggehua guanli (网格化管理)" before it; the rendering is the
+    English before the reading, and the reading a note."""
+    def pairs(text):
+        document = Document("d.txt", tuple(text_paragraphs(text)))
+        return [(c.terms[0].text, c.terms[1].text, *c.notes) for c in inline.extract(document)]
+
+    assert pairs("It was run by the Chamberlain for the Palace Revenues (shaofu 少府), a court.") == [
+        ("少府", "Chamberlain for the Palace Revenues", "reading: shaofu")]
+    assert pairs("But where does this idea of “grid management,” wanggehua guanli (网格化管理), "
+                 "come from? The “social management system,” or shehui guanli zhidu "
+                 "(社会管理制度), is older.") == [
+        ("网格化管理", "grid management", "reading: wanggehua guanli"),
+        ("社会管理制度", "social management system", "reading: shehui guanli zhidu")]
+    # a name is its pinyin, capitalised: the rendering stays
+    assert pairs("the arrest of celebrity Chen Yufan (陈羽凡) last month") == [
+        ("陈羽凡", "Chen Yufan")]

@@ -37,6 +37,29 @@ def test_an_objects_fields_are_kept_for_the_records_extractor_keys_are_no_cells(
         "", "{", '"english": "government",', '"simplified": "政府"', "},", "];"]
 
 
+PHP = """<?php
+return [
+    'gov' => [
+        'zh-cn' => '国务院',
+        'en' => 'State Council',
+    ],
+    'mfa' => array(
+        'zh-cn' => '外交部',
+        'en' => 'Ministry of Foreign Affairs',
+    ),
+];
+"""
+
+
+def test_a_php_array_keyed_by_language_is_a_record_each_pairs_its_fields(tmp_path):
+    # ("'gov' => [" opens a record as a brace would; "=>" names a field as ":" does)
+    assert as_text(PHP).split("\n")[2:5] == ["{", "'zh-cn' => '国务院',", "'en' => 'State Council',"]
+    (tmp_path / "terms.php").write_text(PHP, encoding="utf-8")
+    pairs = {(t.text, u.text) for c in concepts_from([tmp_path / "terms.php"])
+             for t in c.terms if t.lang == "zh-Hans" for u in c.terms if u.lang == "en"}
+    assert pairs == {("国务院", "State Council"), ("外交部", "Ministry of Foreign Affairs")}
+
+
 def test_code_in_a_text_file_is_told_from_a_glossary():
     assert looks_like_code(RUST)
     lexicon = "\n".join(["国务院 (State Council)", "外交部 (Ministry of Foreign Affairs)",
