@@ -1,5 +1,6 @@
 """Reference data: plain files beside this module (pinyin_phrases.tsv, word_lists.tsv,
-name_heads.tsv, romance_words.tsv), read when first asked and never changed at run time."""
+name_heads.tsv, romance_words.tsv, gloss_additions.tsv), read when first asked and never
+changed at run time."""
 
 from __future__ import annotations
 
@@ -48,3 +49,14 @@ def romance_words() -> dict[tuple[str, str], tuple[str, ...]]:
             lang, word, english = line.split("\t")
             words[lang, word] = tuple(english.split())
     return words
+
+
+@cache
+def gloss_additions() -> dict[str, frozenset[str]]:
+    """gloss_additions.tsv: a Simplified word → English gloss words CC-CEDICT lacks for it."""
+    additions = {}
+    for line in text("gloss_additions.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, english = line.split("\t")
+            additions[word] = frozenset(english.split())
+    return additions

@@ -36,12 +36,16 @@ def cedict() -> dict[str, str]:
 
 
 def glosses(word: str) -> frozenset[str]:
-    """English gloss words of a Simplified Chinese word (empty if CC-CEDICT lacks it), and
+    """English gloss words of a Simplified Chinese word (empty if CC-CEDICT lacks it), with
+    those of official titles CC-CEDICT lacks (``data.gloss_additions``: 主席 "president"), and
     the head nouns of names it ends (``data.name_heads``): 办 is "office" in 国务院新闻办,
     though CC-CEDICT glosses it only as a verb."""
+    from glossary.data import gloss_additions
+
     found = _gloss_set(cedict().get(word, ""))
+    added = gloss_additions().get(word)
     heads = _heads().get(word)
-    return found | heads if heads else found
+    return found | (added or frozenset()) | (heads or frozenset()) if added or heads else found
 
 
 @cache

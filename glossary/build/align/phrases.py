@@ -160,6 +160,7 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
                     head in linked for _, linked in projected.values()):
                 continue  # an unmatched head must at least have a cognate (sectors/secteurs)
             p = _balance_quotes(units, p, q)
+            a = _paired_start(en_tokens, a, units[p], used_en)
             a, p = _numbered_start(en_tokens, a, units, p, used_en, used_zh)
             used_en.update(range(a, b))
             used_zh.update(range(p, q))
@@ -167,6 +168,21 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
             found += [_match(en_tokens, a_, b_, units, p_, q_, confidence, {})
                       for a_, b_, p_, q_ in _coordinated(en_tokens, a, b, units, p, q)]
     return found
+
+
+def _paired_start(en_tokens: list[Token], a: int, first: _Unit, used: set[int]) -> int:
+    """Where the English phrase starts when its first Chinese word, of two characters, names
+    two things the English joins with "and" before the phrase (军民融合, "military and
+    civilian fusion"; 党政 of 党政干部, "Party and government officials"): the chunk stops
+    at "and", the term does not."""
+    if a < 2 or en_tokens[a - 1].lower() != "and" or used & {a - 2, a - 1} or \
+            en_tokens[a - 2].kind != "word" or len(first.text) != 2:
+        return a
+    before, word = en_tokens[a - 2].lower(), en_tokens[a].lower()
+    # (two names of one word, not "mayors and deputy mayors" of 副市长)
+    if not lexicon.same_word(before, word) and _links(before, first) and _links(word, first):
+        return a - 2
+    return a
 
 
 def _repeats(span: list[_Unit]) -> bool:

@@ -461,10 +461,13 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
         best = _english_tail(chinese, window, tokens)
     if best is None:
         return None
+    if best < len(tokens) - 1 and tokens[best].group().casefold() in _CONJUNCTIONS:
+        best += 1  # "digitising (数字化) and informationalising (信息化)": the next item
     start = begin + tokens[best].start()
     return before[start:], start, 0.7
 
 
+_CONJUNCTIONS = frozenset("and or et ou y o e u".split())
 _OPENING_MARKUP = "[*_`"
 _HEADING_WORDS = 4
 _MARKUP_LEAD = re.compile(r"^(?:(?:#{1,6}|[-*+•●▪]|\d{1,3}[.)])\s+)?[\[*_`]*")

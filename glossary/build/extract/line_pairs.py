@@ -93,9 +93,7 @@ def extract(document: Document) -> Iterator[Candidate]:
         block = _headed_block(found, kinds, index) if kinds[index] == "zh" else []
         if block:
             for heading in block:
-                for rendering in renderings_of(found[heading][2]):
-                    yield _candidate(document, found[index], found[heading], rendering,
-                                     default, HEADED_CONFIDENCE)
+                yield from _headings(document, found[index], found[heading], default)
             index = block[-1] + 1
             continue
         top, run = _column_run(kinds, index)
@@ -112,9 +110,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             continue
         latin_heading = _translated_block(found, kinds, index) if kinds[index] == "zh" else None
         if latin_heading is not None:
-            for rendering in renderings_of(found[latin_heading][2]):
-                yield _candidate(document, found[index], found[latin_heading], rendering,
-                                 default, HEADED_CONFIDENCE)
+            yield from _headings(document, found[index], found[latin_heading], default)
             index = latin_heading + 1
             continue
         if kinds[index] == "latin" and kinds[index + 1] == "zh" and \
@@ -123,9 +119,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             continue
         chinese = _latin_first_block(found, kinds, index) if kinds[index] == "latin" else None
         if chinese is not None:  # the entry in French first, then in Chinese
-            for rendering in renderings_of(found[index][2]):
-                yield _candidate(document, found[chinese], found[index], rendering, default,
-                                 HEADED_CONFIDENCE)
+            yield from _headings(document, found[chinese], found[index], default)
             index = chinese + 1
             continue
         first, second = found[index], found[index + 1]
@@ -173,6 +167,11 @@ def _pair(document: Document, first: tuple[Paragraph, int, str],
           second: tuple[Paragraph, int, str], order: str, default: str,
           confidence: float) -> Iterator[Candidate]:
     zh, other = (first, second) if order == "zh" else (second, first)
+    parts = _divisions(zh, _DIVISION_ZH), _divisions(other, _DIVISION_LATIN)
+    if len(parts[0]) > 1 and len(parts[0]) == len(parts[1]):
+        for division, translated in zip(*parts):  # 政治体制 第一节 行政长官 / Political Structure …
+            yield from _pair(document, division, translated, "zh", default, confidence)
+        return
     chinese, latin = classify(zh[2]).text, classify(other[2]).text
     both = _SLASH.split(chinese), _SLASH.split(latin)
     items = chinese.split("、"), _ITEMS.split(latin)
@@ -195,6 +194,36 @@ def _pair(document: Document, first: tuple[Paragraph, int, str],
     if short and acronym:  # 全国人民代表大会(全国人大) / Assemblée populaire nationale (APN)
         yield _candidate(document, (zh[0], zh[1], short[1]), other, acronym[1], default,
                          confidence, TermType.ACRONYM)
+
+
+# A heading that names a division and the one inside it, as laws print them: each part is a
+# heading of its own (_tidy takes its number off).
+_DIVISION_ZH = re.compile(r"第[一二三四五六七八九十百\d]{1,4}[编編章节節部分]")
+_DIVISION_LATIN = re.compile(r"\b(?:Book|Part|Chapter|Section|Title|Livre|Partie|Chapitre|Titre|"
+                             r"Libro|Parte|Cap[ií]tulo|Secci[oó]n|T[ií]tulo)\s+(?:[IVXLC]+|\d{1,3})\b")
+
+
+def _headings(document: Document, zh: tuple[Paragraph, int, str],
+              other: tuple[Paragraph, int, str], default: str) -> Iterator[Candidate]:
+    """A Chinese heading and its translation: one pair, or one for each division the two
+    name alike (第四章 政治体制 第一节 行政长官 / Chapter IV Political Structure Section 1: …)."""
+    parts = _divisions(zh, _DIVISION_ZH), _divisions(other, _DIVISION_LATIN)
+    pairs = list(zip(*parts)) if len(parts[0]) == len(parts[1]) else [(zh, other)]
+    for chinese, latin in pairs:
+        for rendering in renderings_of(latin[2]):
+            yield _candidate(document, chinese, latin, rendering, default, HEADED_CONFIDENCE)
+
+
+def _divisions(line: tuple[Paragraph, int, str], marker: re.Pattern[str]
+               ) -> list[tuple[Paragraph, int, str]]:
+    """The line cut before each division's number when it starts with one of two or more;
+    else the line whole."""
+    paragraph, offset, text = line
+    # (the first division's number may be gone already: "政治体制 第一节 行政长官")
+    starts = [m.start() for m in marker.finditer(text) if m.start() > 0]
+    if not starts:
+        return [line]
+    return [(paragraph, offset + a, text[a:b].rstrip()) for a, b in zip([0, *starts], [*starts, len(text)])]
 
 
 def inside(document: Document, zh: tuple[Paragraph, int, str],

@@ -51,7 +51,9 @@ ASKING = 0.8  # the outlet that asks, by the transcript's layout: a structure, n
 CONFIDENCE = 0.55
 _LANGUAGES = ("zh", "en", "fr", "es")
 _QUOTED = re.compile(r"“\s*([^”]{2,80}?)\s*”|«\s*([^»]{2,80}?)\s*»|「([^」]{2,40})」|『([^』]{2,40})』|"
-                     r"(?<![A-Za-z0-9\"])\"([^\"\n]{2,80}?)\"(?![A-Za-z0-9\"])")
+                     r"(?<![A-Za-z0-9\"])\"([^\"\n]{2,80}?)\"(?![A-Za-z0-9\"])|"
+                     # single curly quotes (‘四个意识’), not an apostrophe (Xi’s, ‘the Party’s …’)
+                     r"(?<![A-Za-z0-9’])‘\s*([^‘’\n]{2,80}?)\s*’(?![A-Za-z0-9‘])")
 _MAX_WORDS = 8
 _DATA = re.compile(r"[\"']\s*:\s*[\"'\[{]")
 _FIELD_VALUE = re.compile(r"(?:^|[\s{,])[A-Za-z_][\w-]*\s*[:=]\s*$")  # a field's name, then its value
@@ -276,7 +278,7 @@ def _quoted(block: Block) -> list[tuple[str, Paragraph, int]]:
         at = 0
         while match := _QUOTED.search(paragraph.text, at):
             at = match.end()
-            group = next(i for i in range(1, 6) if match.group(i) is not None)
+            group = next(i for i in range(1, 7) if match.group(i) is not None)
             if group == 5 and _FIELD_VALUE.search(paragraph.text, 0, match.start()):
                 # titleZh: "外籍创业补贴", category: "tax": a field's whole value, no quoted
                 # term (but a term may be quoted inside it: zh: "…实现“一网通办”。")

@@ -86,3 +86,9 @@ def test_a_character_that_ends_a_bodys_name_glosses_its_head_noun():
     assert "commission" in lexicon.glosses("委")
     assert "council" not in lexicon.glosses("会")  # 会 is as often "will", "can"
     assert lexicon.glosses("委员会") >= {"committee"}  # CC-CEDICT's own glosses stay
+
+
+def test_official_titles_get_the_glosses_cc_cedict_lacks_beside_its_own():
+    assert {"president", "chairman"} <= lexicon.glosses("主席")
+    assert {"deputy", "representative"} <= lexicon.glosses("代表")
+    assert "era" in lexicon.glosses("新时代") and "age" in lexicon.glosses("新时代")

@@ -30,7 +30,9 @@ def test_a_span_that_names_the_same_body_twice_is_a_clause():
     found = renderings("The Chairman of the Standing Committee of the National People’s "
                        "Congress directs the work of the Standing Committee.",
                        "全国人民代表大会常务委员会委员长主持全国人民代表大会常务委员会的工作。", {})
-    assert ("全国人民代表大会常务委员会", "Standing Committee of the National People’s Congress") \
+    # (委员长 is "chairman" through glossary/data/gloss_additions.tsv: the title is one term)
+    assert ("全国人民代表大会常务委员会委员长",
+            "Chairman of the Standing Committee of the National People’s Congress") \
         in [(f["zh"], f["en"]) for f in found]
     assert all(f["zh"].count("常务委员会") < 2 for f in found)
 
@@ -288,3 +290,20 @@ def test_a_name_the_english_gives_outside_the_phrase_is_not_part_of_it():
                        "and visit Switzerland.", "他将出席达沃斯世界经济论坛2020年年会并访问瑞士。", {})
     assert {"zh": "世界经济论坛", "en": "World Economic Forum"} in found
     assert all(f["zh"] != "达沃斯世界经济论坛" for f in found)
+
+
+def test_official_titles_cc_cedict_does_not_gloss_are_matched_through_the_additions():
+    # CC-CEDICT glosses 主席 "chairman"; official English says "President"
+    # (glossary/data/gloss_additions.tsv)
+    found = renderings("promulgated by Order No. 41 of the President of the People’s Republic "
+                       "of China", "中华人民共和国主席令第四十一号公布", {})
+    assert {"zh": "中华人民共和国主席", "en": "President of the People’s Republic of China"} in found
+
+
+def test_a_word_naming_two_things_the_english_joins_with_and_takes_both():
+    # 军民 is "military" and "civilian": the English chunk stops at "and", the term does not
+    assert renderings("The growth of military and civilian fusion is fast.",
+                      "军民融合发展很快。", {}) == [{"zh": "军民融合", "en": "military and civilian fusion"}]
+    # (a title said again with its deputy is two terms, not one)
+    assert renderings("mayors and deputy mayors", "市长、副市长", {})[-1] == {
+        "zh": "副市长", "en": "deputy mayors"}

@@ -237,3 +237,8 @@ def test_a_reading_before_the_characters_or_before_the_bracket_is_no_rendering()
     # a name is its pinyin, capitalised: the rendering stays
     assert pairs("the arrest of celebrity Chen Yufan (陈羽凡) last month") == [
         ("陈羽凡", "Chen Yufan")]
+
+
+def test_a_conjunction_before_a_lower_case_gloss_is_the_enumerations():
+    assert pairs("it is the digitising (数字化) and informationalising (信息化) of city "
+                 "management") == [("数字化", "digitising"), ("信息化", "informationalising")]

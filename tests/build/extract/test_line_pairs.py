@@ -138,8 +138,8 @@ FLATTENED_TABLE = """中文 |
 全国人民代表大会(全国人大) |
 Asamblea Popular Nacional (APN) |
 |
-全国人大代表 |
-Diputado de la APN |
+党员 |
+Militante |
 |
 国务院 |
 Consejo de Estado |
@@ -174,11 +174,11 @@ def test_a_flattened_table_is_read_row_by_row_with_its_abbreviations_and_alterna
 
 def test_a_tables_rows_vouch_for_each_other_where_no_word_links_them():
     judged = pairs(FLATTENED_TABLE, judged=True)
-    assert ("全国人大代表", "Diputado de la APN", "es") in judged  # no dictionary link
+    assert ("党员", "Militante", "es") in judged  # no dictionary link
     assert not any(rendering.startswith("Miembro") for _, rendering, _ in judged)  # cut short
     # the same rows with prose between each are no table: position alone needs a link
     loose = FLATTENED_TABLE.replace("\n|\n", "\n这是一段说明文字，介绍下面的词。\n")
-    assert ("全国人大代表", "Diputado de la APN", "es") not in pairs(loose, judged=True)
+    assert ("党员", "Militante", "es") not in pairs(loose, judged=True)
 
 
 def test_a_cell_of_senses_with_readings_pairs_each_chinese_term_with_the_line_above():
@@ -375,3 +375,19 @@ def test_two_columns_set_one_after_the_other_pair_row_by_row():
     unlinked = "报告\n总理\n一月\nRapport d'activité\nPrésenté le 5 mars\nÀ Beijing\n"
     assert all(confidences(unlinked).get(pair, 0) != line_pairs.TABLE_CONFIDENCE
                for pair in [("报告", "Rapport d'activité"), ("总理", "Présenté le 5 mars")])
+
+
+def test_a_heading_naming_a_chapter_and_its_section_pairs_each_division():
+    text = ("第四十二条 香港居民和在香港的其他人有遵守香港特别行政区实行的法律的义务。\n\n"
+            "Article 42 Hong Kong residents and other persons in Hong Kong shall have the "
+            "obligation to abide by the laws in force in the Hong Kong Special Administrative "
+            "Region.\n\n"
+            "第四章 政治体制 第一节 行政长官\n\n"
+            "Chapter IV Political Structure Section 1: The Chief Executive\n\n"
+            "第四十三条 香港特别行政区行政长官是香港特别行政区的首长,代表香港特别行政区。\n\n"
+            "Article 43 The Chief Executive of the Hong Kong Special Administrative Region shall "
+            "be the head of the Hong Kong Special Administrative Region and shall represent the "
+            "Region.\n")
+    found = chinese_and_renderings(text)
+    assert ("政治体制", "Political Structure") in found
+    assert not any("政治体制" in zh and "行政长官" in zh for zh, _ in found)

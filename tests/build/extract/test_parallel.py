@@ -90,6 +90,15 @@ def test_quoted_terms_pair_by_order():
     ]
 
 
+def test_single_curly_quotes_pair_by_order_and_an_apostrophe_opens_none():
+    found = quoted_pairs(document(
+        "Xi’s slogan: strengthen the ‘four consciousnesses’, adhere to the ‘four confidences’, "
+        "enact the ‘two safeguards’\n\n增强‘四个意识’，坚定‘四个自信’，做到‘两个维护’\n"))
+    assert [(zh, en) for zh, _, en, _ in found] == [
+        ("四个意识", "four consciousnesses"), ("四个自信", "four confidences"),
+        ("两个维护", "two safeguards")]
+
+
 def test_blocks_quoting_different_numbers_of_terms_pair_only_the_quotes_the_dictionary_links():
     # the quotes do not correspond one to one: no pair by order, only pairs linked in order
     assert sorted(quoted_pairs(document(
