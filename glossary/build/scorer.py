@@ -356,12 +356,15 @@ _GRAMMAR_TAGS = frozenset("n v vt vi adj adv prep conj abbr".split())
 def _partial_reading(zh: str, text: str) -> bool:
     """Every word of `text` spells some of the characters of `zh`, but not all of them
     ("Minzu" for 中华民族): a fragment of a romanization, not a name for the whole."""
+    from glossary.build.align import lexicon
     from glossary.normalize.script import to_simplified
 
     words = [w.casefold() for w in _LATIN_WORD.findall(text)]
     simplified = to_simplified(zh)
     if text[:1].isupper() and simplified[-1:] in _GENERIC_NOUNS and reads(simplified[:-1], text):
         return False  # "Beijing" for 北京市, "Hui" for 回族: English names it without 市, 族
+    if text[:1].isupper() and words and all(w in lexicon.glosses(simplified) for w in words):
+        return False  # the dictionary's own name: "Xinhua" of 新华社, "Xinhua News Agency"
     return bool(words) and all(_pinyin_span(simplified, w) for w in words) and \
         not reads(zh, text)
 

@@ -83,6 +83,12 @@ def test_a_name_that_english_gives_without_its_generic_noun_is_no_partial_readin
         assert not score(zh, text, "en", 0.8).keep, text
 
 
+def test_a_reading_of_part_of_the_chinese_that_the_dictionary_names_it_by_is_a_name():
+    # CC-CEDICT: 新华社 "Xinhua News Agency"; "Minzu" names nothing for 中华民族
+    assert score("新华社", "Xinhua", "en", 0.8).keep
+    assert not score("新华社", "Huashe", "en", 0.8).keep
+
+
 def test_a_piece_of_a_set_phrases_name_is_refused_as_truncated():
     verdict = score("中国特色社会主义", "Chinese characteristics", "en", 0.9)
     assert not verdict.keep and verdict.reasons[0].startswith("truncated")

@@ -35,7 +35,7 @@ from glossary.model import Candidate, CandidateTerm
 
 NAME = "adjacent"
 CONFIDENCE = 0.65
-_RUN = han.pattern(r"(?<=[A-Za-z.)'’])[ \t](?P<han>[\p{Han}][\p{Han}·]{1,30})"
+_RUN = han.pattern(r"(?<=[A-Za-z.)'’\"”»])[ \t](?P<han>[\p{Han}][\p{Han}·]{1,30})"
                   r"(?![\p{Han}·])(?!\s*[(（])")
 
 
@@ -70,7 +70,7 @@ def _english_first(document: Document) -> Iterator[Candidate]:
                 continue  # the English would reach into the line above, or another cell
             # (a run that ends its line is the term whole: "IEA International Energy Agency
             # 国际能源署"; one that goes on may run into the next sentence)
-            ends_line = not text[match.end("han"):line_end].strip()
+            ends_line = not text[match.end("han"):line_end].strip(" \t)）]」』.,;，。；")
             chinese = bare_chinese(match["han"] if ends_line else
                                    _best_prefix(match["han"], english))
             if not chinese:
@@ -85,11 +85,20 @@ def _english_first(document: Document) -> Iterator[Candidate]:
 
 
 def _bracketed(text: str, line_start: int, start: int, line_end: int) -> bool:
-    """The run is inside a bracket that opens before it on its line and closes after it
-    ("(zhong shangshu ling 中尚書令, short …)"): brackets are inline's."""
+    """The run is inside a bracket that holds a term and its reading, inline's gloss
+    ("(liushang 六尚)", "(zhong shangshu ling 中尚書令, short …)"); not a bracket of prose
+    ("(… les initiatives de "la Ceinture et la Route" 一带一路)")."""
+    from glossary.build.extract.inline import term_and_readings
+
     opened = max(text.rfind("(", line_start, start), text.rfind("（", line_start, start))
-    return opened >= 0 and not re.search(r"[)）]", text[opened:start]) and \
-        re.search(r"[)）]", text[start:line_end]) is not None
+    if opened < 0 or re.search(r"[)）]", text[opened:start]):
+        return False
+    closed = re.search(r"[)）]", text[start:line_end])
+    if closed is None:
+        return False
+    content = text[opened + 1:start + closed.start()]
+    return term_and_readings(content) is not None or \
+        term_and_readings(content.split(",")[0].split("，")[0]) is not None
 
 
 def _chinese_first(document: Document) -> Iterator[Candidate]:

@@ -157,7 +157,7 @@ def _han_groups(text: str) -> Iterator[tuple[int, int, str, list[str]]]:
                         [content.strip(_TRIM_ZH)]:
                     yield index, end, chinese, []
             elif han_count(content) >= 2:
-                found = _term_and_readings(content)
+                found = term_and_readings(content)
                 if found:
                     yield index, end, *found
             index = end
@@ -175,7 +175,7 @@ def _chinese_alternatives(chinese: str) -> list[str]:
     return [chinese]
 
 
-def _term_and_readings(content: str) -> tuple[str, list[str]] | None:
+def term_and_readings(content: str) -> tuple[str, list[str]] | None:
     # The reading may follow the characters with only a space, or none: "(领导小组 lingdao
     # xiaozu)", "(领导小组lingdao xiaozu)"; it must then read them, as below.  A reading in
     # square brackets, as dictionaries print it ("(毛泽东思想 [máo zédōng sīxiǎng])"), is a part.
@@ -342,6 +342,26 @@ def _romance_phrase(chinese: str, window: str, tokens: list[re.Match[str]],
     return best if links(chinese, window[tokens[best].start():], lang).words else None
 
 
+def _romance_tail(chinese: str, window: str, tokens: list[re.Match[str]],
+                  lang: str) -> int | None:
+    """A French or Spanish name with its complements ("Communauté de destin pour
+    l'humanité"): the shortest tail, opening on a word the Chinese explains, that holds the
+    most such words, every content word of it explained."""
+    from glossary.build.scorer import links
+
+    best, best_count = None, 0
+    for position in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1):
+        word = tokens[position].group()
+        if not word.isalpha() or word.casefold() in _ROMANCE_FUNCTION:
+            continue
+        found = links(chinese, window[tokens[position].start():], lang)
+        if 0 not in found.words:
+            continue
+        if len(found.words) > best_count and len(found.words) == found.word_count:
+            best, best_count = position, len(found.words)
+    return best
+
+
 _ROMANCE_ARTICLES = frozenset("le la les el los las".split())
 _ROMANCE_OF = frozenset("de du des del d y et".split())
 
@@ -452,6 +472,8 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
     lang = span_language(window.strip(), window)
     if lang in ("fr", "es"):
         best = _romance_phrase(chinese, window, tokens, lang)
+        if best is None:  # a complement the phrase rule stops at: "destin pour l'humanité"
+            best = _romance_tail(chinese, window, tokens, lang)
         if best is not None:
             best, elided = _romance_name(tokens, best)
             if elided:  # "l'Assemblée populaire nationale": the article is not the name's

@@ -86,9 +86,10 @@ def _forms(inside: str) -> dict[str, str]:
         end = labels[index + 1].start() if index + 1 < len(labels) else len(inside)
         value = re.split(r"[;；]", inside[part.end():end])[0].strip(" ,，")
         if re.fullmatch(_ZH, label, re.IGNORECASE):
-            term = han.pattern(r"[\p{Han}·“”「」]+").match(value)
+            # (a mirror that cut the term into words keeps them a space apart: "国务 委员")
+            term = han.pattern(r"[\p{Han}·“”「」]+(?:[ \u3000][\p{Han}·“”「」]+)*").match(value)
             if term and ("zh" not in found or _SIMPLIFIED.search(label)):
-                found["zh"] = _unquoted(term.group())
+                found["zh"] = _unquoted(re.sub(r"[ \u3000]", "", term.group()))
             continue
         for lang, names in _OTHER.items():
             if re.fullmatch(rf"(?:en\s+)?(?:{names})", label, re.IGNORECASE):

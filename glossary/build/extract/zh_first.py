@@ -113,7 +113,10 @@ def extract(document: Document) -> Iterator[Candidate]:
                                          paragraph.text[match.end():match.end() + 160])
             if english is None or script_of(english) != "latin":
                 continue
-            if english.split()[0].casefold() in _PRONOUNS:
+            # a comment after the name: "(multilateralism — supported by China officially)",
+            # "(Belt and Road, 2013)"
+            english = _COMMENT.sub("", english).strip(" ,;:")
+            if not english or english.split()[0].casefold() in _PRONOUNS:
                 continue  # "他表示（he said）": a translated clause, not a term
             acronym = bool(_ACRONYM.fullmatch(english))
             bracket = max(paragraph.text.rfind("(", 0, match.start("latin")),
@@ -181,6 +184,9 @@ def extract(document: Document) -> Iterator[Candidate]:
 # 名/名称/译名 after it, or a short form CLDR does not give.
 _LABEL = han.pattern(r"(?P<name>[\p{Han}]{1,6}?|[A-Za-z]{2,12})(?:名称|译名|名)?\s*[:：]\s*")
 _SHORT_LABELS = {"英译": "en", "西语": "es"}
+
+
+_COMMENT = re.compile(r"\s+[—–]\s+.*$|,\s*(?:1[89]|20)\d\d\b.*$")
 
 
 def _labelled(bracket: str) -> tuple[str, str | None]:

@@ -92,3 +92,9 @@ def test_official_titles_get_the_glosses_cc_cedict_lacks_beside_its_own():
     assert {"president", "chairman"} <= lexicon.glosses("主席")
     assert {"deputy", "representative"} <= lexicon.glosses("代表")
     assert "era" in lexicon.glosses("新时代") and "age" in lexicon.glosses("新时代")
+
+
+def test_a_listed_word_whose_stem_is_another_english_words_takes_its_own():
+    # Snowball stems partido to "part": the sentence's "part" (部) would take it from "party"
+    assert lexicon.as_gloss("Partido", ("part", "party"), "es", 80.0) == "party"
+    assert lexicon.as_gloss("Parti", ("part", "party"), "fr", 80.0) == "party"

@@ -63,3 +63,8 @@ def test_characters_inside_a_bracket_after_their_reading_are_inlines():
     # "(liushang 六尚)": no pair of "Six Chief Stewards (liushang" and 六尚
     assert kept("one of the Six Chief Stewards (liushang 六尚) that cared for headgear, and "
                 "the Director (zhong shangshu ling 中尚書令, short zhongshuling 中書令) too") == []
+
+
+def test_a_quoted_rendering_then_its_chinese_inside_a_bracket_of_prose():
+    assert kept("- issues narratives (par exemple les initiatives de \"la Ceinture et la "
+                "Route\" 一带一路)\n") == [("一带一路", "la Ceinture et la Route")]

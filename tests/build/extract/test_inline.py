@@ -242,3 +242,8 @@ def test_a_reading_before_the_characters_or_before_the_bracket_is_no_rendering()
 def test_a_conjunction_before_a_lower_case_gloss_is_the_enumerations():
     assert pairs("it is the digitising (数字化) and informationalising (信息化) of city "
                  "management") == [("数字化", "digitising"), ("信息化", "informationalising")]
+
+
+def test_a_french_name_with_its_complement_before_the_gloss():
+    assert pairs("Analyse du méta-récit chinois : Communauté de destin pour l'humanité "
+                 "(人类命运共同体)") == [("人类命运共同体", "Communauté de destin pour l'humanité")]

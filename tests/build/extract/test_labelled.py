@@ -46,3 +46,8 @@ def test_a_lowercase_subject_that_opens_the_lead_quoted_in_markdown():
     # a long lowercase stretch is a clause, not a subject
     assert terms("The policy that officials enforced in many provinces (Chinese: 一孩政策) "
                  "ended in 2015.") == []
+
+
+def test_a_chinese_term_a_mirror_cut_into_words_is_closed_up():
+    assert terms("Un consejero de estado ( chino :国务 委员; pinyin : guówù wěiyuán ) es un "
+                 "puesto de alto rango.")[0][0] == ("国务委员", "zh-Hans")

@@ -180,3 +180,10 @@ def test_a_chinese_clause_after_a_half_width_comma_is_not_taken_whole():
 def test_a_quoted_word_the_sentence_goes_on_from_is_not_the_term():
     found = [zh for zh, *_ in pairs("“两会”指全国政协会议(the National Committee of the CPPCC)。")]
     assert found and all("两会" not in zh and "”" not in zh for zh in found)
+
+
+def test_a_comment_after_a_dash_or_a_year_after_a_comma_is_not_the_rendering():
+    found = pairs("双边关系 (bilateral), 多边主义 (multilateralism — supported by China "
+                  "officially), and 一带一路 (Belt and Road, 2013): a project.")
+    assert [(zh, en) for zh, en, _, _ in found] == [
+        ("双边关系", "bilateral"), ("多边主义", "multilateralism"), ("一带一路", "Belt and Road")]
