@@ -100,7 +100,10 @@ def extract(document: Document) -> Iterator[Candidate]:
 
 # the words a reading may follow its rendering with: "“grid management,” or wanggehua guanli"
 _READING_LEAD = re.compile(r"(?:[,;:]\s*|\s+)(?:or|also|i\.e\.|in\s+Chinese)?\s*$", re.IGNORECASE)
-_LATIN_WORDS = re.compile(r"(?:[A-Za-zÀ-ÿāēīōūǖǘǚǜü'’-]+\s*){1,8}$")
+# Latin letters and spaces up to the bracket (one character class: a run of words, without
+# the backtracking that words and spaces as a repeated group cost before every bracket)
+_LATIN_TAIL = re.compile(r"[A-Za-zÀ-ÿāēīōūǖǘǚǜü'’\s-]+$")
+_READING_WORDS = 8
 
 
 def _reading_before(text: str, start: int, chinese: str) -> tuple[int, int, int] | None:
@@ -108,20 +111,21 @@ def _reading_before(text: str, start: int, chinese: str) -> tuple[int, int, int]
     text before that reading and its lead-in (", or") ends; None when the words there are no
     reading.  A reading is the Chinese's sound, not its rendering: the rendering comes before
     it ("the “social management system,” or shehui guanli zhidu (社会管理制度)")."""
-    words = _LATIN_WORDS.search(text, max(0, start - 80), start)
-    if words is None:
+    found = _LATIN_TAIL.search(text, max(0, start - 80), start)
+    if found is None or not found.group().strip():
         return None
-    tail = words.group().rstrip()
+    tail_start = found.start() + len(found.group()) - len(found.group().lstrip())
+    tail = text[tail_start:start].rstrip()
     # the shortest tail that reads the Chinese whole (the words before it are English)
-    spaces = [m.end() for m in re.finditer(r"\s+", tail)]
-    for cut in [0, *spaces]:
+    cuts = [0, *(m.end() for m in re.finditer(r"\s+", tail))][-_READING_WORDS:]
+    for cut in cuts:
         candidate = tail[cut:]
         # (in lower case: "Chen Yufan (陈羽凡)" is a name, which is its pinyin)
         if candidate[:1].islower() and reads(chinese, candidate):
-            begin = words.start() + cut
+            begin = tail_start + cut
             lead = _READING_LEAD.search(text, max(0, begin - 20), begin)
             stop = lead.start() if lead else begin
-            return (begin, words.start() + len(tail), stop) if stop < begin else None
+            return (begin, tail_start + len(tail), stop) if stop < begin else None
     return None
 
 
