@@ -3,6 +3,7 @@ compared: how an extraction change is measured before it is kept.
 
     python -m bench.pairs dump OUT.json            # ~1 min on 2 cores
     python -m bench.pairs compare BEFORE.json AFTER.json [--hide test102 test103]
+    python -m bench.pairs score DUMP.json test104 test105
 
 ``compare`` prints, per document, each pair one dump has and the other lacks, marked by the
 gold (``+`` right, ``-`` wrong, ``*`` a core pair), then the totals of right, wrong and core
@@ -80,6 +81,23 @@ def compare(before: Path, after: Path, hide: set[str]) -> str:
     return "\n".join(lines)
 
 
+def score(dump_path: Path, splits: list[str]) -> str:
+    """Precision and recall of each split as the dump found it, against the gold as it
+    stands (a set scored at a part's start, then judged, is scored again from its dump)."""
+    found = json.loads(dump_path.read_text(encoding="utf-8"))
+    lines = []
+    for split in splits:
+        right = core = wrote = wanted = 0
+        for gold in golds(split):
+            got = {pair_key(*p) for p in found.get(gold.id, [])}
+            wrote, wanted = wrote + len(got), wanted + len(gold.core)
+            right += len(got & (gold.core | gold.ok))
+            core += len(got & gold.core)
+        lines.append(f"{split}: {right / max(wrote, 1):.0%} / {core / max(wanted, 1):.0%} "
+                     f"({right} of {wrote} pairs right, {core} of {wanted} core pairs)")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     verbs = parser.add_subparsers(dest="verb", required=True)
@@ -88,9 +106,14 @@ def main(argv: list[str] | None = None) -> None:
     cmp.add_argument("before", type=Path)
     cmp.add_argument("after", type=Path)
     cmp.add_argument("--hide", nargs="*", default=[], metavar="SPLIT")
+    scoring = verbs.add_parser("score")
+    scoring.add_argument("dump", type=Path)
+    scoring.add_argument("splits", nargs="+", metavar="SPLIT")
     args = parser.parse_args(argv)
     if args.verb == "dump":
         print(f"{dump(args.out)} documents dumped to {args.out}", file=sys.stderr)
+    elif args.verb == "score":
+        print(score(args.dump, args.splits))
     else:
         print(compare(args.before, args.after, set(args.hide)))
 
