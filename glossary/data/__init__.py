@@ -12,14 +12,19 @@ def text(name: str) -> str:
     return resources.files(__name__).joinpath(name).read_text("utf-8")
 
 
+def rows(name: str) -> list[list[str]]:
+    """The tab-separated fields of each line of a data file, blank lines and # comments left
+    out."""
+    return [line.split("\t") for line in text(name).splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
 @cache
 def word_lists() -> dict[tuple[str, str], frozenset[str]]:
     """word_lists.tsv: (list, language) → its words."""
     lists: dict[tuple[str, str], set[str]] = {}
-    for line in text("word_lists.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, lang, words = line.split("\t")
-            lists.setdefault((name, lang), set()).update(words.split())
+    for name, lang, words in rows("word_lists.tsv"):
+        lists.setdefault((name, lang), set()).update(words.split())
     return {key: frozenset(words) for key, words in lists.items()}
 
 
@@ -32,31 +37,17 @@ def word_list(name: str, lang: str) -> frozenset[str]:
 @cache
 def name_heads() -> dict[str, tuple[str, ...]]:
     """name_heads.tsv: an English head noun of a name → its Chinese heads, most usual first."""
-    heads = {}
-    for line in text("name_heads.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            english, forms = line.split("\t")
-            heads[english] = tuple(forms.split())
-    return heads
+    return {english: tuple(forms.split()) for english, forms in rows("name_heads.tsv")}
 
 
 @cache
 def romance_words() -> dict[tuple[str, str], tuple[str, ...]]:
     """romance_words.tsv: (language, French or Spanish word) → its English words."""
-    words = {}
-    for line in text("romance_words.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            lang, word, english = line.split("\t")
-            words[lang, word] = tuple(english.split())
-    return words
+    return {(lang, word): tuple(english.split())
+            for lang, word, english in rows("romance_words.tsv")}
 
 
 @cache
 def gloss_additions() -> dict[str, frozenset[str]]:
     """gloss_additions.tsv: a Simplified word → English gloss words CC-CEDICT lacks for it."""
-    additions = {}
-    for line in text("gloss_additions.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, english = line.split("\t")
-            additions[word] = frozenset(english.split())
-    return additions
+    return {word: frozenset(english.split()) for word, english in rows("gloss_additions.tsv")}

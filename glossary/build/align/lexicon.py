@@ -40,19 +40,18 @@ def glosses(word: str) -> frozenset[str]:
     those of official titles CC-CEDICT lacks (``data.gloss_additions``: 主席 "president"), and
     the head nouns of names it ends (``data.name_heads``): 办 is "office" in 国务院新闻办,
     though CC-CEDICT glosses it only as a verb."""
-    from glossary.data import gloss_additions
-
     found = _gloss_set(cedict().get(word, ""))
-    added = gloss_additions().get(word)
-    heads = _heads().get(word)
-    return found | (added or frozenset()) | (heads or frozenset()) if added or heads else found
+    extra = _extra().get(word)
+    return found | extra if extra else found
 
 
 @cache
-def _heads() -> dict[str, frozenset[str]]:
-    from glossary.data import name_heads
+def _extra() -> dict[str, frozenset[str]]:
+    """Word → the gloss words ``glosses`` adds to CC-CEDICT's: the listed additions, and
+    the head nouns of the names a one-character word ends."""
+    from glossary.data import gloss_additions, name_heads
 
-    english: dict[str, set[str]] = {}
+    english: dict[str, set[str]] = {word: set(words) for word, words in gloss_additions().items()}
     for noun, forms in name_heads().items():
         # one character that ends a body's name (not 会, as often "will" as "council")
         for form in forms:

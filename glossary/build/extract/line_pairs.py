@@ -216,8 +216,8 @@ def _headings(document: Document, zh: tuple[Paragraph, int, str],
 
 def _divisions(line: tuple[Paragraph, int, str], marker: re.Pattern[str]
                ) -> list[tuple[Paragraph, int, str]]:
-    """The line cut before each division's number when it starts with one of two or more;
-    else the line whole."""
+    """The line cut before each division's number after its start (the first division's
+    number may be there or gone); the line whole when it names one division or none."""
     paragraph, offset, text = line
     # (the first division's number may be gone already: "政治体制 第一节 行政长官")
     starts = [m.start() for m in marker.finditer(text) if m.start() > 0]
