@@ -1,11 +1,13 @@
 """Every pair a build writes from every real document at hand, saved, and two such dumps
 compared: how an extraction change is measured before it is kept.
 
-    python -m bench.pairs dump OUT.json            # ~1 min on 2 cores
+    python -m bench.pairs dump OUT.json            # ~15 s for 500 documents on 2 cores
     python -m bench.pairs compare BEFORE.json AFTER.json [--hide test102 test103]
     python -m bench.pairs score DUMP.json test104 test105
 
-``compare`` prints, per document, each pair one dump has and the other lacks, marked by the
+A dump holds each pair as the scorer keys it (Simplified Chinese, the language, the
+rendering folded: "socialmanagementsystem"), not as the build wrote it.  ``compare`` prints,
+per document, each pair one dump has and the other lacks, marked by the
 gold (``+`` right, ``-`` wrong, ``*`` a core pair), then the totals of right, wrong and core
 pairs in each dump.  ``--hide`` leaves the named splits out, listing and totals (the sets
 nobody may read before they are scored).  A change is kept when it
