@@ -363,7 +363,7 @@ def _partial_reading(zh: str, text: str) -> bool:
     simplified = to_simplified(zh)
     if text[:1].isupper() and simplified[-1:] in _GENERIC_NOUNS and reads(simplified[:-1], text):
         return False  # "Beijing" for 北京市, "Hui" for 回族: English names it without 市, 族
-    if text[:1].isupper() and words and all(w in lexicon.glosses(simplified) for w in words):
+    if text[:1].isupper() and words and set(words) <= lexicon.glosses(simplified):
         return False  # the dictionary's own name: "Xinhua" of 新华社, "Xinhua News Agency"
     return bool(words) and all(_pinyin_span(simplified, w) for w in words) and \
         not reads(zh, text)

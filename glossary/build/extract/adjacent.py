@@ -97,8 +97,9 @@ def _bracketed(text: str, line_start: int, start: int, line_end: int) -> bool:
     if closed is None:
         return False
     content = text[opened + 1:start + closed.start()]
+    first = re.split(r"[,，]", content)[0]  # (the term and its reading, before a note)
     return term_and_readings(content) is not None or \
-        term_and_readings(content.split(",")[0].split("，")[0]) is not None
+        first != content and term_and_readings(first) is not None
 
 
 def _chinese_first(document: Document) -> Iterator[Candidate]:
