@@ -300,7 +300,8 @@ _FIELD_KEY = re.compile(r"[A-Za-z]-(?:zh|en|fr|es)(?:-[A-Za-z]{2,4})?\s*:")
 _EXCLAMATION = re.compile(r"[!?]\s+\w")
 _NUMBER_ONLY = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3})[.)]?")
 # A name in code or data: "UNTERM_Chinese_Formal", "name_en" (a term has spaces, not _)
-_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+# (and a Wikidata item an export left unlabelled: "Q61122")
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|Q\d{2,}")
 # a law's note under its title: "(Adopted at the Third Meeting of the Standing Committee …)"
 _ADOPTED = re.compile(r"\(?(?:Adopted|Approved|Promulgated|Revised|Amended|Aprobad[oa]|Adoptée?|"
                       r"Promulgad[oa]|Promulguée?|Modificad[oa])\s+(?:at|on|by|in|en|por|par|à|le|el)\s",
@@ -420,11 +421,39 @@ def proper_name(zh: str, text: str) -> bool:
         return False  # "Changping Xian" for 昌平县: a place's English translates 县 (County)
     glosses = lexicon.glosses(simplified)
     if len(words) <= 2 and han_count(zh) <= 4 and not glosses:
-        return True
+        return _named(simplified)
     # a word CC-CEDICT knows is a name when its gloss spells it so (中南海 "Zhongnanhai", 叶挺
     # "Ye Ting"); a common word's capitalised reading is a glossary's pinyin column
     # ("Fayuan" for 法院, "court of law")
     return bool(glosses) and all(w.casefold().replace("'", "") in glosses for w in words)
+
+
+_NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's person, place, organisation, other proper name
+
+
+def _named(simplified: str) -> bool:
+    """jieba reads a word CC-CEDICT lacks as a name (陈良宇, 财新; 陈羽 and a last
+    character): its capitalised romanization is then how English names it, where a
+    glossary's column spelling 京饷 "Jing Xiang", 市委常委 "Shiwei Changwei" is a
+    reading of an office or a tax, which jieba tags as a common word."""
+    return _name_tag(simplified).startswith(_NAME_TAGS)
+
+
+def person(zh: str) -> bool:
+    """jieba reads the Chinese as a person's name (陈良宇, 温家宝)."""
+    from glossary.normalize.script import to_simplified
+
+    return _name_tag(to_simplified(zh)).startswith("nr")
+
+
+@lru_cache(maxsize=1 << 12)
+def _name_tag(simplified: str) -> str:
+    """jieba's tag of the word that opens `simplified`, when that word is all of it or all
+    but its last character (陈羽 of 陈羽凡); else ""."""
+    from glossary.normalize.segment import jieba
+
+    first = next(iter(jieba().posseg.cut(simplified)), None)
+    return first.flag if first is not None and len(simplified) - len(first.word) <= 1 else ""
 
 
 # The readings of the generic nouns that end a place's or a body's name: written apart in

@@ -67,6 +67,16 @@ def test_long_romanizations_of_bodies_are_readings_names_of_people_and_places_ar
     assert score("温家宝", "Wen Jiabao", "en", 0.85).keep
 
 
+def test_a_romanization_of_a_word_the_dictionary_lacks_is_a_name_only_when_jieba_reads_one():
+    # people (陈良宇, and 陈羽 with one more character) and a firm (财新) are named so in
+    # English; a glossary's pinyin column spells offices and taxes (市委常委, 京饷)
+    for zh, text in [("陈良宇", "Chen Liangyu"), ("陈羽凡", "Chen Yufan"), ("财新", "Caixin")]:
+        assert score(zh, text, "en", 0.85).keep, text
+    for zh, text in [("京饷", "Jing Xiang"), ("市委常委", "Shiwei Changwei"), ("常税", "Changshui")]:
+        verdict = score(zh, text, "en", 0.85)
+        assert not verdict.keep and verdict.reasons[0].startswith("reading"), text
+
+
 def test_a_places_romanization_with_its_generic_noun_in_pinyin_is_a_reading():
     # "Changping Xian": English would translate 县 (Changping County)
     verdict = score("昌平县", "Changping Xian", "fr", 0.8)
@@ -262,6 +272,9 @@ def test_a_name_in_code_is_not_a_rendering():
     verdict = score("中华人民共和国", "UNTERM_Chinese_Formal", "en", 0.8)
     assert not verdict.keep and verdict.reasons[0].startswith("label")
     assert score("中华人民共和国", "People's Republic of China", "en", 0.8).keep
+    # a Wikidata export's unlabelled item: its id, not a name
+    assert not score("一等站", "Q10864029", "en", 0.8).keep
+    assert score("二十国集团", "G20", "en", 0.8).keep
 
 
 def test_a_sentence_cut_short_and_a_question_are_not_terms():

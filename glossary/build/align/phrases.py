@@ -125,7 +125,9 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
     titled = _titled(en_tokens, units, persons, lambda token, unit: _links(
         token.lower(), unit) or token.text[:1].isupper() and unit.text in _titles())
     titles = _titles_alone(titled, persons)
-    for a, b, p, q in numbered + _named(en, en_tokens, zh, units) + titled + titles + persons:
+    listed = _listed(en, en_tokens, zh, units)
+    for a, b, p, q in numbered + listed + _named(en, en_tokens, zh, units) + titled + titles + \
+            persons:
         if used_en & set(range(a, b)) or used_zh & set(range(p, q)):
             continue  # (a titled name takes nothing: the title and the name come after it)
         words = _words(en_tokens[a:b])
@@ -133,7 +135,7 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
         projected = {lang: project(en_tokens, a, b, words, head, text, lang)
                      for lang, text in others.items()}
         # a meeting's name holds terms of its own (中国共产党), a titled name the name
-        if (a, b, p, q) not in numbered and (a, b, p, q) not in titled:
+        if (a, b, p, q) not in numbered + titled:
             used_en.update(range(a, b))
             used_zh.update(range(p, q))
         found.append(_match(en_tokens, a, b, units, p, q, MATCHED, projected))
@@ -168,6 +170,21 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
             found += [_match(en_tokens, a_, b_, units, p_, q_, confidence, {})
                       for a_, b_, p_, q_ in _coordinated(en_tokens, a, b, units, p, q)]
     return found
+
+
+def _listed(en: str, en_tokens: list[Token], zh: str, units: list[_Unit]
+            ) -> list[tuple[int, int, int, int]]:
+    """(a, b, p, q) of each pair of items of a list both sentences hold
+    (``enumerations``), where the items' ends fall on token and word boundaries."""
+    from glossary.build.align import enumerations
+
+    starts = {t.start: k for k, t in enumerate(en_tokens)}
+    ends = {t.end: k + 1 for k, t in enumerate(en_tokens)}
+    unit_starts = {u.start: k for k, u in enumerate(units)}
+    unit_ends = {u.end: k + 1 for k, u in enumerate(units)}
+    return [(starts[a], ends[b], unit_starts[p], unit_ends[q])
+            for (a, b), (p, q) in enumerations.pairs(en, zh)
+            if a in starts and b in ends and p in unit_starts and q in unit_ends]
 
 
 def _paired_start(en_tokens: list[Token], a: int, first: _Unit, used: set[int]) -> int:
@@ -342,7 +359,8 @@ def _named(en: str, en_tokens: list[Token], zh: str, units: list[_Unit]
                                   + r"(?![\w'’])", en, re.IGNORECASE)
                 inside = [k for k, t in enumerate(en_tokens)
                           if match and match.start() <= t.start and t.end <= match.end()]
-                if inside and not _in_longer_name(en_tokens, inside[0], inside[-1] + 1) \
+                if inside and (not _in_longer_name(en_tokens, inside[0], inside[-1] + 1)
+                               or _verb_follows(en_tokens, inside[-1] + 1, units, q)) \
                         and not (short and _before_name(en_tokens, inside[-1] + 1)):
                     span = (inside[0], inside[-1] + 1, p, q)
                     break
@@ -350,6 +368,17 @@ def _named(en: str, en_tokens: list[Token], zh: str, units: list[_Unit]
                 found.append(span)
                 break
     return found
+
+
+def _verb_follows(en_tokens: list[Token], b: int, units: list[_Unit], q: int) -> bool:
+    """The English word after the name translates the Chinese verb after it ("socialism
+    with Chinese characteristics enters" / 中国特色社会主义进入): the name ends there, the
+    sentence goes on.  (A finite verb: in lower case, inflected, its object's article or
+    preposition after it; "energy efficiency improvement data", "premium income by region"
+    are one phrase.)"""
+    return b + 1 < len(en_tokens) and q < len(units) and units[q].tag.startswith("v") and \
+        en_tokens[b].text.islower() and en_tokens[b].text.endswith(("s", "ed")) and \
+        not is_content(en_tokens[b + 1], "en") and _links(en_tokens[b].lower(), units[q])
 
 
 def _before_name(en_tokens: list[Token], k: int) -> bool:

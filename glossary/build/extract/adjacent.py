@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from glossary import han
-from glossary.build.documents import Document
+from glossary.build.documents import Document, Paragraph
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract.inline import english_before
 from glossary.build.extract.rows import bare_chinese
@@ -47,13 +48,19 @@ def extract(document: Document) -> Iterator[Candidate]:
 def _english_first(document: Document) -> Iterator[Candidate]:
     from glossary.build.scorer import orientation
 
-    default = document.latin_language
     for paragraph in document.paragraphs:
         text = paragraph.text
         for match in _RUN.finditer(text):
             line_start, line_end = paragraph.line_bounds(match.start("han"))
             if line_start == match.start("han"):
                 continue  # the space is where two source lines were joined
+            entry = _entry_head(text, line_start, match)
+            if entry:  # "… in Tibet. amban 安办 anban. The Manchu term for …"
+                english, en_start, reading = entry
+                yield replace(_candidate(document, paragraph, match, match["han"], english,
+                                         en_start, _ENTRY_CONFIDENCE),
+                              notes=(f"reading: {reading}",))
+                continue
             before, after = orientation(text[line_start:line_end])
             if after > before:
                 continue  # a run-on list whose Chinese comes first: "办公厅General Office 秘书处…"
@@ -75,13 +82,43 @@ def _english_first(document: Document) -> Iterator[Candidate]:
                                    _best_prefix(match["han"], english))
             if not chinese:
                 continue
-            yield Candidate(
-                terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(
-                    english, span_language(english, text[max(0, en_start - 200):match.end() + 200],
-                                           default))),
-                evidence=evidence(document, paragraph, en_start,
-                                  match.end("han"), NAME,
-                                  min(confidence, CONFIDENCE)))
+            yield _candidate(document, paragraph, match, chinese, english, en_start,
+                             min(confidence, CONFIDENCE))
+
+
+def _candidate(document: Document, paragraph: Paragraph, match: re.Match[str], chinese: str,
+               english: str, en_start: int, confidence: float) -> Candidate:
+    text = paragraph.text
+    lang = span_language(english, text[max(0, en_start - 200):match.end() + 200],
+                         document.latin_language)
+    return Candidate(terms=(CandidateTerm(chinese, ZH_HANS), CandidateTerm(english, lang)),
+                     evidence=evidence(document, paragraph, en_start, match.end("han"), NAME,
+                                       confidence))
+
+
+# A glossary's entry opens a sentence: its term, the characters, their toneless reading, a
+# full stop, and then the definition ("armed rebellion 武装叛乱 wuzhuang panluan. In the
+# Tibetan context …").  The reading after the characters is what shows the layout.
+_ENTRY_TERM = re.compile(r"(?:^|(?<=[.!?)\]]\s)|(?<=[.!?]\s\s))(?P<term>[A-Za-z][^.!?;:()\[\]]{0,79}?)\s*$")
+_ENTRY_READING = re.compile(r"\s*(?P<reading>[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ‧·-]{2,80}?)\s*[.;,]")
+_ENTRY_WORDS = 8
+_ENTRY_CONFIDENCE = 0.75
+
+
+def _entry_head(text: str, line_start: int,
+                match: re.Match[str]) -> tuple[str, int, str] | None:
+    """The term, where it starts and the reading, when the Chinese heads a glossary entry: the words
+    since the sentence before (at most eight), and after the characters their reading up to
+    a full stop, comma or semicolon; else None."""
+    from glossary.normalize.readings import reads
+
+    reading = _ENTRY_READING.match(text, match.end("han"))
+    if reading is None or not reads(match["han"], reading["reading"]):
+        return None
+    term = _ENTRY_TERM.search(text, max(line_start, match.start() - 120), match.start("han"))
+    if term is None or len(term["term"].split()) > _ENTRY_WORDS:
+        return None
+    return term["term"].strip(), term.start("term"), reading["reading"]
 
 
 def _bracketed(text: str, line_start: int, start: int, line_end: int) -> bool:

@@ -78,9 +78,13 @@ def extract(document: Document) -> Iterator[Candidate]:
             reading = _reading_before(paragraph.text, start, chinese)
             if reading:  # "“grid management,” wanggehua guanli (网格化管理)": the English before it
                 readings = [*readings, paragraph.text[reading[0]:reading[1]]]
-            found = english_before(paragraph.text, reading[2] if reading else start, end, chinese)
+            found = english_before(paragraph.text, reading[2] if reading else start, end, chinese,
+                                   paragraph.line_bounds(start)[0])
             if found is None:
                 continue
+            glossed = _gloss_after_reading(paragraph.text, end, chinese, found)
+            if glossed:  # "Gongbu (工部): the Ministry of Works."
+                readings, found = [*readings, found[0]], glossed
             english, en_start, confidence = found
             # (a heading's paragraph too short to tell: the document's language)
             default = paragraph.lang if paragraph.lang in ("en", "fr", "es") else \
@@ -127,6 +131,32 @@ def _reading_before(text: str, start: int, chinese: str) -> tuple[int, int, int]
             stop = lead.start() if lead else begin
             return (begin, tail_start + len(tail), stop) if stop < begin else None
     return None
+
+
+# a glossary entry's gloss after its colon, to the end of its first phrase
+# (a name, capitalised: "the Ministry of Works"; a lower-case gloss defines the term:
+# "an agricultural land tax collected in silver")
+_COLON_GLOSS = re.compile(r"\s*[:：]\s*(?:(?:the|an?|el|la|los|las|le|les|l')\s*)?"
+                          r"(?P<gloss>[A-ZÀ-Ý][^.,;:()]{1,80}?)(?:\s+(?:or|and|o|y|ou|et))?"
+                          r"\s*(?:[.,;(]|$)", re.IGNORECASE)
+
+
+def _gloss_after_reading(text: str, end: int, chinese: str,
+                         found: tuple[str, int, float]) -> tuple[str, int, float] | None:
+    """A glossary that heads each entry with the term's romanization, its characters
+    bracketed, and glosses it after a colon: "Gongbu (工部): the Ministry of Works.",
+    "Guangchu Si (广储司): the Storage Office, a section under …".  The romanization is
+    the reading; the gloss's first phrase, when it is a name (capitalised), is the
+    rendering.  None for any other layout, and for a
+    person's name, whose gloss says who the person was, not what the name means."""
+    from glossary.build.scorer import person
+
+    english, begin, _ = found
+    gloss = _COLON_GLOSS.match(text, end)
+    if gloss is None or not gloss["gloss"][:1].isupper() or not reads(chinese, english) or person(chinese) or \
+            text[:begin].strip(" *-•"):  # (the entry opens its paragraph)
+        return None
+    return gloss["gloss"], gloss.start("gloss"), 0.7
 
 
 def _alternatives(english: str) -> list[str]:
@@ -238,10 +268,11 @@ def _matching(text: str, start: int) -> int | None:
     return None
 
 
-def english_before(text: str, start: int, end: int,
-                   chinese: str) -> tuple[str, int, float] | None:
+def english_before(text: str, start: int, end: int, chinese: str,
+                   line_start: int = 0) -> tuple[str, int, float] | None:
     """The English that the Chinese in text[start:end] (a parenthesis, or a dash and what
-    follows it) glosses: its text, where it starts, the rule's confidence; or None."""
+    follows it) glosses: its text, where it starts, the rule's confidence; or None.
+    `line_start`: where the source line holding the gloss starts (lines a paragraph joined)."""
     # Every rule looks back a few hundred characters at most, so each reads a window, not
     # the paragraph from its start: a paragraph of thousands of glosses stays linear.
     lo = max(0, start - _WINDOW)
@@ -255,7 +286,8 @@ def english_before(text: str, start: int, end: int,
         return _enumerated(before, after, chinese)
 
     def heading(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
-        return _heading_name(before, after) if text[start] in _OPEN else None
+        return _heading_name(before, after, max(0, line_start - lo)) if text[start] in _OPEN \
+            else None
 
     def list_clause(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
         return _list_clause(text, before, after, chinese)
@@ -433,12 +465,13 @@ def _after_last_delimiter(before: str) -> int:
     return starts[-1] if starts else 0
 
 
-def _heading_name(before: str, after: str) -> tuple[str, int, float] | None:
+def _heading_name(before: str, after: str, line_start: int) -> tuple[str, int, float] | None:
     """A sentence-cased name of a few words that the gloss ends, opening its paragraph or
     after the gloss before it, with nothing after it but the next such name: a line of notes
     ("Exclusive dealing (限定交易) Discriminatory treatment (差别待遇)"), a category before a
-    dash left out ("Horizontal - Price fixing (固定价格)")."""
-    begin = _after_last_delimiter(before)
+    dash left out ("Horizontal - Price fixing (固定价格)"), or opening its source line
+    (`line_start`: "Bureaucratic ranks:\nFull state (正国级)")."""
+    begin = max(_after_last_delimiter(before), line_start)
     name = before[begin:].strip()
     label = _LABEL_DASH.search(name)
     name = name[label.end():] if label else name
@@ -446,10 +479,11 @@ def _heading_name(before: str, after: str) -> tuple[str, int, float] | None:
     # officers (军官)", "- [Warrant officers (准军官)](#…)")
     name = _MARKUP_LEAD.sub("", name, count=1)
     words = _TOKEN.findall(name)
-    rest = after.lstrip()
+    rest = _URL.sub("", after.lstrip(), count=1).lstrip()  # (a link after the name: its source)
     if not 1 <= len(words) <= _HEADING_WORDS or not name[:1].isupper() or \
             words[0].lower() in _ARTICLES or _CLAUSE_END.search(name) or \
-            begin and before[begin - 1] not in ")）]】" or rest[:1].islower() or rest[:1].isdigit():
+            begin not in (0, line_start) and before[begin - 1] not in ")）]】" or \
+            rest[:1].islower() or rest[:1].isdigit():
         return None
     return name, len(before) - len(name), 0.75
 
@@ -500,6 +534,7 @@ _MARKUP_LEAD = re.compile(r"^(?:(?:#{1,6}|[-*+•●▪]|\d{1,3}[.)])\s+)?[\[*_`
 _ARTICLES = _ROMANCE_ARTICLES | {"the", "a", "an", "un", "une", "una"}
 _CLAUSE_END = re.compile(r"[.!?;:,]")
 _LABEL_DASH = re.compile(r".*\s[-–—]\s+")
+_URL = re.compile(r"^https?://\S*")
 
 
 def _capitalised_run(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
@@ -530,8 +565,10 @@ def _capitalised_run(text: str, before: str, end: int, chinese: str) -> tuple[st
     opening = before[:run[0][1]].rstrip() if run else ""
     if run and not (opening and opening[-1].isalpha()):
         for cut in (1, 2):
+            # ("Winnie the Pooh": one English word before "the" is the name's own)
             if len(run) > cut + 1 and words[cut] in _DETERMINERS and \
-                    words[0] not in _DETERMINERS and (cut == 1 or words[1] in ("to", "à", "a")):
+                    words[0] not in _DETERMINERS and (
+                        cut == 1 and words[1] != "the" or words[1] in ("to", "à", "a")):
                 run = run[cut + 1:]
                 break
     while run and (run[0][0].lower() in _CONNECTORS | _DETERMINERS):

@@ -502,12 +502,16 @@ def _kind(line: str) -> str:
     return ""
 
 
+_COUNT = re.compile(r"\s*[,，]\s*\d[\d\s]*$")
+
+
 def _candidate(document: Document, zh: tuple[Paragraph, int, str],
                other: tuple[Paragraph, int, str], rendering: str, default: str,
                confidence: float = CONFIDENCE, type: TermType = TermType.FULL_FORM) -> Candidate:
     cell = classify(zh[2]).text
     # a note in brackets (its abbreviation, 简称…) is not part of the name
     chinese = (bare_chinese(cell) or cell).strip("()（）【】[]")
+    chinese = _COUNT.sub("", chinese)  # "(省级行政区, 34)": a table's count after the name
     lang = other[0].lang if other[0].declared else \
         span_language(rendering, classify(other[2]).text, default)  # its cell, not the part
     return Candidate(

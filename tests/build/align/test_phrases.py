@@ -94,6 +94,17 @@ def test_a_set_phrase_cc_cedict_names_is_found_whole_in_the_english():
     assert {"zh": "人民大会堂", "en": "Great Hall of the People"} in found
 
 
+def test_a_set_phrase_followed_by_the_verb_the_chinese_follows_it_with_ends_there():
+    # "enters" is a content word, which would make the name a piece of a longer one; it
+    # translates 进入, the verb after the term: the name ends, the sentence goes on
+    found = renderings("The congress opened as socialism with Chinese characteristics enters a "
+                       "new era.", "在中国特色社会主义进入了新时代之际，大会开幕。", {})
+    assert {"zh": "中国特色社会主义", "en": "socialism with Chinese characteristics"} in found
+    # a noun after the name, in a name of its own, still carries it on
+    found = renderings("Monthly insurance premium income by region.", "月度各地区原保险保费收入。", {})
+    assert {"zh": "保费", "en": "insurance premium"} not in found
+
+
 def test_a_short_word_the_dictionary_names_in_two_words_is_found_in_the_english():
     # 冷战 is a verb to jieba, which no chunk may start with; its name "cold war" is found
     found = renderings("The Cold War is over, and a trade war has begun.", "冷战结束了，贸易战开始了。", {})

@@ -68,3 +68,18 @@ def test_characters_inside_a_bracket_after_their_reading_are_inlines():
 def test_a_quoted_rendering_then_its_chinese_inside_a_bracket_of_prose():
     assert kept("- issues narratives (par exemple les initiatives de \"la Ceinture et la "
                 "Route\" 一带一路)\n") == [("一带一路", "la Ceinture et la Route")]
+
+
+def test_a_glossary_entry_with_its_reading_after_the_characters():
+    # one run-on paragraph out of a PDF: term, characters, toneless reading, definition;
+    # the definitions make the paragraph look Chinese-first, the readings show it is not
+    text = ("Glossary. A slogan declared by Xi Jinping to be an objective by 2021. agricultural "
+            "production mutual aid groups 农业生产互助组 nongye shengchan huzhuzu. Mutual aid "
+            "groups were created during the first stage of land reform in the 1950s. amban "
+            "安办 anban. The Manchu term for the imperial commissioners posted to Tibet. armed "
+            "rebellion 武装叛乱 wuzhuang panluan. In the Tibetan context, the official term for "
+            "the uprising by Tibetans in March 1959. See February Countercurrent. anti- "
+            "splittism 反分裂主义 fan fenlie zhuyi. A term used by critics to mock officials.")
+    assert kept(text) == [("农业生产互助组", "agricultural production mutual aid groups"),
+                          ("安办", "amban"), ("武装叛乱", "armed rebellion"),
+                          ("反分裂主义", "anti- splittism")]

@@ -110,6 +110,8 @@ def test_a_lowercase_spanish_gloss_runs_back_to_its_article():
     ("Selon le Quotidien du Peuple (人民日报), la campagne continue.", ("人民日报", "Quotidien du Peuple")),
     ("According to the People's Daily (人民日报), it goes on.", ("人民日报", "People's Daily")),
     ("Ministry of the Interior (内政部) said so.", ("内政部", "Ministry of the Interior")),
+    # one word before "the" is the name's own: no sentence opens on it
+    ("• Winnie the Pooh (小熊维尼) — prohibido.", ("小熊维尼", "Winnie the Pooh")),
 ])
 def test_romance_names_and_sentence_openings(text, expected):
     assert pairs(text) == [expected]
@@ -247,3 +249,23 @@ def test_a_conjunction_before_a_lower_case_gloss_is_the_enumerations():
 def test_a_french_name_with_its_complement_before_the_gloss():
     assert pairs("Analyse du méta-récit chinois : Communauté de destin pour l'humanité "
                  "(人类命运共同体)") == [("人类命运共同体", "Communauté de destin pour l'humanité")]
+
+
+def test_an_entry_headed_by_its_reading_is_glossed_after_its_colon():
+    text = ("Gongbu (工部): the Ministry of Works.\n\n"
+            "Neiwu Fu (内务府): Department of Internal Affairs, an organisation responsible for "
+            "the affairs of the royal family.\n\n"
+            "Changweihui (常委会): El Comité Permanente o, alternativamente, una reunión\n\n"
+            # a definition, in lower case, is no name; a person's gloss says who they were
+            "Diding (地丁): an agricultural land tax collected in silver.\n\n"
+            "Li Hongzhang (李鸿章): Viceroy of Zhili.\n")
+    assert pairs(text) == [("工部", "Ministry of Works"), ("内务府", "Department of Internal Affairs"),
+                           ("常委会", "Comité Permanente"), ("地丁", "Diding"),
+                           ("李鸿章", "Li Hongzhang")]
+
+
+def test_a_name_opening_its_source_line_is_the_glosss_whole_name():
+    # the paragraph joins the lines; the line starts the name, not a delimiter
+    text = ("Bureaucratic ranks:\nFull state (正国级) http://zh.wikipedia.org/wiki/Category:正国级\n"
+            "Quasi state (副国级)http://zh.wikipedia.org/wiki/Category:副国级")
+    assert pairs(text) == [("正国级", "Full state"), ("副国级", "Quasi state")]

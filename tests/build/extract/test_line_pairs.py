@@ -391,3 +391,10 @@ def test_a_heading_naming_a_chapter_and_its_section_pairs_each_division():
     found = chinese_and_renderings(text)
     assert ("政治体制", "Political Structure") in found
     assert not any("政治体制" in zh and "行政长官" in zh for zh, _ in found)
+
+
+def test_a_tables_count_after_the_chinese_name_is_not_the_terms():
+    # a wiki table flattened: the name on its line, the Chinese and the count in a bracket
+    text = "Niveau provincial\n(省级行政区, 34) |\nNiveau préfectoral\n(地级行政区, 334) |\n"
+    assert chinese_and_renderings(text) == [("省级行政区", "Niveau provincial"),
+                                            ("地级行政区", "Niveau préfectoral")]

@@ -1,0 +1,38 @@
+from glossary.build.align.enumerations import pairs
+from glossary.build.align.phrases import align
+
+
+def items(en, zh):
+    return [(en[a:b], zh[p:q]) for (a, b), (p, q) in pairs(en, zh)]
+
+
+def test_a_list_of_names_pairs_item_by_item_in_order():
+    # the second name holds an "and" of its own; the ends are cut from their clauses
+    en = ("The new round will also cover the Office of the Central Leading Group for Cyberspace "
+          "Affairs, State Council Leading Group Office of Poverty Alleviation and Development, "
+          "China Railway Corporation and China Shipbuilding Industry Corporation.")
+    zh = "新一轮巡视还将包括中央网络事务领导小组办公室、国务院扶贫开发领导小组办公室、中国铁路总公司和中国船舶重工集团。"
+    assert items(en, zh) == [
+        ("Office of the Central Leading Group for Cyberspace Affairs", "中央网络事务领导小组办公室"),
+        ("State Council Leading Group Office of Poverty Alleviation and Development",
+         "国务院扶贫开发领导小组办公室"),
+        ("China Railway Corporation", "中国铁路总公司"),
+        ("China Shipbuilding Industry Corporation", "中国船舶重工集团")]
+    found = [(en[m.en.start:m.en.end], zh[m.zh.start:m.zh.end]) for m in align(en, zh, {})]
+    assert ("China Railway Corporation", "中国铁路总公司") in found
+
+
+def test_a_list_whose_translation_reorders_it_or_differs_in_length_is_left_out():
+    zh = "对象包括北京大学、清华大学、北京师范大学和南京大学等。"
+    reordered = ("including Tsinghua University, Peking University, Beijing Normal University and "
+                 "Nanjing University.")
+    assert items(reordered, zh) == []
+    shorter = "including Peking University, Tsinghua University and Nanjing University."
+    assert items(shorter, zh) == []
+
+
+def test_a_list_of_common_nouns_sharing_a_head_is_not_paired():
+    # "political" is not 政治建设: the list shares its head ("progress"), and its items are
+    # everyday words, not names
+    assert items("We must promote economic, political, cultural, social and ecological "
+                 "progress.", "我们要推进经济建设、政治建设、文化建设、社会建设和生态文明建设。") == []
