@@ -32,6 +32,7 @@ _COMMA = re.compile(r",\s+(?!and\s)")
 _AND = re.compile(r",?\s+and\s+")
 _NAME_LINKS = frozenset({"of", "for", "on", "the", "in"})
 _WORD = re.compile(r"[\w'’-]+")
+_ARTICLE = re.compile(r"the|an?", re.IGNORECASE)
 
 
 def pairs(en: str, zh: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -68,6 +69,7 @@ def _chinese_lists(zh: str) -> list[list[tuple[int, int]]]:
         joined = _LAST.search(zh, last_start, last_end)
         if joined and joined.start() > last_start:  # "云南和陕西等省份": two items
             rest.append((last_start, joined.start()))
+        if joined:  # (or "、及秘书处": the conjunction after the last 、)
             last_start = joined.end()
         first = _noun_run(zh, *rest[0], backwards=True)
         last = _noun_run(zh, last_start, last_end, backwards=False)
@@ -139,6 +141,8 @@ def _edge(en: str, start: int, end: int, backwards: bool) -> tuple[int, int] | N
     for Cyberspace Affairs"), up to punctuation or a word in lower case; None when there is
     none (the list is of common nouns, or the clause's punctuation stands next to it)."""
     words = [m.span() for m in _WORD.finditer(en, start, end)][::-1 if backwards else 1]
+    if words and not backwards and _ARTICLE.fullmatch(en[slice(*words[0])]):
+        start = words.pop(0)[1]  # "and a Secretariat"
     run: list[tuple[int, int]] = []
     near = end if backwards else start  # the separator's side
     for a, b in words:
@@ -159,5 +163,5 @@ def _edge(en: str, start: int, end: int, backwards: bool) -> tuple[int, int] | N
 def _bare(en: str, start: int, end: int) -> tuple[int, int]:
     """A middle item without its article: "the State Council" → "State Council"."""
     text = en[start:end]
-    article = re.match(r"(?:the|an?)\s+", text, re.IGNORECASE)
+    article = re.match(f"(?:{_ARTICLE.pattern})\\s+", text, re.IGNORECASE)
     return (start + article.end() if article else start), end

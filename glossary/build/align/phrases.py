@@ -628,6 +628,12 @@ def _chunks(en_tokens: list[Token], taken: set[int]) -> list[list[int]]:
     ("…OF THE GOVERNMENT Delivered at"): neither side is part of the other's name."""
     chunks: list[list[int]] = []
     current: list[int] = []
+    # (a title-case heading capitalises every preposition: "… Democracy Under CPC Leadership")
+    long_words = [t.text for t in en_tokens if t.kind == "word" and len(t.text) > 3]
+    headline = sum(w[:1].isupper() for w in long_words) > 0.8 * len(long_words)
+
+    def _of(token: Token) -> bool:
+        return _joins_name(token) if not headline else token.lower() in _OF
 
     def caps(k: int) -> bool:
         return 0 <= k < len(en_tokens) and en_tokens[k].kind == "word" \
@@ -637,16 +643,17 @@ def _chunks(en_tokens: list[Token], taken: set[int]) -> list[list[int]]:
         return en_tokens[k].kind == "word" and en_tokens[k].text[:1].isupper() and not caps(k)
 
     def name_goes_on(k: int) -> bool:  # a capitalised word next, or "the" and one
-        if k < len(en_tokens) and en_tokens[k].lower() in _THE and en_tokens[k - 1].lower() in _OF:
+        if k < len(en_tokens) and en_tokens[k].lower() in _THE and _of(en_tokens[k - 1]):
             k += 1
         return k < len(en_tokens) and en_tokens[k].text[:1].isupper() \
             and en_tokens[k].lower() not in word_list("calendar", "en")  # "on October 27"
 
     for i, token in enumerate(en_tokens):
-        name_of = (token.lower() in _NAME_LINKS and current
-                   and en_tokens[current[-1]].text[:1].isupper() and name_goes_on(i + 1)
+        name_of = ((token.lower() in _NAME_LINKS or _of(token) and token.text[:1].isupper())
+                   and current and en_tokens[current[-1]].text[:1].isupper()
+                   and name_goes_on(i + 1)
                    or token.lower() in _THE and current and i - 1 in current
-                   and en_tokens[i - 1].lower() in _OF
+                   and _of(en_tokens[i - 1])
                    and name_goes_on(i + 1))
         possessive = (token.kind == "possessive" and current
                       and i + 1 < len(en_tokens) and is_content(en_tokens[i + 1], "en"))
@@ -664,6 +671,14 @@ def _chunks(en_tokens: list[Token], taken: set[int]) -> list[list[int]]:
     if current:
         chunks.append(current)
     return chunks
+
+
+def _joins_name(token: Token) -> bool:
+    """A word that joins a name's head to its complement: "of", "for", "on", and any
+    preposition a name capitalises in prose ("Association for Relations Across the Taiwan
+    Straits")."""
+    return token.lower() in _OF or token.kind == "word" and token.text[:1].isupper() and \
+        token.text[1:].islower() and token.lower() in closed("en") and token.lower() not in _THE
 
 
 # One word that names a doctrine or a process is a term of its own (unilateralism ↔ 单边主义,

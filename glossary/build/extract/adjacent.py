@@ -31,6 +31,7 @@ from glossary.build.extract._evidence import evidence
 from glossary.build.extract.inline import english_before
 from glossary.build.extract.rows import bare_chinese
 from glossary.build.language import span_language
+from glossary.han import han_count
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 
@@ -147,7 +148,8 @@ def _chinese_first(document: Document) -> Iterator[Candidate]:
     words runs into the sentence, and is left out."""
     default = document.latin_language
     for paragraph in document.paragraphs:
-        if paragraph.lang not in ("en", "fr", "es"):
+        if paragraph.lang not in ("en", "fr", "es") and not (
+                paragraph.lang == "und" and _mostly_latin(paragraph.text)):
             continue  # Chinese prose: its Latin words are glosses of what comes before
         text = paragraph.text
         for match in _FOLLOWED.finditer(text):
@@ -169,11 +171,19 @@ def _chinese_first(document: Document) -> Iterator[Candidate]:
 
 
 _FOLLOWED = han.pattern(
-    r"(?<=[A-Za-z,;:)\"”'’] )(?P<han>[\p{Han}][\p{Han}·]{1,30})[ \t]+(?:[-–—][ \t]+)?"
+    # (the Chinese may be quoted, as a dictionary's examples are: 'e.g., "朋党" - clique')
+    r"(?<=[A-Za-z,;:)\"”'’] )(?P<quote>[\"“])?(?P<han>[\p{Han}][\p{Han}·]{1,30})"
+    r"(?(quote)[\"”])[ \t]+(?:[-–—][ \t]+)?"
     r"(?P<latin>[A-Za-z][A-Za-z'’ -]{1,100}?)"
     r"(?=\s*(?:[,.;:!?()\"“”\[\]|\p{Han}]|$)|\s+(?:and|or|which|that|who|is|are|was|were|has|"
     r"have|et|y|qui|que|est|es)\s)")
 _TRAILING = frozenset("the a an of and or".split())
+
+
+def _mostly_latin(text: str) -> bool:
+    """A line too short for its language to be told ("2. Noun: Interest group (e.g., "朋党"
+    - clique);") is English prose when its letters outnumber its characters."""
+    return len(re.findall(r"[A-Za-z]", text)) > 2 * han_count(text)
 _MOST_WORDS = 6
 
 

@@ -375,6 +375,12 @@ def _romance_phrase(chinese: str, window: str, tokens: list[re.Match[str]],
         best -= 1
     if not tokens[best].group().isalpha() or tokens[best].group().casefold() in _ROMANCE_FUNCTION:
         return None
+    if best >= 2 and tokens[best - 1].group().casefold() in ("de", "d") and \
+            tokens[best - 2].group().isalpha() and \
+            tokens[best - 2].group().casefold() not in _ROMANCE_FUNCTION and \
+            (best == 2 or re.sub(r"^[dl]['’]", "", tokens[best - 3].group().casefold())
+             in _ROMANCE_DETERMINERS):
+        best -= 2  # a compound noun: "une unité de travail", "le comité de résidents"
     return best if links(chinese, window[tokens[best].start():], lang).words else None
 
 
@@ -399,6 +405,8 @@ def _romance_tail(chinese: str, window: str, tokens: list[re.Match[str]],
 
 
 _ROMANCE_ARTICLES = frozenset("le la les el los las".split())
+_ROMANCE_DETERMINERS = _ROMANCE_ARTICLES | {"un", "une", "des", "du", "au", "aux", "una", "unos",
+                                           "unas", "del", "al"}
 _ROMANCE_OF = frozenset("de du des del d y et".split())
 
 

@@ -38,6 +38,7 @@ from glossary.build.language import span_language
 from glossary.han import script_of
 from glossary.langtags import ZH_HANS, from_name, primary
 from glossary.model import Candidate, CandidateTerm, TermType
+from glossary.normalize.readings import reads
 from glossary.normalize.script import to_simplified
 
 NAME = "zh-first"
@@ -65,6 +66,17 @@ _PRONOUNS = frozenset("i you he she it we they this that these those".split())
 _QUOTED_GLOSS = han.pattern(r"(?<=[A-Za-z,.;:]\s)(?P<han>[\p{Han}·]{2,20})\s*(?:[,，:：]|\s[-–—])?\s*"
                            r"(?:(?:meaning|i\.e\.|or|that is|translated as)\s+)?"
                            r"[\"“](?P<latin>[A-Za-z][^\"“”]{1,80})[\"”]")
+
+
+# In prose, a Chinese word set off by spaces, its reading bracketed, then a colon and its
+# rendering to the sentence's end: "l'expression 维护社会稳定 [wéihù shèhuì wěndìng] : maintien
+# de la stabilité sociale.", "the term 维稳 (wéiwěn): stability maintenance."  The reading
+# (which must read the characters) is what marks the layout.
+_READING_COLON = han.pattern(
+    r"(?:^|(?<=[A-Za-zÀ-ÿ’'\"“«,.;:]\s))(?P<han>[\p{Han}·]{2,20})\s*[\[(（]"
+    r"(?P<reading>[^\[\]()（）\p{Han}]{1,60})[\])）]\s*[:：]\s*"
+    r"(?P<latin>[A-Za-zÀ-ÿ][^.,;:!?()\[\]\p{Han}]{1,80}?)\s*(?=[.,;!?]|$)", re.MULTILINE)
+_READING_GLOSS_WORDS = 8
 
 
 # Chinese prose about renderings gives examples, each a name glued to its English: "委员会译为
@@ -101,6 +113,17 @@ def extract(document: Document) -> Iterator[Candidate]:
                 evidence=evidence(document, paragraph, match.start(), match.end(), NAME,
                                   CONFIDENCE),
                 flags=flags, notes=notes)
+        for match in _READING_COLON.finditer(paragraph.text):
+            if not reads(match["han"], match["reading"].strip()) or \
+                    len(match["latin"].split()) > _READING_GLOSS_WORDS:
+                continue
+            english = match["latin"].strip()
+            lang = span_language(english, paragraph.text, document.latin_language)
+            yield Candidate(
+                terms=(CandidateTerm(match["han"], ZH_HANS), CandidateTerm(english, lang)),
+                evidence=evidence(document, paragraph, match.start(), match.end(), NAME,
+                                  QUOTED),
+                notes=(f"reading: {match['reading'].strip()}",))
         for match in _PAIR.finditer(paragraph.text):
             named, english = _labelled(match["latin"])
             # "(United Nations Children's Fund, 简称UNICEF)", "(Millennium Development Goals,

@@ -36,3 +36,18 @@ def test_a_list_of_common_nouns_sharing_a_head_is_not_paired():
     # everyday words, not names
     assert items("We must promote economic, political, cultural, social and ecological "
                  "progress.", "我们要推进经济建设、政治建设、文化建设、社会建设和生态文明建设。") == []
+
+
+def test_items_with_articles_and_a_conjunction_after_the_last_separator():
+    # the UN Charter's organs: "a/an" before each item, "、及" before the last
+    en = ("There are established as principal organs of the United Nations: a General Assembly, "
+          "a Security Council, an Economic and Social Council, a Trusteeship Council, an "
+          "International Court of Justice, and a Secretariat.")
+    zh = "兹设联合国之主要机关如下：大会、安全理事会、经济及社会理事会、托管理事会、国际法院、及秘书处。"
+    assert items(en, zh)[3:] == [("Trusteeship Council", "托管理事会"),
+                                 ("International Court of Justice", "国际法院"),
+                                 ("Secretariat", "秘书处")]
+    # "the" before a middle item is not the name's
+    en = "The Chairman, the Vice-Chairmen and the Secretary-General constitute the Council."
+    assert items(en, "委员长、副委员长、秘书长组成委员长会议。") == [
+        ("Chairman", "委员长"), ("Vice-Chairmen", "副委员长"), ("Secretary-General", "秘书长")]

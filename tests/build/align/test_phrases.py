@@ -318,3 +318,14 @@ def test_a_word_naming_two_things_the_english_joins_with_and_takes_both():
     # (a title said again with its deputy is two terms, not one)
     assert renderings("mayors and deputy mayors", "市长、副市长", {})[-1] == {
         "zh": "副市长", "en": "deputy mayors"}
+
+
+def test_a_preposition_a_name_capitalises_in_prose_stays_inside_it():
+    found = renderings("The talks were held between the Association for Relations Across the "
+                       "Taiwan Straits (ARATS) and others.", "会谈在海峡两岸关系协会与其他机构之间举行。", {})
+    assert {"zh": "海峡两岸关系协会",
+            "en": "Association for Relations Across the Taiwan Straits"} in found
+    # a heading in title case capitalises every preposition: its words say no name goes on
+    found = renderings("Whole-Process People's Democracy Under CPC Leadership",
+                       "中国共产党领导下的全过程人民民主", {})
+    assert {"zh": "全过程人民民主", "en": "Whole-Process People's Democracy"} in found

@@ -83,3 +83,11 @@ def test_a_glossary_entry_with_its_reading_after_the_characters():
     assert kept(text) == [("农业生产互助组", "agricultural production mutual aid groups"),
                           ("安办", "amban"), ("武装叛乱", "armed rebellion"),
                           ("反分裂主义", "anti- splittism")]
+
+
+def test_a_dictionarys_quoted_example_then_a_dash_and_its_english():
+    # short lines whose language is not told are English when their letters outnumber
+    # their characters
+    text = ('1. Noun: Political party (e.g., "共产党" - Communist Party);\n'
+            '2. Noun: Interest group (ancient usage, e.g., "朋党" - clique);\n')
+    assert kept(text) == [("共产党", "Communist Party"), ("朋党", "clique")]

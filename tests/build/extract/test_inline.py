@@ -106,6 +106,9 @@ def test_a_lowercase_spanish_gloss_runs_back_to_its_article():
      ("中央纪律检查委员会", "Commission centrale d'inspection disciplinaire")),
     ("Elle a été adoptée par l'Assemblée populaire nationale (全国人民代表大会) hier.",
      ("全国人民代表大会", "Assemblée populaire nationale")),
+    # a compound noun in lower case: its head, "de", and the noun after it
+    ("ceux qui ne relevaient pas d’une unité de travail (danwei 单位), cette institution",
+     ("单位", "unité de travail")),
     # a sentence's first words before the name's article are not the name's
     ("Selon le Quotidien du Peuple (人民日报), la campagne continue.", ("人民日报", "Quotidien du Peuple")),
     ("According to the People's Daily (人民日报), it goes on.", ("人民日报", "People's Daily")),

@@ -187,3 +187,13 @@ def test_a_comment_after_a_dash_or_a_year_after_a_comma_is_not_the_rendering():
                   "officially), and 一带一路 (Belt and Road, 2013): a project.")
     assert [(zh, en) for zh, en, _, _ in found] == [
         ("双边关系", "bilateral"), ("多边主义", "multilateralism"), ("一带一路", "Belt and Road")]
+
+
+def test_a_reading_then_a_colon_glosses_the_chinese_before_it():
+    text = ("L'expression 维稳 [wéiwěn] est courte : on la présente comme l'abréviation de "
+            "l'expression 维护社会稳定 [wéihù shèhuì wěndìng] : maintien de la stabilité sociale. "
+            "Au nom de cette préservation.\n\n户口 [hùkǒu] : registre des ménages ; voir aussi.\n\n"
+            # a bracket that does not read the characters is no reading
+            "The term 维稳 [Weibo]: a site.")
+    assert [found[:2] for found in pairs(text)] == [
+        ("维护社会稳定", "maintien de la stabilité sociale"), ("户口", "registre des ménages")]
