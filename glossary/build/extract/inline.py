@@ -38,6 +38,7 @@ from glossary import han
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
+from glossary.build.extract.rows import slashed
 from glossary.build.language import span_language
 from glossary.han import han_count, script_of
 from glossary.langtags import ZH_HANS
@@ -93,7 +94,7 @@ def extract(document: Document) -> Iterator[Candidate]:
                                  default)
             flags, notes = review(chinese, english) if lang == "en" else ((), ())
             # "high-level officials/leading officials/top officials(高官)": alternatives
-            renderings = _alternatives(english)
+            renderings = slashed(english)
             yield Candidate(
                 terms=(CandidateTerm(chinese, ZH_HANS),
                        *(CandidateTerm(text, lang) for text in renderings if text)),
@@ -157,17 +158,6 @@ def _gloss_after_reading(text: str, end: int, chinese: str,
             text[:begin].strip(" *-•"):  # (the entry opens its paragraph)
         return None
     return gloss["gloss"], gloss.start("gloss"), 0.7
-
-
-def _alternatives(english: str) -> list[str]:
-    """Renderings a slash separates, each of two words or more ("high-level officials/
-    leading officials") or one word of four letters or more ("chairman/president");
-    "and/or" and "1/2" stay whole."""
-    parts = [part.strip() for part in english.split("/")]
-    if len(parts) > 1 and (all(len(re.findall(r"[^\W\d_]{2,}", part)) >= 2 for part in parts) or
-                           all(re.fullmatch(r"[^\W\d_]{4,}", part) for part in parts)):
-        return parts  # "chairman/president": two words of four letters or more
-    return [english]
 
 
 def _han_groups(text: str) -> Iterator[tuple[int, int, str, list[str]]]:

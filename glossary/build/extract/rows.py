@@ -907,6 +907,26 @@ def renderings_of(text: str, senses: bool = False) -> list[str]:
 _NAME_SLASH_ACRONYM = re.compile(r"^(?P<name>[A-Za-z][^/]*[a-z])\s*/\s*(?P<acronym>[A-Z][A-Z&]{1,9})$")
 
 
+def slashed(english: str, single_words: bool = True) -> list[str]:
+    """Renderings a slash separates with no space, each of two words or more ("high-level
+    officials/leading officials", "poverty threshold/poverty line") or, with `single_words`,
+    one word of four letters or more ("chairman/president"); "and/or" and "1/2" stay
+    whole."""
+    parts = [part.strip() for part in english.split("/")]
+    # (a part that opens on a preposition or an article finishes the one before: "propuesta
+    # a favor/en contra")
+    if len(parts) > 1 and not any(part.split()[0].casefold() in _LINKING for part in parts[1:]
+                                  if part) and \
+            (all(len(re.findall(r"[^\W\d_]{2,}", part)) >= 2 for part in parts) or
+             single_words and all(re.fullmatch(r"[^\W\d_]{4,}", part) for part in parts)):
+        return parts
+    return [english]
+
+
+_LINKING = frozenset("a an the of to in on at by for with from en de du des la le les l' el "
+                     "los las al del con por para sur pour dans or and et ou y o".split())
+
+
 def _alternatives(text: str) -> list[str]:
     """`text` split where it offers alternatives, outside brackets: "partido (n; político)"
     is one rendering with a note, not two."""
@@ -923,8 +943,9 @@ def _alternatives(text: str) -> list[str]:
     # "press section, information service", "memorandum, aide-memoire": two lower-case
     # renderings one comma apart (three or more, or with "and", are an enumeration; with
     # numbers, a slogan: "one country, two systems")
-    return [piece for part in parts for piece in
-            (part.split(", ") if _TWO_LOWER_CASE.fullmatch(part) else [part])]
+    return [piece for part in parts for comma in
+            (part.split(", ") if _TWO_LOWER_CASE.fullmatch(part) else [part])
+            for piece in slashed(comma, single_words=False)]
 
 
 # two lower-case English phrases a comma apart, neither with "and" or "or" in it

@@ -571,3 +571,13 @@ def test_a_cell_keeps_both_quotes_of_a_pair_it_holds_one_of():
 def test_alternatives_a_double_slash_apart_are_two_renderings():
     assert rows.renderings_of("Cour des menus plaisirs // Cour des mets") == [
         "Cour des menus plaisirs", "Cour des mets"]
+
+
+def test_alternatives_a_slash_separates_without_spaces():
+    assert rows.renderings_of("poverty threshold/poverty line/poverty limit") == [
+        "poverty threshold", "poverty line", "poverty limit"]
+    assert rows.renderings_of("get out of poverty/be lifted out of poverty") == [
+        "get out of poverty", "be lifted out of poverty"]
+    # a part opening on a preposition finishes the one before; "and/or" stays whole
+    assert rows.renderings_of("propuesta a favor/en contra") == ["propuesta a favor/en contra"]
+    assert rows.renderings_of("consultation and/or review") == ["consultation and/or review"]
