@@ -834,7 +834,7 @@ def _chinese(phrase: list[Token], words: list[str], head: int, units: list[_Unit
     coordinated = len(words) >= 3 and any(t.lower() in _CONJUNCTIONS for t in phrase)
     best = None
     for p in range(len(units)):
-        if p in used or units[p].tag.startswith(_ZH_BAD_START) or not any(linked[p]):
+        if p in used or _bad_start(units[p]) or not any(linked[p]):
             continue
         for q in range(p + 1, min(len(units), p + 2 * len(words) + 2) + 1):
             if used & set(range(p, q)):
@@ -881,6 +881,14 @@ def _chinese(phrase: list[Token], words: list[str], head: int, units: list[_Unit
             any(a and b for a, b in zip(linked[p - 1], linked[p])):
         p -= 1
     return (p, q), confidence
+
+
+def _bad_start(unit: _Unit) -> bool:
+    """A word no term opens on: a verb, adverb, preposition, particle, a word of place
+    (上, 中方); but a locative in 部 (外部, 内部, 东部) modifies the noun after it as an
+    adjective does ("forces hostiles externes" / 外部敌对势力)."""
+    return unit.tag.startswith(_ZH_BAD_START) and not (
+        unit.tag == "f" and len(unit.text) == 2 and unit.text.endswith("部"))
 
 
 def _named_elsewhere(units: list[_Unit], p: int, q: int, words: list[str],

@@ -78,6 +78,12 @@ def test_with_no_english_a_french_or_spanish_phrase_matches_through_cognate_glos
         ("relaciones internacionales", "国际关系"), ("Universidad de Fudan", "复旦大学")]
 
 
+def test_a_locative_word_of_two_characters_may_open_a_term():
+    # 外部 is a locative (方位词) to jieba; it modifies the noun after it as an adjective does
+    assert ("forces hostiles externes", "外部敌对势力") in direct(
+        "l'ingérence des forces hostiles externes.", "外部敌对势力的干扰。", "fr")
+
+
 def test_with_no_english_a_phrase_neither_cuts_a_noun_from_its_adjective_nor_guesses():
     # "Asamblea | Popular Nacional": the head would be cut off; "politique étrangère":
     # étrangère has no cognate among the glosses of 外交政策, and nothing confirms a guess
