@@ -27,6 +27,7 @@ _LAST = re.compile(r"(?:以及|和|及|与)")
 # conjunctions, particles (等, 的), pronouns, punctuation
 _STOP_TAGS = ("v", "d", "p", "c", "u", "r", "x", "y", "e")
 _FEWEST = 3
+_MOST = 40  # (each item is asked against every other: a longer list costs seconds a sentence)
 _ITEM_WORDS = 12
 _COMMA = re.compile(r",\s+(?!and\s)")
 _AND = re.compile(r",?\s+and\s+")
@@ -75,7 +76,7 @@ def _chinese_lists(zh: str) -> list[list[tuple[int, int]]]:
         last = _noun_run(zh, last_start, last_end, backwards=False)
         middle = [_without_conjunction(zh, start, end) for start, end in rest[1:]]
         items = [first, *middle, last]
-        if len(items) >= _FEWEST and all(end - start >= 2 for start, end in items):
+        if _FEWEST <= len(items) <= _MOST and all(end - start >= 2 for start, end in items):
             lists.append(items)
     return lists
 

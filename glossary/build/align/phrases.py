@@ -34,7 +34,8 @@ numbered meeting paired by its ordinals (十九届五中全会 ↔ Fifth Plenary
 Central Committee), and a person's name the English spells in pinyin (汪文斌 ↔ Wang Wenbin),
 with the title before it too (President Xi Jinping ↔ 习近平主席); a title of two words or
 more is a term of its own too, and so is each of two posts held together (State Councilor
-and Foreign Minister ↔ 国务委员兼外长).  A page with no English
+and Foreign Minister ↔ 国务委员兼外长); and a list of three names or more that both
+sentences hold pairs item by item (``enumerations``).  A page with no English
 pairs its French or Spanish with its Chinese directly (``align_direct``), through the
 cognates of CC-CEDICT's glosses.
 
@@ -50,7 +51,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from glossary.build.align import lexicon
-from glossary.build.align.words import ARTICLES, LINKERS, Token, closed, is_content, parts, tokens, word_list
+from glossary.build.align.words import (
+    ARTICLES,
+    CONJUNCTIONS,
+    LINKERS,
+    Token,
+    closed,
+    is_content,
+    parts,
+    tokens,
+    word_list,
+)
 from glossary.han import chinese_numbers
 
 MAX_WORDS = 6
@@ -75,7 +86,6 @@ _MODIFIER_TAGS = ("n", "a", "b", "m", "j")  # jieba tags of a word that may modi
 _NAME_LINKS = frozenset({"of", "and", "for", "on"})
 _THE = ARTICLES["en"]
 _OF = ("of", "for", "on")  # what follows the head of an English name
-_CONJUNCTIONS = frozenset("and or but et ou mais ni y e o u ni pero".split())
 _ZH_CONJUNCTIONS = frozenset("和 与 及 以及 并 兼 或".split())
 
 
@@ -831,7 +841,7 @@ def _chinese(phrase: list[Token], words: list[str], head: int, units: list[_Unit
     verbs = {k for k, unit in enumerate(units) if unit.tag == "v" and unit.verbal
              and not any(hit and w.endswith(_NOMINAL) for w, hit in zip(words, linked[k]))}
     # (two words joined are a list, "China and ASEAN"; a coordinated term has more)
-    coordinated = len(words) >= 3 and any(t.lower() in _CONJUNCTIONS for t in phrase)
+    coordinated = len(words) >= 3 and any(t.lower() in CONJUNCTIONS for t in phrase)
     best = None
     for p in range(len(units)):
         if p in used or _bad_start(units[p]) or not any(linked[p]):
@@ -1021,7 +1031,7 @@ def _score(english: str, token: Token, lang: str) -> float:
 
 
 def _breaks(token: Token, lang: str) -> bool:
-    return token.kind == "punct" or token.lower() in _CONJUNCTIONS or (
+    return token.kind == "punct" or token.lower() in CONJUNCTIONS or (
         token.kind == "word" and token.lower() in closed(lang)
         and token.lower() not in LINKERS[lang] and token.lower() not in ARTICLES[lang])
 

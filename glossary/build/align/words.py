@@ -35,6 +35,9 @@ LINKERS = {
     "fr": frozenset("de du des d' d’ à au aux en".split()),
     "es": frozenset("de del a al en".split()),
 }
+# Conjunctions that join the items of an enumeration or two renderings ("and or but", et,
+# y…): a phrase neither crosses nor starts with one.
+CONJUNCTIONS = frozenset("and or but et ou mais ni y e o u pero".split())
 ARTICLES = {
     "en": frozenset({"the"}),
     "fr": frozenset("le la les l' l’".split()),

@@ -15,8 +15,15 @@ Chinese set into English prose with its translation after it ("what are the 新�
 development stage, …") is the other order: the translation runs from the Chinese to the next
 punctuation or clause word on the same line (``_chinese_first``).
 
-Nothing but position pairs them, so the confidence is at most 0.65: the scorer keeps a pair
-only when the dictionary, pinyin or numbers link the two sides.
+A glossary pasted out of a book runs its entries together, each the term, its characters and
+their reading, then the definition ("armed rebellion 武装叛乱 wuzhuang panluan. In the
+Tibetan context …"): the reading after the characters marks the entry, whose term is the words
+since the sentence before (``_entry_head``, confidence 0.75).  A dictionary's examples quote
+the Chinese before the dash ('e.g., "朋党" - clique').
+
+Nothing but position pairs them, so the confidence is at most 0.65 (0.75 for a glossary
+entry): the scorer keeps a pair only when the dictionary, pinyin or numbers link the two
+sides.
 """
 
 from __future__ import annotations
@@ -100,17 +107,19 @@ def _candidate(document: Document, paragraph: Paragraph, match: re.Match[str], c
 # A glossary's entry opens a sentence: its term, the characters, their toneless reading, a
 # full stop, and then the definition ("armed rebellion 武装叛乱 wuzhuang panluan. In the
 # Tibetan context …").  The reading after the characters is what shows the layout.
-_ENTRY_TERM = re.compile(r"(?:^|(?<=[.!?)\]]\s)|(?<=[.!?]\s\s))(?P<term>[A-Za-z][^.!?;:()\[\]]{0,79}?)\s*$")
-_ENTRY_READING = re.compile(r"\s*(?P<reading>[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ‧·-]{2,80}?)\s*[.;,]")
+_ENTRY_TERM = re.compile(r"(?:^|(?<=[.!?)\]]\s)|(?<=[.!?]\s\s))"
+                         r"(?P<term>[A-Za-z][^.!?;:()\[\]]{0,79}?)\s*$")
+_ENTRY_READING = re.compile(r"\s*(?P<reading>[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ‧·-]{2,80}?)"
+                            r"\s*[.;,]")
 _ENTRY_WORDS = 8
 _ENTRY_CONFIDENCE = 0.75
 
 
 def _entry_head(text: str, line_start: int,
                 match: re.Match[str]) -> tuple[str, int, str] | None:
-    """The term, where it starts and the reading, when the Chinese heads a glossary entry: the words
-    since the sentence before (at most eight), and after the characters their reading up to
-    a full stop, comma or semicolon; else None."""
+    """The term, where it starts and the reading, when the Chinese heads a glossary entry:
+    the words since the sentence before (at most eight), and after the characters their
+    reading up to a full stop, comma or semicolon; else None."""
     from glossary.normalize.readings import reads
 
     reading = _ENTRY_READING.match(text, match.end("han"))
@@ -178,13 +187,13 @@ _FOLLOWED = han.pattern(
     r"(?=\s*(?:[,.;:!?()\"“”\[\]|\p{Han}]|$)|\s+(?:and|or|which|that|who|is|are|was|were|has|"
     r"have|et|y|qui|que|est|es)\s)")
 _TRAILING = frozenset("the a an of and or".split())
+_MOST_WORDS = 6
 
 
 def _mostly_latin(text: str) -> bool:
     """A line too short for its language to be told ("2. Noun: Interest group (e.g., "朋党"
-    - clique);") is English prose when its letters outnumber its characters."""
+    - clique);") is English prose when its letters outnumber its characters twice."""
     return len(re.findall(r"[A-Za-z]", text)) > 2 * han_count(text)
-_MOST_WORDS = 6
 
 
 def _best_prefix(run: str, english: str) -> str:

@@ -24,6 +24,10 @@ list punctuation.  The English span it glosses is found by the first rule that a
    which put the head noun first, the words back to the article or preposition before them
    when the Chinese explains one ("del sueño chino (中国梦)" gives "sueño chino").
 
+A glossary whose entries open with the term's romanization, "Gongbu (工部): the Ministry of
+Works.", gives the reading before the bracket and the rendering after the colon: the
+capitalised name there is taken, the romanization kept as the reading.
+
 No rule, no candidate: a Chinese gloss whose English cannot be delimited is left out rather
 than guessed.  Every pair found goes through truncation.review, which flags Chinese cut short
 (中央经济工作 for "Central Economic Work Conference").
@@ -32,9 +36,11 @@ than guessed.  Every pair found goes through truncation.review, which flags Chin
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from glossary import han
+from glossary.build.align.words import CONJUNCTIONS
 from glossary.build.documents import Document
 from glossary.build.extract._evidence import evidence
 from glossary.build.extract._truncation import review
@@ -44,6 +50,9 @@ from glossary.han import han_count, script_of
 from glossary.langtags import ZH_HANS
 from glossary.model import Candidate, CandidateTerm
 from glossary.normalize.readings import is_pinyin, reads
+
+if TYPE_CHECKING:
+    from glossary.build.scorer import Links
 
 NAME = "inline"
 
@@ -148,14 +157,14 @@ def _gloss_after_reading(text: str, end: int, chinese: str,
     bracketed, and glosses it after a colon: "Gongbu (工部): the Ministry of Works.",
     "Guangchu Si (广储司): the Storage Office, a section under …".  The romanization is
     the reading; the gloss's first phrase, when it is a name (capitalised), is the
-    rendering.  None for any other layout, and for a
-    person's name, whose gloss says who the person was, not what the name means."""
+    rendering.  None for any other layout, and for a person's name, whose gloss says who
+    the person was, not what the name means."""
     from glossary.build.scorer import person
 
     english, begin, _ = found
     gloss = _COLON_GLOSS.match(text, end)
-    if gloss is None or not gloss["gloss"][:1].isupper() or not reads(chinese, english) or person(chinese) or \
-            text[:begin].strip(" *-•"):  # (the entry opens its paragraph)
+    if gloss is None or not gloss["gloss"][:1].isupper() or not reads(chinese, english) or \
+            person(chinese) or text[:begin].strip(" *-•"):  # (the entry opens its paragraph)
         return None
     return gloss["gloss"], gloss.start("gloss"), 0.7
 
@@ -343,10 +352,23 @@ def _english_tail(chinese: str, window: str, tokens: list[re.Match[str]]) -> int
 
     if not links(chinese, tokens[-1].group(), "en").words:
         return None  # the word next to the bracket is what a gloss translates
+    return _best_tail(chinese, window, tokens, "en", len(tokens), lambda word: True,
+                      lambda found: len(found.words) * 2 >= found.word_count)
+
+
+def _best_tail(chinese: str, window: str, tokens: list[re.Match[str]], lang: str, reach: int,
+               opens: Callable[[str], bool], holds: Callable[[Links], bool]) -> int | None:
+    """Where the tail of the window's last `reach` tokens starts that holds the most words
+    the Chinese explains, the shortest of equals: a tail that `opens` on its first word and
+    whose links it `holds`."""
+    from glossary.build.scorer import links
+
     best, best_count = None, 0
-    for position in range(len(tokens) - 1, -1, -1):
-        found = links(chinese, window[tokens[position].start():], "en")
-        if len(found.words) > best_count and len(found.words) * 2 >= found.word_count:
+    for position in range(len(tokens) - 1, max(-1, len(tokens) - 1 - reach), -1):
+        if not opens(tokens[position].group()):
+            continue
+        found = links(chinese, window[tokens[position].start():], lang)
+        if len(found.words) > best_count and holds(found):
             best, best_count = position, len(found.words)
     return best
 
@@ -379,19 +401,12 @@ def _romance_tail(chinese: str, window: str, tokens: list[re.Match[str]],
     """A French or Spanish name with its complements ("Communauté de destin pour
     l'humanité"): the shortest tail, opening on a word the Chinese explains, that holds the
     most such words, every content word of it explained."""
-    from glossary.build.scorer import links
+    return _best_tail(chinese, window, tokens, lang, _ROMANCE_REACH,
+                      lambda word: word.isalpha() and word.casefold() not in _ROMANCE_FUNCTION,
+                      lambda found: 0 in found.words and len(found.words) == found.word_count)
 
-    best, best_count = None, 0
-    for position in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1):
-        word = tokens[position].group()
-        if not word.isalpha() or word.casefold() in _ROMANCE_FUNCTION:
-            continue
-        found = links(chinese, window[tokens[position].start():], lang)
-        if 0 not in found.words:
-            continue
-        if len(found.words) > best_count and len(found.words) == found.word_count:
-            best, best_count = position, len(found.words)
-    return best
+
+_ROMANCE_REACH = 8  # words a French or Spanish name with its complements may hold
 
 
 _ROMANCE_ARTICLES = frozenset("le la les el los las".split())
@@ -519,13 +534,12 @@ def _delimited_run(text: str, before: str, end: int, chinese: str) -> tuple[str,
         best = _english_tail(chinese, window, tokens)
     if best is None:
         return None
-    if best < len(tokens) - 1 and tokens[best].group().casefold() in _CONJUNCTIONS:
+    if best < len(tokens) - 1 and tokens[best].group().casefold() in CONJUNCTIONS:
         best += 1  # "digitising (数字化) and informationalising (信息化)": the next item
     start = begin + tokens[best].start()
     return before[start:], start, 0.7
 
 
-_CONJUNCTIONS = frozenset("and or et ou y o e u".split())
 _OPENING_MARKUP = "[*_`"
 _HEADING_WORDS = 4
 _MARKUP_LEAD = re.compile(r"^(?:(?:#{1,6}|[-*+•●▪]|\d{1,3}[.)])\s+)?[\[*_`]*")

@@ -19,7 +19,8 @@ forget…”)"), and a Chinese run set into English prose is taken whole.  Witho
 "内卷, meaning “involution”" — a Chinese word, then its English in quotes after a comma or
 a dash.  And in Chinese prose about renderings, an example glued to its English: "（如国家发改委
 National Development and Reform Commission）", "例如国家税务总局State Taxation Administration即…"
-(``_EXAMPLE``).
+(``_EXAMPLE``).  A Chinese word in prose with its reading bracketed, then a colon: "维护社会稳定
+[wéihù shèhuì wěndìng] : maintien de la stabilité sociale." (``_READING_COLON``).
 """
 
 from __future__ import annotations
@@ -279,7 +280,7 @@ def _after_reading(run: str, bracket: str, after: str) -> str | None:
     only the reading is followed by the English in quotes: "共同富裕 (gòngtóng fùyù),
     “common prosperity”".  A bracket that is only a reading, with no quoted English after it,
     gives nothing (None)."""
-    from glossary.normalize.readings import is_pinyin, reads
+    from glossary.normalize.readings import is_pinyin
 
     def reading(text: str) -> bool:  # pinyin, or the reading of a tail of the Chinese run
         text = text.strip(" *_")

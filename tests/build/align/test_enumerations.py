@@ -51,3 +51,14 @@ def test_items_with_articles_and_a_conjunction_after_the_last_separator():
     en = "The Chairman, the Vice-Chairmen and the Secretary-General constitute the Council."
     assert items(en, "委员长、副委员长、秘书长组成委员长会议。") == [
         ("Chairman", "委员长"), ("Vice-Chairmen", "副委员长"), ("Secretary-General", "秘书长")]
+
+
+def test_a_list_longer_than_forty_items_is_not_paired():
+    # each item is asked against every other: a list this long would cost seconds
+    names = ["北京大学", "清华大学", "南京大学"] * 14
+    english = ["Peking University", "Tsinghua University", "Nanjing University"] * 14
+    zh = "对象包括" + "、".join(names[:-1]) + "和" + names[-1] + "等。"
+    en = "including " + ", ".join(english[:-1]) + " and " + english[-1] + "."
+    assert items(en, zh) == []
+    assert len(items(en.replace(", Peking University", "", 2),
+                     zh.replace("、北京大学", "", 2))) == 40
