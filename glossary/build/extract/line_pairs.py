@@ -167,9 +167,9 @@ def _pair(document: Document, first: tuple[Paragraph, int, str],
           second: tuple[Paragraph, int, str], order: str, default: str,
           confidence: float) -> Iterator[Candidate]:
     zh, other = (first, second) if order == "zh" else (second, first)
-    parts = _divisions(zh, _DIVISION_ZH), _divisions(other, _DIVISION_LATIN)
-    if len(parts[0]) > 1 and len(parts[0]) == len(parts[1]):
-        for division, translated in zip(*parts):  # 政治体制 第一节 行政长官 / Political Structure …
+    divided = _divided(zh, other)
+    if len(divided) > 1:
+        for division, translated in divided:  # 政治体制 第一节 行政长官 / Political Structure …
             yield from _pair(document, division, translated, "zh", default, confidence)
         return
     chinese, latin = classify(zh[2]).text, classify(other[2]).text
@@ -207,11 +207,17 @@ def _headings(document: Document, zh: tuple[Paragraph, int, str],
               other: tuple[Paragraph, int, str], default: str) -> Iterator[Candidate]:
     """A Chinese heading and its translation: one pair, or one for each division the two
     name alike (第四章 政治体制 第一节 行政长官 / Chapter IV Political Structure Section 1: …)."""
-    parts = _divisions(zh, _DIVISION_ZH), _divisions(other, _DIVISION_LATIN)
-    pairs = list(zip(*parts)) if len(parts[0]) == len(parts[1]) else [(zh, other)]
-    for chinese, latin in pairs:
+    for chinese, latin in _divided(zh, other):
         for rendering in renderings_of(latin[2]):
             yield _candidate(document, chinese, latin, rendering, default, HEADED_CONFIDENCE)
+
+
+def _divided(zh: tuple[Paragraph, int, str], other: tuple[Paragraph, int, str]
+             ) -> list[tuple[tuple[Paragraph, int, str], tuple[Paragraph, int, str]]]:
+    """The Chinese line's divisions paired with its translation's, when both name the same
+    number; else the two lines whole, as one pair."""
+    parts = _divisions(zh, _DIVISION_ZH), _divisions(other, _DIVISION_LATIN)
+    return list(zip(*parts)) if len(parts[0]) == len(parts[1]) else [(zh, other)]
 
 
 def _divisions(line: tuple[Paragraph, int, str], marker: re.Pattern[str]
