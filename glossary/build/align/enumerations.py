@@ -21,8 +21,7 @@ from __future__ import annotations
 import re
 
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?（）()\[\]“”「」《》\n]+")
-_CONJUNCTION = re.compile(r"^(?:以及|及|和|与)")
-_LAST = re.compile(r"(?:以及|和|及|与)")
+_CONJUNCTION = re.compile(r"以及|和|及|与")
 # jieba's tags that end a noun phrase: verbs (not verbal nouns), adverbs, prepositions,
 # conjunctions, particles (等, 的), pronouns, punctuation
 _STOP_TAGS = ("v", "d", "p", "c", "u", "r", "x", "y", "e")
@@ -67,7 +66,7 @@ def _chinese_lists(zh: str) -> list[list[tuple[int, int]]]:
             pieces.append((offset, offset + len(piece)))
             offset += len(piece) + 1
         *rest, (last_start, last_end) = pieces
-        joined = _LAST.search(zh, last_start, last_end)
+        joined = _CONJUNCTION.search(zh, last_start, last_end)
         if joined and joined.start() > last_start:  # "云南和陕西等省份": two items
             rest.append((last_start, joined.start()))
         if joined:  # (or "、及秘书处": the conjunction after the last 、)
@@ -82,7 +81,8 @@ def _chinese_lists(zh: str) -> list[list[tuple[int, int]]]:
 
 
 def _without_conjunction(zh: str, start: int, end: int) -> tuple[int, int]:
-    joined = _CONJUNCTION.match(zh, start, end)
+    """A middle item without the conjunction that opens it ("、以及吉林")."""
+    joined = _CONJUNCTION.match(zh, start, end)  # (match anchors at `start`; "^" would not)
     return (joined.end() if joined else start), end
 
 

@@ -62,3 +62,10 @@ def test_a_list_longer_than_forty_items_is_not_paired():
     assert items(en, zh) == []
     assert len(items(en.replace(", Peking University", "", 2),
                      zh.replace("、北京大学", "", 2))) == 40
+
+
+def test_a_conjunction_opening_a_middle_item_is_not_the_items():
+    # "、以及吉林、": 以及 joins the item to the list
+    en = "It will cover Inner Mongolia, Jilin, Yunnan and Shaanxi."
+    zh = "还将对内蒙古、以及吉林、云南和陕西进行再检。"
+    assert ("Jilin", "吉林") in items(en, zh)
