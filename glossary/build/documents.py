@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -246,6 +247,8 @@ def read_document(path: Path, name: str | None = None) -> Document:
             reader = memories
     if reader.NAME == "text" and name.lower().endswith(_MARKDOWN) and "<" in text:
         text = _without_html_tags(text)
+    if "://" in text:
+        text = _without_watermark(text)
     if "(" in text or "（" in text:
         text = _without_ruby(text)
     if (packaged or reader.NAME == "text") and _LONG_RUN.search(text):
@@ -261,6 +264,22 @@ def read_document(path: Path, name: str | None = None) -> Document:
         found = reader.paragraphs(text, name)
     return Document(name, tuple(piece for paragraph in found
                                 for piece in split_alternating(paragraph)))
+
+
+# A site's mark glued onto the end of its lines, naming it with a link to the page:
+# "…ma troisième visite d’Etat en France.文章源自英文巴士-https://www.en84.com/15395.html"
+_WATERMARK = han_pattern(r"(?:[\p{Han}]{2,12}\s?[-–—:：]?\s?)?https?://\S+$", re.MULTILINE)
+_WATERMARKED = 3  # lines that end with the same mark before it is taken for one
+
+
+def _without_watermark(text: str) -> str:
+    """The text without the link a site glues to the end of its lines (the same mark on
+    three lines or more): it would be read as part of the sentence before it."""
+    marks = Counter(m.group() for m in _WATERMARK.finditer(text))
+    for mark, count in marks.items():
+        if count >= _WATERMARKED:
+            text = re.sub(re.escape(mark) + r"$", "", text, flags=re.MULTILINE)
+    return text
 
 
 # A stretch long enough to be a sentence of its own, not a term glossed inside the other

@@ -339,3 +339,15 @@ def test_a_possessive_split_from_its_noun_is_rejoined():
     assert clean_text("the 13th National People 's Congress, the People ’s Court") == \
         "the 13th National People's Congress, the People’s Court"
     assert clean_text("he said 'so'") == "he said 'so'"
+
+
+def test_a_sites_mark_glued_to_the_end_of_its_lines_is_no_text(tmp_path):
+    mark = "文章源自英文巴士-https://www.en84.com/15395.html"
+    path = tmp_path / "tribune.txt"
+    path.write_text(f"中华人民共和国主席 习近平{mark}\n\nXi Jinping, Président de la République "
+                    f"populaire de Chine{mark}\n\n{mark}\n\n对法国进行国事访问。{mark}\n\n"
+                    "Voir https://example.org/a\n", encoding="utf-8")
+    assert [(p.text, p.line) for p in read_document(path).paragraphs] == [
+        ("中华人民共和国主席 习近平", 1),
+        ("Xi Jinping, Président de la République populaire de Chine", 3),
+        ("对法国进行国事访问。", 7), ("Voir https://example.org/a", 9)]  # (one link is the text's)

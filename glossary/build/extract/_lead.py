@@ -41,6 +41,9 @@ _ALIAS = re.compile(
     r"(?:también|tambien)\s+(?:llamad[oa]s?|conocid[oa]s?\s+como|traducid[oa]s?\s+como)|"
     r"conocid[oa]s?\s+(?:también\s+)?como|connue?s?\s+sous\s+le\s+nom\s+de"
     r")\s+", re.IGNORECASE)
+# A title glued onto the lead's first word, a page's heading and text joined with no space:
+# "Révolution culturelleLa grande révolution culturelle prolétarienne (en chinois : …"
+_GLUED_TITLE = re.compile(r"[a-zà-ÿ](?=(?:The|An?|La|Les?|L['’]|El|Los|Las|Une?|Una)\s)")
 _ARTICLE_START = re.compile(r"\s(?=((?:The|La|Le|Les|El|Los|Las)\s+[A-ZÀ-Ý]))")
 _QUOTED_LAST = re.compile(r"[\"“«]\s*(?P<name>[^\"“”«»]{2,120}?)\s*[\"”»]\s*$")
 # (or its long form: "La Chine, en forme longue la République populaire de Chine (…",
@@ -88,6 +91,10 @@ def subjects(before: str) -> list[tuple[str, int, bool]]:
         return [name] if name else []
     start = _SENTENCE_START.search(before)
     begin = start.end() if start else 0
+    glued = [m.end() for m in _GLUED_TITLE.finditer(before, begin)]
+    if glued:  # "Bande des QuatreLa bande des Quatre (chinois …": the page's title glued on
+        begin = glued[-1]
+    sentence = begin
     # "…, a Party Committee Secretary (simplified Chinese: …": the name after the last comma
     # when it opens with an article; what comes before is the sentence's lead-in.
     apposed = _APPOSED.search(before, begin)
@@ -123,7 +130,7 @@ def subjects(before: str) -> list[tuple[str, int, bool]]:
     # lead's subject even in lower case, as a lowercase phrase later in a sentence is not
     # … and so does the phrase set after a comma and an article ("En République populaire
     # de Chine, une communauté (chinois simplifié : 社区…")
-    opens = (start.end() if start else 0) == begin and bool(_ARTICLE.match(segment.lstrip())) \
+    opens = sentence == begin and bool(_ARTICLE.match(segment.lstrip())) \
         or apposed is not None and begin == apposed.start("name")
     for part in _OR.split(segment):
         at = segment.find(part, position)

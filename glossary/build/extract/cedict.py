@@ -93,7 +93,8 @@ def gloss_renderings(glosses: str) -> list[str]:
     return found
 
 
-_POINTED = re.compile(r"^abbr\. for \S+\[[^\]]*\],\s*(?=[A-Za-z])")  # a name after the pointer
+# a name after the pointer (its cross-reference may have been taken out: "abbr. for , senate")
+_POINTED = re.compile(r"^abbr\. for (?:\S+\[[^\]]*\])?\s*,\s*(?=[A-Za-z])")
 _ACRONYM_ASIDE = re.compile(r"(?P<acronym>[A-Z]{2,}[a-z]?)\s*\((?P<name>[A-Z][^()]+)\)")
 
 

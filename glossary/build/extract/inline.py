@@ -68,6 +68,7 @@ _CONNECTORS = frozenset("of on the and for to with in at by from under & de del 
                         "y e et du des le les à au aux en para con pour sur".split())
 _DETERMINERS = frozenset("the a an this that these its their le la les l' el los las".split())
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,9}")
+_ACRONYM_BRACKET = re.compile(r"(?<=[A-Za-z])\s*[(（][A-Z][A-Z&]{1,8}s?[)）]$")
 _LATIN = re.compile(r"[A-Za-z]")
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[-*•●▪])\s+")
@@ -278,6 +279,9 @@ def english_before(text: str, start: int, end: int, chinese: str,
     after = text[end:end + _WINDOW]  # (an enumeration's next gloss)
     text, start, end = text[lo:end], start - lo, end - lo
     before = text[:start].rstrip()
+    acronym = _ACRONYM_BRACKET.search(before) if text[start] in _OPEN else None
+    if acronym:  # "The Legislative Affairs Commission (LAC) [法制工作委员会]": the name's
+        before = before[:acronym.start()].rstrip()
     if not before or script_of(before[-1]) != "latin" and before[-1] not in _QUOTES:
         return None  # Chinese in parentheses after Chinese: an aside, not a gloss
 
@@ -443,12 +447,16 @@ def _romance_name(tokens: list[re.Match[str]], best: int) -> tuple[int, bool]:
 # An enumeration of glossed terms: "national government (中央政府), provincial government
 # (省政府), or even local government (地方政府)".  Each item's words run from the comma (or the
 # colon before the first) to its bracket; a conjunction or "even" opening an item is not its.
-_LEADING = r"(?:(?:and|or|as well as|even|also|then|including|y|o|e|et|ou|ni)\s+)*"
+_LEADING = (r"(?:(?:and|or|as well as|even|also|then|including|y|o|e|et|ou|ni|"
+            # an adverb that says how the item is named: "ou simplement la révolution culturelle"
+            r"simply|just|namely|notably|simplement|notamment|également|aussi|simplemente|"
+            r"también|incluso)\s+)*")
 _ITEM_TEXT = r"[A-Za-zÀ-ÿ][^,;，、()（）:：.!?\p{Han}]{0,60}"
 _AFTER_GLOSS = han.pattern(r"[)）]\s*[,;，、]\s*" + _LEADING + f"(?P<item>{_ITEM_TEXT})$")
 _FIRST_ITEM = han.pattern(r"(?:^|[,;:：，、])\s*" + _LEADING + f"(?P<item>{_ITEM_TEXT})$")
 _NEXT_GLOSS = han.pattern(r"^\s*[,;，、]\s*" + _LEADING + _ITEM_TEXT + r"[(（]")
 _ITEM_MAX_WORDS = 5
+_ITEM_ARTICLE = re.compile(r"(?:the|le|la|les|el|los|las)\s+(?=\w)|l['’](?=\w)", re.IGNORECASE)
 _PREPOSITIONS = frozenset("of in for to by with at on from de du des del à au aux en para por con "
                           "pour sur".split())
 
@@ -469,7 +477,9 @@ def _enumerated(before: str, after: str, chinese: str) -> tuple[str, int, float]
     if not 1 <= len(words) <= _ITEM_MAX_WORDS or not links(chinese, item, "en").words \
             or words[0].casefold() in _PREPOSITIONS:
         return None  # "…ministries (正部级), or of provinces (省级)": the item leaves its head out
-    return item, found.start("item"), 0.75
+    article = _ITEM_ARTICLE.match(item)  # "ou simplement la révolution culturelle (文革)"
+    start = found.start("item") + (article.end() if article else 0)
+    return item[article.end():] if article else item, start, 0.75
 
 
 def _after_last_delimiter(before: str) -> int:

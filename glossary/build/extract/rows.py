@@ -172,6 +172,14 @@ _PAIRED = (("「", "」"), ("『", "』"), ("“", "”"), ("«", "»"))
 _HEADING_LABEL = han.pattern(r"^(?:【[^】]{1,12}】|[\p{Han}]{2,8}[：:])\s*(?=[\p{Han}“])")
 # A learner's level after the reading ("总理 ; zǒnglǐ (HSK 5)")
 _LEVEL = re.compile(r"\s*[(（](?:HSK|TOCFL)\s*\d[)）]")
+# A law's contents line, each side numbered: "Chapter IX Supplemental Provisions 第九章 附  则"
+# (the Chinese title spaced out to the width of a longer one)
+# or the other way round ("第一章 总 纲 Chapter I General Principle")
+_LATIN_NUMBERED = r"(?P<latin>(?:" + sections.ENGLISH.pattern + r")[^\p{Han}]+?)"
+_HAN_NUMBERED = sections.CHINESE.pattern + r"\s+(?P<han>[\p{Han}][\p{Han}\s]*?)"
+_NUMBERED_PAIR = han.pattern(rf"\s*(?:{_LATIN_NUMBERED}\s+{_HAN_NUMBERED}|"
+                             rf"{_HAN_NUMBERED.replace('han>', 'han2>')}\s+"
+                             rf"{_LATIN_NUMBERED.replace('latin>', 'latin2>')})\s*")
 # A dictionary's Simplified and Traditional headwords side by side
 _BOTH_FORMS = han.pattern(r"^(?P<a>[\p{Han}]{2,30})\s+(?P<b>[\p{Han}]{2,30})(?=\s)")
 # A term in lenticular brackets before its rendering: "【双减】 double reduction"
@@ -186,6 +194,13 @@ _CELL_LINK = re.compile(r"\[([^\[\]|]+)\]\([^()|\s]*\)")
 def cells(line: str) -> list[str]:
     """The cells of a row: split at | or tabs, and any cell holding both scripts at its
     separator or where the script changes."""
+    # (a dictionary's cross-reference, "abbr. for 參議院|参议院[can1 yi4 yuan4]", holds a bar
+    # that is no cell's and Chinese that is no term's)
+    line = _CROSS_REFERENCE.sub("", line)
+    numbered = _NUMBERED_PAIR.fullmatch(line)
+    if numbered:
+        return [numbered["latin"] or numbered["latin2"],
+                re.sub(r"\s+", "", numbered["han"] or numbered["han2"])]
     line = LIST_MARKER.sub("", line, count=1).strip()
     if _QUOTED_TUPLE.fullmatch(line):  # ["城市形态", "la morphologie urbaine"], in code
         return [m["dq"].replace('\\"', '"') if m["dq"] is not None else
@@ -615,15 +630,36 @@ _LOST_BULLET = han.pattern(r"(?:\s\?\s+|\s*[⚑●•▪◆■□▷►★☆➤
 
 
 def _bullets_lost(line: str) -> list[tuple[int, str]]:
-    """(offset, text) of the rows a line holds: itself, or, with three lost bullets or more,
-    each stretch between them, itself cut where it runs one row into the next."""
+    """(offset, text) of the rows a line holds: itself, or, with three lost bullets or more
+    (or numbers counting up), each stretch between them, itself cut where it runs one row
+    into the next."""
     marks = list(_LOST_BULLET.finditer(line))
+    if len(marks) < 3:
+        marks = _counted(line)
     if len(marks) < 3:
         return _nested(_run_on(line))
     bounds = [0, *(m.start() for m in marks), len(line)]
     starts = [0, *(m.end() for m in marks)]
     return _nested([(start + at, row) for start, end in zip(starts, bounds[1:])
                     for at, row in _run_on(line[start:end].strip())])
+
+
+# A list's numbers run into the text when its lines were joined (a slide copied as one line):
+# "热词回顾(中英文版)1.新中国People’s Republic of China2.抗美援朝War to resist US aggression…"
+_ITEM_NUMBER = han.pattern(r"(?<!\d)(?P<n>\d{1,3})[.、．]\s*(?=[(（“《]?[\p{Han}])")
+
+
+def _counted(line: str) -> list[re.Match[str]]:
+    """The longest run of item numbers that count up one by one (1. 2. 3.…) in the line."""
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for mark in _ITEM_NUMBER.finditer(line):
+        if run and int(mark["n"]) == int(run[-1]["n"]) + 1:
+            run.append(mark)
+        elif not run or int(mark["n"]) != int(run[-1]["n"]):
+            run = [mark]
+        best = max(best, run, key=len)
+    return best
 
 
 # A row's note that is a row of its own: "省:Province (省长:Governor)"
@@ -807,7 +843,10 @@ def _rendered(document: Document, paragraph: Paragraph, offset: int, line: str,
 
     found: list[tuple[str, str]] = []
     for position, cell in enumerate(row):
-        if cell.kind != "latin" or not _term_like_latin(cell.text):
+        # an online dictionary's row (a reading beside it) copies CC-CEDICT's glosses:
+        # "abbr. for 參議院|参议院[can1 yi4 yuan4], senate / upper chamber (of …)"
+        dictionary = cell.kind == "latin" and notes and _CEDICT_GLOSSES.search(cell.text)
+        if cell.kind != "latin" or not (dictionary or _term_like_latin(cell.text)):
             continue
         named = columns[position] if len(columns) == len(row) else ""
         if named in ("pinyin", "other"):
@@ -817,7 +856,8 @@ def _rendered(document: Document, paragraph: Paragraph, offset: int, line: str,
         rest = _after_reading(zh, cell.text)
         if _DEFINING.match(rest):
             continue  # "候選人 (hòu xuǎn rén) est une personne qui…": what it means, not a rendering
-        for text in renderings_of(rest, senses=default != "en"):
+        for text in (cedict.gloss_renderings(rest.replace(" / ", "/")) if dictionary else
+                     renderings_of(rest, senses=default != "en")):
             # a name in pinyin ("Xi Jinping") is a rendering when the row translates it no
             # other way; the reading beside a translation is not ("共产党 Gongchandang =
             # Communist Party")
@@ -835,6 +875,10 @@ def _rendered(document: Document, paragraph: Paragraph, offset: int, line: str,
             terms=(CandidateTerm(zh, ZH_HANS), CandidateTerm(text, lang, _type(text))),
             evidence=evidence(document, paragraph, offset, offset + len(line), NAME, confidence),
             flags=flags, notes=notes + review_notes)
+
+
+_CEDICT_GLOSSES = re.compile(r"\babbr\. for\b|\s/\s|,\se\.g\.\s|^\((?:Tw|old|coll|dialect)\)")
+_CROSS_REFERENCE = han.pattern(r"[\p{Han}]+(?:\|[\p{Han}]+)?\[[A-Za-z:ü]+\d(?:\s?[A-Za-z:ü]+\d)*\]")
 
 
 # A definition's opening words, lower-case (not "Est", the East of a name): a cell that

@@ -272,3 +272,22 @@ def test_a_name_opening_its_source_line_is_the_glosss_whole_name():
     text = ("Bureaucratic ranks:\nFull state (正国级) http://zh.wikipedia.org/wiki/Category:正国级\n"
             "Quasi state (副国级)http://zh.wikipedia.org/wiki/Category:副国级")
     assert pairs(text) == [("正国级", "Full state"), ("副国级", "Quasi state")]
+
+
+def test_an_item_after_an_earlier_gloss_loses_its_adverb_and_article():
+    assert pairs("La grande révolution culturelle (文化大革命), ou simplement la révolution "
+                 "culturelle (文革), dura dix ans.")[-1] == ("文革", "révolution culturelle")
+    assert pairs("the National People's Congress (全国人民代表大会), or simply the Congress (人大), "
+                 "met.")[-1] == ("人大", "Congress")
+
+
+def test_an_acronym_bracket_between_the_name_and_its_chinese_is_skipped():
+    assert pairs("The Legislative Affairs Commission (LAC) [法制工作委员会] under the NPC Standing "
+                 "Committee (NPCSC) is unique.") == [("法制工作委员会", "Legislative Affairs Commission")]
+
+
+def test_a_commission_is_a_rendering_of_weiyuanhui():
+    # (委员会 is "committee" to CC-CEDICT; official English often says "commission":
+    # glossary/data/gloss_additions.tsv)
+    assert pairs("In 1979 the NPCSC established a legal affairs commission [法制委员会] to "
+                 "assist.") == [("法制委员会", "legal affairs commission")]

@@ -115,3 +115,12 @@ def test_a_lowercase_subject_set_after_a_comma_and_an_article_is_the_leads():
     assert _lead.subjects(before) == [("communauté", before.index("communauté"), False)]
     # the sentence that leads to it is not the subject
     assert not any(name.startswith("En ") for name, _, _ in _lead.subjects(before))
+
+
+def test_a_page_title_glued_onto_the_lead_is_not_part_of_the_subject():
+    # a page's heading and its text joined with no space between (a search site's abstract)
+    assert names(_lead.subjects("Bande des QuatreLa bande des Quatre ")) == [("bande des Quatre", False)]
+    assert names(_lead.subjects("Révolution culturelleLa grande révolution culturelle prolétarienne ")) == [
+        ("grande révolution culturelle prolétarienne", False)]
+    # a capital inside a name is not a glued title
+    assert names(_lead.subjects("The McDonald Commission ")) == [("McDonald Commission", True)]

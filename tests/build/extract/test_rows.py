@@ -581,3 +581,38 @@ def test_alternatives_a_slash_separates_without_spaces():
     # a part opening on a preposition finishes the one before; "and/or" stays whole
     assert rows.renderings_of("propuesta a favor/en contra") == ["propuesta a favor/en contra"]
     assert rows.renderings_of("consultation and/or review") == ["consultation and/or review"]
+
+
+def test_a_contents_line_numbered_on_both_sides_pairs_the_titles():
+    # a law's contents, English first (as pkulaw prints it) or Chinese first; the Chinese
+    # title spaced out to the width of a longer one
+    assert pairs("Contents 目录\nChapter II Oversight Authorities and Their Functions 第二章 监察机关及其职责\n"
+                 "Chapter IX Supplemental Provisions 第九章 附  则\n"
+                 "第一章 总 纲 Chapter I General Principles\n") == [
+        ("目录", "Contents"), ("监察机关及其职责", "Oversight Authorities and Their Functions"),
+        ("附则", "Supplemental Provisions"), ("总纲", "General Principles")]
+    # an article is a sentence, not a title
+    assert pairs("第五十二条 公民有维护国家统一的义务。 Article 52 It is the duty of citizens to "
+                 "safeguard the unification of the country.\n") == []
+
+
+def test_a_numbered_list_run_into_one_line_is_cut_at_its_numbers():
+    # a slide's list copied as one line: the numbers count up, each opens a row
+    assert pairs("热词回顾(中英文版)1.新中国People’s Republic of China2.五年计划five-year plan"
+                 "3.粮票food coupon4.广交会Canton Fair\n") == [
+        ("新中国", "People’s Republic of China"), ("五年计划", "five-year plan"),
+        ("粮票", "food coupon"), ("广交会", "Canton Fair")]
+    # numbers that do not count up are no list
+    assert len(rows._counted("1.中国China 5.美国America 9.日本Japan")) == 1
+
+
+def test_an_online_dictionarys_row_reads_its_glosses_as_cc_cedict_does():
+    # a table of CC-CEDICT entries: the cross-reference's bar is no cell's, the pointer and
+    # the asides are no rendering, a gloss's first clause is
+    assert pairs("| 参院 | cān yuàn | abbr. for 參議院|参议院[can1 yi4 yuan4], senate / upper chamber "
+                 "(of legislative assembly) |  |\n"
+                 "| 立院 | Lì yuàn | (Tw) Legislative Yuan (abbr. for 立法院[Li4fa3yuan4]) |  |\n"
+                 "| 两院 | liǎng yuàn | two chambers (of legislative assembly), e.g. House of "
+                 "Representatives and Senate |  |\n") == [
+        ("参院", "senate"), ("参院", "upper chamber"), ("立院", "Legislative Yuan"),
+        ("两院", "two chambers")]
