@@ -516,7 +516,8 @@ def links(zh: str, text: str, lang: str) -> Links:
     from glossary.normalize.script import to_simplified
 
     simplified = to_simplified(zh)
-    if lang == "en" and " " not in text.strip() and len(text) >= _GLUED_WORDS:
+    if lang == "en" and " " not in text.strip() and len(text) >= _GLUED_WORDS and \
+            not _one_word(text.strip().casefold()):
         text = " ".join(_spaced(text))
     words = content_words(text, lang) or [w.casefold() for w in _LATIN_WORD.findall(text)]
     linked_chars: set[int] = set()
@@ -571,6 +572,20 @@ def links(zh: str, text: str, lang: str) -> Links:
 
 
 _GLUED_WORDS = 12  # letters of one "word" before it is asked whether it is several
+# endings that make a long word of a shorter one ("informationized", "institutionalization")
+_DERIVED = ("ization", "isation", "ized", "ised", "izing", "ising", "ize", "ise", "ally", "ness",
+            "ment", "ing", "ed", "es", "s", "al", "ly")
+
+
+def _one_word(word: str) -> bool:
+    """A long word that is one English word (a gloss word of CC-CEDICT, or one made from one by
+    an ending), not several run together: "informationized" is not "in format ionized"."""
+    from glossary.build.align import lexicon
+
+    return lexicon.is_english_word(word) or any(
+        word.endswith(ending) and (lexicon.is_english_word(word[:-len(ending)]) or
+                                   lexicon.is_english_word(word[:-len(ending)] + "e"))
+        for ending in _DERIVED)
 
 
 def _spaced(text: str) -> list[str]:

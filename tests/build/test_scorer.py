@@ -229,6 +229,8 @@ def test_english_that_lost_its_spaces_is_read_as_its_words():
     assert evidence > 0.5 and "人大=congress" in links
     assert translation_evidence("西电东送", "transmission of electricity", "en") == \
         translation_evidence("西电东送", "transmissionofelectricity", "en")
+    # a long word made from a shorter one is one word, not "in format ionized"
+    assert "信息化=informationized" in translation_evidence("信息化", "informationized", "en")[1]
 
 
 def test_chinese_that_opens_with_a_copula_or_particle_is_a_clauses_rest():

@@ -101,14 +101,33 @@ def _set_phrases() -> dict[str, str]:
         for headword, first in _first_glosses(path, shortest=4):
             if headword in found:
                 continue
-            # its name ends at the first comma: a description follows
-            first = re.sub(r"^(?:lit\.|fig\.)\s*", "", re.split(r"[,;]", first)[0])
+            # its name ends at the first comma, where a description follows, unless the comma
+            # joins two halves of a slogan ("one country, two systems")
+            first = re.sub(r"^(?:lit\.|fig\.)\s*", "", first)
+            first = _slogan(first) or re.split(r"[,;]", first)[0]
             words = _GLOSS_WORD.findall(_NOTE.sub(" ", first).lower())
             if 1 <= len(words) <= 6:
                 found[headword] = " ".join(words)
         return found
 
-    return cast(dict[str, str], derived("cedict-set-phrases-2", path, parse))
+    return cast(dict[str, str], derived("cedict-set-phrases-4", path, parse))
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _slogan(gloss: str) -> str | None:
+    """A gloss whose comma joins two parallel halves, lower case, as long as each other and
+    opening on the same word or on numbers ("one country, two systems", "without head,
+    without face"), whole; else None."""
+    halves = [half.split() for half in _NOTE.sub(" ", gloss).split(";")[0].split(",")]
+    if len(halves) != 2 or not all(halves) or len(halves[0]) != len(halves[1]) or \
+            not all(half[0][:1].islower() for half in halves):
+        return None
+    first, second = halves[0][0], halves[1][0]
+    if first == second or {first, second} <= _NUMBER_WORDS:
+        return " ".join(halves[0]) + ", " + " ".join(halves[1])
+    return None
 
 
 @lru_cache(maxsize=1)

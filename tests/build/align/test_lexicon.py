@@ -98,3 +98,9 @@ def test_a_listed_word_whose_stem_is_another_english_words_takes_its_own():
     # Snowball stems partido to "part": the sentence's "part" (部) would take it from "party"
     assert lexicon.as_gloss("Partido", ("part", "party"), "es", 80.0) == "party"
     assert lexicon.as_gloss("Parti", ("part", "party"), "fr", 80.0) == "party"
+
+
+def test_a_set_phrase_keeps_a_comma_that_joins_two_halves_of_a_slogan():
+    assert lexicon.set_phrase("一国两制") == "one country two systems"  # "one country, two systems"
+    # a comma before a description still ends the name ("Serve the People!, CCP political slogan")
+    assert lexicon.set_phrase("为人民服务") == "serve the people"
