@@ -153,12 +153,16 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
         for a, b in _sub_spans(chunk, en_tokens):
             if used_en & set(range(a, b)):
                 continue
+            if _headless(en_tokens, b, chunk):
+                continue  # "major international | cooperation": the head is further on
             words = _words(en_tokens[a:b])
             head = _head(en_tokens[a:b], words)
             zh_span = _chinese(en_tokens[a:b], words, head, units, used_zh, explained)
             if zh_span is None:
                 continue
             (p, q), confidence = zh_span
+            if _verb_with_object(en_tokens, b, units, p, q, words):
+                continue  # "its Standing Committee exercise the legislative power": a clause
             if _repeats(units[p:q]):
                 continue  # "X的委员长主持X": a clause that names X twice, not a term
             if q - p >= 2 and _named_elsewhere(units, p, q, words, en_tokens, a, b):
@@ -174,6 +178,7 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
             p = _balance_quotes(units, p, q)
             a = _paired_start(en_tokens, a, units[p], used_en)
             a, p = _numbered_start(en_tokens, a, units, p, used_en, used_zh)
+            b = _of_complement(en_tokens, a, b, units, p, q, used_en)
             used_en.update(range(a, b))
             used_zh.update(range(p, q))
             found.append(_match(en_tokens, a, b, units, p, q, confidence, projected))
@@ -389,6 +394,52 @@ def _verb_follows(en_tokens: list[Token], b: int, units: list[_Unit], q: int) ->
     return b + 1 < len(en_tokens) and q < len(units) and units[q].tag.startswith("v") and \
         en_tokens[b].text.islower() and en_tokens[b].text.endswith(("s", "ed")) and \
         not is_content(en_tokens[b + 1], "en") and _links(en_tokens[b].lower(), units[q])
+
+
+def _of_complement(en_tokens: list[Token], a: int, b: int, units: list[_Unit], p: int,
+                   q: int, used: set[int]) -> int:
+    """Where the English phrase ends when "of" and the words after it each translate a
+    Chinese word of the span ("two heads | of state" / 两国元首, "equal rights | of men and
+    women" / 男女平等权利): Chinese puts the complement before the head."""
+    if b + 1 >= len(en_tokens) or en_tokens[b].lower() != "of" or b in used:
+        return b
+    end, k = b, b + 1
+    if k < len(en_tokens) and en_tokens[k].lower() in _THE:
+        k += 1
+    while k < len(en_tokens) and k - b <= 5 and k not in used and (
+            en_tokens[k].lower() in ("and", "or") or is_content(en_tokens[k], "en")):
+        if is_content(en_tokens[k], "en"):
+            if not en_tokens[k].text.islower() or \
+                    not any(_links(en_tokens[k].lower(), unit) for unit in units[p:q]):
+                return b  # a word the span does not say, or a name: the sentence's
+            end = k + 1
+        k += 1
+    return end
+
+
+_ADJECTIVE = re.compile(r"(?:al|ic|ary|ive|ous|ern|ese|ian|ful|less|able|ible)$")
+
+
+def _headless(en_tokens: list[Token], b: int, chunk: list[int]) -> bool:
+    """The phrase stops on an adjective in lower case before a word of its chunk: its head
+    noun comes after it."""
+    last = en_tokens[b - 1]
+    return b in chunk and en_tokens[b].kind == "word" and last.kind == "word" and \
+        last.text.islower() and bool(_ADJECTIVE.search(last.text)) and len(last.text) > 4
+
+
+_OBJECT_START = frozenset("the a an its their his her our this these those all".split())
+
+
+def _verb_with_object(en_tokens: list[Token], b: int, units: list[_Unit], p: int, q: int,
+                      words: list[str]) -> bool:
+    """The phrase's last Chinese word is a verb to CC-CEDICT (jieba may call it a noun: 行使)
+    and its English, not a noun made from a verb, has an object after it (an article or a
+    determiner): the phrase ends a clause's subject with its verb."""
+    last = units[q - 1]
+    return q - p >= 2 and last.verbal and b < len(en_tokens) and \
+        en_tokens[b].lower() in _OBJECT_START and \
+        not any(_links(w, last) and w.endswith(_NOMINAL) for w in words)
 
 
 def _before_name(en_tokens: list[Token], k: int) -> bool:

@@ -156,11 +156,12 @@ def _trimmed(text: str) -> str:
         return trimmed
     start = text.index(trimmed)
     before, rest = text[:start].rstrip(), text[start + len(trimmed):].lstrip()
-    for opening, closing in _PAIRED:
+    end = start + len(trimmed)
+    for opening, closing in _PAIRED:  # (the space inside a French quote kept: « trois couleurs »)
         if trimmed.count(opening) > trimmed.count(closing) and rest.startswith(closing):
-            return trimmed + closing
+            return text[start:text.index(closing, end) + 1]
         if trimmed.count(closing) > trimmed.count(opening) and before.endswith(opening):
-            return opening + trimmed
+            return text[text.rindex(opening, 0, start):end]
     return trimmed
 
 
@@ -396,6 +397,18 @@ def _spaced_hyphen(text: str, separator: re.Match[str]) -> bool:
         after[:1].isalpha() and after[:1].isascii()
 
 
+def _bars(line: str) -> list[str]:
+    """A table row's cells between its bars (none for a line without a bar)."""
+    return line.strip().strip("|").split("|") if "|" in line else []
+
+
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # | --- | --- |
+# A column that describes the term instead of rendering it, named so in a table's header
+_DESCRIBING = re.compile(r"d[ée]finitions?|definici[óo]n(?:es)?|descriptions?|descripci[óo]n|"
+                         r"dates?|fechas?|r[ôo]les?|rol|remarques?|remarks?|observaciones|"
+                         r"commentaires?|comments?|comentarios?|exemples?|examples?|ejemplos?|"
+                         r"usages?|uso|contexte|context|contexto|explication|explanation|explicaci[óo]n|"
+                         r"释义|釋義|定义|定義|说明|說明|备注|備註|例句")
 _TABLE_CELLS = re.compile(r"\||\t")  # a table's row, not a line split where its script changes
 
 
@@ -425,9 +438,30 @@ def extract(document: Document) -> Iterator[Candidate]:
     numbered = _numbered(document)
     fields = records.names_languages(document)
     notes, plans = _columns.layout(document, lambda line: [classify(c) for c in cells(line)])
-    for index, paragraph in enumerate(document.paragraphs):
-        for offset, line in ((offset + start, piece) for offset, whole in _rejoined(paragraph)
-                             for start, piece in _bullets_lost(whole)):
+    pieces = [(index, paragraph, offset + start, piece)
+              for index, paragraph in enumerate(document.paragraphs)
+              for offset, whole in _rejoined(paragraph) for start, piece in _bullets_lost(whole)]
+    described: list[bool] = []  # the columns a Markdown table's header says describe
+    for at, (index, paragraph, offset, line) in enumerate(pieces):
+        if True:  # (one level, as when each paragraph's lines were read in turn)
+            if at + 1 < len(pieces) and _RULE.match(pieces[at + 1][3]) and "|" in line:
+                # "| Terme | 汉字 · 拼音 | Définition |": a definition is no rendering
+                # (when another column holds the Latin names: where the description is the
+                # only Latin column, "| 民法典 | 2021-01-01 | Comprehensive civil code |", it
+                # is the rendering)
+                described = [bool(_DESCRIBING.fullmatch(c.strip(" *_").casefold()))
+                             for c in _bars(line)]
+                first = _bars(pieces[at + 2][3]) if at + 2 < len(pieces) else []
+                if len(first) != len(described) or not any(
+                        classify(c).kind == "latin" for c, d in zip(first, described) if not d):
+                    described = []
+                if any(described):
+                    continue
+            bars = _bars(line)
+            if len(bars) != len(described):
+                described = []  # (the table has ended)
+            elif any(described):
+                line = " | ".join("" if d else cell for cell, d in zip(bars, described))
             if (index, offset) in numbered:
                 number = _BARE_NUMBER.match(line)
                 if number:
@@ -937,12 +971,12 @@ def renderings_of(text: str, senses: bool = False) -> list[str]:
     found = []
     for part in (piece for alternative in _alternatives(text)
                  for piece in (_senses(alternative) if senses else [alternative])):
-        part = part.strip(_CELL_TRIM)
+        part = _trimmed(part)  # (with both of its quotes: "Céramique « trois couleurs »")
         if part.startswith(("(", "（")) and part.endswith((")", "）")):
             part = part[1:-1]
         elif _TRAILING_NOTE.search(part) and _TRAILING_NOTE.sub("", part).strip():
             part = _TRAILING_NOTE.sub("", part)
-        part = part.strip(_CELL_TRIM + "()（）")
+        part = _trimmed(part.strip("()（）"))
         if part and not han_count(part) and _is_rendering(part):
             found.append(part)
     return found

@@ -335,3 +335,24 @@ def test_a_preposition_a_name_capitalises_in_prose_stays_inside_it():
     found = renderings("Whole-Process People's Democracy Under CPC Leadership",
                        "中国共产党领导下的全过程人民民主", {})
     assert {"zh": "全过程人民民主", "en": "Whole-Process People's Democracy"} in found
+
+
+def test_a_verb_jieba_calls_a_noun_is_no_head_when_an_object_follows_it():
+    # 行使 is a noun to jieba here, a verb to CC-CEDICT; "exercise the …" is verb and object
+    found = renderings("The National People’s Congress and its Standing Committee exercise the "
+                       "legislative power of the state.",
+                       "全国人民代表大会和全国人民代表大会常务委员会行使国家立法权。", {})
+    assert ("全国人民代表大会常务委员会", "Standing Committee") in [(f["zh"], f["en"]) for f in found]
+    assert not any(f["zh"].endswith("行使") for f in found)
+
+
+def test_a_phrase_that_stops_on_an_adjective_before_its_head_is_no_term():
+    found = renderings("We will deepen international industrial-capacity cooperation.",
+                       "深化国际产能合作。", {})
+    assert not any(f["en"].endswith("international") for f in found)
+
+
+def test_of_and_a_complement_the_chinese_says_before_its_head_stay_in_the_phrase():
+    found = renderings("The two heads of state had in-depth exchanges of views on bilateral "
+                       "relations.", "两国元首就双边关系深入交换了意见。", {})
+    assert ("两国元首", "two heads of state") in [(f["zh"], f["en"]) for f in found]

@@ -566,6 +566,8 @@ def test_a_cell_keeps_both_quotes_of_a_pair_it_holds_one_of():
     assert rows.classify("8.腐败「零容忍」:").text.endswith("「零容忍」")
     assert rows.classify("“一带一路”倡议").text == "“一带一路”倡议"
     assert rows.classify("“共同富裕”").text == "共同富裕"  # quotes around the whole cell go
+    # (a rendering too, with the space a French quote keeps inside it)
+    assert rows.renderings_of("Céramique « trois couleurs »") == ["Céramique « trois couleurs »"]
 
 
 def test_alternatives_a_double_slash_apart_are_two_renderings():
@@ -616,3 +618,14 @@ def test_an_online_dictionarys_row_reads_its_glosses_as_cc_cedict_does():
                  "Representatives and Senate |  |\n") == [
         ("参院", "senate"), ("参院", "upper chamber"), ("立院", "Legislative Yuan"),
         ("两院", "two chambers")]
+
+
+def test_a_markdown_tables_definition_column_is_no_rendering():
+    table = ("| Terme | 汉字 · 拼音 | Définition |\n| --- | --- | --- |\n"
+             "| Route de la Soie | 丝绸之路 · Sīchóu zhī lù | contrôles sous Wu ; essor financier |\n"
+             "| Poème régulier | 律诗 · lǜshī | codifié, huitain régulier |\n")
+    assert pairs(table) == [("丝绸之路", "Route de la Soie"), ("律诗", "Poème régulier")]
+    # where the description is the table's only Latin column, it is the rendering
+    assert pairs("| Law (法律) | Effective Date | Description |\n|---|---|---|\n"
+                 "| 民法典 | 2021-01-01 | Comprehensive civil code |\n") == [
+        ("民法典", "Comprehensive civil code")]
