@@ -60,7 +60,7 @@ def test_lookup_text_block_for_people(seed_build):
     assert result.exit_code == 0
     first_line, *rest = result.output.splitlines()
     assert first_line.startswith("枫桥经验  楓橋經驗  Fēngqiáo jīngyàn")
-    assert any("Fengqiao Model  (admitted)" in line for line in rest)  # with its status
+    assert any("Fengqiao Model  (needsReview)" in line for line in rest)  # with its status
     assert any(line.strip().startswith("sources: seeds/000") for line in rest)
     assert "\x1b[" not in result.output  # no colour outside a terminal
 

@@ -166,7 +166,9 @@ def test_import_records_statuses_and_prefer_settles_conflicts(curated, tmp_path)
     assert after[("en", "Fengqiao Model")].status is Status.DEPRECATED
     assert after[("en", "social stability")].status is Status.PREFERRED  # no decision before
     recorded = decisions.read(curated)
+    # (枫桥经验 awaited review here, so the import's "admitted" is a decision too)
     assert [(d.who, d.term, d.value) for d in recorded[1:]] == [
+        ("import theirs.jsonl", "枫桥经验", "admitted"),
         ("import theirs.jsonl", "social stability", "preferred")]
 
     result = run("import", theirs, "-t", curated, "--prefer", "theirs")
@@ -182,6 +184,7 @@ def test_import_records_statuses_and_prefer_settles_conflicts(curated, tmp_path)
 
 def test_export_status_filter_and_needs_review_out_of_cat_formats(curated, tmp_path):
     run("status", "Fengqiao Model", "preferred", "-t", curated)
+    run("status", "枫桥经验", "admitted", "-t", curated)  # (it awaits review after the build)
     every = terms(curated)
     review = {k for k, t in every.items() if t.status is Status.NEEDS_REVIEW}
     assert review

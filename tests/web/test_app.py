@@ -105,7 +105,8 @@ def test_other_host_names_are_refused(client):
 def test_review_queue_lists_flagged_and_needs_review(client):
     queue = client.get("/api/review").json()
     ids = {c["id"] for c in queue}
-    assert "ca7386f4c98ac" in ids and SOCIAL_GOVERNANCE not in ids and FENGQIAO not in ids
+    # (Fengqiao Model is linked only by its name's pinyin: the confidence sends it to review)
+    assert {"ca7386f4c98ac", FENGQIAO} <= ids and SOCIAL_GOVERNANCE not in ids
 
 
 def test_add_edit_and_bad_bodies(client):

@@ -56,7 +56,7 @@ def test_search_open_deprecate_and_see_it_in_the_export(page, server, termbase):
     hit = page.locator('#results .hit[data-id="c00a72a9aa334"]')
     expect(hit).to_contain_text("枫桥经验")
     expect(hit).to_contain_text("Fengqiao Model")
-    expect(hit.locator(".status")).to_have_text("admitted")
+    expect(hit.locator(".status")).to_have_text("needs-review")
     hit.click()
 
     entry = page.locator("#entry")
