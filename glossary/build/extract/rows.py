@@ -397,6 +397,22 @@ def _spaced_hyphen(text: str, separator: re.Match[str]) -> bool:
         after[:1].isalpha() and after[:1].isascii()
 
 
+def _described(line: str, below: list[str]) -> list[bool] | None:
+    """For a Markdown table's header (`line`, its rule and first row `below`), which columns
+    it names as describing the term (Définition, Dates, Rôle, 释义…): they are no renderings
+    when another column holds the Latin names; where the description is the only Latin
+    column ("| 民法典 | 2021-01-01 | Comprehensive civil code |"), it is the rendering, and
+    none is left out.  None for a line that heads no table."""
+    if "|" not in line or not below or not _RULE.match(below[0]):
+        return None
+    described = [bool(_DESCRIBING.fullmatch(c.strip(" *_").casefold())) for c in _bars(line)]
+    first = _bars(below[1]) if len(below) > 1 else []
+    if len(first) != len(described) or not any(
+            classify(c).kind == "latin" for c, d in zip(first, described) if not d):
+        return [False] * len(described)
+    return described
+
+
 def _bars(line: str) -> list[str]:
     """A table row's cells between its bars (none for a line without a bar)."""
     return line.strip().strip("|").split("|") if "|" in line else []
@@ -443,78 +459,69 @@ def extract(document: Document) -> Iterator[Candidate]:
               for offset, whole in _rejoined(paragraph) for start, piece in _bullets_lost(whole)]
     described: list[bool] = []  # the columns a Markdown table's header says describe
     for at, (index, paragraph, offset, line) in enumerate(pieces):
-        if True:  # (one level, as when each paragraph's lines were read in turn)
-            if at + 1 < len(pieces) and _RULE.match(pieces[at + 1][3]) and "|" in line:
-                # "| Terme | 汉字 · 拼音 | Définition |": a definition is no rendering
-                # (when another column holds the Latin names: where the description is the
-                # only Latin column, "| 民法典 | 2021-01-01 | Comprehensive civil code |", it
-                # is the rendering)
-                described = [bool(_DESCRIBING.fullmatch(c.strip(" *_").casefold()))
-                             for c in _bars(line)]
-                first = _bars(pieces[at + 2][3]) if at + 2 < len(pieces) else []
-                if len(first) != len(described) or not any(
-                        classify(c).kind == "latin" for c, d in zip(first, described) if not d):
-                    described = []
-                if any(described):
-                    continue
-            bars = _bars(line)
-            if len(bars) != len(described):
-                described = []  # (the table has ended)
-            elif any(described):
-                line = " | ".join("" if d else cell for cell, d in zip(bars, described))
-            if (index, offset) in numbered:
-                number = _BARE_NUMBER.match(line)
-                if number:
-                    line, offset = line[number.end():], offset + number.end()
-            if cedict.is_entry(line) or headwords.entry(line) or wikitext.is_template(line) \
-                    or fields and _DATA_FIELD.match(line):
-                continue  # "中共 [zhong1 gong4] /…/": the bracket is a reading, not a cell;
-                # "senator: 参议员 a member of a senate": a definition, not a rendering;
-                # "|name = … |native_name = 中…": a template's fields, wikitext's to read;
-                # '"name": "新华网",' where fields are named by language ("name_en"): a
-                # record's field, records' to read ('"两会": "two sessions"' is a row)
-            if (index, offset) in slipped:
-                continue  # a glossary slipped by a line: shifted_rows pairs it
-            raw = _named_cells(line, columns) or cells(line)
-            if (header := _field_header(raw)) is not None:
-                columns, named_fields = header
+        heading = _described(line, [piece for *_, piece in pieces[at + 1:at + 3]])
+        if heading is not None:  # "| Terme | 汉字 · 拼音 | Définition |"
+            described = heading
+            if any(described):
                 continue
-            row = [classify(c) for c in raw]
-            if (index, offset) in notes:  # a country, a category: not the term's rendering
-                row = [Cell(c.text, "empty") if i in notes[index, offset] else c
-                       for i, c in enumerate(row)]
-            kinds = [c.kind for c in row if c.kind != "empty"]
-            if not kinds:
-                continue
-            if len(raw) > 1 and all(k == "label" for k in kinds):
-                columns = [c.lang for c in row]
-                continue
-            if len(raw) == 1:
-                columns, named_fields = [], []
-            if named_fields and len(raw) == len(named_fields):
-                for view, named in _by_field(row, columns, named_fields):
-                    yield from _row(document, paragraph, offset, line, view, named, True, default)
-                continue
-            if any(c.kind == "zh" and _ends_sentence(_with_stop(raw, i), i == len(raw) - 1)
-                   and not (len(columns) == len(row) and columns[i] == "other")
-                   for i, c in enumerate(row)):
-                # the Chinese ends a sentence ("Thanks to our readers - 谢谢."): no term, but
-                # a table's sentence and its translation side by side hold terms
-                if _TABLE_CELLS.search(line):
-                    yield from _sentences(document, paragraph, offset, line, raw, row, default)
-                continue
-            if (index, offset) in plans and not columns:  # a wide table's Chinese columns
-                for view, named in _planned(row, plans[index, offset]):  # each with its own
-                    yield from _row(document, paragraph, offset, line, view, named, True,
-                                    default)
-                continue
-            parts = _pairs_side_by_side(row) if not columns else [row]
-            for part in parts:
-                # a line of many pairs (a minified file's one line: thousands) is read pair by
-                # pair, each as its own line: asking the whole line for every pair is quadratic
-                own = line if len(parts) <= _MANY_PARTS else " | ".join(c.text for c in part)
-                yield from _row(document, paragraph, offset, own, part, columns,
-                                len(raw) > 1, default)
+        bars = _bars(line)
+        if len(bars) != len(described):
+            described = []  # (the table has ended)
+        elif any(described):
+            line = " | ".join("" if d else cell for cell, d in zip(bars, described))
+        if (index, offset) in numbered:
+            number = _BARE_NUMBER.match(line)
+            if number:
+                line, offset = line[number.end():], offset + number.end()
+        if cedict.is_entry(line) or headwords.entry(line) or wikitext.is_template(line) \
+                or fields and _DATA_FIELD.match(line):
+            continue  # "中共 [zhong1 gong4] /…/": the bracket is a reading, not a cell;
+            # "senator: 参议员 a member of a senate": a definition, not a rendering;
+            # "|name = … |native_name = 中…": a template's fields, wikitext's to read;
+            # '"name": "新华网",' where fields are named by language ("name_en"): a
+            # record's field, records' to read ('"两会": "two sessions"' is a row)
+        if (index, offset) in slipped:
+            continue  # a glossary slipped by a line: shifted_rows pairs it
+        raw = _named_cells(line, columns) or cells(line)
+        if (header := _field_header(raw)) is not None:
+            columns, named_fields = header
+            continue
+        row = [classify(c) for c in raw]
+        if (index, offset) in notes:  # a country, a category: not the term's rendering
+            row = [Cell(c.text, "empty") if i in notes[index, offset] else c
+                   for i, c in enumerate(row)]
+        kinds = [c.kind for c in row if c.kind != "empty"]
+        if not kinds:
+            continue
+        if len(raw) > 1 and all(k == "label" for k in kinds):
+            columns = [c.lang for c in row]
+            continue
+        if len(raw) == 1:
+            columns, named_fields = [], []
+        if named_fields and len(raw) == len(named_fields):
+            for view, named in _by_field(row, columns, named_fields):
+                yield from _row(document, paragraph, offset, line, view, named, True, default)
+            continue
+        if any(c.kind == "zh" and _ends_sentence(_with_stop(raw, i), i == len(raw) - 1)
+               and not (len(columns) == len(row) and columns[i] == "other")
+               for i, c in enumerate(row)):
+            # the Chinese ends a sentence ("Thanks to our readers - 谢谢."): no term, but
+            # a table's sentence and its translation side by side hold terms
+            if _TABLE_CELLS.search(line):
+                yield from _sentences(document, paragraph, offset, line, raw, row, default)
+            continue
+        if (index, offset) in plans and not columns:  # a wide table's Chinese columns
+            for view, named in _planned(row, plans[index, offset]):  # each with its own
+                yield from _row(document, paragraph, offset, line, view, named, True,
+                                default)
+            continue
+        parts = _pairs_side_by_side(row) if not columns else [row]
+        for part in parts:
+            # a line of many pairs (a minified file's one line: thousands) is read pair by
+            # pair, each as its own line: asking the whole line for every pair is quadratic
+            own = line if len(parts) <= _MANY_PARTS else " | ".join(c.text for c in part)
+            yield from _row(document, paragraph, offset, own, part, columns,
+                            len(raw) > 1, default)
 
 
 def _field_header(raw: list[str]) -> tuple[list[str], list[str]] | None:
