@@ -48,6 +48,9 @@ def test_a_french_or_spanish_word_links_through_its_listed_translation():
     # 劳动 "labor; work", 法 "law": neither "travail" nor "loi" looks like its English
     evidence, links = translation_evidence("劳动法", "loi travail", "fr")
     assert evidence == 1.0 and {"劳动=travail", "法=loi"} <= set(links)
+    # (rue "street" and bureau "office", fondamental "basic" as CC-CEDICT glosses 基本)
+    assert {"街道=rue", "街道办事处=bureau"} <= set(translation_evidence("街道办事处", "bureau de rue", "fr")[1])
+    assert "基本法=fondamentale" in translation_evidence("基本法", "loi fondamentale", "fr")[1]
 
 
 def test_judge_drops_the_bad_rendering_and_keeps_the_good():
