@@ -439,7 +439,13 @@ def _verb_with_object(en_tokens: list[Token], b: int, units: list[_Unit], p: int
     last = units[q - 1]
     return q - p >= 2 and last.verbal and b < len(en_tokens) and \
         en_tokens[b].lower() in _OBJECT_START and \
-        not any(_links(w, last) and w.endswith(_NOMINAL) for w in words)
+        not _nominalised(words, [_links(w, last) for w in words])
+
+
+def _nominalised(words: list[str], hits: list[bool]) -> bool:
+    """A Chinese verb the English renders as a noun made from it (振兴 "revitalization"):
+    one of the words it links (`hits`, word by word) has a noun's ending."""
+    return any(hit and w.endswith(_NOMINAL) for w, hit in zip(words, hits))
 
 
 def _before_name(en_tokens: list[Token], k: int) -> bool:
@@ -890,7 +896,7 @@ def _chinese(phrase: list[Token], words: list[str], head: int, units: list[_Unit
     # (乡村振兴战略, "rural revitalization strategy").
     linked = [[_links(w, u) for w in words] for u in units]
     verbs = {k for k, unit in enumerate(units) if unit.tag == "v" and unit.verbal
-             and not any(hit and w.endswith(_NOMINAL) for w, hit in zip(words, linked[k]))}
+             and not _nominalised(words, linked[k])}
     # (two words joined are a list, "China and ASEAN"; a coordinated term has more)
     coordinated = len(words) >= 3 and any(t.lower() in CONJUNCTIONS for t in phrase)
     best = None

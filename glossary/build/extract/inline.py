@@ -456,7 +456,8 @@ _AFTER_GLOSS = han.pattern(r"[)）]\s*[,;，、]\s*" + _LEADING + f"(?P<item>{_I
 _FIRST_ITEM = han.pattern(r"(?:^|[,;:：，、])\s*" + _LEADING + f"(?P<item>{_ITEM_TEXT})$")
 _NEXT_GLOSS = han.pattern(r"^\s*[,;，、]\s*" + _LEADING + _ITEM_TEXT + r"[(（]")
 _ITEM_MAX_WORDS = 5
-_ITEM_ARTICLE = re.compile(r"(?:the|le|la|les|el|los|las)\s+(?=\w)|l['’](?=\w)", re.IGNORECASE)
+_ITEM_ARTICLE = re.compile(rf"(?:{'|'.join(sorted(_ROMANCE_ARTICLES | {'the'}))})\s+(?=\w)|l['’](?=\w)",
+                           re.IGNORECASE)
 _PREPOSITIONS = frozenset("of in for to by with at on from de du des del à au aux en para por con "
                           "pour sur".split())
 

@@ -559,7 +559,7 @@ def _named_cells(line: str, columns: list[str]) -> list[str] | None:
     """A row of a table whose header names its columns, cell by cell: a note column's text
     is one cell whatever its scripts ("首次出现用全称，后文可用 the district" is a note, not a
     Chinese cell and its rendering); None for a row the header does not fit."""
-    parts = line.strip().strip("|").split("|")
+    parts = _bars(line)
     if "other" not in columns or len(parts) != len(columns):
         return None
     found = []
