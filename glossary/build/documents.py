@@ -343,7 +343,9 @@ def split_alternating(paragraph: Paragraph) -> list[Paragraph]:
         if han_count(_last_han_stretch(before)) < _BLOCK_HAN and \
                 han_count(_first_han_stretch(after)) < _BLOCK_HAN:
             continue  # a Latin sentence between Chinese words, not between Chinese sentences
-        cuts += [match.start() + lead, match.start() + lead + len(body)]
+        cuts.append(match.start() + lead)
+        if not _TERM_AFTER.match(after) or body.endswith(tuple(".!?:;")):
+            cuts.append(match.start() + lead + len(body))
     cuts = sorted({c for c in cuts if 0 < c < len(text)})
     if not cuts:
         return [paragraph]
@@ -426,6 +428,11 @@ def _mostly(paragraph: Paragraph, row: Callable[[str], bool], fewest: int) -> bo
 
 
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
+
+
+# A term after its English, the English sentence going on in lower case: "…talk about the
+# Two Sessions 两会, since it's on going."  No sentence ends there.
+_TERM_AFTER = han_pattern(r"[\p{Han}]{1,5}[,，]?[ \t]*[a-z]")
 
 
 def _last_han_stretch(text: str) -> str:

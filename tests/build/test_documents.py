@@ -351,3 +351,13 @@ def test_a_sites_mark_glued_to_the_end_of_its_lines_is_no_text(tmp_path):
         ("中华人民共和国主席 习近平", 1),
         ("Xi Jinping, Président de la République populaire de Chine", 3),
         ("对法国进行国事访问。", 7), ("Voir https://example.org/a", 9)]  # (one link is the text's)
+
+
+def test_a_term_after_its_english_does_not_end_the_english_sentence():
+    from glossary.build.documents import split_alternating
+
+    text = ("欢迎收听本期节目，今天我们来学习政治词汇。And today we will look at the Third Plenum "
+            "三中全会, which was held last month in Beijing.")
+    (paragraph,) = text_paragraphs(text)
+    pieces = [piece.text for piece in split_alternating(paragraph)]
+    assert any("Third Plenum 三中全会, which" in piece for piece in pieces)

@@ -46,7 +46,7 @@ than one completed by position, which stays below the review threshold.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -149,8 +149,10 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
             used_en.update(range(a, b))
             used_zh.update(range(p, q))
         found.append(_match(en_tokens, a, b, units, p, q, MATCHED, projected))
-    for chunk in _chunks(en_tokens, used_en):
+    for chunk, crossing in _with_of_phrases(_chunks(en_tokens, used_en), en_tokens):
         for a, b in _sub_spans(chunk, en_tokens):
+            if crossing is not None and (a, b) != (chunk[0], chunk[-1] + 1):
+                continue  # (the whole phrase only: its parts are tried on their own after it)
             if used_en & set(range(a, b)):
                 continue
             if _headless(en_tokens, b, chunk):
@@ -179,8 +181,9 @@ def align(en: str, zh: str, others: dict[str, str]) -> list[Match]:
             a = _paired_start(en_tokens, a, units[p], used_en)
             a, p = _numbered_start(en_tokens, a, units, p, used_en, used_zh)
             b = _of_complement(en_tokens, a, b, units, p, q, used_en)
-            used_en.update(range(a, b))
-            used_zh.update(range(p, q))
+            if crossing is None:  # (a phrase through "of" leaves its halves their own terms)
+                used_en.update(range(a, b))
+                used_zh.update(range(p, q))
             found.append(_match(en_tokens, a, b, units, p, q, confidence, projected))
             found += [_match(en_tokens, a_, b_, units, p_, q_, confidence, {})
                       for a_, b_, p_, q_ in _coordinated(en_tokens, a, b, units, p, q)]
@@ -738,6 +741,24 @@ def _chunks(en_tokens: list[Token], taken: set[int]) -> list[list[int]]:
     if current:
         chunks.append(current)
     return chunks
+
+
+def _with_of_phrases(chunks: list[list[int]], en_tokens: list[Token]
+                     ) -> Iterator[tuple[list[int], int | None]]:
+    """Each chunk, after the phrase it makes with the next one through a lower-case "of"
+    ("the highest organ of state power" / 最高国家权力机关, "freedom of religious belief" /
+    宗教信仰自由), with the index of that "of": Chinese says the complement before the
+    head, so the whole phrase may be one Chinese term where neither half is."""
+    for k, chunk in enumerate(chunks):
+        if k + 1 < len(chunks):
+            following = chunks[k + 1]
+            between = range(chunk[-1] + 1, following[0])
+            # (not "of the": a complement that refers, "the interests of the Global South",
+            # is a phrase of the sentence, not of the term)
+            if len(between) == 1 and en_tokens[between[0]].text == "of" and \
+                    en_tokens[following[0]].text.islower():  # (not a name: "of Hong Kong")
+                yield [*chunk, *between, *following], between[0]
+        yield chunk, None
 
 
 def _joins_name(token: Token) -> bool:

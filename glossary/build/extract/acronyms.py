@@ -92,7 +92,7 @@ def spelled_out(text: str) -> tuple[str, str] | None:
 # International Energy Agency", "QDII/Qualified …"), glued when a table lost its cell borders
 # ("AQIAir Quality Index") or after a row's number ("1DCDigital Currency")
 _ACRONYM_NAME = re.compile(r"(?:\d{1,3}(?=[A-Z]))?(?P<acronym>[A-Z][A-Z0-9&]{1,9}?)"
-                           r"\s*(?:/\s*|\s|(?=[A-Z][a-z]))(?P<name>[A-Z][A-Za-z'’ -]{3,})")
+                           r"\s*(?:[/,]\s*|\s|(?=[A-Z][a-z]))(?P<name>[A-Z][A-Za-z'’ -]{3,})")
 
 
 def acronym_first(text: str) -> tuple[str, str] | None:

@@ -36,6 +36,8 @@ _CLAUSE_START = re.compile(r"[:;.!?]\s+")
 # a chapter's number, then its title after a space: 第一章 宗旨及原则
 _NUMBERED_TITLE = han.pattern(sections.CHINESE.pattern + r"[ \t]+(?P<han>[\p{Han}][\p{Han}，、]{1,40})")
 _HAN = han.pattern(r"[\p{Han}]+")
+# a language lesson's "X is Y": the copula joins the English to its Chinese
+_COPULA = han.pattern(r"(?:则|就|也|即|也就)?是|即|叫做?|称为")
 
 
 def extract(document: Document) -> Iterator[Candidate]:
@@ -58,6 +60,9 @@ def extract(document: Document) -> Iterator[Candidate]:
                 yield from _chinese_first(document, paragraph, *line, default)
                 continue
             chinese, end = match["han"].rstrip("，、"), match.end()
+            copula = _COPULA.match(chinese)
+            if copula and len(chinese) - copula.end() >= 2:
+                chinese = chinese[copula.end():]  # "National People's Congress是全国人民代表大会"
             numbered = _NUMBERED_TITLE.match(text, match.start())
             if numbered:  # "CHAPTER I PURPOSES AND PRINCIPLES第一章 宗旨及原则": the title
                 chinese, end = numbered["han"].rstrip("，、"), numbered.end()

@@ -69,6 +69,7 @@ _ITEMS = re.compile(r",\s+(?:(?:and|et|y)\s+)?|\s+(?:and|et|y)\s+")  # an enumer
 _ACRONYM = re.compile(r"[(（]([A-Z]{2,8})[)）]\s*$")
 _MAX_ZH = 30
 _MAX_WORDS = 20
+_MAX_NAME_WORDS = 30
 _SLOGAN = 16  # characters of a Chinese line that may hold a comma and still be a set phrase
 # A pair of lines this long is a headline and its translation, with terms inside it
 _LONG_ZH = 10
@@ -132,7 +133,8 @@ def extract(document: Document) -> Iterator[Candidate]:
             continue
         if pair == ("zh", "latin") and index + 2 < len(found) and kinds[index + 2] == "zh" \
                 and not first[0].declared \
-                and _linked(found[index + 2][2], second[2]) > _linked(first[2], second[2]):
+                and _linked(found[index + 2][2], second[2]) > _linked(first[2], second[2]) \
+                and not _own_line_after(found, kinds, index + 2, second[2]):
             index += 1  # a heading above a list that gives the English first: the English
             continue  # line belongs with the Chinese after it ("联合国主要机构名称翻译")
         run_on = _leading_latin(second[2]) if pair == ("zh", "") else ""
@@ -493,6 +495,18 @@ def _unread(kinds: list[str], lines: list[str]) -> list[str]:
     return unread
 
 
+def _own_line_after(found: list[tuple[Paragraph, int, str]], kinds: list[str], index: int,
+                    latin: str) -> bool:
+    """Whether the Chinese line at `index` has a Latin line after it that it links to at
+    better than to `latin`, the one before it: a lexicon of zh/fr pairs, where a long
+    name's line shares words with the entry above ("港人治港 / administration de Hong Kong…
+    / 中华人民共和国外交部派驻香港… / Bureau du Commissaire…")."""
+    if index + 1 >= len(found) or kinds[index + 1] != "latin":
+        return False
+    chinese = found[index][2]
+    return _linked(chinese, found[index + 1][2]) > _linked(chinese, latin)
+
+
 def _kind(line: str) -> str:
     cell = classify(line)
     if cell.kind == "zh":
@@ -501,13 +515,19 @@ def _kind(line: str) -> str:
         ok = 2 <= han_count(cell.text) <= _MAX_ZH and not re.search(clause, line)
         return "zh" if ok else ""
     if cell.kind == "latin":
-        words = line.split()
+        # a lexicon's alternatives after a semicolon are renderings each ("Région … de
+        # Chine; Région … de la République populaire de Chine"): the longest counts
+        words = max((part.split() for part in line.split(";")), key=len)
         sentence = line.rstrip().endswith((".", "?", "!")) and len(words) > 6
         wordy = re.search(r"[^\W\d_]{3,}", line) or re.fullmatch(r"[A-Z]{2,}", line.strip())
-        return "latin" if 1 <= len(words) <= _MAX_WORDS and not sentence and wordy else ""
+        # a long name has no punctuation inside ("Bureau du Commissaire du Ministère des
+        # Affaires étrangères … dans la Région administrative spéciale de Hong Kong")
+        longest = _MAX_NAME_WORDS if not re.search(r"[.,;:!?]", line) else _MAX_WORDS
+        return "latin" if 1 <= len(words) <= longest and not sentence and wordy else ""
     return ""
 
 
+_TITLE = re.compile(r"《[^《》]+》")
 _COUNT = re.compile(r"\s*[,，]\s*\d[\d\s]*$")
 
 
@@ -517,6 +537,8 @@ def _candidate(document: Document, zh: tuple[Paragraph, int, str],
     cell = classify(zh[2]).text
     # a note in brackets (its abbreviation, 简称…) is not part of the name
     chinese = (bare_chinese(cell) or cell).strip("()（）【】[]")
+    if _TITLE.fullmatch(chinese):  # 《…基本法》: a law's title marks, not its name
+        chinese = chinese[1:-1]
     chinese = _COUNT.sub("", chinese)  # "(省级行政区, 34)": a table's count after the name
     lang = other[0].lang if other[0].declared else \
         span_language(rendering, classify(other[2]).text, default)  # its cell, not the part

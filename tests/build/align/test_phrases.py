@@ -356,3 +356,12 @@ def test_of_and_a_complement_the_chinese_says_before_its_head_stay_in_the_phrase
     found = renderings("The two heads of state had in-depth exchanges of views on bilateral "
                        "relations.", "两国元首就双边关系深入交换了意见。", {})
     assert ("两国元首", "two heads of state") in [(f["zh"], f["en"]) for f in found]
+
+
+def test_a_complement_after_of_that_the_chinese_says_first_stays_in_the_term():
+    found = renderings("The Assembly is the supreme organ of state power of the region.",
+                       "该议会是本地区最高国家权力机关。", {})
+    assert {"zh": "最高国家权力机关", "en": "supreme organ of state power"} in found
+    # a name after "of" is not the term's complement
+    found = renderings("He met the chief procurators of Macao.", "他会见了澳门的检察长。", {})
+    assert all("Macao" not in pair["en"] or pair["zh"] == "澳门" for pair in found)

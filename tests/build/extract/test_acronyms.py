@@ -31,3 +31,10 @@ def test_possessive_is_dropped_and_language_follows_paragraph():
         [("Communist Party of China", "en", TermType.FULL_FORM), ("CPC", "en", TermType.ACRONYM)],
         [("Parti communiste chinois", "fr", TermType.FULL_FORM), ("PCC", "fr", TermType.ACRONYM)],
     ]
+
+
+def test_an_acronym_a_comma_before_the_name_it_spells():
+    from glossary.build.extract.acronyms import acronym_first
+
+    assert acronym_first("CPC, Communist Party of China") == ("Communist Party of China", "CPC")
+    assert acronym_first("CPC, Chinese Academy of Sciences") is None  # letters differ

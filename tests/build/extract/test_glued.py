@@ -101,3 +101,8 @@ def test_words_a_slash_offers_as_alternatives_are_each_a_rendering():
 def test_a_bracket_that_labels_the_chinese_is_no_glued_rendering():
     text = "Le système lui-même est appelé « huji » ( chinois户籍, pinyin hùjí ), soit le domicile.\n"
     assert pairs(text) == []
+
+
+def test_a_lessons_copula_between_the_english_and_its_chinese_is_left_out():
+    found = pairs("Xiaoming: CPC, Communist Party of China就是中国共产党. Remember it.\n")
+    assert [(zh, en) for zh, en, _ in found] == [("中国共产党", "CPC, Communist Party of China")]

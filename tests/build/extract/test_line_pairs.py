@@ -398,3 +398,42 @@ def test_a_tables_count_after_the_chinese_name_is_not_the_terms():
     text = "Niveau provincial\n(省级行政区, 34) |\nNiveau préfectoral\n(地级行政区, 334) |\n"
     assert chinese_and_renderings(text) == [("省级行政区", "Niveau provincial"),
                                             ("地级行政区", "Niveau préfectoral")]
+
+
+def test_a_lexicon_line_offering_long_alternatives_after_a_semicolon_is_a_rendering_line():
+    # each alternative is term-sized; together they pass the words a line may hold
+    text = ("中华人民共和国澳门特别行政区\n"
+            "Région administrative spéciale de Macao, République populaire de Chine; "
+            "Région administrative spéciale de Macao de la République populaire de Chine\n")
+    assert ("中华人民共和国澳门特别行政区",
+            "Région administrative spéciale de Macao de la République populaire de Chine") \
+        in chinese_and_renderings(text)
+
+
+def test_a_long_name_without_punctuation_and_a_title_in_book_marks():
+    text = ("《中华人民共和国澳门特别行政区基本法》\n"
+            "Loi fondamentale de la Région administrative spéciale de Macao de la République "
+            "populaire de Chine\n\n"
+            "中华人民共和国外交部驻澳门特别行政区特派员公署\n"
+            "Bureau du Commissaire du Ministère des Affaires étrangères de la République "
+            "populaire de Chine dans la Région administrative spéciale de Macao\n")
+    found = dict(chinese_and_renderings(text))
+    assert found["中华人民共和国澳门特别行政区基本法"].startswith("Loi fondamentale de la Région")
+    assert found["中华人民共和国外交部驻澳门特别行政区特派员公署"].startswith("Bureau du Commissaire")
+
+
+def test_a_chinese_line_keeps_its_own_translation_below_when_the_one_above_shares_words():
+    # the entry above names Macao too: its line must not move down to the long name
+    text = ("澳人治澳\n"
+            "administration de Macao par ses habitants\n\n"
+            "中华人民共和国外交部驻澳门特别行政区特派员公署\n"
+            "Bureau du Commissaire du Ministère des Affaires étrangères dans la Région "
+            "administrative spéciale de Macao\n")
+    found = chinese_and_renderings(text)
+    assert found[:2] == [
+        ("澳人治澳", "administration de Macao par ses habitants"),
+        ("中华人民共和国外交部驻澳门特别行政区特派员公署",
+         "Bureau du Commissaire du Ministère des Affaires étrangères dans la Région "
+         "administrative spéciale de Macao")]
+    assert ("中华人民共和国外交部驻澳门特别行政区特派员公署",
+            "administration de Macao par ses habitants") not in found
