@@ -60,6 +60,8 @@ _LAYOUT_SUPPORT_ROMANCE = 0.4
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CLAUSE = re.compile(r"[。！？!?；;，,：:]")
 _MAX_WORDS = 20
+_MAX_NAME_WORDS = 30
+_LONG_NAME = 15  # characters
 # "…" inside a phrase stands for words to fill in (向…报告, "ask for…deliberation"); at its
 # end it only marks a quotation cut short.
 _PLACEHOLDER_ZH = re.compile(r"某[事人物种]|\S(?:…|\.\.\.)+\S")
@@ -269,7 +271,11 @@ def _refusal(zh: str, text: str) -> str | None:
     if zh.rstrip().endswith(("。", "！", "？", "?", "!")) or len(_CLAUSE.findall(stripped)) > 0 and \
             han_count(zh) > 12:
         return "sentence: the Chinese is a sentence or clause"
-    if len(text.split()) > _MAX_WORDS or text.rstrip().endswith(("?", "!", "。")) \
+    # (a long Chinese name may take a long French one, with no punctuation in it: "Bureau du
+    # Commissaire du Ministère des Affaires étrangères … dans la Région … de Hong Kong")
+    longest = _MAX_NAME_WORDS if han_count(zh) >= _LONG_NAME and \
+        not re.search(r"[.,;:!?]", text) else _MAX_WORDS
+    if len(text.split()) > longest or text.rstrip().endswith(("?", "!", "。")) \
             or _EXCLAMATION.search(text):  # "Hi! Welcome to … is": a sentence cut short
         return "sentence: the rendering is a sentence"
     if _NUMBER_ONLY.fullmatch(text.strip()):

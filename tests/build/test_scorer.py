@@ -329,3 +329,13 @@ def test_near_cognates_below_the_cognate_bar_are_listed():
     # communauté / community scores under the bar a French word must reach on its own
     assert score("社区", "communauté", "fr", 0.75).keep
     assert score("社区", "comunidad", "es", 0.75).keep
+
+
+def test_a_long_name_may_take_a_long_rendering_without_punctuation():
+    zh = "中华人民共和国外交部驻澳门特别行政区特派员公署"
+    long_name = ("Bureau du Commissaire du Ministère des Affaires étrangères de la République "
+                 "populaire de Chine dans la Région administrative spéciale de Macao")
+    assert score(zh, long_name, "fr", 0.6).keep
+    sentence = ("Le Bureau du Commissaire du Ministère des Affaires étrangères, installé dans la "
+                "Région administrative spéciale de Macao, reçoit les visiteurs chaque jour")
+    assert not score(zh, sentence, "fr", 0.6).keep

@@ -24,7 +24,8 @@ import re
 from glossary.han import han_count
 
 MAX_WORDS = 12
-_ARTICLE = re.compile(r"^(?:the|a|an|le|la|les|l'|l’|el|los|las)\s+|^l['’]", re.IGNORECASE)
+# (after "ou à": "… à un registre de famille ou à un registre de maison (…")
+_ARTICLE = re.compile(r"^(?:à\s+une?|the|a|an|le|la|les|l'|l’|el|los|las)\s+|^l['’]", re.IGNORECASE)
 _LEAD_WORDS = 5  # a lowercase subject that opens its sentence ("the one-child policy")
 _OR = re.compile(r"\s+(?:or|ou|o)\s+")
 # A table cell's bar starts one too: a page's furniture joined onto the lead ("Portail
@@ -107,7 +108,7 @@ def subjects(before: str) -> list[tuple[str, int, bool]]:
             return []
         # (with _OR, the " " added makes up for the ")" skipped)
         begin = closing + after.end() + (0 if after.re is _OR else 1)
-    found = []
+    found: list[tuple[str, int, bool]] = []
     segment = before[begin:]
     if len(segment.split()) > MAX_WORDS:
         # a title line joined onto the lead, its full stop lost ("Politburo Of The Communist
@@ -135,7 +136,9 @@ def subjects(before: str) -> list[tuple[str, int, bool]]:
     for part in _OR.split(segment):
         at = segment.find(part, position)
         position = at + len(part)
-        name = _name(part, begin + at, lead=opens and at == 0)
+        # (an alternative after a name, in lower case too: "New concept for development or
+        # the new development philosophy (Chinese: …")
+        name = _name(part, begin + at, lead=opens and at == 0 or bool(found))
         if name:
             found.append(name)
     return found
@@ -181,8 +184,14 @@ def aliases(after: str, offset: int = 0) -> list[tuple[str, int, bool]]:
         found.append(name)
 
 
+# "The Central Military Commission, or CMC for short (…": the short name without the words
+# that say it is one
+_FOR_SHORT = re.compile(r"\s+(?:for\s+short|in\s+short|en\s+abrégé|en\s+bref|para\s+abreviar|"
+                        r"abreviad[oa]|en\s+forma\s+abreviada)\s*$", re.IGNORECASE)
+
+
 def _name(text: str, offset: int, lead: bool = False) -> tuple[str, int, bool] | None:
-    stripped = text.strip(" ,\"'“”«»")
+    stripped = _FOR_SHORT.sub("", text).strip(" ,\"'“”«»")
     offset += text.find(stripped) if stripped else 0
     article = _ARTICLE.match(stripped)
     if article:

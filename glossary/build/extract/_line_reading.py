@@ -65,8 +65,11 @@ def _unglued(line: str) -> list[tuple[int, str]]:
 
 # A language-tips headline that asks for the term's English, answered on the next line:
 # "英语热词 | “中国人民政治协商会议”英语怎么说?"
+# or, unquoted, "双减政策的英语是什么?"
 _ASKED = han.pattern(r"[“「\"](?P<term>[\p{Han}·]{2,30})[”」\"]\s*(?:的|用)?(?:英语|英文|法语|西班牙语)?"
-                     r"(?:怎么说|怎么翻译|怎么译|如何翻译|如何表达|如何说)")
+                     r"(?:怎么说|怎么翻译|怎么译|如何翻译|如何表达|如何说)|"
+                     r"^\s*(?P<bare>[\p{Han}·]{2,20}?)(?:的|用)(?:英语|英文|法语|西班牙语)"
+                     r"(?:怎么说|怎么翻译|怎么译|如何翻译|如何表达|如何说|是什么)")
 
 
 
@@ -84,7 +87,7 @@ def _defined(line: str) -> str:
 
 def _asked(line: str) -> str:
     found = _ASKED.search(line)
-    return found["term"] if found else ""
+    return (found["term"] or found["bare"]) if found else ""
 
 
 _DANGLING = re.compile(r"\b(?:of|the|and|for|on|in|to|de|du|des|la|le|del|y|et)\s*$", re.IGNORECASE)

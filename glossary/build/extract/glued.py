@@ -36,8 +36,9 @@ _CLAUSE_START = re.compile(r"[:;.!?]\s+")
 # a chapter's number, then its title after a space: 第一章 宗旨及原则
 _NUMBERED_TITLE = han.pattern(sections.CHINESE.pattern + r"[ \t]+(?P<han>[\p{Han}][\p{Han}，、]{1,40})")
 _HAN = han.pattern(r"[\p{Han}]+")
-# a language lesson's "X is Y": the copula joins the English to its Chinese
+# a language lesson's "X is Y": the copula joins the English to its Chinese, quoted or not
 _COPULA = han.pattern(r"(?:则|就|也|即|也就)?是|即|叫做?|称为")
+_QUOTED_AFTER = han.pattern(r"\s*[“「\"](?P<han>[\p{Han}·]{2,30})[”」\"]")
 
 
 def extract(document: Document) -> Iterator[Candidate]:
@@ -60,8 +61,12 @@ def extract(document: Document) -> Iterator[Candidate]:
                 yield from _chinese_first(document, paragraph, *line, default)
                 continue
             chinese, end = match["han"].rstrip("，、"), match.end()
-            copula = _COPULA.match(chinese)
-            if copula and len(chinese) - copula.end() >= 2:
+            copula = _COPULA.fullmatch(chinese) or _COPULA.match(chinese)
+            quoted = _QUOTED_AFTER.match(text, match.end()) if copula and \
+                copula.end() == len(chinese) else None
+            if quoted:  # "low-carbon economy就是“低碳经济”"
+                chinese, end = quoted["han"], quoted.end()
+            elif copula and len(chinese) - copula.end() >= 2:
                 chinese = chinese[copula.end():]  # "National People's Congress是全国人民代表大会"
             numbered = _NUMBERED_TITLE.match(text, match.start())
             if numbered:  # "CHAPTER I PURPOSES AND PRINCIPLES第一章 宗旨及原则": the title
@@ -72,7 +77,7 @@ def extract(document: Document) -> Iterator[Candidate]:
             previous = max(previous, paragraph.line_bounds(match.start())[0])
             start = max((m.end() for m in _CLAUSE_START.finditer(text, previous, match.start())),
                         default=previous)
-            clause = text[start:match.start()].lstrip()
+            clause = text[start:match.start()].lstrip(" \t,，、")  # (a comma after Chinese)
             start = match.start() - len(clause)
             listed = start == previous and previous > 0 and clause[:1].isupper()
             verb, _, rest = clause.partition(" ")

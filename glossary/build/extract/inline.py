@@ -220,6 +220,10 @@ def term_and_readings(content: str) -> tuple[str, list[str]] | None:
     others = [p for p in parts if p not in chinese]
     if len(chinese) == 2 and _one_term(*chinese):
         chinese = chinese[:1]  # "(中华民族伟大复兴;中華民族偉大復興; Zhōnghuámínzú …)"
+    if len(chinese) == 1 and len(others) >= 2 and parts[0] == chinese[0] and \
+            reads(chinese[0], parts[1]):
+        # "(自治州 zìzhìzhōu, designated for ethnic minorities)": after the reading, a note
+        return chinese[0].strip(_TRIM_ZH), [parts[1]]
     if len(chinese) != 1 or not all(is_pinyin(p) or reads(chinese[0], p) or _ACRONYM.fullmatch(p)
                                     or parts[0] == chinese[0] and _NOTE.match(p) for p in others):
         return None
@@ -282,8 +286,10 @@ def english_before(text: str, start: int, end: int, chinese: str,
     acronym = _ACRONYM_BRACKET.search(before) if text[start] in _OPEN else None
     if acronym:  # "The Legislative Affairs Commission (LAC) [法制工作委员会]": the name's
         before = before[:acronym.start()].rstrip()
-    if not before or script_of(before[-1]) != "latin" and before[-1] not in _QUOTES:
-        return None  # Chinese in parentheses after Chinese: an aside, not a gloss
+    if not before or script_of(before[-1]) != "latin" and before[-1] not in _QUOTES and \
+            not (before[-1] == "'" and _STRAIGHT_QUOTED.search(before)):
+        return None  # Chinese in parentheses after Chinese (an aside, not a gloss), or after
+        # a possessive's apostrophe ("the workers' (工人)")
 
     def enumerated(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
         return _enumerated(before, after, chinese)
@@ -313,12 +319,18 @@ def english_before(text: str, start: int, end: int, chinese: str,
 
 def _quoted(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
     closing = before[-1]
+    if closing == "'":  # straight single quotes, not an apostrophe: "more 'prefecture-level
+        found = _STRAIGHT_QUOTED.search(before)  # cities' (地级市)"
+        return (found[1], found.start(1), 0.9) if found else None
     if closing not in _QUOTES:
         return None
     opening = before.rfind(_QUOTES[closing], 0, len(before) - 1)
     if opening < 0 or len(before) - opening > 200:
         return None
     return before[opening + 1:-1], opening + 1, 0.9
+
+
+_STRAIGHT_QUOTED = re.compile(r"(?:^|(?<=\s))'([A-Za-zÀ-ÿ][^'\n]{1,80}?[A-Za-zÀ-ÿ])'$")
 
 
 def _list_clause(text: str, before: str, after: str, chinese: str

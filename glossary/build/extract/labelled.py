@@ -45,8 +45,9 @@ _OTHER = {"en": r"english|inglés|ingles|anglais|英文|英语",
 # A label is the run of Latin words (or a Chinese label word) right before a colon.
 _LABEL = han.pattern(r"(?P<label>(?:[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-–]*\s+){0,2}[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-–]*|"
                      r"中文|简体|繁体|簡體|繁體|英文|英语|拼音|法文|法语|西班牙文|西班牙语)\s*"
-                     # (or a comma before Han: "en chino simplificado, 统一战线")
-                     r"(?:[:：]|,(?=\s*[\p{Han}]))\s*")
+                     # (or a comma before Han: "en chino simplificado, 统一战线"; or only a
+                     # space, as leads translated from German print it: "( chino 行政院, Pinyin …")
+                     r"(?:[:：]|,(?=\s*[\p{Han}])|(?<=\s)(?=[\p{Han}]))\s*")
 _BRACKET = re.compile(r"[(（](?P<inside>[^()（）]{4,300})[)）]")
 
 

@@ -188,6 +188,7 @@ def _pair(document: Document, first: tuple[Paragraph, int, str],
                                  confidence)
         return
     for rendering in renderings_of(other[2]):
+        rendering = _with_translated_note(rendering, latin, chinese)
         # a sentence in a table row is no more a term than one anywhere else
         sized = confidence if len(rendering.split()) <= _TABLE_WORDS else min(confidence, CONFIDENCE)
         yield _candidate(document, zh, other, rendering, default, sized)
@@ -196,6 +197,25 @@ def _pair(document: Document, first: tuple[Paragraph, int, str],
     if short and acronym:  # 全国人民代表大会(全国人大) / Assemblée populaire nationale (APN)
         yield _candidate(document, (zh[0], zh[1], short[1]), other, acronym[1], default,
                          confidence, TermType.ACRONYM)
+
+
+def _with_translated_note(rendering: str, latin: str, chinese: str) -> str:
+    """The rendering with the note in brackets after it when the Chinese says the note too
+    ("Hainan Free Trade Port Law (Draft)" / 海南自由贸易港法草案): the note is then part of
+    the name, not a remark on it."""
+    from glossary.build.scorer import links
+
+    note = _NOTE_AFTER.fullmatch(latin.strip())
+    if note is None or note["name"].strip() != rendering:
+        return rendering
+    linked = links(chinese, note["note"], "en")
+    said = links(chinese, rendering, "en").chars
+    return f"{rendering} ({note['note']})" if linked.word_count and \
+        len(linked.words) == linked.word_count and linked.chars - said else rendering
+
+
+# (a note of words only: not a dictionary's "(n; político)")
+_NOTE_AFTER = re.compile(r"(?P<name>[^()]+)\((?P<note>[^();,=]{1,40})\)")
 
 
 # A heading that names a division and the one inside it, as laws print them: each part is a

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -581,7 +581,47 @@ def align_blocks(english: list[Sentence], other: list[Sentence], lang: str,
             lambda en_ids, ids: similarity(en_ids, tuple(j + lead for j in ids)),
             _paragraph_starts(english), _paragraph_starts(rest))]
     paired = [similarity(en_ids, ids) for en_ids, ids in beads if en_ids and ids]
+    beads = beads[:lead] + _orphans_joined(beads[lead:], matched, _paragraph_starts(english),
+                                           _paragraph_starts(other))
     return BlockAlignment(beads, sum(paired) / len(paired) if paired else 0.0)
+
+
+def _orphans_joined(beads: list[gale_church.Bead], matched: Callable[[int, int], frozenset[int]],
+                    en_starts: frozenset[int], starts: frozenset[int]) -> list[gale_church.Bead]:
+    """The beads with each sentence left unpaired joined to the bead beside it in its
+    paragraph whose other side shares words with it ("…focus on the real economy. We will
+    advance new industrialization…" / one Chinese sentence, "…实体经济上,推进新型工业化…"):
+    the length model prefers leaving a sentence out to a 2:1 bead whose other side a page
+    cut short, and the phrase aligner only finds words that are there."""
+    beads = list(beads)
+    k = 0
+    while k < len(beads):
+        en_ids, ids = beads[k]
+        if bool(en_ids) == bool(ids):
+            k += 1
+            continue
+        best, side = 0, None
+        for near in (k - 1, k + 1):
+            if not 0 <= near < len(beads) or not all(beads[near]):
+                continue
+            near_en, near_ids = beads[near]
+            if en_ids:
+                first = min(en_ids[0], near_en[0])
+                apart = any(i in en_starts for i in (*en_ids, *near_en) if i != first)
+                shared = sum(len(matched(en_ids[0], j)) for j in near_ids)
+            else:
+                first = min(ids[0], near_ids[0])
+                apart = any(j in starts for j in (*ids, *near_ids) if j != first)
+                shared = sum(len(matched(i, ids[0])) for i in near_en)
+            if not apart and shared > best:
+                best, side = shared, near
+        if side is None:
+            k += 1
+            continue
+        near_en, near_ids = beads[side]
+        beads[side] = (tuple(sorted((*near_en, *en_ids))), tuple(sorted((*near_ids, *ids))))
+        del beads[k]
+    return beads
 
 
 def _paragraph_starts(found: list[Sentence]) -> frozenset[int]:

@@ -106,3 +106,8 @@ def test_a_bracket_that_labels_the_chinese_is_no_glued_rendering():
 def test_a_lessons_copula_between_the_english_and_its_chinese_is_left_out():
     found = pairs("Xiaoming: CPC, Communist Party of China就是中国共产党. Remember it.\n")
     assert [(zh, en) for zh, en, _ in found] == [("中国共产党", "CPC, Communist Party of China")]
+
+
+def test_a_copula_before_quoted_chinese():
+    found = pairs("在这篇报道中,green development就是“绿色发展”。所谓绿色发展,是指……\n")
+    assert [(zh, en) for zh, en, _ in found] == [("绿色发展", "green development")]

@@ -291,3 +291,14 @@ def test_a_commission_is_a_rendering_of_weiyuanhui():
     # glossary/data/gloss_additions.tsv)
     assert pairs("In 1979 the NPCSC established a legal affairs commission [法制委员会] to "
                  "assist.") == [("法制委员会", "legal affairs commission")]
+
+
+def test_straight_single_quotes_before_the_bracket_but_not_a_possessive():
+    assert pairs("There are ever more 'county-level cities' (县级市 xiànjíshì) in the east.") \
+        == [("县级市", "county-level cities")]
+    assert pairs("The delegates heard the workers' (工人) demands.") == []
+
+
+def test_a_note_after_the_reading_in_the_bracket():
+    assert pairs("about 120 autonomous counties (自治县 zìzhìxiàn, set up for ethnic minorities)"
+                 " across the west") == [("自治县", "autonomous counties")]

@@ -51,3 +51,13 @@ def test_a_lowercase_subject_that_opens_the_lead_quoted_in_markdown():
 def test_a_chinese_term_a_mirror_cut_into_words_is_closed_up():
     assert terms("Un consejero de estado ( chino :国务 委员; pinyin : guówù wěiyuán ) es un "
                  "puesto de alto rango.")[0][0] == ("国务委员", "zh-Hans")
+
+
+def test_a_label_with_only_a_space_before_the_chinese_and_a_short_name_for_short():
+    # the form of a lead translated from German ("chinesisch 立法院, Pinyin …, kurz …")
+    assert terms("El Yuan Legislativo ( chino 立法院, Pinyin Lifa Yuan - \"Court of Laws\") es el "
+                 "parlamento de Taiwán.") == [[("立法院", "zh-Hans"), ("Yuan Legislativo", "es")]]
+    assert terms("The Central Commission for Discipline Inspection, or CCDI for short ( Chinese "
+                 "中央纪律检查委员会 , Pinyin Zhōngyāng Jìlǜ ) is the Party's highest body.") == [
+        [("中央纪律检查委员会", "zh-Hans"), ("Central Commission for Discipline Inspection", "en")],
+        [("中央纪律检查委员会", "zh-Hans"), ("CCDI", "en")]]

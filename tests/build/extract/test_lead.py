@@ -124,3 +124,10 @@ def test_a_page_title_glued_onto_the_lead_is_not_part_of_the_subject():
         ("grande révolution culturelle prolétarienne", False)]
     # a capital inside a name is not a glued title
     assert names(_lead.subjects("The McDonald Commission ")) == [("McDonald Commission", True)]
+
+
+def test_an_alternative_after_a_name_may_be_in_lower_case_and_follow_a_preposition():
+    assert names(_lead.subjects("New thinking for security or the new security concept ")) == [
+        ("New thinking for security", True), ("new security concept", False)]
+    before = "Hukou peut désigner un livret de famille ou à un registre de maison "
+    assert names(_lead.subjects(before))[-1] == ("registre de maison", False)

@@ -437,3 +437,16 @@ def test_a_chinese_line_keeps_its_own_translation_below_when_the_one_above_share
          "administrative spéciale de Macao")]
     assert ("中华人民共和国外交部驻澳门特别行政区特派员公署",
             "administration de Macao par ses habitants") not in found
+
+
+def test_a_headline_asking_for_the_english_without_quotes():
+    text = "共同富裕的英语是什么?\nCommon prosperity.\n例句:共同富裕是社会主义的本质要求。\n"
+    assert pairs(text, judged=True) == [("共同富裕", "Common prosperity", "en")]
+
+
+def test_a_note_the_chinese_says_too_stays_with_the_name():
+    text = ("Land Management Law (Draft Revision)\n土地管理法修订草案\n\n"
+            "Cybersecurity Law (English)\n网络安全法\n")
+    assert chinese_and_renderings(text) == [
+        ("土地管理法修订草案", "Land Management Law (Draft Revision)"),
+        ("网络安全法", "Cybersecurity Law")]

@@ -297,3 +297,19 @@ Solving the question and achieving the goal is the internal affair of the countr
 """
     found = entries(parallel.extract(document(text)))
     assert found.get("台湾问题", {}).get("en") == "Taiwan question"
+
+
+
+def test_a_sentence_the_length_model_leaves_out_joins_the_bead_whose_words_it_shares():
+    # English sentence 0 was left out; it shares words with Chinese sentence 0, which the
+    # length model paired with English sentence 1 alone.  English 3 shares nothing: it stays.
+    shared = {(0, 0): frozenset({1, 2}), (1, 0): frozenset({4}), (2, 1): frozenset({0})}
+
+    def matched(i, j):
+        return shared.get((i, j), frozenset())
+
+    beads = [((0,), ()), ((1,), (0,)), ((2,), (1,)), ((3,), ())]
+    assert parallel._orphans_joined(beads, matched, frozenset({0}), frozenset({0})) == [
+        ((0, 1), (0,)), ((2,), (1,)), ((3,), ())]
+    # a sentence in another paragraph is never joined to it
+    assert parallel._orphans_joined(beads, matched, frozenset({0, 1}), frozenset({0})) == beads
