@@ -207,10 +207,10 @@ def test_a_french_glossary_vouches_for_its_rows_with_fewer_links_than_an_english
 
 
 def test_a_layout_that_does_not_vouch_drops_the_unlinked_rendering_not_the_linked_one():
-    # one record: the acronym links (政协 "CPPCC"), the name CC-CEDICT puts in its aside
-    # does not, and one record is too few for the layout to vouch for it
+    # one record: the acronym links (政协 "CPPCC"), a description no dictionary word
+    # explains does not, and one record is too few for the layout to vouch for it
     record = Candidate((CandidateTerm("政协", "zh-Hans"), CandidateTerm("CPPCC", "en"),
-                        CandidateTerm("Chinese People's Political Consultative Conference", "en")),
+                        CandidateTerm("Top Advisory Body", "en")),
                        Evidence("cppcc.json", 1, "…", "records", 0.8))
     [decision] = judge_all([record], rate=False)
     assert decision.verdict.keep and UNCONFIRMED not in decision.candidate.flags

@@ -103,14 +103,14 @@ def _set_phrases() -> dict[str, str]:
                 continue
             # its name ends at the first comma, where a description follows, unless the comma
             # joins two halves of a slogan ("one country, two systems")
-            first = re.sub(r"^(?:lit\.|fig\.)\s*", "", first)
+            first = re.sub(r"^(?:lit\.|fig\.)\s*", "", _expanded(first))
             first = _slogan(first) or re.split(r"[,;]", first)[0]
             words = _GLOSS_WORD.findall(_NOTE.sub(" ", first).lower())
             if 1 <= len(words) <= 6:
                 found[headword] = " ".join(words)
         return found
 
-    return cast(dict[str, str], derived("cedict-set-phrases-4", path, parse))
+    return cast(dict[str, str], derived("cedict-set-phrases-6", path, parse))
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
@@ -207,7 +207,7 @@ def is_verb(word: str) -> bool:
 
 
 Lexicon = tuple[dict[str, str], frozenset[str], frozenset[str]]
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 6
 
 
 @lru_cache(maxsize=1)
@@ -267,6 +267,23 @@ def _readings(lines: Iterable[str]) -> dict[str, tuple[Reading | None, Reading |
 
 
 _DESCRIPTION = 6  # words of a gloss's first clause beyond which it describes, not names
+# An acronym glossed by the name it stands for, in brackets: "CPPCC (Chinese People's
+# Political Consultative Conference)" of 中国人民政治协商会议
+_ACRONYM_EXPANDED = re.compile(r"^(?P<acronym>[A-Z][A-Z&]{1,9})\s*\((?P<name>[A-Z][^()]{3,100})\)$")
+
+
+def _expanded(gloss: str, acronym: bool = False) -> str:
+    """The gloss with an acronym's bracketed expansion as its name, whose words the note
+    remover would otherwise drop: "CPPCC (Chinese People's …)" → "Chinese People's …" (with
+    `acronym`, "Chinese People's …; CPPCC"); any other gloss unchanged."""
+    found = _ACRONYM_EXPANDED.match(gloss.strip())
+    if found is None:
+        return gloss
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", found["name"])
+                       if w[0].isupper())
+    if not initials.startswith(found["acronym"][:2]):
+        return gloss
+    return f"{found['name']}; {found['acronym']}" if acronym else found["name"]
 
 
 def _naming(glosses: list[str]) -> list[str]:
@@ -275,7 +292,8 @@ def _naming(glosses: list[str]) -> list[str]:
     after the Cultural Revolution, building…" of 邓小平理论), and its words would link the
     headword to any sentence about China.  A headword with no short gloss keeps each one's
     first clause."""
-    items = [item.strip() for g in glosses for item in _NOTE.sub(" ", g).split(";")]
+    items = [item.strip() for g in glosses
+             for item in _NOTE.sub(" ", _expanded(g, acronym=True)).split(";")]
     named = [item for item in items if item and len(item.split()) <= _DESCRIPTION]
     # (or, for a person, the name before the description: "Wang Yi (1953-), PRC foreign
     # minister (2013-) and state councilor (2018-)")
@@ -398,7 +416,30 @@ def as_gloss(word: str, glosses: tuple[str, ...], lang: str, cutoff: float = 66.
 def translations(word: str, lang: str) -> tuple[str, ...]:
     """The English words listed for a French or Spanish word that is no cognate of them
     (``data.romance_words``), matched by Snowball stem: niveaux → level."""
-    return _romance_stems().get((lang, stem(word, lang)), ()) if lang in ("fr", "es") else ()
+    if lang not in ("fr", "es"):
+        return ()
+    stems = _romance_stems()
+    for form in (word, *_masculine_singular(word.lower(), lang)):
+        found = stems.get((lang, stem(form, lang)))
+        if found:
+            return found
+    return ()
+
+
+_FRENCH_ENDINGS = (("ères", "er"), ("ère", "er"), ("elles", "el"), ("elle", "el"), ("ives", "if"),
+                   ("ive", "if"), ("euses", "eux"), ("euse", "eux"), ("aux", "al"), ("es", ""),
+                   ("s", ""), ("e", ""))
+
+
+def _masculine_singular(word: str, lang: str) -> list[str]:
+    """The forms a listed word may have where Snowball gives its feminine or plural another
+    stem than the listed masculine singular (étrangères → étranger, extranjeras →
+    extranjero)."""
+    if lang == "fr":
+        return [word[:-len(end)] + masculine for end, masculine in _FRENCH_ENDINGS
+                if word.endswith(end)]
+    return [word[:-len(end)] + "o" for end in ("as", "a") if word.endswith(end)] + \
+        [word[:-len(end)] for end in ("es", "s") if word.endswith(end)]
 
 
 @cache

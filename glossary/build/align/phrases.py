@@ -324,6 +324,9 @@ def align_direct(text: str, zh: str, lang: str) -> list[tuple[Phrase, Phrase]]:
     return found
 
 
+_FIRST = frozenset({"premier", "première", "primer", "primera", "primero"})
+
+
 def _romance_spans(romance: list[Token], lang: str) -> list[tuple[int, int]]:
     """Token spans of French or Spanish noun phrases, longest first: 2..MAX_WORDS content
     words, joined by the prepositions and articles a term may hold (gouvernance au niveau de
@@ -339,8 +342,12 @@ def _romance_spans(romance: list[Token], lang: str) -> list[tuple[int, int]]:
     for chunk in chunks:
         content = [i for i in chunk if is_content(romance[i], lang)]
         # a noun's adjectives follow it with nothing between: a phrase neither starts nor
-        # ends between them ("Asamblea | Popular Nacional", "société de moyenne | aisance")
-        starts = [i for i in content if i - 1 not in content]
+        # ends between them ("Asamblea | Popular Nacional", "société de moyenne | aisance");
+        # an ordinal before the noun is no part of the term ("troisième | visite d'État")
+        # (not "premier": "Premier ministre" is one word)
+        starts = [i for i in content
+                  if i - 1 not in content or _romance_ordinal(romance, i - 1) is not None
+                  and romance[i - 1].lower() not in _FIRST]
         ends = {i for i in content if i + 1 not in content}
         for a in starts:
             for b in content:

@@ -9,8 +9,13 @@ import re
 # (followed by a space in a list: "第一章 总则"; 第一章 alone is a heading's number)
 CHINESE = re.compile(r"第[一二三四五六七八九十百〇○零\d]{1,4}[章节節条條款编編篇]")
 ENGLISH = re.compile(r"§\s?\d+(?:\.\d+)*\s*(?=[A-Za-zÀ-ɏ])|"
-                     r"(?<![A-Za-z])(?:CHAPTER|Chapter|SECTION|Section|PART|Part)\s?"
-                     r"(?:[IVXLC]+|\d+)[.:]?\s+(?=[A-Z])")
+                     # (in capitals, a roman numeral glued on only before a word in lower
+                     # case: "PARTI COMMUNISTE" is a word, "CHAPTERI General" and "ChapterI"
+                     # a page that lost the space)
+                     r"(?<![A-Za-z])(?:(?:CHAPTER|SECTION|PART)(?:\s[IVXLC]+|"
+                     r"[IVXLC]+(?=[.:]?\s+[A-Z][a-z]))|"
+                     r"(?:Chapter|Section|Part)\s?[IVXLC]+|"
+                     r"(?:CHAPTER|Chapter|SECTION|Section|PART|Part)\s?\d+)[.:]?\s+(?=[A-Z])")
 
 
 def without_numbers(text: str) -> str:

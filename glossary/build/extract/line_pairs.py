@@ -535,6 +535,10 @@ def _kind(line: str) -> str:
         ok = 2 <= han_count(cell.text) <= _MAX_ZH and not re.search(clause, line)
         return "zh" if ok else ""
     if cell.kind == "latin":
+        if line.lstrip().startswith(("(", "（")) and \
+                line.count("(") + line.count("（") > line.count(")") + line.count("）"):
+            return ""  # a note opening under a title ("(Révision partielle faite au …"),
+            # its bracket closed lines below: not the title's translation
         # a lexicon's alternatives after a semicolon are renderings each ("Région … de
         # Chine; Région … de la République populaire de Chine"): the longest counts
         words = max((part.split() for part in line.split(";")), key=len)

@@ -423,13 +423,19 @@ def aligned_sentences(group: list[Block]) -> list[dict[str, _Side]]:
     beads_by_lang = {}
     joined: set[int] = set()  # English sentences a bead joins to the one before
     for lang, others in split.items():
-        if lang == pivot or (pivot != "en" and lang != "zh") or \
-                not plausible_lengths(english, others, lang):
+        if lang == pivot or (pivot != "en" and lang != "zh"):
             continue
+        source = english
+        if not plausible_lengths(english, others, lang):
+            # a page cut short in Chinese (an excerpt, a lost paragraph): its first English
+            # sentences, as many as the Chinese can translate, may still be its translation
+            source = _translated_share(english, others) if lang == "zh" else []
+            if not source or not plausible_lengths(source, others, lang):
+                continue
         if lang == "zh" and shared_words(english, others, pivot) < MIN_SHARED and \
                 shared_words(_translated_share(english, others), others, pivot) < MIN_SHARED:
             continue
-        alignment = align_blocks(english, others, lang, pivot)
+        alignment = align_blocks(source, others, lang, pivot)
         if alignment.agreement < MIN_AGREEMENT:
             continue
         beads_by_lang[lang] = alignment.beads

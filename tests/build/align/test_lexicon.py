@@ -104,3 +104,19 @@ def test_a_set_phrase_keeps_a_comma_that_joins_two_halves_of_a_slogan():
     assert lexicon.set_phrase("一国两制") == "one country two systems"  # "one country, two systems"
     # a comma before a description still ends the name ("Serve the People!, CCP political slogan")
     assert lexicon.set_phrase("为人民服务") == "serve the people"
+
+
+def test_an_acronym_glossed_by_its_name_in_brackets_glosses_the_name_too():
+    # CC-CEDICT: 中国人民政治协商会议 /CPPCC (Chinese People's Political Consultative Conference)/
+    assert {"cppcc", "political", "consultative", "conference"} <= \
+        lexicon.glosses("中国人民政治协商会议")
+    assert lexicon.set_phrase("中国人民政治协商会议") == \
+        "chinese people s political consultative conference"
+    assert lexicon._expanded("CPC (Communist Party of China)") == "Communist Party of China"
+    assert lexicon._expanded("ABC (not what it stands for)") == "ABC (not what it stands for)"
+
+
+def test_a_listed_words_feminine_and_plural_forms_are_listed_too():
+    assert "foreign" in lexicon.translations("étrangères", "fr")
+    assert "foreign" in lexicon.translations("extranjeras", "es")
+    assert lexicon.translations("étrangères", "en") == ()

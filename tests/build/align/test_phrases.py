@@ -85,10 +85,13 @@ def test_a_locative_word_of_two_characters_may_open_a_term():
 
 
 def test_with_no_english_a_phrase_neither_cuts_a_noun_from_its_adjective_nor_guesses():
-    # "Asamblea | Popular Nacional": the head would be cut off; "politique étrangère":
-    # étrangère has no cognate among the glosses of 外交政策, and nothing confirms a guess
+    # "Asamblea | Popular Nacional": the head would be cut off; "politique démographique":
+    # démographique has no cognate among the glosses of 人口政策, and nothing confirms a
+    # guess (étrangère has none either, but the word list gives "foreign" for it)
     assert direct("la Asamblea Popular Nacional", "全国人民代表大会", "es") == []
-    assert direct("la politique étrangère de la Chine", "中国的外交政策", "fr") == []
+    assert direct("la politique démographique de la Chine", "中国的人口政策", "fr") == []
+    assert direct("la politique étrangère de la Chine", "中国的外交政策", "fr") == [
+        ("politique étrangère", "外交政策")]
 
 
 def test_a_set_phrase_cc_cedict_names_is_found_whole_in_the_english():
@@ -365,3 +368,12 @@ def test_a_complement_after_of_that_the_chinese_says_first_stays_in_the_term():
     # a name after "of" is not the term's complement
     found = renderings("He met the chief procurators of Macao.", "他会见了澳门的检察长。", {})
     assert all("Macao" not in pair["en"] or pair["zh"] == "澳门" for pair in found)
+
+
+def test_an_ordinal_before_a_french_noun_is_left_out_of_the_term():
+    from glossary.build.align.phrases import align_direct
+
+    fr = "Il effectue sa deuxième visite d’Etat en Italie."
+    zh = "他对意大利进行第二次国事访问。"
+    found = [(fr[a.start:a.end], zh[b.start:b.end]) for a, b in align_direct(fr, zh, "fr")]
+    assert ("visite d’Etat", "国事访问") in found

@@ -450,3 +450,12 @@ def test_a_note_the_chinese_says_too_stays_with_the_name():
     assert chinese_and_renderings(text) == [
         ("土地管理法修订草案", "Land Management Law (Draft Revision)"),
         ("网络安全法", "Cybersecurity Law")]
+
+
+def test_a_note_opening_a_bracket_under_a_title_is_not_its_translation():
+    text = ("STATUTS DE LA LIGUE\n"
+            "中国共产主义青年团章程\n"
+            "(Révision partielle adoptée au XIXe Congrès national de la Ligue de la Jeunesse "
+            "communiste chinoise\net approuvée par celui-ci le 22 juin 2023)\n")
+    assert chinese_and_renderings(text) == [
+        ("中国共产主义青年团章程", "STATUTS DE LA LIGUE")]

@@ -145,15 +145,16 @@ def test_a_group_without_english_pairs_its_quotes_by_order():
 def test_a_chinese_page_translated_into_french_or_spanish_alone_gives_phrases():
     # no English to pivot on: the French words stand for the cognate CC-CEDICT glosses
     page = document(
-        "习近平在中国共产党第二十次全国代表大会上强调中国的外交政策。\n\n"
-        "Xi Jinping a souligné la politique étrangère de la Chine lors du 20e Congrès national"
+        "习近平在中国共产党第二十次全国代表大会上强调中国的人口政策。\n\n"
+        "Xi Jinping a souligné la politique démographique de la Chine lors du 20e Congrès national"
         " du Parti communiste chinois.\n\n"
         "记者会在人民大会堂举行。\n\n"
         "La conférence de presse a eu lieu au Palais du Peuple.\n")
     found = entries(c for c in parallel.extract(page) if c.terms[1].evidence is not None)
     assert found["中国共产党"]["fr"] == "Parti communiste chinois"
     assert found["记者会"]["fr"] == "conférence de presse"
-    assert "外交政策" not in found  # étrangère is no cognate of "foreign": nothing is guessed
+    # démographique is no cognate of "population", nor listed: nothing is guessed
+    assert "人口政策" not in found
 
 
 def test_html_paragraphs_interleaved_by_language(tmp_path):
@@ -313,3 +314,19 @@ def test_a_sentence_the_length_model_leaves_out_joins_the_bead_whose_words_it_sh
         ((0, 1), (0,)), ((2,), (1,)), ((3,), ())]
     # a sentence in another paragraph is never joined to it
     assert parallel._orphans_joined(beads, matched, frozenset({0, 1}), frozenset({0})) == beads
+
+
+def test_a_chinese_paragraph_cut_short_still_aligns_with_the_first_english_sentences():
+    # the Chinese page stops after its first sentence: the English is far longer than a
+    # translation of it, but its first sentence is one
+    text = ("Both countries are permanent members of the United Nations Security Council and "
+            "support the purposes and principles of the Charter of the United Nations. They "
+            "will promote world multipolarity and multilateralism on the basis of "
+            "international law and the recognised norms of international relations, and work "
+            "together for relations founded on mutual respect, fairness and justice. In this "
+            "spirit they recall their support for the reform of the United Nations launched by "
+            "its Secretary-General and will work to make the organisation more effective, more "
+            "efficient and better able to meet the challenges of the twenty-first century.\n\n"
+            "两国同为联合国安理会常任理事国,支持《联合国宪章》的宗旨和原则。\n")
+    found = {(c.terms[0].text, c.terms[1].text) for c in parallel.extract(document(text))}
+    assert ("联合国宪章", "Charter of the United Nations") in found
