@@ -629,3 +629,10 @@ def test_a_markdown_tables_definition_column_is_no_rendering():
     assert pairs("| Law (法律) | Effective Date | Description |\n|---|---|---|\n"
                  "| 民法典 | 2021-01-01 | Comprehensive civil code |\n") == [
         ("民法典", "Comprehensive civil code")]
+
+
+def test_a_remark_in_chinese_brackets_after_the_row_is_not_a_cell():
+    text = ("whole-process people's democracy 全过程人民民主 (点击查看往期)\n"
+            "National People's Congress 全国人民代表大会（全国人大）\n")
+    found = pairs(text)
+    assert ("全过程人民民主", "whole-process people's democracy") in found
