@@ -61,7 +61,7 @@ def extract(document: Document) -> Iterator[Candidate]:
                 yield from _chinese_first(document, paragraph, *line, default)
                 continue
             chinese, end = match["han"].rstrip("，、"), match.end()
-            copula = _COPULA.fullmatch(chinese) or _COPULA.match(chinese)
+            copula = _COPULA.match(chinese)
             quoted = _QUOTED_AFTER.match(text, match.end()) if copula and \
                 copula.end() == len(chinese) else None
             if quoted:  # "low-carbon economy就是“低碳经济”"

@@ -319,8 +319,9 @@ def english_before(text: str, start: int, end: int, chinese: str,
 
 def _quoted(text: str, before: str, end: int, chinese: str) -> tuple[str, int, float] | None:
     closing = before[-1]
-    if closing == "'":  # straight single quotes, not an apostrophe: "more 'prefecture-level
-        found = _STRAIGHT_QUOTED.search(before)  # cities' (地级市)"
+    if closing == "'":
+        # straight single quotes, not an apostrophe: "more 'prefecture-level cities' (地级市)"
+        found = _STRAIGHT_QUOTED.search(before)
         return (found[1], found.start(1), 0.9) if found else None
     if closing not in _QUOTES:
         return None

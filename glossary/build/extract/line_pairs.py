@@ -517,8 +517,8 @@ def _unread(kinds: list[str], lines: list[str]) -> list[str]:
 
 def _own_line_after(found: list[tuple[Paragraph, int, str]], kinds: list[str], index: int,
                     latin: str) -> bool:
-    """Whether the Chinese line at `index` has a Latin line after it that it links to at
-    better than to `latin`, the one before it: a lexicon of zh/fr pairs, where a long
+    """Whether the Chinese line at `index` has a Latin line after it that it links to better
+    than to `latin`, the one before it: a lexicon of zh/fr pairs, where a long
     name's line shares words with the entry above ("港人治港 / administration de Hong Kong…
     / 中华人民共和国外交部派驻香港… / Bureau du Commissaire…")."""
     if index + 1 >= len(found) or kinds[index + 1] != "latin":
