@@ -236,6 +236,17 @@ _PINYIN_TONE = re.compile(r"[āēīǎěǐǒǔǚǜǘǖ]")  # (not ō, ū: Japanes
 _VOWELLESS = re.compile(r"(?:[b-df-hj-np-tv-xz]{3,}\s*)+")
 
 
+def word_limit(text: str, long_name: bool = True) -> int:
+    """The most words a rendering may have before it is a sentence: more for a long name
+    with no punctuation in it (`long_name`: its Chinese is long, or unknown), as French gives
+    one ("Bureau du Commissaire du Ministère des Affaires étrangères … dans la Région …
+    de Hong Kong")."""
+    return _MAX_NAME_WORDS if long_name and not _PUNCTUATED.search(text) else _MAX_WORDS
+
+
+_PUNCTUATED = re.compile(r"[.,;:!?]")
+
+
 def _refusal(zh: str, text: str) -> str | None:
     if not text.strip():
         return "empty rendering"
@@ -271,11 +282,8 @@ def _refusal(zh: str, text: str) -> str | None:
     if zh.rstrip().endswith(("。", "！", "？", "?", "!")) or len(_CLAUSE.findall(stripped)) > 0 and \
             han_count(zh) > 12:
         return "sentence: the Chinese is a sentence or clause"
-    # (a long Chinese name may take a long French one, with no punctuation in it: "Bureau du
-    # Commissaire du Ministère des Affaires étrangères … dans la Région … de Hong Kong")
-    longest = _MAX_NAME_WORDS if han_count(zh) >= _LONG_NAME and \
-        not re.search(r"[.,;:!?]", text) else _MAX_WORDS
-    if len(text.split()) > longest or text.rstrip().endswith(("?", "!", "。")) \
+    if len(text.split()) > word_limit(text, han_count(zh) >= _LONG_NAME) \
+            or text.rstrip().endswith(("?", "!", "。")) \
             or _EXCLAMATION.search(text):  # "Hi! Welcome to … is": a sentence cut short
         return "sentence: the rendering is a sentence"
     if _NUMBER_ONLY.fullmatch(text.strip()):

@@ -68,8 +68,6 @@ _SLASH = re.compile(r"\s+[/／]\s+")
 _ITEMS = re.compile(r",\s+(?:(?:and|et|y)\s+)?|\s+(?:and|et|y)\s+")  # an enumeration's items
 _ACRONYM = re.compile(r"[(（]([A-Z]{2,8})[)）]\s*$")
 _MAX_ZH = 30
-_MAX_WORDS = 20
-_MAX_NAME_WORDS = 30
 _SLOGAN = 16  # characters of a Chinese line that may hold a comma and still be a set phrase
 # A pair of lines this long is a headline and its translation, with terms inside it
 _LONG_ZH = 10
@@ -528,6 +526,8 @@ def _own_line_after(found: list[tuple[Paragraph, int, str]], kinds: list[str], i
 
 
 def _kind(line: str) -> str:
+    from glossary.build.scorer import word_limit
+
     cell = classify(line)
     if cell.kind == "zh":
         # a slogan may have a comma ("没有共产党,就没有中国"); a sentence is longer
@@ -544,10 +544,8 @@ def _kind(line: str) -> str:
         words = max((part.split() for part in line.split(";")), key=len)
         sentence = line.rstrip().endswith((".", "?", "!")) and len(words) > 6
         wordy = re.search(r"[^\W\d_]{3,}", line) or re.fullmatch(r"[A-Z]{2,}", line.strip())
-        # a long name has no punctuation inside ("Bureau du Commissaire du Ministère des
-        # Affaires étrangères … dans la Région administrative spéciale de Hong Kong")
-        longest = _MAX_NAME_WORDS if not re.search(r"[.,;:!?]", line) else _MAX_WORDS
-        return "latin" if 1 <= len(words) <= longest and not sentence and wordy else ""
+        # (the scorer's bound: a long name with no punctuation may take more words)
+        return "latin" if 1 <= len(words) <= word_limit(line) and not sentence and wordy else ""
     return ""
 
 

@@ -205,7 +205,7 @@ def cells(line: str) -> list[str]:
     line = LIST_MARKER.sub("", line, count=1).strip()
     aside = _CHINESE_ASIDE.search(line)
     if aside and _LATIN.search(line) and \
-            not han.in_order(aside["aside"], _last_han(line[:aside.start()])):
+            not han.in_order(aside["aside"], (han.han_runs(line[:aside.start()]) or [""])[-1]):
         line = line[:aside.start()]  # "… 人类命运共同体 (请戳往期链接)": a remark, not a cell
     if _QUOTED_TUPLE.fullmatch(line):  # ["城市形态", "la morphologie urbaine"], in code
         return [m["dq"].replace('\\"', '"') if m["dq"] is not None else
@@ -234,11 +234,6 @@ def cells(line: str) -> list[str]:
 # A remark in Chinese, in brackets, after a row's Chinese ("(请戳往期链接)", "see the earlier
 # post"); a short form of the name is no remark ("全国人民代表大会（全国人大）")
 _CHINESE_ASIDE = han.pattern(r"(?<=[\p{Han}])\s*[(（](?P<aside>[\p{Han}，,]{2,20})[)）]\s*$")
-
-
-def _last_han(text: str) -> str:
-    found = han.pattern(r"[\p{Han}]+(?=[^\p{Han}]*$)").search(text)
-    return found.group() if found else ""
 
 
 # A row kept in code or data as a list or tuple of two to four strings, one a line:

@@ -1,15 +1,11 @@
 from glossary.build.documents import Document
 from glossary.build.extract import line_pairs
 from glossary.build.readers.text import text_paragraphs
-from glossary.build.scorer import judge_all
+from tests.build.extract.extracted import pairs_of
 
 
 def pairs(text, judged=False):
-    document = Document("doc.txt", tuple(text_paragraphs(text)))
-    found = list(line_pairs.extract(document))
-    if judged:
-        found = [d.candidate for d in judge_all(found) if d.verdict.keep]
-    return [(c.terms[0].text, c.terms[1].text, c.terms[1].lang) for c in found]
+    return pairs_of(line_pairs, text, judged=judged)
 
 
 def chinese_and_renderings(text):

@@ -1,15 +1,9 @@
-from glossary.build.documents import Document
 from glossary.build.extract import linked
-from glossary.build.readers.text import text_paragraphs
-from glossary.build.scorer import judge_all
+from tests.build.extract.extracted import pairs_of
 
 
 def pairs(text, judged=False):
-    document = Document("page.md", tuple(text_paragraphs(text)))
-    found = list(linked.extract(document))
-    if judged:
-        found = [d.candidate for d in judge_all(found) if d.verdict.keep]
-    return [(c.terms[0].text, c.terms[1].text, c.terms[1].lang) for c in found]
+    return pairs_of(linked, text, "page.md", judged=judged)
 
 
 def test_a_link_to_a_page_named_in_chinese_pairs_its_words_with_the_name():
